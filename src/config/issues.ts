@@ -1,0 +1,82 @@
+// Where a setting came from, and what is wrong with it. Every config error names its source so
+// that a user can go straight to the line, flag or variable that needs changing.
+
+export type Source =
+  | { kind: 'file'; file: string; line: number; col: number; keyPath: string }
+  | { kind: 'flag'; flag: string }
+  | { kind: 'env'; variable: string }
+  | { kind: 'input'; input: string }
+  | { kind: 'default' };
+
+export interface ConfigIssue {
+  source: Source;
+  message: string;
+}
+
+/** describeSource is the prefix of an error line: "perf.yml:7:10 thresholds.latency.p95", "--p95", "LOADTEST_P95". */
+export function describeSource(source: Source): string {
+  switch (source.kind) {
+    case 'file':
+      return `${source.file}:${source.line}:${source.col} ${source.keyPath}`;
+    case 'flag':
+      return source.flag;
+    case 'env':
+      return source.variable;
+    case 'input':
+      return `input '${source.input}'`;
+    case 'default':
+      return 'default';
+  }
+}
+
+/** shortSource names a source in the effective-plan listing: "perf.yml:7", "--p95", "default". */
+export function shortSource(source: Source): string {
+  return source.kind === 'file' ? `${source.file}:${source.line}` : describeSource(source);
+}
+
+export function formatIssue(issue: ConfigIssue): string {
+  return `${describeSource(issue.source)}: ${issue.message}`;
+}
+
+/** ConfigError carries every problem found in one pass, so users fix them all at once. */
+export class ConfigError extends Error {
+  readonly issues: readonly ConfigIssue[];
+  constructor(issues: readonly ConfigIssue[]) {
+    super(
+      issues.length === 1
+        ? `configuration error: ${formatIssue(issues[0])}`
+        : `${issues.length} configuration errors:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+/** didYouMean suggests the closest known name when a key or flag is misspelt (edit distance ≤ 2, or a prefix). */
+export function didYouMean(word: string, known: Iterable<string>): string {
+  let best = '';
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const close = bestDistance <= Math.max(1, Math.min(2, Math.floor(best.length / 3)));
+  const prefix = best !== '' && word.length >= 3 && best.toLowerCase().startsWith(word.toLowerCase());
+  return close || prefix ? ` (did you mean '${best}'?)` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

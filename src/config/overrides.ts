@@ -1,0 +1,117 @@
+// Every setting that can be overridden from outside the file, with its flag, its environment
+// variable and its action input. One table, so the CLI help, the action and the docs cannot drift.
+
+import { type ConfigIssue, type Source } from './issues.js';
+import { fieldAt } from './schema.js';
+import type { Setting, SettingMap } from './yaml-reader.js';
+import { readInline } from './yaml-reader.js';
+
+export interface Override {
+  setting: string;
+  flag: string;
+  env: string;
+  /** input is the action input name; absent where the action has no such input. */
+  input?: string;
+  /** kind says how the text is read: by the setting's own parser, as inline YAML, as a switch, or as header lines. */
+  kind: 'value' | 'yaml' | 'switch' | 'headers';
+  valueName: string;
+  help: string;
+}
+
+export const OVERRIDES: readonly Override[] = [
+  { setting: 'load_test.target', flag: '--target', env: 'LOADTEST_TARGET', input: 'target-url', kind: 'value', valueName: 'URL', help: 'base URL of the service under test' },
+  { setting: 'load_test.concurrency', flag: '--concurrency', env: 'LOADTEST_CONCURRENCY', input: 'concurrency', kind: 'value', valueName: 'N', help: 'virtual users (closed model), 1 to 10,000' },
+  { setting: 'load_test.rate', flag: '--rate', env: 'LOADTEST_RATE', input: 'rate', kind: 'value', valueName: 'R', help: 'arrivals per second (open model), e.g. 200 or "200 req/sec"' },
+  { setting: 'load_test.duration', flag: '--duration', env: 'LOADTEST_DURATION', input: 'duration', kind: 'value', valueName: 'D', help: 'run length, e.g. 60s, 5m (plain numbers are seconds)' },
+  { setting: 'load_test.pattern', flag: '--pattern', env: 'LOADTEST_PATTERN', input: 'pattern', kind: 'value', valueName: 'P', help: 'sustained | burst | ramp-up' },
+  { setting: 'load_test.ramp_up', flag: '--ramp-up', env: 'LOADTEST_RAMP_UP', kind: 'value', valueName: 'D', help: 'ramp-up period (default 30s, at most half the run)' },
+  { setting: 'load_test.stages', flag: '--stages', env: 'LOADTEST_STAGES', kind: 'yaml', valueName: 'YAML', help: 'stages as YAML/JSON: [{duration: 30s, target: 50}, ...]' },
+  { setting: 'load_test.warmup', flag: '--warmup', env: 'LOADTEST_WARMUP', input: 'warmup', kind: 'value', valueName: 'D', help: 'first part of the run excluded from the SLOs' },
+  { setting: 'load_test.timeout', flag: '--timeout', env: 'LOADTEST_TIMEOUT', kind: 'value', valueName: 'D', help: 'per-request timeout (default 10s)' },
+  { setting: 'load_test.think_time', flag: '--think-time', env: 'LOADTEST_THINK_TIME', kind: 'value', valueName: 'D', help: 'pause between a user\'s requests: 100ms or 10ms-100ms' },
+  { setting: 'load_test.burst.size', flag: '--burst-size', env: 'LOADTEST_BURST_SIZE', kind: 'value', valueName: 'N', help: 'requests per burst (burst pattern, default 10)' },
+  { setting: 'load_test.burst.pause', flag: '--burst-pause', env: 'LOADTEST_BURST_PAUSE', kind: 'value', valueName: 'D', help: 'pause after a burst (default 500ms-2s)' },
+  { setting: 'load_test.max_in_flight', flag: '--max-in-flight', env: 'LOADTEST_MAX_IN_FLIGHT', kind: 'value', valueName: 'N', help: 'open model: cap on requests in flight (default 1000)' },
+  { setting: 'load_test.seed', flag: '--seed', env: 'LOADTEST_SEED', kind: 'value', valueName: 'N', help: 'random seed, for a reproducible request sequence' },
+  { setting: 'load_test.endpoints', flag: '--endpoints', env: 'LOADTEST_ENDPOINTS', input: 'endpoints', kind: 'yaml', valueName: 'YAML', help: 'endpoints as YAML: {"/api/users": 0.7, "/api/orders": 0.3}' },
+  { setting: 'load_test.headers', flag: '--header', env: 'LOADTEST_HEADERS', input: 'headers', kind: 'headers', valueName: '"Name: value"', help: 'request header (repeatable; values are treated as secrets)' },
+  { setting: 'load_test.health_path', flag: '--health-path', env: 'LOADTEST_HEALTH_PATH', input: 'health-path', kind: 'value', valueName: 'PATH', help: 'pre-flight GET that must answer 2xx, e.g. /api/health' },
+  { setting: 'load_test.insecure', flag: '--insecure', env: 'LOADTEST_INSECURE', kind: 'switch', valueName: '', help: 'accept invalid TLS certificates (self-signed canaries)' },
+  { setting: 'load_test.min_requests', flag: '--min-requests', env: 'LOADTEST_MIN_REQUESTS', kind: 'value', valueName: 'N', help: 'fewer measured requests than this is inconclusive (default 100)' },
+  { setting: 'load_test.abort_on_fail', flag: '--abort-on-fail', env: 'LOADTEST_ABORT_ON_FAIL', kind: 'switch', valueName: '', help: 'stop early once an SLO can no longer be met' },
+  { setting: 'thresholds.latency.p50', flag: '--p50', env: 'LOADTEST_P50', input: 'p50-ms', kind: 'value', valueName: 'MS', help: 'p50 latency limit, e.g. 100ms' },
+  { setting: 'thresholds.latency.p90', flag: '--p90', env: 'LOADTEST_P90', kind: 'value', valueName: 'MS', help: 'p90 latency limit' },
+  { setting: 'thresholds.latency.p95', flag: '--p95', env: 'LOADTEST_P95', input: 'p95-ms', kind: 'value', valueName: 'MS', help: 'p95 latency limit, e.g. 250ms' },
+  { setting: 'thresholds.latency.p99', flag: '--p99', env: 'LOADTEST_P99', input: 'p99-ms', kind: 'value', valueName: 'MS', help: 'p99 latency limit, e.g. 400ms' },
+  { setting: 'thresholds.latency.p999', flag: '--p999', env: 'LOADTEST_P999', kind: 'value', valueName: 'MS', help: 'p99.9 latency limit' },
+  { setting: 'thresholds.error_rate', flag: '--error-rate', env: 'LOADTEST_ERROR_RATE', input: 'max-error-rate', kind: 'value', valueName: 'PCT', help: 'maximum error rate, e.g. 0.5%' },
+  { setting: 'thresholds.throughput', flag: '--throughput', env: 'LOADTEST_THROUGHPUT', input: 'min-throughput', kind: 'value', valueName: 'RPS', help: 'minimum throughput, e.g. "1000 req/sec"' },
+  { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
+  { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
+];
+
+/** RawOverrides are texts as given: flag values by setting path (a list for repeatable flags). */
+export type RawOverrides = ReadonlyMap<string, string | readonly string[] | boolean>;
+
+/**
+ * readOverrides parses flags, variables or action inputs into a settings layer with the same
+ * parsers the file uses, so "--p95 fast" fails exactly like "p95: fast" does.
+ */
+export function readOverrides(raw: RawOverrides, sourceOf: (o: Override) => Source, env: Readonly<Record<string, string | undefined>>): { settings: SettingMap; issues: ConfigIssue[] } {
+  const settings: SettingMap = new Map();
+  const issues: ConfigIssue[] = [];
+  for (const override of OVERRIDES) {
+    const given = raw.get(override.setting);
+    if (given === undefined) continue;
+    const source = sourceOf(override);
+    const setting = readOne(override, given, source, env, issues);
+    if (setting) settings.set(override.setting, setting);
+  }
+  return { settings, issues };
+}
+
+function readOne(override: Override, given: string | readonly string[] | boolean, source: Source, env: Readonly<Record<string, string | undefined>>, issues: ConfigIssue[]): Setting | undefined {
+  const field = fieldAt(override.setting);
+  if (!field) throw new Error(`override table names unknown setting ${override.setting}`);
+  const texts = typeof given === 'boolean' ? [String(given)] : typeof given === 'string' ? [given] : [...given];
+  switch (override.kind) {
+    case 'headers': {
+      const headers = parseHeaderLines(texts.flatMap((t) => t.split(/\r?\n/)), source, issues);
+      return headers && { value: headers, source };
+    }
+    case 'yaml': {
+      const read = readInline(texts[texts.length - 1], source, field, override.setting, env);
+      issues.push(...read.issues);
+      return read.setting;
+    }
+    case 'switch':
+    case 'value': {
+      if (field.kind !== 'leaf') throw new Error(`override ${override.flag} must name a leaf setting`);
+      const parsed = field.parse(texts[texts.length - 1]);
+      if (!parsed.ok) {
+        issues.push({ source, message: parsed.error });
+        return undefined;
+      }
+      return { value: parsed.value, source };
+    }
+  }
+}
+
+/** parseHeaderLines reads "Name: value" lines (blank lines skipped), as in a multi-line action input. */
+export function parseHeaderLines(lines: readonly string[], source: Source, issues: ConfigIssue[]): Record<string, string> | undefined {
+  const headers: Record<string, string> = {};
+  let ok = true;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      // The value may be a secret: show only what precedes the colon.
+      issues.push({ source, message: `expected a header line like "Authorization: Bearer …", got a line starting '${line.slice(0, Math.max(colon, 0)).slice(0, 40)}'` });
+      ok = false;
+      continue;
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return ok ? headers : undefined;
+}

@@ -1,0 +1,86 @@
+// The Plan: everything a run needs, validated once and frozen. Stages downstream read it and never
+// change it.
+
+import type { Source } from './issues.js';
+import type { Pattern, Range } from './schema.js';
+
+/** ThresholdKey names one SLO: latency percentiles (ms), error rate (%), throughput (req/s). */
+export type ThresholdKey = 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'error_rate' | 'throughput';
+export const THRESHOLD_KEYS: readonly ThresholdKey[] = ['p50', 'p90', 'p95', 'p99', 'p999', 'error_rate', 'throughput'];
+export const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'p999'] as const;
+export type LatencyKey = (typeof LATENCY_KEYS)[number];
+
+export interface Threshold {
+  /** value is in milliseconds for latencies, percent for error_rate, requests/s for throughput. */
+  value: number;
+  source: Source;
+}
+export type Thresholds = Partial<Record<ThresholdKey, Threshold>>;
+
+/** thresholdSettingPath is where a threshold lives in the file ("thresholds.latency.p95"), relative to a thresholds block. */
+export function thresholdSettingPath(key: ThresholdKey): string {
+  return key === 'error_rate' || key === 'throughput' ? key : `latency.${key}`;
+}
+
+export interface EndpointPlan {
+  name: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string | null;
+  /** weight is this endpoint's share of requests; the shares sum to 1. */
+  weight: number;
+  /** expectStatus lists the statuses that count as success; null means any 1xx, 2xx or 3xx. */
+  expectStatus: number[] | null;
+  thresholds: Thresholds;
+}
+
+/** Segment is one straight piece of the load profile: users (closed model) or arrivals/s (open model). */
+export interface Segment {
+  durationMs: number;
+  from: number;
+  to: number;
+}
+
+export interface LoadPlan {
+  /** closed: a fixed number of virtual users, each waiting for its response; open: arrivals at a set rate. */
+  model: 'closed' | 'open';
+  pattern: Pattern | 'stages';
+  profile: Segment[];
+  durationMs: number;
+  warmupMs: number;
+  /** peakUsers is the largest number of virtual users (closed model). */
+  peakUsers: number;
+  /** peakRate is the largest arrival rate (open model), else null. */
+  peakRate: number | null;
+  thinkTime: Range | null;
+  burst: { size: number; pause: Range } | null;
+  maxInFlight: number;
+  timeoutMs: number;
+  seed: number;
+  minRequests: number;
+  abortOnFail: boolean;
+}
+
+export interface Plan {
+  target: string;
+  environment: string | null;
+  configFile: string | null;
+  load: LoadPlan;
+  endpoints: EndpointPlan[];
+  /** headers go on every request; endpoint headers override them by name. */
+  headers: Record<string, string>;
+  thresholds: Thresholds;
+  /** thresholdsAreDefaults is true when nothing configured a threshold and the built-in ones apply. */
+  thresholdsAreDefaults: boolean;
+  healthPath: string | null;
+  insecure: boolean;
+  reportDir: string;
+  deploymentReport: string;
+  /** secrets are values that must never be printed or written (header values). */
+  secrets: string[];
+  /** notices are things the user should know about the plan (normalised weights, ignored settings). */
+  notices: string[];
+  /** sources tells where each setting that was set came from. */
+  sources: Record<string, Source>;
+}

@@ -1,0 +1,221 @@
+// From layers of settings to one frozen Plan. Precedence, lowest first: defaults, the file's base,
+// the chosen environment's block, environment variables, flags (or action inputs). Every problem,
+// including ones that only show when settings meet (warm-up longer than the run), is collected
+// before anything runs.
+
+import * as defaults from '../defaults.js';
+import { buildProfile } from '../engine/pacing/shapes.js';
+import type { EndpointSpec } from './endpoints.js';
+import { type ConfigIssue, type Source, didYouMean } from './issues.js';
+import { type EndpointPlan, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import type { Pattern, Range } from './schema.js';
+import { formatMs } from './units.js';
+import type { Setting, SettingMap } from './yaml-reader.js';
+
+export interface ResolveInput {
+  /** layers from lowest to highest precedence. */
+  layers: readonly SettingMap[];
+  environment: string | null;
+  configFile: string | null;
+  /** randomSeed is used when no seed is configured, and printed so the run can be repeated. */
+  randomSeed: number;
+}
+
+const DEFAULT_SOURCE: Source = { kind: 'default' };
+
+export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigIssue[] } {
+  const merged: SettingMap = new Map();
+  for (const layer of input.layers) for (const [key, setting] of layer) merged.set(key, setting);
+  const issues: ConfigIssue[] = [];
+  const notices: string[] = [];
+  const get = <T>(key: string): T | undefined => merged.get(key)?.value as T | undefined;
+  const sourceOf = (key: string): Source => merged.get(key)?.source ?? DEFAULT_SOURCE;
+  const isSet = (key: string): boolean => merged.has(key);
+
+  const target = resolveTarget(get<string>('load_test.target'), sourceOf('load_test.target'), issues);
+
+  // Load shape.
+  const rate = get<number>('load_test.rate');
+  const model = rate !== undefined ? 'open' : 'closed';
+  const stages = get<Array<{ duration?: number; target?: number }>>('load_test.stages');
+  const pattern: Pattern | 'stages' = stages ? 'stages' : (get<Pattern>('load_test.pattern') ?? 'sustained');
+  if (stages) {
+    stages.forEach((stage, i) => {
+      if (stage.duration === undefined || stage.target === undefined) issues.push({ source: sourceOf('load_test.stages'), message: `stage ${i + 1} needs both duration and target` });
+    });
+    if (stages.length === 0) issues.push({ source: sourceOf('load_test.stages'), message: 'expected at least one stage' });
+    if (isSet('load_test.pattern')) notices.push(`pattern ${get('load_test.pattern')} is ignored: stages define the load`);
+  }
+  if (model === 'open' && rate === 0 && !stages) issues.push({ source: sourceOf('load_test.rate'), message: 'a rate of 0 sends nothing; give a positive rate' });
+  if (model === 'open' && pattern === 'burst') issues.push({ source: sourceOf('load_test.pattern'), message: 'the burst pattern needs virtual users (concurrency); with a rate use stages for spikes' });
+
+  const stageTotal = stages?.reduce((sum, s) => sum + (s.duration ?? 0), 0);
+  const durationMs = stageTotal ?? get<number>('load_test.duration') ?? defaults.DEFAULT_DURATION_MS;
+  if (stageTotal !== undefined && isSet('load_test.duration') && get<number>('load_test.duration') !== stageTotal) {
+    notices.push(`duration ${formatMs(get<number>('load_test.duration')!)} is ignored: the stages last ${formatMs(stageTotal)}`);
+  }
+  if (!(durationMs > 0)) issues.push({ source: sourceOf(stages ? 'load_test.stages' : 'load_test.duration'), message: 'the run must last longer than 0s' });
+
+  const warmupMs = get<number>('load_test.warmup') ?? 0;
+  if (warmupMs >= durationMs && durationMs > 0) issues.push({ source: sourceOf('load_test.warmup'), message: `warm-up ${formatMs(warmupMs)} must be shorter than the run (${formatMs(durationMs)}); it is part of the run, not added to it` });
+
+  const concurrencySet = isSet('load_test.concurrency');
+  const concurrency = get<number>('load_test.concurrency') ?? defaults.DEFAULT_CONCURRENCY;
+  const rampUpMs = get<number>('load_test.ramp_up') ?? Math.min(defaults.DEFAULT_RAMP_UP_MS, durationMs / 2);
+  if (pattern === 'ramp-up' && rampUpMs >= durationMs && durationMs > 0) issues.push({ source: sourceOf('load_test.ramp_up'), message: `ramp-up ${formatMs(rampUpMs)} must be shorter than the run (${formatMs(durationMs)})` });
+  if (pattern !== 'ramp-up' && isSet('load_test.ramp_up')) notices.push(`ramp_up is ignored: it applies to the ramp-up pattern, not ${pattern}`);
+
+  let thinkTime = get<Range>('load_test.think_time') ?? null;
+  if (thinkTime && model === 'open') {
+    notices.push('think_time is ignored: with a rate, arrivals do not wait for each other');
+    thinkTime = null;
+  }
+  const burst = pattern === 'burst'
+    ? { size: get<number>('load_test.burst.size') ?? defaults.DEFAULT_BURST.size, pause: get<Range>('load_test.burst.pause') ?? { minMs: defaults.DEFAULT_BURST.pauseMinMs, maxMs: defaults.DEFAULT_BURST.pauseMaxMs } }
+    : null;
+
+  const maxInFlight = get<number>('load_test.max_in_flight') ?? (model === 'open' && concurrencySet ? concurrency : defaults.DEFAULT_MAX_IN_FLIGHT);
+  if (model === 'open' && concurrencySet && !isSet('load_test.max_in_flight')) notices.push(`with a rate, concurrency ${concurrency} caps the requests in flight`);
+
+  const timeoutMs = get<number>('load_test.timeout') ?? defaults.DEFAULT_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) issues.push({ source: sourceOf('load_test.timeout'), message: 'the timeout must be longer than 0s' });
+
+  const profile = durationMs > 0 ? buildProfile({ model, pattern, durationMs, concurrency, rate: rate ?? 0, rampUpMs, stages: (stages ?? []).map((s) => ({ durationMs: s.duration ?? 0, target: s.target ?? 0 })) }) : [];
+  const peak = profile.reduce((max, s) => Math.max(max, s.from, s.to), 0);
+  if (model === 'closed' && peak > defaults.MAX_VIRTUAL_USERS) issues.push({ source: sourceOf('load_test.stages'), message: `stages ask for ${peak} users; one process runs at most ${defaults.MAX_VIRTUAL_USERS.toLocaleString('en-US')}` });
+  if (durationMs > 0 && peak === 0) issues.push({ source: sourceOf(stages ? 'load_test.stages' : 'load_test.rate'), message: 'this profile never sends a request: every target is 0' });
+
+  // Requests.
+  const globalHeaders = get<Record<string, string>>('load_test.headers') ?? {};
+  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices);
+
+  // Thresholds.
+  const thresholds: Thresholds = {};
+  for (const key of [...LATENCY_KEYS, 'error_rate', 'throughput'] as ThresholdKey[]) {
+    const setting = merged.get(`thresholds.${thresholdSettingPath(key)}`);
+    if (setting) thresholds[key] = { value: setting.value as number, source: setting.source };
+  }
+  const anyEndpointThreshold = endpoints.some((e) => Object.keys(e.thresholds).length > 0);
+  const thresholdsAreDefaults = Object.keys(thresholds).length === 0 && !anyEndpointThreshold;
+  if (thresholdsAreDefaults) {
+    thresholds.p95 = { value: defaults.DEFAULT_THRESHOLDS.p95, source: DEFAULT_SOURCE };
+    thresholds.error_rate = { value: defaults.DEFAULT_THRESHOLDS.error_rate, source: DEFAULT_SOURCE };
+    notices.push(`no thresholds configured: judging against the defaults p95 ≤ ${defaults.DEFAULT_THRESHOLDS.p95}ms and error rate ≤ ${defaults.DEFAULT_THRESHOLDS.error_rate}%`);
+  }
+  checkThroughputIsReachable(thresholds, endpoints, model, peak, issues);
+
+  const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
+  if (issues.length > 0) return { issues };
+
+  const secrets = [...Object.values(globalHeaders), ...endpoints.flatMap((e) => Object.values(e.headers))].filter((v) => v.length >= 4);
+  const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
+  const plan: Plan = {
+    target: target!,
+    environment: input.environment,
+    configFile: input.configFile,
+    load: {
+      model,
+      pattern,
+      profile,
+      durationMs,
+      warmupMs,
+      peakUsers: model === 'closed' ? peak : 0,
+      peakRate: model === 'open' ? peak : null,
+      thinkTime,
+      burst,
+      maxInFlight,
+      timeoutMs,
+      seed: get<number>('load_test.seed') ?? input.randomSeed,
+      minRequests: get<number>('load_test.min_requests') ?? defaults.DEFAULT_MIN_REQUESTS,
+      abortOnFail: get<boolean>('load_test.abort_on_fail') ?? false,
+    },
+    endpoints,
+    headers: globalHeaders,
+    thresholds,
+    thresholdsAreDefaults,
+    healthPath: get<string>('load_test.health_path') ?? null,
+    insecure: get<boolean>('load_test.insecure') ?? false,
+    reportDir,
+    deploymentReport: get<string>('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
+    secrets,
+    notices,
+    sources,
+  };
+  return { plan: deepFreeze(plan), issues };
+}
+
+function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[]): string | undefined {
+  if (raw === undefined) {
+    issues.push({ source, message: 'no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config' });
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    issues.push({ source, message: `expected a URL like https://canary.example.com, got '${redactUrlText(raw)}'` });
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    issues.push({ source, message: `expected an http:// or https:// URL, got ${url.protocol}//…${didYouMean(url.protocol.replace(':', ''), ['http', 'https'])}` });
+    return undefined;
+  }
+  return url.toString();
+}
+
+/** redactUrlText hides what looks like credentials in a string that failed to parse as a URL. */
+function redactUrlText(text: string): string {
+  return text.replace(/\/\/[^/@\s]*@/, '//***@');
+}
+
+function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[]): EndpointPlan[] {
+  if (!specs) {
+    // With no endpoints configured, the target URL itself is requested.
+    const url = target ? new URL(target) : null;
+    return [{ name: `GET ${url ? url.pathname + url.search : '/'}`, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {} }];
+  }
+  const given = specs.filter((s) => s.weight !== null).length;
+  if (given > 0 && given < specs.length) {
+    issues.push({ source, message: `give every endpoint a weight or none (equal shares): ${specs.length - given} of ${specs.length} have none` });
+    return [];
+  }
+  const weights = specs.map((s) => s.weight ?? 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) {
+    issues.push({ source, message: 'endpoint weights sum to 0; at least one endpoint needs a positive weight' });
+    return [];
+  }
+  if (given > 0 && Math.abs(sum - 1) > 1e-6) notices.push(`endpoint weights sum to ${+sum.toFixed(4)}, not 1: normalised to shares of 100%`);
+  return specs.map((spec, i) => ({
+    name: spec.name,
+    method: spec.method,
+    path: spec.path,
+    headers: spec.headers,
+    body: spec.body,
+    weight: weights[i] / sum,
+    expectStatus: spec.expectStatus,
+    thresholds: spec.thresholds,
+  }));
+}
+
+/** checkThroughputIsReachable stops a gate that can only fail: a minimum throughput above the rate it sends. */
+function checkThroughputIsReachable(thresholds: Thresholds, endpoints: EndpointPlan[], model: 'open' | 'closed', peakRate: number, issues: ConfigIssue[]): void {
+  if (model !== 'open') return;
+  const check = (threshold: Thresholds['throughput'], share: number, what: string) => {
+    if (threshold && threshold.value > peakRate * share * 1.0001) {
+      issues.push({ source: threshold.source, message: `${what} throughput minimum ${threshold.value} req/s can never be met: the plan sends at most ${+(peakRate * share).toFixed(2)} req/s` });
+    }
+  };
+  check(thresholds.throughput, 1, 'the');
+  for (const endpoint of endpoints) check(endpoint.thresholds.throughput, endpoint.weight, `${endpoint.name}'s`);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+  }
+  return value;
+}
+
+export type { Setting };

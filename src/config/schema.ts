@@ -1,0 +1,134 @@
+// The shape of performance_config.yml: every key the file may hold and how its value is read.
+// One description serves the YAML walker (positions, unknown keys, did-you-mean), the flags and
+// variables (same leaf parsers), and the config reference in the docs.
+
+import { type Parsed, parseBoolean, parseCount, parseDuration, parseNumber, parsePercent, parseRate, describe } from './units.js';
+import { MAX_VIRTUAL_USERS } from '../defaults.js';
+
+export type Field =
+  | { kind: 'leaf'; parse: (raw: unknown) => Parsed<unknown> }
+  | { kind: 'group'; fields: Record<string, Field> }
+  | { kind: 'list'; item: Field }
+  | { kind: 'dict'; value: Field }
+  | { kind: 'endpoints' };
+
+const leaf = (parse: (raw: unknown) => Parsed<unknown>): Field => ({ kind: 'leaf', parse });
+const group = (fields: Record<string, Field>): Field => ({ kind: 'group', fields });
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export const PATTERNS = ['sustained', 'burst', 'ramp-up'] as const;
+export type Pattern = (typeof PATTERNS)[number];
+
+export const latency = leaf((raw) => parseDuration(raw, 'ms'));
+export const span = leaf((raw) => parseDuration(raw, 's'));
+export const percent = leaf(parsePercent);
+export const rate = leaf(parseRate);
+export const bool = leaf(parseBoolean);
+export const text = leaf(parseText);
+export const path = leaf(parsePath);
+
+export function parseText(raw: unknown): Parsed<string> {
+  if (typeof raw === 'string') return { ok: true, value: raw };
+  if (typeof raw === 'number' || typeof raw === 'boolean') return { ok: true, value: String(raw) };
+  return { ok: false, error: `expected text, got ${describe(raw)}` };
+}
+
+export function parsePath(raw: unknown): Parsed<string> {
+  if (typeof raw === 'string' && raw.startsWith('/') && !/\s/.test(raw)) return { ok: true, value: raw };
+  return { ok: false, error: `expected a path starting with / (like /api/health), got ${describe(raw)}` };
+}
+
+export function parseOneOf<T extends string>(choices: readonly T[]) {
+  return (raw: unknown): Parsed<T> =>
+    typeof raw === 'string' && (choices as readonly string[]).includes(raw.trim().toLowerCase())
+      ? { ok: true, value: raw.trim().toLowerCase() as T }
+      : { ok: false, error: `expected one of ${choices.join(', ')}, got ${describe(raw)}` };
+}
+
+export interface Range {
+  minMs: number;
+  maxMs: number;
+}
+
+/** parseRange reads "100ms" (fixed), "10ms-100ms" or {min, max}: think times and burst pauses. */
+export function parseRange(raw: unknown): Parsed<Range> {
+  const expected = `expected a duration like 100ms or a range like 10ms-100ms, got ${describe(raw)}`;
+  let lowRaw: unknown = raw;
+  let highRaw: unknown = raw;
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    const { min, max, ...rest } = raw as Record<string, unknown>;
+    if (Object.keys(rest).length > 0 || min === undefined || max === undefined) return { ok: false, error: `expected {min, max}, got keys ${Object.keys(raw).join(', ')}` };
+    [lowRaw, highRaw] = [min, max];
+  } else if (typeof raw === 'string' && /^[^-]+-[^-]+$/.test(raw)) {
+    [lowRaw, highRaw] = raw.split('-').map((part) => part.trim());
+  }
+  const low = parseDuration(lowRaw, 's', '100ms');
+  const high = parseDuration(highRaw, 's', '100ms');
+  if (!low.ok || !high.ok) return { ok: false, error: expected };
+  if (low.value > high.value) return { ok: false, error: `the range's minimum ${describe(raw)} is above its maximum` };
+  return { ok: true, value: { minMs: low.value, maxMs: high.value } };
+}
+
+export const thresholdsField = group({
+  latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }),
+  error_rate: percent,
+  throughput: rate,
+});
+
+export const stageField = group({
+  duration: span,
+  target: leaf((raw) => parseNumber(raw, 0, 1_000_000)),
+});
+
+export const endpointItemField = group({
+  name: text,
+  method: leaf(parseOneOf(HTTP_METHODS.map((m) => m.toLowerCase()))),
+  path,
+  headers: { kind: 'dict', value: text },
+  body: text,
+  json: leaf((raw) => ({ ok: true, value: raw })),
+  weight: leaf((raw) => parseNumber(raw, 0, 1_000_000)),
+  expect: group({ status: { kind: 'list', item: leaf((raw) => parseCount(raw, 100, 599)) } }),
+  thresholds: thresholdsField,
+});
+
+export const loadTestField = group({
+  target: text,
+  endpoints: { kind: 'endpoints' },
+  concurrency: leaf((raw) => parseCount(raw, 1, MAX_VIRTUAL_USERS)),
+  rate,
+  duration: span,
+  pattern: leaf(parseOneOf(PATTERNS)),
+  ramp_up: span,
+  stages: { kind: 'list', item: stageField },
+  warmup: span,
+  timeout: span,
+  think_time: leaf(parseRange),
+  burst: group({ size: leaf((raw) => parseCount(raw, 1, 10_000)), pause: leaf(parseRange) }),
+  max_in_flight: leaf((raw) => parseCount(raw, 1, MAX_VIRTUAL_USERS)),
+  seed: leaf((raw) => parseCount(raw, 0, 2 ** 32 - 1)),
+  headers: { kind: 'dict', value: text },
+  health_path: path,
+  insecure: bool,
+  min_requests: leaf((raw) => parseCount(raw, 1, 1_000_000_000)),
+  abort_on_fail: bool,
+});
+
+export const reportField = group({ dir: text, deployment_report: text });
+
+/** environmentField is what an environments.<name> block may override. */
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField });
+
+export const fileField = group({
+  thresholds: thresholdsField,
+  load_test: loadTestField,
+  report: reportField,
+  environments: { kind: 'dict', value: environmentField },
+});
+
+/** fieldAt finds the schema of a setting path such as "thresholds.latency.p95". */
+export function fieldAt(settingPath: string): Field | undefined {
+  let field: Field | undefined = fileField;
+  for (const key of settingPath.split('.')) field = field?.kind === 'group' ? field.fields[key] : undefined;
+  return field;
+}

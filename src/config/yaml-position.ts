@@ -1,0 +1,24 @@
+// Positions in a YAML text: which line and column a node starts at, for error messages and annotations.
+
+import { isScalar, type LineCounter, type Node, type Pair } from 'yaml';
+import type { ConfigIssue, Source } from './issues.js';
+
+export interface Walker {
+  file: string;
+  lines: LineCounter;
+  issues: ConfigIssue[];
+  /** sources of every leaf read, by full key path, for endpoint thresholds and annotations. */
+  sources: Map<string, Source>;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export function keyOf(pair: Pair): string {
+  const key = pair.key as Node | null;
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+export function at(w: Walker, node: Node | null, keyPath: string): Source {
+  const offset = node?.range?.[0] ?? 0;
+  const pos = w.lines.linePos(offset);
+  return { kind: 'file', file: w.file, line: pos.line, col: pos.col, keyPath };
+}

@@ -1,0 +1,80 @@
+// The load profile as arithmetic: how many virtual users (closed model) or how many arrivals per
+// second (open model) at any moment, built from straight segments. No clock, no sockets.
+
+import type { Segment } from '../../config/plan.js';
+
+/** totalDurationMs is the length of the whole profile. */
+export function totalDurationMs(profile: readonly Segment[]): number {
+  return profile.reduce((sum, segment) => sum + segment.durationMs, 0);
+}
+
+/** valueAt is the profile's level at `tMs` (interpolated inside a segment, held after the end). */
+export function valueAt(profile: readonly Segment[], tMs: number): number {
+  let start = 0;
+  for (const segment of profile) {
+    if (tMs < start + segment.durationMs) {
+      const progress = (tMs - start) / segment.durationMs;
+      return segment.from + (segment.to - segment.from) * Math.max(0, progress);
+    }
+    start += segment.durationMs;
+  }
+  return profile.length > 0 ? profile[profile.length - 1].to : 0;
+}
+
+/** usersAt is the number of virtual users that should be running at `tMs`: user k starts when the level reaches k. */
+export function usersAt(profile: readonly Segment[], tMs: number): number {
+  return Math.floor(valueAt(profile, tMs) + 1e-9);
+}
+
+/** arrivalsBy is how many arrivals an open-model profile (levels in arrivals/s) has scheduled in [0, tMs). */
+export function arrivalsBy(profile: readonly Segment[], tMs: number): number {
+  let start = 0;
+  let total = 0;
+  for (const segment of profile) {
+    const inside = Math.min(Math.max(tMs - start, 0), segment.durationMs) / 1000;
+    const slope = (segment.to - segment.from) / (segment.durationMs / 1000 || 1);
+    total += segment.from * inside + (slope * inside * inside) / 2;
+    start += segment.durationMs;
+    if (tMs <= start) break;
+  }
+  return total;
+}
+
+/**
+ * ArrivalSchedule yields the intended start time of each arrival in order. Arrival k (from 0) is
+ * due when the integral of the rate reaches k, so a constant 100/s gives 0, 10, 20 … ms and a ramp
+ * packs arrivals closer as the rate grows. Inside a segment the rate is a + b·t, the integral
+ * a·t + b·t²/2, and the time for m more arrivals is t = 2m / (a + √(a² + 2bm)): the root of that
+ * quadratic written in the form that stays exact when b is zero or negative.
+ */
+export class ArrivalSchedule {
+  private segmentIndex = 0;
+  private segmentStartMs = 0;
+  /** arrivals scheduled before the current segment began */
+  private arrivalsBefore = 0;
+  private next = 0;
+
+  constructor(private readonly profile: readonly Segment[]) {}
+
+  /** nextArrivalMs returns the next arrival's offset from the start, or null once the profile is over. */
+  nextArrivalMs(): number | null {
+    while (this.segmentIndex < this.profile.length) {
+      const segment = this.profile[this.segmentIndex];
+      const seconds = segment.durationMs / 1000;
+      const a = segment.from;
+      const b = seconds > 0 ? (segment.to - segment.from) / seconds : 0;
+      const inSegment = seconds > 0 ? a * seconds + (b * seconds * seconds) / 2 : 0;
+      const m = this.next - this.arrivalsBefore;
+      if (m < inSegment - 1e-9) {
+        const root = a * a + 2 * b * m;
+        const t = m === 0 ? 0 : (2 * m) / (a + Math.sqrt(Math.max(root, 0)));
+        this.next++;
+        return this.segmentStartMs + Math.min(t * 1000, segment.durationMs);
+      }
+      this.arrivalsBefore += inSegment;
+      this.segmentStartMs += segment.durationMs;
+      this.segmentIndex++;
+    }
+    return null;
+  }
+}
