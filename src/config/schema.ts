@@ -110,7 +110,7 @@ export const loadTestField = group({
   headers: { kind: 'dict', value: text },
   health_path: path,
   insecure: bool,
-  min_requests: leaf((raw) => parseCount(raw, 1, 1_000_000_000)),
+  min_requests: leaf((raw) => parseCount(raw, 1, 1_000_000)),
   abort_on_fail: bool,
 });
 

@@ -1,0 +1,51 @@
+// Writing the report directory: results.json, performance_report.md, and an entry appended to the
+// deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
+// existing report is never truncated, even by two runs at once.
+
+import { mkdir, open, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Plan } from '../config/plan.js';
+import { renderDeploymentEntry } from '../report/deployment.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { RunReport } from '../report/model.js';
+import { scrub } from '../report/redact.js';
+
+export interface WrittenFiles {
+  resultsJson: string;
+  markdown: string;
+  deploymentReport: string;
+}
+
+export async function writeReports(report: RunReport, plan: Plan): Promise<WrittenFiles> {
+  const dir = plan.reportDir;
+  await mkdir(dir, { recursive: true });
+  const files: WrittenFiles = {
+    resultsJson: join(dir, 'results.json'),
+    markdown: join(dir, 'performance_report.md'),
+    deploymentReport: plan.deploymentReport,
+  };
+  // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
+  // free text (an error message echoing a header, say).
+  const clean = (text: string) => scrub(text, plan.secrets);
+  await writeFile(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
+  await writeFile(files.markdown, clean(renderMarkdown(report)));
+  await appendEntry(files.deploymentReport, clean(renderDeploymentEntry(report)));
+  return files;
+}
+
+/** appendEntry adds an entry to a markdown log, starting it on a fresh paragraph if the file lacks a blank line at its end. */
+export async function appendEntry(path: string, entry: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  // 'a+' positions every write at the end of the file; only the last two bytes are read, to choose the separator.
+  const handle = await open(path, 'a+');
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(Math.min(2, size));
+    if (size > 0) await handle.read(tail, 0, tail.length, size - tail.length);
+    const end = tail.toString('utf8');
+    const separator = size === 0 || end === '\n\n' ? '' : end.endsWith('\n') ? '\n' : '\n\n';
+    await handle.write(separator + entry);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,88 @@
+// Command-line arguments: the command, the flags from the override table, and a few of the CLI's
+// own. Mistakes are usage errors (exit 2) with a did-you-mean.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../config/issues.js';
+import { OVERRIDES } from '../config/overrides.js';
+
+export const COMMANDS = ['run', 'demo', 'help', 'version'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+  command: Command;
+  /** overrides by setting path, as the config loader takes them. */
+  overrides: Map<string, string | string[] | boolean>;
+  config: string | null;
+  environment: string | null;
+  quiet: boolean;
+  demoLatency: string | null;
+  demoErrorRate: string | null;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const OWN_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  environment: { type: 'string', short: 'e' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  'demo-latency': { type: 'string' },
+  'demo-error-rate': { type: 'string' },
+} as const;
+
+function options(): NonNullable<ParseArgsConfig['options']> {
+  const all: NonNullable<ParseArgsConfig['options']> = { ...OWN_OPTIONS };
+  for (const o of OVERRIDES) {
+    const name = o.flag.slice(2);
+    all[name] = o.kind === 'switch' ? { type: 'boolean' } : o.kind === 'headers' ? { type: 'string', multiple: true } : { type: 'string' };
+  }
+  return all;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const known = options();
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: known, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) throw new UsageError(`unknown option ${unknown}${didYouMean(unknown.replace(/^-+/, ''), Object.keys(known)).replace(/'([^']+)'/, "'--$1'")}; see --help`);
+    throw new UsageError(message.replace(/\. To specify an option argument starting with a dash.*$/s, '').trim());
+  }
+  const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const positionals = [...parsed.positionals];
+  let command: Command = 'run';
+  if (values.help) command = 'help';
+  else if (values.version) command = 'version';
+  else if (positionals.length > 0 && (COMMANDS as readonly string[]).includes(positionals[0])) command = positionals.shift() as Command;
+  else if (positionals.length > 0 && !/^https?:\/\//.test(positionals[0])) {
+    throw new UsageError(`unknown command '${positionals[0]}'${didYouMean(positionals[0], COMMANDS)}; commands: ${COMMANDS.join(', ')}`);
+  }
+
+  const overrides = new Map<string, string | string[] | boolean>();
+  for (const o of OVERRIDES) {
+    const value = values[o.flag.slice(2)];
+    if (value !== undefined) overrides.set(o.setting, value);
+  }
+  // `run URL` is shorthand for `run --target URL`.
+  if (positionals.length > 0 && command === 'run') {
+    if (overrides.has('load_test.target')) throw new UsageError(`give the target once: '${positionals[0]}' and --target both given`);
+    overrides.set('load_test.target', positionals.shift()!);
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
+
+  return {
+    command,
+    overrides,
+    config: (values.config as string | undefined) ?? null,
+    environment: (values.environment as string | undefined) ?? null,
+    quiet: values.quiet === true,
+    demoLatency: (values['demo-latency'] as string | undefined) ?? null,
+    demoErrorRate: (values['demo-error-rate'] as string | undefined) ?? null,
+  };
+}

@@ -1,0 +1,36 @@
+// --help, built from the override table so it always lists every flag and its variable.
+
+import { OVERRIDES } from '../config/overrides.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export function helpText(): string {
+  const flags = OVERRIDES.map((o) => {
+    const left = `  ${o.flag}${o.valueName ? ` ${o.valueName}` : ''}`;
+    return `${left.padEnd(30)} ${o.help}  [${o.env}]`;
+  });
+  return `${TOOL_NAME} ${TOOL_VERSION}: load-test a deployment and gate it on its SLOs
+
+Usage:
+  loadtest run --target URL [options]     load-test your service
+  loadtest demo [options]                 start the embedded demo service and load-test it
+  loadtest --help | --version
+
+Options:
+  -c, --config FILE              performance_config.yml to read  [LOADTEST_CONFIG]
+  -e, --environment NAME         environments.<NAME> block to apply  [ENVIRONMENT]
+                                 (default: staging when the file defines it)
+  -q, --quiet                    no plan or progress lines, only the summary
+${flags.join('\n')}
+
+Demo only:
+  --demo-latency D               the demo service's median latency (default 15ms)
+  --demo-error-rate PCT          share of demo requests that answer 500 (default 0.2%)
+
+Precedence: flag > variable > environment block > config file > defaults.
+
+Exit codes: 0 pass · 1 SLO violated · 2 config or usage error · 3 inconclusive · 4 target unreachable
+
+Reports go to --output (default ./loadtest-report): results.json, performance_report.md, and an
+entry appended to deployment_report.md.
+`;
+}

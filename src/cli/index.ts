@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The CLI entry: wires main() to the real process. Ctrl-C or SIGTERM stops the load and still
+// writes the partial report; a second signal exits at once.
+
+import { main } from './main.js';
+
+/** INTERNAL_ERROR_EXIT: a bug, not a verdict (sysexits' EX_SOFTWARE). */
+const INTERNAL_ERROR_EXIT = 70;
+
+const controller = new AbortController();
+let signals = 0;
+const onSignal = (name: NodeJS.Signals) => {
+  signals++;
+  if (signals > 1) process.exit(130);
+  process.stderr.write(`\n${name}: stopping the load; the partial report will still be written (send it again to exit at once)\n`);
+  controller.abort();
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
+const tty = process.stdout.isTTY === true;
+let midLine = false;
+const endLine = () => {
+  if (midLine) process.stdout.write('\n');
+  midLine = false;
+};
+
+main(process.argv.slice(2), {
+  out: (text) => {
+    endLine();
+    process.stdout.write(`${text}\n`);
+  },
+  err: (text) => {
+    endLine();
+    process.stderr.write(`${text}\n`);
+  },
+  progress: (text) => {
+    if (tty) {
+      process.stdout.write(`\r\x1b[K${text}`);
+      midLine = true;
+    } else process.stdout.write(`${text}\n`);
+  },
+  env: process.env,
+  signal: controller.signal,
+  progressEverySeconds: tty ? 1 : 5,
+}).then(
+  (code) => {
+    endLine();
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    endLine();
+    process.stderr.write(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = INTERNAL_ERROR_EXIT;
+  },
+);

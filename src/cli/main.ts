@@ -1,0 +1,110 @@
+// The CLI's work, given its arguments and a few I/O functions; returns the exit code. index.ts wires
+// it to the real process (argv, env, signals, stdout).
+
+import { readFileSync } from 'node:fs';
+import { runLoadTest } from '../app/run.js';
+import { writeReports } from '../app/files.js';
+import { ConfigError, formatIssue } from '../config/issues.js';
+import { loadPlan } from '../config/load.js';
+import type { Plan } from '../config/plan.js';
+import { parseDuration, parsePercent } from '../config/units.js';
+import { DEFAULT_DEMO, type DemoServer, startDemoServer } from '../demo/server.js';
+import { demoLayer } from '../demo/plan.js';
+import { type ProgressView, renderPlan, renderProgress, renderSummary } from '../report/console.js';
+import { EXIT_CODES } from '../report/model.js';
+import { scrub } from '../report/redact.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { type CliArgs, UsageError, parseCliArgs } from './args.js';
+import { helpText } from './help.js';
+
+export interface CliIO {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** progress writes a transient line (a terminal rewrites it in place). */
+  progress: (text: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  signal: AbortSignal;
+  /** progressEverySeconds: 1 on a terminal, more in a CI log. */
+  progressEverySeconds: number;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`error: ${error.message}`);
+    return EXIT_CODES.config;
+  }
+  if (args.command === 'help') {
+    io.out(helpText());
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.out(`${TOOL_NAME} ${TOOL_VERSION}`);
+    return 0;
+  }
+
+  let demo: DemoServer | null = null;
+  try {
+    if (args.command === 'demo') {
+      const options = demoOptions(args);
+      if (typeof options === 'string') {
+        io.err(`error: ${options}`);
+        return EXIT_CODES.config;
+      }
+      demo = await startDemoServer(options);
+      io.out(`Demo service listening on ${demo.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)`);
+    }
+    let plan: Plan;
+    try {
+      plan = loadPlan({
+        overrides: args.overrides,
+        overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
+        configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
+        environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
+        env: io.env,
+        readFile: (path) => readFileSync(path, 'utf8'),
+        randomSeed: Math.floor(Math.random() * 2 ** 31),
+        baseLayer: demo ? demoLayer(demo.url) : undefined,
+      });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
+      io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
+      return EXIT_CODES.config;
+    }
+    return await runAndReport(plan, args, io);
+  } finally {
+    await demo?.close();
+  }
+}
+
+async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<number> {
+  const clean = (text: string) => scrub(text, plan.secrets);
+  if (!args.quiet) io.out(clean(renderPlan(plan)));
+  const report = await runLoadTest(plan, {
+    signal: io.signal,
+    onPreflight: (steps) => {
+      if (!args.quiet) io.out(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`);
+    },
+    onProgress: (view: ProgressView) => {
+      if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0) io.progress(clean(renderProgress(view)));
+    },
+  });
+  const files = await writeReports(report, plan);
+  io.out('');
+  io.out(clean(renderSummary(report)));
+  io.out('');
+  io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
+  return report.exitCode;
+}
+
+function demoOptions(args: CliArgs) {
+  const latency = args.demoLatency === null ? { ok: true as const, value: DEFAULT_DEMO.medianLatencyMs } : parseDuration(args.demoLatency, 'ms');
+  if (!latency.ok) return `--demo-latency: ${latency.error}`;
+  const errors = args.demoErrorRate === null ? { ok: true as const, value: DEFAULT_DEMO.errorRatePercent } : parsePercent(args.demoErrorRate);
+  if (!errors.ok) return `--demo-error-rate: ${errors.error}`;
+  return { medianLatencyMs: latency.value, errorRatePercent: errors.value };
+}

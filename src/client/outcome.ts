@@ -1,0 +1,45 @@
+// What one request came to, as plain data. Error codes are ours and stable, so reports and SLOs do
+// not change when Node or undici rename an error.
+
+export const ERROR_CODES = [
+  'connect_refused',
+  'connect_timeout',
+  'dns',
+  'timeout',
+  'reset',
+  'tls',
+  'http_4xx',
+  'http_5xx',
+  'unexpected_status',
+  'protocol',
+  'other',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ERROR_CODE_MEANING: Record<ErrorCode, string> = {
+  connect_refused: 'connection refused: nothing listening on the port',
+  connect_timeout: 'no TCP connection within the connect timeout',
+  dns: 'the host name did not resolve',
+  timeout: 'no complete response within the request timeout',
+  reset: 'the connection was reset or closed mid-request',
+  tls: 'the TLS handshake failed (certificate or protocol)',
+  http_4xx: 'a 4xx status that was not expected',
+  http_5xx: 'a 5xx status',
+  unexpected_status: 'a status outside the endpoint\'s expected list',
+  protocol: 'the response was not valid HTTP',
+  other: 'another client-side error',
+};
+
+export interface Outcome {
+  /** endpoint is the index of the endpoint in the plan. */
+  endpoint: number;
+  /** intendedMs: when the request should have started, on the run clock; latency is measured from here. */
+  intendedMs: number;
+  /** startMs: when it was handed to the connection; service time is measured from here. */
+  startMs: number;
+  endMs: number;
+  /** status is 0 when no response arrived. */
+  status: number;
+  bytes: number;
+  error: ErrorCode | null;
+}

@@ -1,0 +1,138 @@
+// The run loop: start the load model, stop it on time (or when told), let requests in flight
+// drain briefly, and cut what is left. Times out requests by sweeping the connections, which is
+// cheaper than a timer per request at tens of thousands of requests per second.
+
+import { Connection } from '../client/connection.js';
+import type { PreparedRequest } from '../client/request.js';
+import type { Plan } from '../config/plan.js';
+import { DRAIN_MS } from '../defaults.js';
+import type { Collector } from '../metrics/collector.js';
+import { ClosedModel } from './closed.js';
+import type { EngineContext, LoadModel } from './context.js';
+import { type GeneratorHealth, HealthMonitor } from './health.js';
+import { OpenModel } from './open.js';
+import { WeightedPicker } from './picker.js';
+
+/** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
+const TICK_MS = 50;
+/** INTERRUPT_DRAIN_MS: after Ctrl-C or an abort, in-flight requests get this long, so the whole stop stays under 2 s. */
+const INTERRUPT_DRAIN_MS = 750;
+
+export type StopReason = 'completed' | 'interrupted' | 'aborted';
+
+export interface EngineResult {
+  stoppedBy: StopReason;
+  /** abortReason explains an early abort. */
+  abortReason: string | null;
+  /** loadEndMs: when the load stopped (the end of the measured window). */
+  loadEndMs: number;
+  /** endMs: when the drain ended. */
+  endMs: number;
+  /** interruptedRequests were still in flight when the drain ended; they are not counted. */
+  interruptedRequests: number;
+  connectionsOpened: number;
+  health: GeneratorHealth;
+}
+
+export interface EngineOptions {
+  plan: Plan;
+  requests: readonly PreparedRequest[];
+  collector: Collector;
+  /** signal stops the run early (Ctrl-C, SIGTERM, a cancelled job). */
+  signal?: AbortSignal;
+  /** onSecond runs once per second; returning a reason aborts the run (abort-on-fail). */
+  onSecond?: (elapsedMs: number, users: number) => string | null;
+}
+
+export function runEngine(options: EngineOptions): Promise<EngineResult> {
+  const { plan, collector } = options;
+  const origin = new URL(plan.target).origin;
+  const t0 = performance.now();
+  const now = () => performance.now() - t0;
+  const health = new HealthMonitor();
+  let connectionsOpened = 0;
+  let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
+
+  return new Promise((resolve) => {
+    const ctx: EngineContext = {
+      load: plan.load,
+      requests: options.requests,
+      picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
+      collector,
+      now,
+      newConnection: () => {
+        connectionsOpened++;
+        return new Connection(origin, { insecure: plan.insecure, connectTimeoutMs: plan.load.timeoutMs });
+      },
+      settled: () => {
+        if (stopping && model.inFlight() === 0) finish();
+      },
+    };
+    const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
+    let nextSecond = 1000;
+    let finished = false;
+
+    const stop = (reason: StopReason, abortReason: string | null = null) => {
+      if (stopping) return;
+      const loadEndMs = Math.min(now(), plan.load.durationMs);
+      stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + (reason === 'completed' ? DRAIN_MS : INTERRUPT_DRAIN_MS) };
+      model.stopIssuing();
+      if (model.inFlight() === 0) finish();
+    };
+
+    const tick = () => {
+      const t = now();
+      for (const connection of model.connections()) {
+        if (connection.busy && t - connection.startedAtMs >= plan.load.timeoutMs) connection.timeOut();
+      }
+      if (stopping) {
+        if (t >= stopping.drainUntilMs) finish();
+        return;
+      }
+      model.tick(t);
+      collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
+      while (t >= nextSecond && !stopping) {
+        health.sampleSecond();
+        const abortReason = options.onSecond?.(t, model.users()) ?? null;
+        nextSecond += 1000;
+        if (abortReason) stop('aborted', abortReason);
+      }
+    };
+
+    const finish = () => {
+      if (finished || !stopping) return;
+      finished = true;
+      clearInterval(ticker);
+      clearTimeout(endTimer);
+      options.signal?.removeEventListener('abort', onSignal);
+      let interruptedRequests = 0;
+      const connections = [...model.connections()];
+      for (const connection of connections) {
+        if (connection.busy) {
+          interruptedRequests++;
+          connection.interrupt();
+        }
+      }
+      for (const connection of connections) void connection.destroy();
+      resolve({
+        stoppedBy: stopping.reason,
+        abortReason: stopping.abortReason,
+        loadEndMs: stopping.loadEndMs,
+        endMs: now(),
+        interruptedRequests,
+        connectionsOpened,
+        health: health.stop(),
+      });
+    };
+
+    const onSignal = () => stop('interrupted');
+    const ticker = setInterval(tick, TICK_MS);
+    const endTimer = setTimeout(() => stop('completed'), plan.load.durationMs);
+    if (options.signal?.aborted) {
+      stop('interrupted');
+      return;
+    }
+    options.signal?.addEventListener('abort', onSignal, { once: true });
+    model.start();
+  });
+}

@@ -1,0 +1,62 @@
+// The generator watching itself: event-loop delay, CPU and memory. A late event loop inflates every
+// latency measured from the intended start, and a saturated generator under-delivers load; either
+// must make a verdict inconclusive rather than blame the service.
+
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+
+export interface GeneratorHealth {
+  /** event-loop delay over the run, milliseconds. */
+  eventLoopLagMs: { p50: number; p99: number; max: number };
+  /** lagSeries is the p99 event-loop delay of each second, milliseconds. */
+  lagSeries: number[];
+  /** cpuPercent is process CPU time over wall time (100 = one core busy). */
+  cpuPercent: number;
+  peakRssMb: number;
+}
+
+/** RESOLUTION_MS: the delay monitor's sampling timer; every sample includes it, so it is subtracted. */
+const RESOLUTION_MS = 10;
+
+export class HealthMonitor {
+  private readonly overall: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  private readonly perSecond: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  private readonly lagSeries: number[] = [];
+  private readonly cpuAtStart = process.cpuUsage();
+  private readonly wallAtStart = performance.now();
+  private peakRss = process.memoryUsage.rss();
+
+  constructor() {
+    this.overall.enable();
+    this.perSecond.enable();
+  }
+
+  /** sampleSecond closes one second of event-loop delay and samples memory. */
+  sampleSecond(): void {
+    this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.percentile(99) : 0));
+    this.perSecond.reset();
+    this.peakRss = Math.max(this.peakRss, process.memoryUsage.rss());
+  }
+
+  stop(): GeneratorHealth {
+    this.overall.disable();
+    this.perSecond.disable();
+    const cpu = process.cpuUsage(this.cpuAtStart);
+    const wallMs = performance.now() - this.wallAtStart;
+    const has = this.overall.count > 0;
+    return {
+      eventLoopLagMs: {
+        p50: has ? nsToMs(this.overall.percentile(50)) : 0,
+        p99: has ? nsToMs(this.overall.percentile(99)) : 0,
+        max: has ? nsToMs(this.overall.max) : 0,
+      },
+      lagSeries: this.lagSeries,
+      cpuPercent: wallMs > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 1000) / 10 : 0,
+      peakRssMb: Math.round(Math.max(this.peakRss, process.memoryUsage.rss()) / 1048576),
+    };
+  }
+}
+
+/** nsToMs turns a delay sample into the lag beyond the sampling interval, in milliseconds. */
+function nsToMs(ns: number): number {
+  return Math.max(0, Math.round(ns / 1000 - RESOLUTION_MS * 1000) / 1000);
+}

@@ -1,0 +1,210 @@
+// The collector counts what happened: per endpoint, HDR histograms of latency (from the intended
+// start) and service time (from the actual start), status and error counts, and a per-second
+// series. Requests whose intended start falls in the warm-up are counted apart and never judged.
+// Memory is fixed per endpoint and per second, whatever the request count.
+
+import type { ErrorCode, Outcome } from '../client/outcome.js';
+import { type Histogram, countAboveMs, encodeHistogram, mergeHistograms, newHistogram, percentileMs, summarize, toMicros } from './histogram.js';
+import type { EndpointMetrics, MetricsSnapshot, SecondSample } from './snapshot.js';
+
+class EndpointCounters {
+  requests = 0;
+  errors = 0;
+  bytes = 0;
+  readonly statusCodes = new Map<number, number>();
+  readonly errorCodes = new Map<ErrorCode, number>();
+  readonly latency = newHistogram();
+  readonly service = newHistogram();
+}
+
+interface OpenSecond {
+  requests: number;
+  errors: number;
+  arrivals: number;
+  dropped: number;
+}
+
+export interface Gauges {
+  /** users: virtual users running (closed model); 0 in the open model. */
+  users: number;
+  inFlight: number;
+}
+
+export class Collector {
+  private readonly endpoints: EndpointCounters[];
+  private warmupRequests = 0;
+  private warmupErrors = 0;
+  private scheduled = 0;
+  private dropped = 0;
+  private readonly series: SecondSample[] = [];
+  private readonly secondLatency = newHistogram();
+  private second = 0;
+  private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
+  private gauges: Gauges = { users: 0, inFlight: 0 };
+
+  constructor(
+    private readonly endpointNames: readonly string[],
+    private readonly warmupEndMs: number,
+  ) {
+    this.endpoints = endpointNames.map(() => new EndpointCounters());
+  }
+
+  /** record counts one finished request. Called once per request: keep it lean. */
+  record(outcome: Outcome): void {
+    this.advanceTo(outcome.endMs);
+    const latencyUs = toMicros(outcome.endMs - outcome.intendedMs);
+    const failed = outcome.error !== null;
+    this.current.requests++;
+    if (failed) this.current.errors++;
+    this.secondLatency.recordValue(latencyUs);
+    if (outcome.intendedMs < this.warmupEndMs) {
+      this.warmupRequests++;
+      if (failed) this.warmupErrors++;
+      return;
+    }
+    const counters = this.endpoints[outcome.endpoint];
+    counters.requests++;
+    counters.bytes += outcome.bytes;
+    counters.latency.recordValue(latencyUs);
+    counters.service.recordValue(toMicros(outcome.endMs - outcome.startMs));
+    if (outcome.status !== 0) counters.statusCodes.set(outcome.status, (counters.statusCodes.get(outcome.status) ?? 0) + 1);
+    if (failed) {
+      counters.errors++;
+      counters.errorCodes.set(outcome.error!, (counters.errorCodes.get(outcome.error!) ?? 0) + 1);
+    }
+  }
+
+  /** noteArrival counts an open-model arrival, and whether it had to be dropped at the in-flight cap. */
+  noteArrival(nowMs: number, dropped: boolean): void {
+    this.advanceTo(nowMs);
+    this.scheduled++;
+    this.current.arrivals++;
+    if (dropped) {
+      this.dropped++;
+      this.current.dropped++;
+    }
+  }
+
+  setGauges(nowMs: number, gauges: Gauges): void {
+    this.advanceTo(nowMs);
+    this.gauges = gauges;
+  }
+
+  /** advanceTo closes every whole second before `nowMs` into the series. */
+  advanceTo(nowMs: number): void {
+    while (nowMs >= (this.second + 1) * 1000) this.closeSecond();
+  }
+
+  private closeSecond(): void {
+    const c = this.current;
+    this.series.push({
+      t: this.second,
+      requests: c.requests,
+      errors: c.errors,
+      p50: percentileMs(this.secondLatency, 50),
+      p95: percentileMs(this.secondLatency, 95),
+      p99: percentileMs(this.secondLatency, 99),
+      users: this.gauges.users,
+      arrivals: c.arrivals,
+      dropped: c.dropped,
+      inFlight: this.gauges.inFlight,
+      warmup: (this.second + 1) * 1000 <= this.warmupEndMs,
+    });
+    this.secondLatency.reset();
+    this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
+    this.second++;
+  }
+
+  /** lastSecond is the most recent closed second, for live progress. */
+  lastSecond(): SecondSample | undefined {
+    return this.series[this.series.length - 1];
+  }
+
+  /** measured totals so far (after warm-up), for live progress and early abort. */
+  measuredTotals(): { requests: number; errors: number } {
+    let requests = 0;
+    let errors = 0;
+    for (const e of this.endpoints) {
+      requests += e.requests;
+      errors += e.errors;
+    }
+    return { requests, errors };
+  }
+
+  /** endpointTotals are one endpoint's measured counts so far. */
+  endpointTotals(index: number): { requests: number; errors: number } {
+    return { requests: this.endpoints[index].requests, errors: this.endpoints[index].errors };
+  }
+
+  /** countAboveMs counts measured latencies above `ms`, for one endpoint or (index null) all of them. */
+  countAboveMs(index: number | null, ms: number): number {
+    const histogram = index === null ? mergeHistograms(this.endpoints.map((e) => e.latency)) : this.endpoints[index].latency;
+    return countAboveMs(histogram, ms);
+  }
+
+  /**
+   * snapshot turns the counters into plain data for a measured window of `measuredMs`, closing the
+   * partial last second at `endMs` so the series covers the whole run.
+   */
+  snapshot(endMs: number, measuredMs: number): MetricsSnapshot {
+    this.advanceTo(endMs);
+    if (this.series.length * 1000 < endMs) this.closeSecond();
+    const seconds = measuredMs / 1000;
+    const endpoints = this.endpoints.map((c, i) => toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds));
+    const overall = toMetrics(
+      'overall',
+      sum(this.endpoints, (c) => c.requests),
+      sum(this.endpoints, (c) => c.errors),
+      sum(this.endpoints, (c) => c.bytes),
+      mergeCounts(this.endpoints.map((c) => c.statusCodes)),
+      mergeCounts(this.endpoints.map((c) => c.errorCodes)),
+      mergeHistograms(this.endpoints.map((c) => c.latency)),
+      mergeHistograms(this.endpoints.map((c) => c.service)),
+      seconds,
+    );
+    return {
+      measuredSeconds: seconds,
+      overall,
+      endpoints,
+      warmup: { requests: this.warmupRequests, errors: this.warmupErrors },
+      arrivals: { scheduled: this.scheduled, dropped: this.dropped },
+      series: [...this.series],
+    };
+  }
+}
+
+function toMetrics(
+  name: string,
+  requests: number,
+  errors: number,
+  bytes: number,
+  statusCodes: Map<number, number>,
+  errorCodes: Map<ErrorCode, number>,
+  latency: Histogram,
+  service: Histogram,
+  seconds: number,
+): EndpointMetrics {
+  return {
+    name,
+    requests,
+    errors,
+    errorRatePercent: requests === 0 ? 0 : (errors / requests) * 100,
+    throughputRps: seconds > 0 ? requests / seconds : 0,
+    bytes,
+    latencyMs: summarize(latency),
+    serviceTimeMs: summarize(service),
+    statusCodes: Object.fromEntries([...statusCodes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v])),
+    errorCodes: Object.fromEntries([...errorCodes].sort((a, b) => b[1] - a[1])),
+    histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
+  };
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
+}
+
+function mergeCounts<K>(maps: ReadonlyArray<Map<K, number>>): Map<K, number> {
+  const merged = new Map<K, number>();
+  for (const map of maps) for (const [key, count] of map) merged.set(key, (merged.get(key) ?? 0) + count);
+  return merged;
+}

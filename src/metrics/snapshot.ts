@@ -1,0 +1,49 @@
+// Plain data out of the collector: what the SLO judge and every report read.
+
+import type { ErrorCode } from '../client/outcome.js';
+import type { LatencySummary } from './histogram.js';
+
+export interface EndpointMetrics {
+  name: string;
+  requests: number;
+  errors: number;
+  errorRatePercent: number;
+  /** throughputRps is requests completed per second of the measured window. */
+  throughputRps: number;
+  bytes: number;
+  /** latencyMs is measured from each request's intended start (coordinated-omission safe). */
+  latencyMs: LatencySummary;
+  /** serviceTimeMs is measured from the moment the request was handed to its connection. */
+  serviceTimeMs: LatencySummary;
+  statusCodes: Record<string, number>;
+  errorCodes: Partial<Record<ErrorCode, number>>;
+  /** histograms are HdrHistogram compressed base64, integer microseconds; merge them with add(). */
+  histograms: { latency: string; serviceTime: string };
+}
+
+export interface SecondSample {
+  /** t is the second since the run started. */
+  t: number;
+  requests: number;
+  errors: number;
+  /** latency percentiles (ms) of the requests that finished in this second. */
+  p50: number;
+  p95: number;
+  p99: number;
+  /** users running at the end of the second (closed model). */
+  users: number;
+  /** arrivals scheduled in this second (open model). */
+  arrivals: number;
+  dropped: number;
+  inFlight: number;
+  warmup: boolean;
+}
+
+export interface MetricsSnapshot {
+  measuredSeconds: number;
+  overall: EndpointMetrics;
+  endpoints: EndpointMetrics[];
+  warmup: { requests: number; errors: number };
+  arrivals: { scheduled: number; dropped: number };
+  series: SecondSample[];
+}

@@ -1,0 +1,137 @@
+// Assembling the RunReport from the stages' plain outputs. Pure: no clock, no files.
+
+import type { PreflightStep } from '../client/preflight.js';
+import { type Plan, type ThresholdKey, THRESHOLD_KEYS } from '../config/plan.js';
+import { shortSource } from '../config/issues.js';
+import { EMPTY_SUMMARY, encodeHistogram, newHistogram } from '../metrics/histogram.js';
+import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
+import type { Check } from '../slo/checks.js';
+import type { GeneratorFindings } from '../slo/generator.js';
+import type { Judgement } from '../slo/verdict.js';
+import type { GeneratorHealth } from '../engine/health.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { type EndpointReport, type PlanSummary, type RunReport, type RunStatus, EXIT_CODES, SCHEMA_VERSION } from './model.js';
+import { redactHeaders, redactPath, redactUrl } from './redact.js';
+
+export interface BuildInput {
+  plan: Plan;
+  startedAt: Date;
+  endedAt: Date;
+  status: RunStatus;
+  /** loadSeconds: how long load was applied. */
+  loadSeconds: number;
+  snapshot: MetricsSnapshot | null;
+  checks: readonly Check[];
+  judgement: Judgement;
+  preflight: PreflightStep[];
+  generator: { health: GeneratorHealth; connectionsOpened: number; interruptedRequests: number; findings: GeneratorFindings } | null;
+}
+
+export function buildReport(input: BuildInput): RunReport {
+  const { plan, snapshot, judgement } = input;
+  const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
+  const endpoints: EndpointReport[] = endpointMetrics.map((metrics, i) => ({ ...metrics, method: plan.endpoints[i].method, path: redactPath(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
+  const lag = input.generator?.health.lagSeries ?? [];
+  const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    verdict: judgement.verdict,
+    passed: judgement.verdict === 'pass',
+    reasons: judgement.reasons,
+    status: input.status,
+    exitCode,
+    startedAt: input.startedAt.toISOString(),
+    endedAt: input.endedAt.toISOString(),
+    durationSeconds: round3(input.loadSeconds),
+    measuredSeconds: round3(snapshot?.measuredSeconds ?? 0),
+    target: redactUrl(plan.target),
+    environment: plan.environment,
+    plan: summarizePlan(plan),
+    overall: { ...(snapshot?.overall ?? emptyMetrics('overall')), method: '*', path: '*', weight: 1 },
+    endpoints,
+    checks: input.checks.map((c) => ({ ...c })),
+    violations: judgement.violations,
+    untrusted: judgement.untrusted,
+    warmup: { seconds: plan.load.warmupMs / 1000, requests: snapshot?.warmup.requests ?? 0, errors: snapshot?.warmup.errors ?? 0 },
+    arrivals: plan.load.model === 'open' && snapshot ? { ...snapshot.arrivals, droppedPercent: snapshot.arrivals.scheduled ? round3((snapshot.arrivals.dropped / snapshot.arrivals.scheduled) * 100) : 0 } : null,
+    generator: {
+      eventLoopLagMs: input.generator?.health.eventLoopLagMs ?? { p50: 0, p99: 0, max: 0 },
+      cpuPercent: input.generator?.health.cpuPercent ?? 0,
+      peakRssMb: input.generator?.health.peakRssMb ?? 0,
+      connectionsOpened: input.generator?.connectionsOpened ?? 0,
+      interruptedRequests: input.generator?.interruptedRequests ?? 0,
+      shortfall: input.generator?.findings.shortfall ?? [],
+      distortion: input.generator?.findings.distortion ?? [],
+    },
+    preflight: input.preflight,
+    timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: lag[i] ?? 0 })),
+    notices: [...plan.notices],
+    rollback: { triggered: false },
+  };
+}
+
+/** summarizePlan is the plan as reports show it: every secret redacted, bodies reduced to their size. */
+export function summarizePlan(plan: Plan): PlanSummary {
+  const thresholds: PlanSummary['thresholds'] = {};
+  for (const key of THRESHOLD_KEYS) {
+    const threshold = plan.thresholds[key];
+    if (threshold) thresholds[key] = { value: threshold.value, source: shortSource(threshold.source) };
+  }
+  const load = plan.load;
+  return {
+    target: redactUrl(plan.target),
+    environment: plan.environment,
+    configFile: plan.configFile,
+    model: load.model,
+    pattern: load.pattern,
+    profile: load.profile.map((s) => ({ durationSeconds: s.durationMs / 1000, from: s.from, to: s.to })),
+    durationSeconds: load.durationMs / 1000,
+    warmupSeconds: load.warmupMs / 1000,
+    peakUsers: load.peakUsers,
+    peakRate: load.peakRate,
+    thinkTimeMs: load.thinkTime && { min: load.thinkTime.minMs, max: load.thinkTime.maxMs },
+    burst: load.burst && { size: load.burst.size, pauseMs: { min: load.burst.pause.minMs, max: load.burst.pause.maxMs } },
+    maxInFlight: load.maxInFlight,
+    timeoutMs: load.timeoutMs,
+    seed: load.seed,
+    minRequests: load.minRequests,
+    abortOnFail: load.abortOnFail,
+    healthPath: plan.healthPath,
+    insecure: plan.insecure,
+    headers: redactHeaders(plan.headers),
+    endpoints: plan.endpoints.map((e) => ({
+      name: redactPath(e.name),
+      method: e.method,
+      path: redactPath(e.path),
+      weight: e.weight,
+      headers: redactHeaders(e.headers),
+      body: e.body === null ? null : `(${Buffer.byteLength(e.body)} bytes)`,
+      expectStatus: e.expectStatus,
+      thresholds: Object.fromEntries(Object.entries(e.thresholds).map(([k, t]) => [k, t!.value])) as Partial<Record<ThresholdKey, number>>,
+    })),
+    thresholds,
+    thresholdsAreDefaults: plan.thresholdsAreDefaults,
+  };
+}
+
+export function emptyMetrics(name: string): EndpointMetrics {
+  const empty = encodeHistogram(newHistogram());
+  return {
+    name,
+    requests: 0,
+    errors: 0,
+    errorRatePercent: 0,
+    throughputRps: 0,
+    bytes: 0,
+    latencyMs: { ...EMPTY_SUMMARY },
+    serviceTimeMs: { ...EMPTY_SUMMARY },
+    statusCodes: {},
+    errorCodes: {},
+    histograms: { latency: empty, serviceTime: empty },
+  };
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

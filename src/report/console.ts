@@ -1,0 +1,88 @@
+// What the terminal (and a CI log) shows: the effective plan before the run, a progress line while
+// it goes, and a summary at the end. Pure functions returning text; the entry prints it.
+
+import { shortSource } from '../config/issues.js';
+import { type Plan, THRESHOLD_KEYS } from '../config/plan.js';
+import { METRIC_LABEL, formatValue } from '../slo/checks.js';
+import { summarizePlan } from './build.js';
+import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
+import type { RunReport } from './model.js';
+import { CHECK_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, endpointRows, errorSummary, generatorSummary, loadDescription, statusSummary } from './sections.js';
+
+/** renderPlan lists the effective plan with where each setting came from. */
+export function renderPlan(plan: Plan): string {
+  const summary = summarizePlan(plan);
+  const from = (key: string) => {
+    const source = plan.sources[key];
+    return source && source.kind !== 'default' ? `  (${shortSource(source)})` : '';
+  };
+  const load = loadDescription(summary);
+  const rows: string[][] = [
+    ['target', `${summary.target}${from('load_test.target')}`],
+    ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
+    ['load', `${load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
+    ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
+  ];
+  for (const key of THRESHOLD_KEYS) {
+    const threshold = plan.thresholds[key];
+    if (threshold) rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${METRIC_LABEL[key]} ${key === 'throughput' ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
+  }
+  for (const endpoint of plan.endpoints) {
+    for (const key of THRESHOLD_KEYS) {
+      const threshold = endpoint.thresholds[key];
+      if (threshold) rows.push(['', `${summary.endpoints[plan.endpoints.indexOf(endpoint)].name}: ${METRIC_LABEL[key]} ${key === 'throughput' ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
+    }
+  }
+  const headerNames = Object.keys(summary.headers);
+  rows.push(['requests', `timeout ${ms(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
+  if (plan.healthPath) rows.push(['pre-flight', `GET ${plan.healthPath} must answer 2xx`]);
+  rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
+  const body = rows.map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n');
+  const notices = plan.notices.map((n) => `  notice: ${n}`).join('\n');
+  return `Plan\n${body}${notices ? `\n${notices}` : ''}`;
+}
+
+export interface ProgressView {
+  elapsedMs: number;
+  durationMs: number;
+  warmupMs: number;
+  model: 'closed' | 'open';
+  users: number;
+  arrivals: number;
+  requests: number;
+  errors: number;
+  p95Ms: number;
+  dropped: number;
+}
+
+/** renderProgress is one line about the last second: "[00:12/01:00] 50 users · 7,310 req/s · p95 17.9ms · errors 30/s (0.41%)". */
+export function renderProgress(p: ProgressView): string {
+  const clock = (msValue: number) => {
+    const total = Math.floor(msValue / 1000);
+    return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  };
+  const who = p.model === 'closed' ? `${count(p.users)} users` : `${count(p.arrivals)} arrivals/s`;
+  const dropped = p.dropped > 0 ? ` · dropped ${count(p.dropped)}` : '';
+  const warm = p.elapsedMs < p.warmupMs ? ' · warm-up' : '';
+  const errorShare = p.requests > 0 ? ` (${percent((p.errors / p.requests) * 100)})` : '';
+  return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${count(p.requests)} req/s · p95 ${ms(p.p95Ms)} · errors ${count(p.errors)}/s${errorShare}${dropped}${warm}`;
+}
+
+/** renderSummary is the end-of-run report for a terminal. */
+export function renderSummary(report: RunReport): string {
+  const out: string[] = [];
+  out.push(`${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
+  for (const reason of report.reasons) out.push(`  - ${reason}`);
+  if (report.status === 'unreachable') return out.join('\n');
+  out.push('');
+  if (report.checks.length > 0) {
+    const rows = checkRows(report);
+    out.push(textTable(CHECK_HEADERS, rows), '');
+  }
+  out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
+  out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
+  out.push(`statuses  ${statusSummary(report)}`);
+  for (const line of errorSummary(report)) out.push(`errors    ${line}`);
+  out.push(`generator ${generatorSummary(report)}`);
+  return out.join('\n');
+}

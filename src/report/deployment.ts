@@ -1,0 +1,29 @@
+// One entry of deployment_report.md, in the seeds' format: timestamp, status, reason, metrics
+// summary and whether an auto-rollback was triggered. Entries are appended, never rewritten.
+
+import { markdownTable } from './format.js';
+import type { RunReport } from './model.js';
+import { metricRows } from './sections.js';
+
+const STATUS: Record<RunReport['verdict'], string> = { pass: '✅ PASSED', fail: '❌ FAILED', inconclusive: '⚠️ INCONCLUSIVE' };
+
+export function renderDeploymentEntry(report: RunReport): string {
+  const when = report.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return [
+    '## 📊 Load Test Performance Results',
+    '',
+    `**Timestamp:** ${when}  `,
+    `**Status:** ${STATUS[report.verdict]}  `,
+    `**Environment:** ${report.environment ?? '(none)'}  `,
+    `**Target:** ${report.target}  `,
+    `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
+    `**Auto-rollback Triggered:** ${report.rollback.triggered ? 'Yes' : 'No'}  `,
+    '',
+    '### Performance Metrics',
+    '',
+    markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])),
+    '',
+    '---',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+// performance_report.md: the human report, readable on GitHub and in any editor.
+
+import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
+import type { RunReport } from './model.js';
+import { CHECK_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, statusSummary } from './sections.js';
+
+export function renderMarkdown(report: RunReport): string {
+  const lines: string[] = [];
+  lines.push(`# Load test report: ${VERDICT_BADGE[report.verdict]}`, '');
+  lines.push(`**Target:** ${report.target}  `);
+  lines.push(`**Environment:** ${report.environment ?? '(none)'}  `);
+  lines.push(`**Started:** ${report.startedAt} · **Load applied:** ${seconds(report.durationSeconds)} · **Measured:** ${seconds(report.measuredSeconds)}${report.status !== 'completed' ? ` · **Run ${report.status}**` : ''}  `);
+  lines.push(`**Load:** ${loadDescription(report.plan)}`, '');
+  lines.push(report.verdict === 'pass' ? '## ✅ Verdict' : report.verdict === 'fail' ? '## ❌ SLO Violations' : '## ⚠️ Inconclusive', '');
+  for (const reason of report.reasons) lines.push(`- ${reason}`);
+  lines.push('');
+  if (report.checks.length > 0) lines.push('## SLO checks', '', markdownTable(CHECK_HEADERS, checkRows(report)), '');
+  lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
+  lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
+  lines.push('Latencies are measured from each request\'s intended start time.', '');
+  lines.push('## Responses', '', `**Status codes:** ${statusSummary(report)}`, '');
+  const errors = errorSummary(report);
+  if (errors.length > 0) lines.push('**Errors:**', '', ...errors.map((e) => `- ${e}`), '');
+  lines.push('## Load generator', '', generatorSummary(report), '');
+  if (report.notices.length > 0) lines.push('## Notices', '', ...report.notices.map((n) => `- ${n}`), '');
+  if (report.preflight.length > 0) lines.push('## Pre-flight', '', ...report.preflight.map((s) => `- ${s.what}: ${s.ok ? 'ok' : s.detail} (${s.attempts} attempt${s.attempts === 1 ? '' : 's'})`), '');
+  lines.push(`<sub>${report.tool.name} ${report.tool.version} · seed ${report.plan.seed} · results.json schema v${report.schemaVersion}</sub>`, '');
+  return lines.join('\n');
+}

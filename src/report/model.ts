@@ -1,0 +1,105 @@
+// RunReport: the run's result as one versioned JSON document (results.json). Every other report —
+// console, markdown, deployment entry, and later the job summary and HTML — is a pure rendering of
+// it. docs/RESULTS_SCHEMA.md and docs/results.schema.json describe it; bump SCHEMA_VERSION when a
+// field changes meaning or disappears (adding fields does not need a bump).
+
+import type { PreflightStep } from '../client/preflight.js';
+import type { Source } from '../config/issues.js';
+import type { ThresholdKey } from '../config/plan.js';
+import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
+import type { VerdictName, Violation } from '../slo/verdict.js';
+
+export const SCHEMA_VERSION = 1;
+
+export type RunStatus = 'completed' | 'interrupted' | 'aborted' | 'unreachable';
+
+export const EXIT_CODES = { pass: 0, fail: 1, config: 2, inconclusive: 3, unreachable: 4 } as const;
+
+export interface EndpointReport extends EndpointMetrics {
+  method: string;
+  path: string;
+  /** weight is the endpoint's planned share of requests (0–1). */
+  weight: number;
+}
+
+export interface CheckReport {
+  metric: ThresholdKey;
+  endpoint: string | null;
+  threshold: number;
+  actual: number;
+  unit: 'ms' | '%' | 'req/s';
+  passed: boolean;
+  message: string;
+  source: Source;
+}
+
+export interface PlanSummary {
+  target: string;
+  environment: string | null;
+  configFile: string | null;
+  model: 'closed' | 'open';
+  pattern: string;
+  profile: Array<{ durationSeconds: number; from: number; to: number }>;
+  durationSeconds: number;
+  warmupSeconds: number;
+  peakUsers: number;
+  peakRate: number | null;
+  thinkTimeMs: { min: number; max: number } | null;
+  burst: { size: number; pauseMs: { min: number; max: number } } | null;
+  maxInFlight: number;
+  timeoutMs: number;
+  seed: number;
+  minRequests: number;
+  abortOnFail: boolean;
+  healthPath: string | null;
+  insecure: boolean;
+  headers: Record<string, string>;
+  endpoints: Array<{ name: string; method: string; path: string; weight: number; headers: Record<string, string>; body: string | null; expectStatus: number[] | null; thresholds: Partial<Record<ThresholdKey, number>> }>;
+  thresholds: Partial<Record<ThresholdKey, { value: number; source: string }>>;
+  thresholdsAreDefaults: boolean;
+}
+
+export interface TimePoint extends SecondSample {
+  /** lagMs is the generator's p99 event-loop delay in that second. */
+  lagMs: number;
+}
+
+export interface RunReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  verdict: VerdictName;
+  passed: boolean;
+  reasons: string[];
+  status: RunStatus;
+  exitCode: number;
+  startedAt: string;
+  endedAt: string;
+  /** durationSeconds: how long load was applied (less than planned when interrupted or aborted). */
+  durationSeconds: number;
+  /** measuredSeconds: the judged window, after the warm-up. */
+  measuredSeconds: number;
+  target: string;
+  environment: string | null;
+  plan: PlanSummary;
+  overall: EndpointReport;
+  endpoints: EndpointReport[];
+  checks: CheckReport[];
+  violations: Violation[];
+  /** untrusted: breaches seen but not held against the service (see reasons). */
+  untrusted: Violation[];
+  warmup: { seconds: number; requests: number; errors: number };
+  arrivals: { scheduled: number; dropped: number; droppedPercent: number } | null;
+  generator: {
+    eventLoopLagMs: { p50: number; p99: number; max: number };
+    cpuPercent: number;
+    peakRssMb: number;
+    connectionsOpened: number;
+    interruptedRequests: number;
+    shortfall: string[];
+    distortion: string[];
+  };
+  preflight: PreflightStep[];
+  timeseries: TimePoint[];
+  notices: string[];
+  rollback: { triggered: boolean };
+}

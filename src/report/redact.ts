@@ -1,0 +1,37 @@
+// Secrets never reach a log, a report or an artifact. Structured data is redacted by shape (header
+// values, URL credentials, token-like query parameters); free text is scrubbed of known secret values.
+
+export const REDACTED = '***';
+
+const SENSITIVE_QUERY = /^(access_?token|token|api_?key|key|secret|password|passwd|pwd|auth|signature|sig|client_secret|code)$/i;
+
+/** redactUrl hides user:password@ and the values of token-like query parameters. */
+export function redactUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return redactPath(text);
+  }
+  if (url.username) url.username = REDACTED;
+  if (url.password) url.password = REDACTED;
+  for (const name of [...url.searchParams.keys()]) if (SENSITIVE_QUERY.test(name)) url.searchParams.set(name, REDACTED);
+  return url.toString().replace(/%2A%2A%2A/g, REDACTED);
+}
+
+/** redactPath hides token-like query values in a path such as /api/x?api_key=…. */
+export function redactPath(path: string): string {
+  return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (match, sep: string, name: string) => (SENSITIVE_QUERY.test(decodeURIComponent(name)) ? `${sep}${name}=${REDACTED}` : match));
+}
+
+/** redactHeaders keeps header names and hides every value: any header may carry a credential. */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
+}
+
+/** scrub replaces every occurrence of every secret in free text. */
+export function scrub(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join(REDACTED);
+  return result;
+}

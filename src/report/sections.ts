@@ -1,0 +1,77 @@
+// The rows every human-facing report shows, computed once from a RunReport; the text and markdown
+// renderers only lay them out.
+
+import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
+import { METRIC_LABEL, formatValue } from '../slo/checks.js';
+import { count, ms, percent, rps, seconds } from './format.js';
+import type { EndpointReport, PlanSummary, RunReport } from './model.js';
+
+export const CHECK_HEADERS = ['SLO', 'Endpoint', 'Threshold', 'Actual', 'Result'] as const;
+
+export function checkRows(report: RunReport): string[][] {
+  return report.checks.map((c) => [
+    METRIC_LABEL[c.metric],
+    c.endpoint ?? 'all',
+    `${c.metric === 'throughput' ? '≥' : '≤'} ${formatValue(c.metric, c.threshold)}`,
+    formatValue(c.metric, c.actual),
+    c.passed ? '✅ pass' : report.untrusted.some((u) => u.metric === c.metric && u.endpoint === c.endpoint) ? '⚠️ not judged' : '❌ fail',
+  ]);
+}
+
+export const ENDPOINT_HEADERS = ['Endpoint', 'Share', 'Requests', 'Errors', 'Error rate', 'req/s', 'p50', 'p95', 'p99', 'Max'] as const;
+export const ENDPOINT_NUMERIC = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+
+export function endpointRows(report: RunReport): string[][] {
+  const row = (e: EndpointReport, name: string, share: string) => [
+    name,
+    share,
+    count(e.requests),
+    count(e.errors),
+    percent(e.errorRatePercent),
+    rps(e.throughputRps),
+    ms(e.latencyMs.p50),
+    ms(e.latencyMs.p95),
+    ms(e.latencyMs.p99),
+    ms(e.latencyMs.max),
+  ];
+  const rows = report.endpoints.map((e) => row(e, e.name, `${Math.round(e.weight * 1000) / 10}%`));
+  if (report.endpoints.length > 1) rows.push(row(report.overall, 'all endpoints', '100%'));
+  return rows;
+}
+
+/** metricRows is the seeds' "Performance Metrics" table: Metric, Value, Unit. */
+export function metricRows(report: RunReport): string[][] {
+  const o = report.overall;
+  return [
+    ['Total Requests', count(o.requests), 'requests'],
+    ['Duration', report.measuredSeconds.toFixed(1), 'seconds'],
+    ['Throughput', rps(o.throughputRps), 'req/sec'],
+    ['Error Rate', o.errorRatePercent.toFixed(2), '%'],
+    ['P50 Latency', o.latencyMs.p50.toFixed(1), 'ms'],
+    ['P95 Latency', o.latencyMs.p95.toFixed(1), 'ms'],
+    ['P99 Latency', o.latencyMs.p99.toFixed(1), 'ms'],
+  ];
+}
+
+export function statusSummary(report: RunReport): string {
+  const entries = Object.entries(report.overall.statusCodes);
+  return entries.length === 0 ? 'none' : entries.map(([status, n]) => `${status} ×${count(n)}`).join(' · ');
+}
+
+export function errorSummary(report: RunReport): string[] {
+  return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code as ErrorCode]}`);
+}
+
+/** loadDescription: "50 virtual users, sustained, 60s (10s warm-up)" or "200 arrivals/s, ramp-up, 5 min". */
+export function loadDescription(p: PlanSummary): string {
+  const level = p.model === 'closed' ? `${count(p.peakUsers)} virtual user${p.peakUsers === 1 ? '' : 's'}` : `${rps(p.peakRate ?? 0)} arrivals/s (up to ${count(p.maxInFlight)} in flight)`;
+  const extras = [p.thinkTimeMs && `think time ${ms(p.thinkTimeMs.min)}–${ms(p.thinkTimeMs.max)}`, p.burst && `bursts of ${p.burst.size}, pauses ${ms(p.burst.pauseMs.min)}–${ms(p.burst.pauseMs.max)}`].filter(Boolean);
+  const warmup = p.warmupSeconds > 0 ? ` (first ${seconds(p.warmupSeconds)} warm-up, not judged)` : '';
+  return `${level}, ${p.pattern}, ${seconds(p.durationSeconds)}${warmup}${extras.length ? `, ${extras.join(', ')}` : ''}`;
+}
+
+export function generatorSummary(report: RunReport): string {
+  const g = report.generator;
+  const arrivals = report.arrivals ? ` · arrivals ${count(report.arrivals.scheduled)}, dropped ${count(report.arrivals.dropped)} (${percent(report.arrivals.droppedPercent)})` : '';
+  return `event-loop lag p99 ${ms(g.eventLoopLagMs.p99)} (max ${ms(g.eventLoopLagMs.max)}) · CPU ${g.cpuPercent}% of a core · peak RSS ${g.peakRssMb} MB · ${count(g.connectionsOpened)} connections${arrivals}${g.interruptedRequests ? ` · ${count(g.interruptedRequests)} requests cut at the end` : ''}`;
+}

@@ -1,0 +1,75 @@
+// Evaluating thresholds: pure, from plain metrics to checks that each carry a sentence a person can
+// act on, in the seeds' words ("P95 latency 350.2ms exceeds threshold 250ms").
+
+import type { Source } from '../config/issues.js';
+import { type ThresholdKey, type Thresholds, THRESHOLD_KEYS } from '../config/plan.js';
+import { formatMs, round } from '../config/units.js';
+import type { EndpointMetrics } from '../metrics/snapshot.js';
+
+export interface Check {
+  metric: ThresholdKey;
+  /** endpoint is null for the run as a whole. */
+  endpoint: string | null;
+  threshold: number;
+  actual: number;
+  unit: 'ms' | '%' | 'req/s';
+  passed: boolean;
+  message: string;
+  /** source is where the threshold was set, for annotations on the config line. */
+  source: Source;
+}
+
+export const METRIC_LABEL: Record<ThresholdKey, string> = {
+  p50: 'P50 latency',
+  p90: 'P90 latency',
+  p95: 'P95 latency',
+  p99: 'P99 latency',
+  p999: 'P99.9 latency',
+  error_rate: 'Error rate',
+  throughput: 'Throughput',
+};
+
+/** actualValue reads the metric a threshold applies to, in the threshold's unit. */
+export function actualValue(metrics: EndpointMetrics, key: ThresholdKey): number {
+  switch (key) {
+    case 'error_rate':
+      return metrics.errorRatePercent;
+    case 'throughput':
+      return metrics.throughputRps;
+    default:
+      return metrics.latencyMs[key];
+  }
+}
+
+export function unitOf(key: ThresholdKey): Check['unit'] {
+  return key === 'error_rate' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
+}
+
+/** formatValue prints a value as the seeds do: "350.2ms", "1.2%", "850.5 req/sec". */
+export function formatValue(key: ThresholdKey, value: number): string {
+  if (key === 'error_rate') return `${round(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
+  if (key === 'throughput') return `${round(value, 1)} req/sec`;
+  return formatMs(value);
+}
+
+/** evaluateChecks applies every threshold: the run's own to the whole, each endpoint's to that endpoint. */
+export function evaluateChecks(overall: EndpointMetrics, thresholds: Thresholds, endpoints: ReadonlyArray<{ metrics: EndpointMetrics; thresholds: Thresholds }>): Check[] {
+  const checks: Check[] = [];
+  const add = (metrics: EndpointMetrics, set: Thresholds, endpoint: string | null) => {
+    for (const key of THRESHOLD_KEYS) {
+      const threshold = set[key];
+      if (threshold) checks.push(check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
+    }
+  };
+  add(overall, thresholds, null);
+  for (const { metrics, thresholds: own } of endpoints) add(metrics, own, metrics.name);
+  return checks;
+}
+
+function check(key: ThresholdKey, threshold: number, actual: number, endpoint: string | null, source: Source): Check {
+  const passed = key === 'throughput' ? actual >= threshold : actual <= threshold;
+  const subject = endpoint === null ? METRIC_LABEL[key] : `${endpoint}: ${METRIC_LABEL[key]}`;
+  const relation = passed ? (key === 'throughput' ? 'meets minimum' : 'within threshold') : key === 'throughput' ? 'below threshold' : 'exceeds threshold';
+  const message = `${subject} ${formatValue(key, actual)} ${relation} ${formatValue(key, threshold)}`;
+  return { metric: key, endpoint, threshold, actual, unit: unitOf(key), passed, message, source };
+}
