@@ -2,7 +2,7 @@
 // drain briefly, and cut what is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
-import { Connection } from '../client/connection.js';
+import { Connection, originOf } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { DRAIN_MS } from '../defaults.js';
@@ -46,7 +46,7 @@ export interface EngineOptions {
 
 export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const { plan, collector } = options;
-  const origin = new URL(plan.target).origin;
+  const origin = originOf(plan.target, plan.insecure);
   const t0 = performance.now();
   const now = () => performance.now() - t0;
   const health = new HealthMonitor();
@@ -62,7 +62,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       now,
       newConnection: () => {
         connectionsOpened++;
-        return new Connection(origin, { insecure: plan.insecure, connectTimeoutMs: plan.load.timeoutMs });
+        return new Connection(origin);
       },
       settled: () => {
         if (stopping && model.inFlight() === 0) finish();
@@ -113,7 +113,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
           connection.interrupt();
         }
       }
-      for (const connection of connections) void connection.destroy();
+      for (const connection of connections) connection.destroy();
       resolve({
         stoppedBy: stopping.reason,
         abortReason: stopping.abortReason,

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// Benchmark: our generator beside autocannon and wrk against the same local target, the generator
+// pinned to core 0 and the target to core 1, in alternating rounds so machine noise hits every tool
+// alike. Prints each tool's median req/s and the paired ratios, the latency overhead against a
+// fixed-delay server next to wrk's, and the generator's memory at 10,000 virtual users.
+//
+//   node bench/run.mjs [--rounds 5] [--seconds 10] [--connections 100] [--skip-memory] [--skip-latency]
+//
+// Uses nginx (Debian package) as the target when installed, else a minimal Node server; wrk is
+// optional. Everything listens on 127.0.0.1 and stops by itself.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/cli/index.js');
+const autocannonBin = join(root, 'node_modules/autocannon/autocannon.js');
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '100' },
+    'skip-memory': { type: 'boolean', default: false },
+    'skip-latency': { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(values.rounds);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const work = mkdtempSync(join(tmpdir(), 'loadtest-bench-'));
+const pinned = cpus().length >= 2 && has('taskset');
+const generatorCore = pinned ? ['taskset', '-c', '0'] : [];
+const targetCore = pinned ? ['taskset', '-c', '1'] : [];
+
+function has(command) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function run(argv, { timeoutMs = (seconds + 30) * 1000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const [command, ...args] = [...generatorCore, ...argv];
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+    child.on('error', reject);
+  });
+}
+
+// ---- targets -------------------------------------------------------------------------------
+
+async function startNginx(port) {
+  const dir = mkdtempSync(join(work, 'nginx-'));
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 40000;\nevents { worker_connections 20000; }\nhttp {\n  access_log off;\n  keepalive_requests 10000000;\n  keepalive_timeout 120;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  server {\n    listen 127.0.0.1:${port} backlog=16384;\n    location / { return 200 "ok"; }\n  }\n}\n`,
+  );
+  const [command, ...args] = [...targetCore, 'nginx', '-c', conf, '-p', dir];
+  const child = spawn(command, args, { stdio: 'ignore' });
+  await waitForPort(port);
+  return { name: 'nginx (2-byte body)', url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+}
+
+async function startNodeTarget(port, delayMs = 0) {
+  // A separate process, pinned to the target core, so the generator's core is the generator's.
+  const source = `const http=require('http');const s=http.createServer({keepAliveTimeout:120000},(q,r)=>{const f=()=>{r.writeHead(200,{'content-length':2});r.end('ok')};${delayMs ? `setTimeout(f,${delayMs})` : 'f()'}});s.maxRequestsPerSocket=0;s.listen({port:${port},host:'127.0.0.1',backlog:16384});`;
+  const [command, ...args] = [...targetCore, process.execPath, '-e', source];
+  const child = spawn(command, args, { stdio: 'ignore' });
+  await waitForPort(port);
+  return { name: delayMs ? `node server waiting ${delayMs}ms` : 'node server (2-byte body)', url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
+}
+
+async function waitForPort(port) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`target on port ${port} did not start`);
+}
+
+// ---- generators ----------------------------------------------------------------------------
+
+async function ours(url, c, extra = []) {
+  const out = join(work, `ours-${Date.now()}`);
+  const result = await run([process.execPath, cli, 'run', '--target', url, '--concurrency', String(c), '--duration', `${seconds}s`, '--quiet', '--output', out, '--error-rate', '100', '--p95', '1h', '--timeout', '30s', ...extra]);
+  const report = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  return { rps: report.overall.throughputRps, p50: report.overall.latencyMs.p50, p99: report.overall.latencyMs.p99, rssMb: report.generator.peakRssMb, errors: report.overall.errors };
+}
+
+async function autocannon(url, c) {
+  const result = await run([process.execPath, autocannonBin, '-c', String(c), '-d', String(seconds), '--json', url]);
+  const report = JSON.parse(result.out);
+  return { rps: report.requests.total / report.duration, p50: report.latency.p50, p99: report.latency.p99, errors: report.errors + report.non2xx };
+}
+
+async function wrk(url, c) {
+  const result = await run(['wrk', '-t1', `-c${c}`, `-d${seconds}s`, '--latency', url]);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(result.out)?.[1]);
+  const pct = (p) => {
+    const m = new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`).exec(result.out);
+    return m ? Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]] : NaN;
+  };
+  return { rps, p50: pct(50), p99: pct(99), errors: 0 };
+}
+
+// ---- the benchmark -------------------------------------------------------------------------
+
+const tools = [
+  ['loadtest-action', ours],
+  ['autocannon', autocannon],
+  ...(has('wrk') ? [['wrk -t1', wrk]] : []),
+];
+console.log(`loadtest-action benchmark · ${new Date().toISOString()} · node ${process.version} · ${cpus().length} cores · ${pinned ? 'generator on core 0, target on core 1' : 'NOT pinned (taskset missing or one core)'}`);
+console.log(`${rounds} rounds × ${seconds}s · ${connections} keep-alive connections, no pipelining\n`);
+
+const target = has('nginx') ? await startNginx(18_080) : await startNodeTarget(18_080);
+const results = Object.fromEntries(tools.map(([name]) => [name, []]));
+try {
+  console.log(`throughput against ${target.name}`);
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order each round so no tool always runs first (warm caches) or last.
+    const order = tools.map((_, i) => tools[(i + round) % tools.length]);
+    const line = [];
+    for (const [name, fn] of order) {
+      const r = await fn(target.url, connections);
+      results[name].push(r.rps);
+      line.push(`${name} ${Math.round(r.rps).toLocaleString('en-US')}`);
+    }
+    console.log(`  round ${round + 1}: ${line.join(' · ')}`);
+  }
+} finally {
+  target.stop();
+}
+const ratio = (a, b) => median(results[a].map((v, i) => v / results[b][i]));
+console.log('\n| tool | median req/s | paired ratio vs autocannon |' + (results['wrk -t1'] ? ' paired ratio vs wrk |' : ''));
+console.log('|---|---:|---:|' + (results['wrk -t1'] ? '---:|' : ''));
+for (const [name] of tools) {
+  console.log(`| ${name} | ${Math.round(median(results[name])).toLocaleString('en-US')} | ${ratio(name, 'autocannon').toFixed(2)} |` + (results['wrk -t1'] ? ` ${ratio(name, 'wrk -t1').toFixed(2)} |` : ''));
+}
+
+if (!values['skip-latency']) {
+  const delayed = await startNodeTarget(18_081, 10);
+  try {
+    console.log(`\nlatency against a ${delayed.name}, 10 connections (overhead = measured − 10ms)`);
+    const lat = { 'loadtest-action': [], 'wrk -t1': [], autocannon: [] };
+    for (let round = 0; round < Math.min(rounds, 3); round++) {
+      lat['loadtest-action'].push(await ours(delayed.url, 10));
+      if (has('wrk')) lat['wrk -t1'].push(await wrk(delayed.url, 10));
+    }
+    console.log('| tool | p50 | p99 | overhead p50 | overhead p99 |\n|---|---:|---:|---:|---:|');
+    for (const [name, runs] of Object.entries(lat)) {
+      if (runs.length === 0) continue;
+      const p50 = median(runs.map((r) => r.p50));
+      const p99 = median(runs.map((r) => r.p99));
+      console.log(`| ${name} | ${p50.toFixed(2)}ms | ${p99.toFixed(2)}ms | ${(p50 - 10).toFixed(2)}ms | ${(p99 - 10).toFixed(2)}ms |`);
+    }
+  } finally {
+    delayed.stop();
+  }
+}
+
+if (!values['skip-memory']) {
+  const big = has('nginx') ? await startNginx(18_082) : await startNodeTarget(18_082);
+  try {
+    console.log(`\nmemory at 10,000 virtual users against ${big.name} (${seconds}s)`);
+    const r = await ours(big.url, 10_000);
+    console.log(`  loadtest-action: peak RSS ${r.rssMb} MB (${(r.rssMb * 1024 / 10_000).toFixed(1)} KB per user), ${Math.round(r.rps).toLocaleString('en-US')} req/s, ${r.errors} errors`);
+  } finally {
+    big.stop();
+  }
+}
