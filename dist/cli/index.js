@@ -59405,6 +59405,7 @@ function originOf(target, insecure) {
 }
 class Connection {
     origin;
+    sockets;
     /** startedAtMs is when the request in flight was sent (on the caller's clock), or -1 when idle. */
     startedAtMs = -1;
     socket = null;
@@ -59414,8 +59415,9 @@ class Connection {
     /** served counts responses completed on the current socket: a reused socket may have been closed by the server. */
     served = 0;
     retried = false;
-    constructor(origin) {
+    constructor(origin, sockets = { opened: 0 }) {
         this.origin = origin;
+        this.sockets = sockets;
     }
     get busy() {
         return this.startedAtMs >= 0;
@@ -59456,6 +59458,7 @@ class Connection {
             ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] })
             : (0,external_node_net_.connect)({ host, port });
         socket.setNoDelay(true);
+        this.sockets.opened++;
         this.served = 0;
         socket.on('data', (chunk) => this.onData(socket, chunk));
         socket.on('error', (error) => this.onEnd(socket, error));
@@ -59982,7 +59985,7 @@ function runEngine(options) {
     const t0 = performance.now();
     const now = () => performance.now() - t0;
     const health = new HealthMonitor();
-    let connectionsOpened = 0;
+    const sockets = { opened: 0 };
     let stopping = null;
     return new Promise((resolve) => {
         const ctx = {
@@ -59991,10 +59994,7 @@ function runEngine(options) {
             picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
             collector,
             now,
-            newConnection: () => {
-                connectionsOpened++;
-                return new Connection(origin);
-            },
+            newConnection: () => new Connection(origin, sockets),
             settled: () => {
                 if (stopping && model.inFlight() === 0)
                     finish();
@@ -60056,7 +60056,7 @@ function runEngine(options) {
                 loadEndMs: stopping.loadEndMs,
                 endMs: now(),
                 interruptedRequests,
-                connectionsOpened,
+                connectionsOpened: sockets.opened,
                 health: health.stop(),
             });
         };
@@ -60104,15 +60104,19 @@ function summarize(histogram) {
     if (histogram.totalCount === 0)
         return { ...EMPTY_SUMMARY };
     const ms = (us) => Math.round(us) / 1000;
+    const js = histogram;
+    // min and max at bucket resolution, like the percentiles: the encoding keeps buckets, not exact
+    // extremes, so a histogram read back from results.json or merged from shards must agree with the live one.
+    const lowest = histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : js.lowestEquivalentValue(histogram.minNonZeroValue);
     return {
-        min: ms(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue),
+        min: ms(lowest),
         mean: ms(histogram.mean),
         p50: ms(histogram.getValueAtPercentile(50)),
         p90: ms(histogram.getValueAtPercentile(90)),
         p95: ms(histogram.getValueAtPercentile(95)),
         p99: ms(histogram.getValueAtPercentile(99)),
         p999: ms(histogram.getValueAtPercentile(99.9)),
-        max: ms(histogram.maxValue),
+        max: ms(histogram.getValueAtPercentile(100)),
     };
 }
 /** percentileMs is one percentile in milliseconds. */
@@ -60244,7 +60248,7 @@ class Collector {
             arrivals: c.arrivals,
             dropped: c.dropped,
             inFlight: this.gauges.inFlight,
-            warmup: (this.second + 1) * 1000 <= this.warmupEndMs,
+            warmup: this.second * 1000 < this.warmupEndMs,
         });
         this.secondLatency.reset();
         this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
@@ -60381,17 +60385,20 @@ function didYouMean(word, known) {
     const prefix = best !== '' && word.length >= 3 && best.toLowerCase().startsWith(word.toLowerCase());
     return close || prefix ? ` (did you mean '${best}'?)` : '';
 }
+/** editDistance counts insertions, deletions, substitutions and swaps of neighbours ("dmeo" → "demo" is one). */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
         for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
-        previous = current;
     }
-    return previous[b.length];
+    return d[a.length][b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts

@@ -29,6 +29,11 @@ export interface Origin {
   insecure: boolean;
 }
 
+/** SocketCounter is shared by a run's connections: how many TCP connections were opened in all. */
+export interface SocketCounter {
+  opened: number;
+}
+
 export function originOf(target: string, insecure: boolean): Origin {
   const url = new URL(target);
   const secure = url.protocol === 'https:';
@@ -46,7 +51,10 @@ export class Connection {
   private served = 0;
   private retried = false;
 
-  constructor(private readonly origin: Origin) {}
+  constructor(
+    private readonly origin: Origin,
+    private readonly sockets: SocketCounter = { opened: 0 },
+  ) {}
 
   get busy(): boolean {
     return this.startedAtMs >= 0;
@@ -91,6 +99,7 @@ export class Connection {
       ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] })
       : tcpConnect({ host, port });
     socket.setNoDelay(true);
+    this.sockets.opened++;
     this.served = 0;
     socket.on('data', (chunk: Buffer) => this.onData(socket, chunk));
     socket.on('error', (error: Error) => this.onEnd(socket, error));

@@ -30,6 +30,7 @@ export interface EngineResult {
   endMs: number;
   /** interruptedRequests were still in flight when the drain ended; they are not counted. */
   interruptedRequests: number;
+  /** connectionsOpened counts TCP connections, reconnects included. */
   connectionsOpened: number;
   health: GeneratorHealth;
 }
@@ -50,7 +51,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const t0 = performance.now();
   const now = () => performance.now() - t0;
   const health = new HealthMonitor();
-  let connectionsOpened = 0;
+  const sockets = { opened: 0 };
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
 
   return new Promise((resolve) => {
@@ -60,10 +61,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
       collector,
       now,
-      newConnection: () => {
-        connectionsOpened++;
-        return new Connection(origin);
-      },
+      newConnection: () => new Connection(origin, sockets),
       settled: () => {
         if (stopping && model.inFlight() === 0) finish();
       },
@@ -120,7 +118,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
         loadEndMs: stopping.loadEndMs,
         endMs: now(),
         interruptedRequests,
-        connectionsOpened,
+        connectionsOpened: sockets.opened,
         health: health.stop(),
       });
     };

@@ -108,7 +108,7 @@ export class Collector {
       arrivals: c.arrivals,
       dropped: c.dropped,
       inFlight: this.gauges.inFlight,
-      warmup: (this.second + 1) * 1000 <= this.warmupEndMs,
+      warmup: this.second * 1000 < this.warmupEndMs,
     });
     this.secondLatency.reset();
     this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };

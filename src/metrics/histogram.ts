@@ -45,15 +45,19 @@ export const EMPTY_SUMMARY: LatencySummary = { min: 0, mean: 0, p50: 0, p90: 0, 
 export function summarize(histogram: Histogram): LatencySummary {
   if (histogram.totalCount === 0) return { ...EMPTY_SUMMARY };
   const ms = (us: number) => Math.round(us) / 1000;
+  const js = histogram as unknown as JsHistogramInternals;
+  // min and max at bucket resolution, like the percentiles: the encoding keeps buckets, not exact
+  // extremes, so a histogram read back from results.json or merged from shards must agree with the live one.
+  const lowest = histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : js.lowestEquivalentValue(histogram.minNonZeroValue);
   return {
-    min: ms(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue),
+    min: ms(lowest),
     mean: ms(histogram.mean),
     p50: ms(histogram.getValueAtPercentile(50)),
     p90: ms(histogram.getValueAtPercentile(90)),
     p95: ms(histogram.getValueAtPercentile(95)),
     p99: ms(histogram.getValueAtPercentile(99)),
     p999: ms(histogram.getValueAtPercentile(99.9)),
-    max: ms(histogram.maxValue),
+    max: ms(histogram.getValueAtPercentile(100)),
   };
 }
 

@@ -36,6 +36,7 @@ export interface SecondSample {
   arrivals: number;
   dropped: number;
   inFlight: number;
+  /** warmup: the second began inside the warm-up (its requests are not judged, or not all of them). */
   warmup: boolean;
 }
 

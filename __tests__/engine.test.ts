@@ -1,0 +1,333 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
+import { runLoadTest } from '../src/app/run.js';
+import type { RunReport } from '../src/report/model.js';
+import { planFrom } from './helpers/plan.js';
+import { type TestServer, failing, ok, refusedUrl, selfSignedCert, slow, startHangingServer, startRawServer, startServer } from './helpers/servers.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+async function server(...args: Parameters<typeof startServer>): Promise<TestServer> {
+  const s = await startServer(...args);
+  closers.push(s.close);
+  return s;
+}
+const noWait = async () => undefined;
+
+/** tcpServer calls `answer` with each request's socket and its index on that connection. */
+async function tcpServer(answer: (socket: Socket, request: number) => void): Promise<{ url: string }> {
+  const sockets = new Set<Socket>();
+  const s = createTcpServer((socket) => {
+    sockets.add(socket);
+    let count = 0;
+    let pending = '';
+    socket.on('data', (data) => {
+      pending += data.toString('latin1');
+      while (pending.includes('\r\n\r\n')) {
+        pending = pending.slice(pending.indexOf('\r\n\r\n') + 4);
+        answer(socket, count++);
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => s.listen({ port: 0, host: '127.0.0.1' }, resolve));
+  closers.push(() => new Promise<void>((resolve) => {
+    for (const socket of sockets) socket.destroy();
+    s.close(() => resolve());
+  }));
+  return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}` };
+}
+const run = (flags: Record<string, string | string[] | boolean>, hooks = {}): Promise<RunReport> => runLoadTest(planFrom({ flags: { '--output': 'test-output/engine', ...flags } }), { sleep: noWait, ...hooks });
+
+describe('closed model against a healthy server', () => {
+  test('every request the server answered is counted once, in the warm-up or the measured window', async () => {
+    const s = await server(ok);
+    const report = await run({ '--target': s.url, '--concurrency': '5', '--duration': '1.5s', '--warmup': '0.5s' });
+    expect(report.verdict).toBe('pass');
+    expect(report.status).toBe('completed');
+    expect(report.overall.requests + report.warmup.requests).toBe(s.received.length);
+    expect(report.overall.requests).toBeGreaterThan(100);
+    expect(report.overall.statusCodes).toEqual({ '200': report.overall.requests });
+    expect(report.overall.errors).toBe(0);
+    expect(report.durationSeconds).toBeCloseTo(1.5, 1);
+    expect(report.measuredSeconds).toBeCloseTo(1.0, 1);
+    expect(report.overall.throughputRps).toBeCloseTo(report.overall.requests / report.measuredSeconds, 6);
+    expect(report.generator.connectionsOpened).toBe(5);
+    expect(report.timeseries.length).toBeGreaterThanOrEqual(2);
+    expect(report.timeseries.map((p) => p.warmup)).toEqual([true, false]);
+  });
+
+  test('weights shape the mix, and a seed reproduces the sequence', async () => {
+    const s = await server(ok);
+    const flags = { '--target': s.url, '--concurrency': '1', '--duration': '0.6s', '--endpoints': '{"/a": 0.6, "/b": 0.3, "/c": 0.1}', '--seed': '7', '--min-requests': '1' };
+    await run(flags);
+    const first = [...s.received];
+    s.received.length = 0;
+    await run(flags);
+    const second = [...s.received];
+    const n = Math.min(first.length, second.length, 200);
+    expect(n).toBeGreaterThan(50);
+    expect(second.slice(0, n)).toEqual(first.slice(0, n));
+    s.received.length = 0;
+    await run({ ...flags, '--seed': '8' });
+    expect(s.received.slice(0, n)).not.toEqual(first.slice(0, n));
+    const share = (path: string) => first.filter((r) => r === `GET ${path}`).length / first.length;
+    expect(share('/a')).toBeGreaterThan(0.45);
+    expect(share('/c')).toBeLessThan(0.2);
+  });
+
+  test('POST with a JSON body and headers arrives as configured', async () => {
+    const s = await server((_req, res) => {
+      res.writeHead(201);
+      res.end();
+    });
+    const report = await run({
+      '--target': `${s.url}/v1`,
+      '--concurrency': '1',
+      '--duration': '0.3s',
+      '--min-requests': '1',
+      '--header': ['X-Team: platform'],
+      '--endpoints': '[{path: /orders, method: POST, json: {sku: abc, qty: 2}, expect: {status: [201]}}]',
+    });
+    expect(report.verdict).toBe('pass');
+    expect(s.received[0]).toBe('POST /v1/orders');
+    expect(JSON.parse(s.bodies[0])).toEqual({ sku: 'abc', qty: 2 });
+    expect(s.headers[0]).toMatchObject({ 'content-type': 'application/json', 'x-team': 'platform', 'content-length': '21' });
+    expect(s.headers[0]['user-agent']).toMatch(/^loadtest-action\//);
+  });
+});
+
+describe('judging real servers', () => {
+  test('a slow server fails its latency SLO, with the seeds\' sentence', async () => {
+    const s = await server(slow(60));
+    const report = await run({ '--target': s.url, '--concurrency': '10', '--duration': '1.5s', '--p95': '50ms', '--min-requests': '20' });
+    expect(report.verdict).toBe('fail');
+    expect(report.exitCode).toBe(1);
+    expect(report.overall.latencyMs.p50).toBeGreaterThanOrEqual(60);
+    expect(report.violations).toHaveLength(1);
+    expect(report.violations[0].message).toMatch(/^P95 latency \d+(\.\d+)?ms exceeds threshold 50ms$/);
+  });
+
+  test.each([
+    [503, 'http_5xx', {}],
+    [404, 'http_4xx', {}],
+    [200, 'unexpected_status', { '--endpoints': '[{path: /, expect: {status: [201]}}]' }],
+  ])('status %i is classified as %s', async (status, code, extra) => {
+    const s = await server(failing(status));
+    const report = await run({ '--target': s.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '10', ...extra });
+    expect(report.verdict).toBe('fail');
+    expect(report.overall.errorCodes).toEqual({ [code]: report.overall.requests });
+    expect(report.overall.errorRatePercent).toBe(100);
+    expect(report.violations[0].message).toBe('Error rate 100% exceeds threshold 0.5%');
+  });
+
+  test('an unreachable target fails fast with exit 4, saying what was tried, and sends nothing', async () => {
+    const url = await refusedUrl();
+    const started = Date.now();
+    const report = await runLoadTest(planFrom({ flags: { '--target': url } }));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(report.status).toBe('unreachable');
+    expect(report.exitCode).toBe(4);
+    expect(report.reasons[0]).toMatch(new RegExp(`^target unreachable: ${url}/ tried TCP connect to 127\\.0\\.0\\.1:\\d+ 3 times over \\d\\.\\ds: connection refused: nothing listening on the port \\(ECONNREFUSED\\) no load was sent\\.$`));
+    expect(report.preflight).toEqual([expect.objectContaining({ name: 'connect', ok: false, attempts: 3 })]);
+  });
+
+  test('a name that does not resolve fails at once as DNS', async () => {
+    const report = await run({ '--target': 'http://no-such-host.invalid/' });
+    expect(report.exitCode).toBe(4);
+    expect(report.preflight[0].attempts).toBe(1);
+    expect(report.reasons[0]).toContain('DNS lookup of no-such-host.invalid failed');
+  });
+
+  test('the health check retries a service that is still starting, and gives up on one that never is', async () => {
+    let calls = 0;
+    const s = await server((req, res) => {
+      if (req.url === '/health') calls++;
+      res.writeHead(req.url === '/health' && calls < 3 ? 503 : 200);
+      res.end();
+    });
+    const report = await run({ '--target': s.url, '--health-path': '/health', '--concurrency': '1', '--duration': '0.2s', '--min-requests': '1' });
+    expect(report.preflight[1]).toMatchObject({ name: 'health', ok: true, attempts: 3 });
+    const down = await server(failing(503));
+    const failed = await run({ '--target': down.url, '--health-path': '/health' });
+    expect(failed.exitCode).toBe(4);
+    expect(failed.reasons[0]).toContain('tried GET /health 5 times');
+    expect(failed.reasons[0]).toContain('answered 503, expected 2xx');
+  });
+});
+
+describe('time is honoured whatever the target does', () => {
+  test('requests that hang are timed out as `timeout`', async () => {
+    const hanging = await startHangingServer();
+    closers.push(hanging.close);
+    const report = await run({ '--target': hanging.url, '--concurrency': '2', '--duration': '1.2s', '--timeout': '300ms', '--min-requests': '1' });
+    expect(report.overall.errorCodes.timeout).toBeGreaterThanOrEqual(4);
+    expect(report.overall.latencyMs.p50).toBeGreaterThanOrEqual(300);
+    expect(report.overall.latencyMs.p50).toBeLessThan(450);
+    expect(report.verdict).toBe('fail');
+  });
+
+  test('the run stops on time plus a bounded drain, and cut requests are counted as interrupted', async () => {
+    const hanging = await startHangingServer();
+    closers.push(hanging.close);
+    const started = Date.now();
+    const report = await run({ '--target': hanging.url, '--concurrency': '3', '--duration': '1s', '--timeout': '60s', '--min-requests': '1' });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(2900);
+    expect(elapsed).toBeLessThan(4500);
+    expect(report.generator.interruptedRequests).toBe(3);
+    expect(report.overall.requests).toBe(0);
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.reasons[0]).toMatch(/^too few requests completed to judge: 0 measured/);
+  });
+
+  test('a stop signal ends the run within 2 s and still yields a report marked interrupted', async () => {
+    const s = await server(slow(20));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 700);
+    const started = Date.now();
+    const report = await run({ '--target': s.url, '--concurrency': '5', '--duration': '30s', '--min-requests': '1' }, { signal: controller.signal });
+    expect(Date.now() - started - 700).toBeLessThan(2000);
+    expect(report.status).toBe('interrupted');
+    expect(report.overall.requests).toBeGreaterThan(20);
+    expect(report.durationSeconds).toBeLessThan(2);
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.reasons[0]).toMatch(/^the run was interrupted after 0\.\ds of 30s$/);
+  });
+
+  test('abort-on-fail stops a run whose error rate is already lost', async () => {
+    const s = await server(failing(500));
+    const started = Date.now();
+    const report = await run({ '--target': s.url, '--concurrency': '4', '--duration': '20s', '--abort-on-fail': true, '--error-rate': '1%' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(report.status).toBe('aborted');
+    expect(report.verdict).toBe('fail');
+    expect(report.reasons[0]).toMatch(/^aborted early: Error rate can no longer meet 1%: [\d,]+ errors already exceed/);
+  });
+});
+
+describe('open model', () => {
+  test('arrivals follow the schedule exactly', async () => {
+    const s = await server(ok);
+    const report = await run({ '--target': s.url, '--rate': '200', '--duration': '2s', '--warmup': '0.5s' });
+    expect(report.arrivals).toEqual({ scheduled: 400, dropped: 0, droppedPercent: 0 });
+    expect(report.overall.requests).toBe(300);
+    expect(report.overall.throughputRps).toBeCloseTo(200, 0);
+    expect(report.verdict).toBe('pass');
+  });
+
+  test('arrivals beyond the in-flight cap are dropped and counted, never delayed, and void a pass', async () => {
+    const s = await server(slow(200));
+    const report = await run({ '--target': s.url, '--rate': '100', '--duration': '1.5s', '--max-in-flight': '5', '--min-requests': '1' });
+    expect(report.arrivals!.scheduled).toBe(150);
+    expect(report.arrivals!.dropped).toBeGreaterThan(100);
+    expect(report.overall.requests + report.arrivals!.dropped + report.generator.interruptedRequests).toBe(150);
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.reasons.join(' ')).toMatch(/of arrivals \([\d,]+ of 150\) were dropped because 5 requests were already in flight: raise max_in_flight or lower the rate/);
+  });
+
+  test('latency counts from the intended start: a stalled generator shows up in latency, not in service time', async () => {
+    const s = await server(ok);
+    // Stall this process's event loop for 300ms in the middle of the run, as a GC pause would.
+    setTimeout(() => {
+      const until = Date.now() + 300;
+      while (Date.now() < until);
+    }, 600);
+    const report = await run({ '--target': s.url, '--rate': '100', '--duration': '1.5s', '--min-requests': '1', '--p95': '10s' });
+    expect(report.overall.latencyMs.max).toBeGreaterThanOrEqual(250);
+    expect(report.overall.serviceTimeMs.max).toBeLessThan(100);
+    expect(report.arrivals!.scheduled).toBe(150);
+  });
+});
+
+describe('the client and real-world responses', () => {
+  test('chunked and close-delimited bodies are read to the end and counted', async () => {
+    const raw = await startRawServer((request) =>
+      request.startsWith('GET /chunked')
+        ? [Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello'), Buffer.from('\r\n6\r\n world\r\n0\r\n\r\n')]
+        : [Buffer.from('HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil-close')],
+      { closeAfter: false },
+    );
+    closers.push(raw.close);
+    const chunked = await run({ '--target': `${raw.url}/chunked`, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' });
+    expect(chunked.overall.errors).toBe(0);
+    expect(chunked.overall.bytes).toBe(chunked.overall.requests * 11);
+    expect(chunked.generator.connectionsOpened).toBe(2);
+  });
+
+  test('a server that closes after each response gets a new connection each time, without errors', async () => {
+    const s = await server((_req, res) => {
+      res.writeHead(200, { connection: 'close' });
+      res.end('bye');
+    });
+    const report = await run({ '--target': s.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' });
+    expect(report.overall.errors).toBe(0);
+    expect(report.overall.requests).toBeGreaterThan(20);
+    expect(report.generator.connectionsOpened).toBeGreaterThanOrEqual(report.overall.requests + report.warmup.requests);
+  });
+
+  test('an idle keep-alive connection closed by the server is reopened, not counted as an error', async () => {
+    const s = await tcpServer((socket, request) => {
+      if (request === 0) socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+      // Like a keep-alive timeout of 30 ms: close the connection once it has been idle that long.
+      setTimeout(() => socket.destroy(), 30);
+    });
+    const report = await run({ '--target': s.url, '--concurrency': '2', '--duration': '1s', '--think-time': '80ms', '--min-requests': '1' });
+    expect(report.overall.requests).toBeGreaterThan(10);
+    expect(report.overall.errors).toBe(0);
+    expect(report.generator.connectionsOpened).toBe(report.overall.requests + report.warmup.requests);
+  });
+
+  test('a request lost to the keep-alive race is retried once on a new connection; a fresh connection that dies is a reset', async () => {
+    // Answer the first request on each connection; drop the connection on the second without answering,
+    // as a server whose keep-alive timer fired just as the request arrived.
+    const racy = await tcpServer((socket, request) => {
+      if (request === 0) socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
+      else socket.destroy();
+    });
+    const report = await run({ '--target': racy.url, '--concurrency': '1', '--duration': '0.5s', '--min-requests': '1' });
+    expect(report.overall.errors).toBe(0);
+    expect(report.overall.requests).toBeGreaterThan(10);
+    const dying = await tcpServer((socket) => socket.destroy());
+    const reset = await run({ '--target': dying.url, '--concurrency': '1', '--duration': '0.5s', '--min-requests': '1' });
+    expect(Object.keys(reset.overall.errorCodes)).toEqual(['reset']);
+  });
+
+  test('HTTPS: a self-signed certificate is refused before any load, and accepted with --insecure', async () => {
+    const s = await server(ok, { tls: selfSignedCert() });
+    const refused = await run({ '--target': s.url });
+    expect(refused.exitCode).toBe(4);
+    expect(refused.reasons[0]).toMatch(/TLS handshake failed: .*self-signed certificate.*pass --insecure/);
+    const accepted = await run({ '--target': s.url, '--insecure': true, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' });
+    expect(accepted.verdict).toBe('pass');
+    expect(accepted.overall.requests).toBe(s.received.length - accepted.warmup.requests);
+  });
+});
+
+describe('patterns', () => {
+  test('ramp-up adds users over time', async () => {
+    const s = await server(slow(5));
+    const report = await run({ '--target': s.url, '--pattern': 'ramp-up', '--concurrency': '20', '--duration': '3s', '--ramp-up': '2s', '--min-requests': '1' });
+    const users = report.timeseries.map((p) => p.users);
+    expect(users[0]).toBeLessThanOrEqual(11);
+    expect(users[0]).toBeGreaterThanOrEqual(9);
+    expect(users[2]).toBe(20);
+  });
+
+  test('burst sends back-to-back requests, then pauses', async () => {
+    const arrivals: number[] = [];
+    const s = await server((_req, res) => {
+      arrivals.push(Date.now());
+      res.end('ok');
+    });
+    await run({ '--target': s.url, '--pattern': 'burst', '--concurrency': '1', '--burst-size': '5', '--burst-pause': '300ms', '--duration': '1.4s', '--min-requests': '1' });
+    const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]);
+    const pauses = gaps.filter((g) => g >= 250).length;
+    expect(arrivals.length).toBeGreaterThanOrEqual(15);
+    expect(arrivals.length).toBeLessThanOrEqual(25);
+    expect(pauses).toBe(Math.ceil(arrivals.length / 5) - 1);
+  });
+});

@@ -1,0 +1,39 @@
+// results.json as produced by real runs validates against the documented schema.
+
+import { describe, expect, test } from '@jest/globals';
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { runLoadTest } from '../src/app/run.js';
+import { planFrom } from './helpers/plan.js';
+import { failing, ok, refusedUrl, startServer } from './helpers/servers.js';
+
+const schema = JSON.parse(readFileSync('docs/results.schema.json', 'utf8'));
+const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: false });
+// ISO 8601 as Date.toISOString() writes it.
+ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+const validate = ajv.compile(schema);
+
+describe('results.json matches docs/results.schema.json', () => {
+  test.each([
+    ['a closed-model pass with headers and a body', ok, { '--concurrency': '2', '--endpoints': '[{path: /a, method: POST, json: {x: 1}, headers: {X-Key: secret-value}}]' }],
+    ['an open-model failure', failing(500), { '--rate': '50' }],
+  ])('%s', async (_, handler, flags) => {
+    const s = await startServer(handler);
+    try {
+      const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', ...flags } }));
+      const json = JSON.parse(JSON.stringify(report));
+      expect(validate(json) ? [] : validate.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('an unreachable target', async () => {
+    const report = await runLoadTest(planFrom({ flags: { '--target': await refusedUrl() } }), { sleep: async () => undefined });
+    expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('the schema is strict enough to catch a wrong document', () => {
+    expect(validate({ schemaVersion: 2 })).toBe(false);
+  });
+});
