@@ -185,6 +185,19 @@ describe('the bundled CLI (machine Node)', () => {
     expect(broken.headers.some((h) => h.authorization === secret)).toBe(true);
   });
 
+  test('more users than the process may open sockets for is refused up front (exit 2)', async () => {
+    const r = await new Promise<CliResult>((done) => {
+      const child = spawn('sh', ['-c', `ulimit -n 512 && exec "${node}" "${CLI}" run --target ${healthy.url} --concurrency 1000`], { cwd: tmpdir() });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => done({ code, stdout, stderr, dir: '', ms: 0 }));
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: 1,000 virtual users need about 1,064 open files, but this process may open 512 (ulimit -n): raise the limit (ulimit -Hn 1064) or lower --concurrency\n');
+  });
+
   test('--help lists every flag with its variable and the exit codes; --version prints the version', async () => {
     const help = await runCli(node, ['--help']);
     expect(help.code).toBe(0);

@@ -54,9 +54,9 @@ describe('precedence: flag > variable > environment block > base file > defaults
     ['environment block over base (p95)', {}, 'p95', 300, 'perf.yml:9'],
     ['variable over environment block', { env: { LOADTEST_P95: '350ms' } }, 'p95', 350, 'LOADTEST_P95'],
     ['flag over variable', { env: { LOADTEST_P95: '350ms' }, flags: { ...target, '--p95': '400' } }, 'p95', 400, '--p95'],
-  ] as const)('%s', (_, args, key, value, where) => {
-    const plan = planFrom({ config: 'perf.yml', files, flags: target, ...args });
-    const threshold = plan.thresholds[key]!;
+  ])('%s', (_, args, key, value, where) => {
+    const plan = planFrom({ config: 'perf.yml', files, flags: target, ...(args as object) });
+    const threshold = plan.thresholds[key as 'p95' | 'p99']!;
     expect(threshold.value).toBe(value);
     const source = threshold.source;
     expect(source.kind === 'file' ? `${source.file}:${source.line}` : source.kind === 'env' ? source.variable : source.kind === 'flag' ? source.flag : '').toBe(where);

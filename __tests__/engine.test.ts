@@ -294,6 +294,8 @@ describe('the client and real-world responses', () => {
     const dying = await tcpServer((socket) => socket.destroy());
     const reset = await run({ '--target': dying.url, '--concurrency': '1', '--duration': '0.5s', '--min-requests': '1' });
     expect(Object.keys(reset.overall.errorCodes)).toEqual(['reset']);
+    // A user whose requests fail without a response backs off (50 ms) instead of spinning.
+    expect(reset.overall.requests + reset.warmup.requests).toBeLessThan(20);
   });
 
   test('HTTPS: a self-signed certificate is refused before any load, and accepted with --insecure', async () => {

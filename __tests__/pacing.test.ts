@@ -83,7 +83,7 @@ describe('load patterns as profiles', () => {
     ['closed ramp-up', { ...base, model: 'closed', pattern: 'ramp-up' }, [{ durationMs: 30_000, from: 0, to: 50 }, { durationMs: 30_000, from: 50, to: 50 }]],
     ['open ramp-up climbs to the rate', { ...base, model: 'open', pattern: 'ramp-up' }, [{ durationMs: 30_000, from: 0, to: 200 }, { durationMs: 30_000, from: 200, to: 200 }]],
     ['stages from 0', { ...base, model: 'closed', pattern: 'stages', stages: [{ durationMs: 5_000, target: 10 }, { durationMs: 5_000, target: 0 }] }, [{ durationMs: 5_000, from: 0, to: 10 }, { durationMs: 5_000, from: 10, to: 0 }]],
-  ] as const)('%s', (_, input, profile) => {
+  ])('%s', (_, input, profile) => {
     expect(buildProfile(input as never)).toEqual(profile);
   });
 });

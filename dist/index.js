@@ -90706,6 +90706,27 @@ async function appendEntry(path, entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/app/limits.ts
+// Can this process open the sockets the plan needs? Each virtual user (or open-model slot) holds a
+// socket, and a run that hits the open-files limit would fill with EMFILE errors that say nothing
+// about the service. Node raises the soft limit to the hard one at startup, so the limit read from
+// /proc/self/limits inside the process is the real ceiling.
+/** HEADROOM_FILES covers what else the process holds open: stdio, the report files, Node's own handles. */
+const HEADROOM_FILES = 64;
+/** fileLimitProblem explains why the plan cannot run under the given /proc/self/limits text, or returns null. */
+function fileLimitProblem(plan, limitsText) {
+    const line = limitsText?.split('\n').find((l) => l.startsWith('Max open files'));
+    const soft = Number(line?.split(/\s{2,}/)[1]);
+    if (!Number.isFinite(soft))
+        return null;
+    const sockets = plan.load.model === 'closed' ? plan.load.peakUsers : plan.load.maxInFlight;
+    const needed = sockets + HEADROOM_FILES;
+    if (needed <= soft)
+        return null;
+    const what = plan.load.model === 'closed' ? `${sockets.toLocaleString('en-US')} virtual users need` : `up to ${sockets.toLocaleString('en-US')} requests in flight need`;
+    return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${plan.load.model === 'closed' ? '--concurrency' : '--max-in-flight'}`;
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
@@ -91514,8 +91535,6 @@ function between(random, min, max) {
 
 
 
-/** CONNECTION_ERRORS fail before the server answers; retrying them at once would only spin. */
-const CONNECTION_ERRORS = new Set(['connect_refused', 'connect_timeout', 'dns', 'tls', 'reset']);
 class VirtualUser {
     request;
     /** stopping: the profile no longer wants this user; it parks after its request. */
@@ -91614,14 +91633,16 @@ class ClosedModel {
             user.looping = false;
             return;
         }
-        const delay = this.pauseAfter(user, error);
+        const delay = this.pauseAfter(user, status, error);
         if (delay > 0)
             user.timer = setTimeout(() => this.next(user), delay);
         else
             this.next(user);
     }
-    pauseAfter(user, error) {
-        if (error !== null && CONNECTION_ERRORS.has(error))
+    pauseAfter(user, status, error) {
+        // A request that failed without any response (refused, reset, DNS, TLS, out of sockets) failed
+        // fast; retrying at once would turn the user into a busy loop against a dead target.
+        if (error !== null && status === 0 && error !== 'timeout')
             return CONNECT_ERROR_BACKOFF_MS;
         const { burst, thinkTime } = this.ctx.load;
         if (burst) {
@@ -93644,6 +93665,7 @@ function booleanInput(name, fallback) {
 
 
 
+
 async function run(env, signal) {
     const inputs = readInputs();
     let plan;
@@ -93668,6 +93690,11 @@ async function run(env, signal) {
     }
     for (const secret of plan.secrets)
         core_setSecret(secret);
+    const limit = fileLimitProblem(plan, readLimits());
+    if (limit) {
+        setFailed(limit);
+        return;
+    }
     info(renderPlan(plan));
     const report = await runLoadTest(plan, { signal });
     const files = await writeReports(report, plan);
@@ -93691,6 +93718,14 @@ function setOutputs(report, resultsJson, reportDir) {
     setOutput('violations', JSON.stringify(report.violations));
     setOutput('report-dir', reportDir);
     setOutput('results-json', resultsJson);
+}
+function readLimits() {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/limits', 'utf8');
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts

@@ -59676,8 +59676,6 @@ function between(random, min, max) {
 
 
 
-/** CONNECTION_ERRORS fail before the server answers; retrying them at once would only spin. */
-const CONNECTION_ERRORS = new Set(['connect_refused', 'connect_timeout', 'dns', 'tls', 'reset']);
 class VirtualUser {
     request;
     /** stopping: the profile no longer wants this user; it parks after its request. */
@@ -59776,14 +59774,16 @@ class ClosedModel {
             user.looping = false;
             return;
         }
-        const delay = this.pauseAfter(user, error);
+        const delay = this.pauseAfter(user, status, error);
         if (delay > 0)
             user.timer = setTimeout(() => this.next(user), delay);
         else
             this.next(user);
     }
-    pauseAfter(user, error) {
-        if (error !== null && CONNECTION_ERRORS.has(error))
+    pauseAfter(user, status, error) {
+        // A request that failed without any response (refused, reset, DNS, TLS, out of sockets) failed
+        // fast; retrying at once would turn the user into a busy loop against a dead target.
+        if (error !== null && status === 0 && error !== 'timeout')
             return CONNECT_ERROR_BACKOFF_MS;
         const { burst, thinkTime } = this.ctx.load;
         if (burst) {
@@ -61277,6 +61277,27 @@ async function appendEntry(path, entry) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/app/limits.ts
+// Can this process open the sockets the plan needs? Each virtual user (or open-model slot) holds a
+// socket, and a run that hits the open-files limit would fill with EMFILE errors that say nothing
+// about the service. Node raises the soft limit to the hard one at startup, so the limit read from
+// /proc/self/limits inside the process is the real ceiling.
+/** HEADROOM_FILES covers what else the process holds open: stdio, the report files, Node's own handles. */
+const HEADROOM_FILES = 64;
+/** fileLimitProblem explains why the plan cannot run under the given /proc/self/limits text, or returns null. */
+function fileLimitProblem(plan, limitsText) {
+    const line = limitsText?.split('\n').find((l) => l.startsWith('Max open files'));
+    const soft = Number(line?.split(/\s{2,}/)[1]);
+    if (!Number.isFinite(soft))
+        return null;
+    const sockets = plan.load.model === 'closed' ? plan.load.peakUsers : plan.load.maxInFlight;
+    const needed = sockets + HEADROOM_FILES;
+    if (needed <= soft)
+        return null;
+    const what = plan.load.model === 'closed' ? `${sockets.toLocaleString('en-US')} virtual users need` : `up to ${sockets.toLocaleString('en-US')} requests in flight need`;
+    return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${plan.load.model === 'closed' ? '--concurrency' : '--max-in-flight'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 // The shape of performance_config.yml: every key the file may hold and how its value is read.
 // One description serves the YAML walker (positions, unknown keys, did-you-mean), the flags and
@@ -62457,6 +62478,7 @@ entry appended to deployment_report.md.
 
 
 
+
 async function main(argv, io) {
     let args;
     try {
@@ -62508,6 +62530,11 @@ async function main(argv, io) {
             io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
             return EXIT_CODES.config;
         }
+        const limit = fileLimitProblem(plan, io.readLimits());
+        if (limit) {
+            io.err(`error: ${limit}`);
+            return EXIT_CODES.config;
+        }
         return await runAndReport(plan, args, io);
     }
     finally {
@@ -62550,6 +62577,7 @@ function demoOptions(args) {
 // The CLI entry: wires main() to the real process. Ctrl-C or SIGTERM stops the load and still
 // writes the partial report; a second signal exits at once.
 
+
 /** INTERNAL_ERROR_EXIT: a bug, not a verdict (sysexits' EX_SOFTWARE). */
 const INTERNAL_ERROR_EXIT = 70;
 const controller = new AbortController();
@@ -62590,6 +62618,14 @@ main(process.argv.slice(2), {
     env: process.env,
     signal: controller.signal,
     progressEverySeconds: tty ? 1 : 5,
+    readLimits: () => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)('/proc/self/limits', 'utf8');
+        }
+        catch {
+            return null;
+        }
+    },
 }).then((code) => {
     endLine();
     process.exitCode = code;

@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { writeReports } from '../app/files.js';
+import { fileLimitProblem } from '../app/limits.js';
 import { runLoadTest } from '../app/run.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
@@ -31,6 +32,11 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
     return;
   }
   for (const secret of plan.secrets) core.setSecret(secret);
+  const limit = fileLimitProblem(plan, readLimits());
+  if (limit) {
+    core.setFailed(limit);
+    return;
+  }
   core.info(renderPlan(plan));
   const report = await runLoadTest(plan, { signal });
   const files = await writeReports(report, plan);
@@ -53,4 +59,12 @@ function setOutputs(report: RunReport, resultsJson: string, reportDir: string): 
   core.setOutput('violations', JSON.stringify(report.violations));
   core.setOutput('report-dir', reportDir);
   core.setOutput('results-json', resultsJson);
+}
+
+function readLimits(): string | null {
+  try {
+    return readFileSync('/proc/self/limits', 'utf8');
+  } catch {
+    return null;
+  }
 }

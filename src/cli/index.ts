@@ -2,6 +2,7 @@
 // The CLI entry: wires main() to the real process. Ctrl-C or SIGTERM stops the load and still
 // writes the partial report; a second signal exits at once.
 
+import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 
 /** INTERNAL_ERROR_EXIT: a bug, not a verdict (sysexits' EX_SOFTWARE). */
@@ -43,6 +44,13 @@ main(process.argv.slice(2), {
   env: process.env,
   signal: controller.signal,
   progressEverySeconds: tty ? 1 : 5,
+  readLimits: () => {
+    try {
+      return readFileSync('/proc/self/limits', 'utf8');
+    } catch {
+      return null;
+    }
+  },
 }).then(
   (code) => {
     endLine();

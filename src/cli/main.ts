@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../app/run.js';
 import { writeReports } from '../app/files.js';
+import { fileLimitProblem } from '../app/limits.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
@@ -26,6 +27,8 @@ export interface CliIO {
   signal: AbortSignal;
   /** progressEverySeconds: 1 on a terminal, more in a CI log. */
   progressEverySeconds: number;
+  /** readLimits returns /proc/self/limits, or null where there is none. */
+  readLimits: () => string | null;
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -73,6 +76,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (!(error instanceof ConfigError)) throw error;
       for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
       io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
+      return EXIT_CODES.config;
+    }
+    const limit = fileLimitProblem(plan, io.readLimits());
+    if (limit) {
+      io.err(`error: ${limit}`);
       return EXIT_CODES.config;
     }
     return await runAndReport(plan, args, io);

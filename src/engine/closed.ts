@@ -8,9 +8,6 @@ import { type EngineContext, type LoadModel, InFlightRequest } from './context.j
 import { usersAt } from './pacing/profile.js';
 import { type Random, between, seededRandom } from './random.js';
 
-/** CONNECTION_ERRORS fail before the server answers; retrying them at once would only spin. */
-const CONNECTION_ERRORS = new Set(['connect_refused', 'connect_timeout', 'dns', 'tls', 'reset']);
-
 class VirtualUser {
   /** stopping: the profile no longer wants this user; it parks after its request. */
   stopping = false;
@@ -119,13 +116,15 @@ export class ClosedModel implements LoadModel {
       user.looping = false;
       return;
     }
-    const delay = this.pauseAfter(user, error);
+    const delay = this.pauseAfter(user, status, error);
     if (delay > 0) user.timer = setTimeout(() => this.next(user), delay);
     else this.next(user);
   }
 
-  private pauseAfter(user: VirtualUser, error: string | null): number {
-    if (error !== null && CONNECTION_ERRORS.has(error)) return CONNECT_ERROR_BACKOFF_MS;
+  private pauseAfter(user: VirtualUser, status: number, error: string | null): number {
+    // A request that failed without any response (refused, reset, DNS, TLS, out of sockets) failed
+    // fast; retrying at once would turn the user into a busy loop against a dead target.
+    if (error !== null && status === 0 && error !== 'timeout') return CONNECT_ERROR_BACKOFF_MS;
     const { burst, thinkTime } = this.ctx.load;
     if (burst) {
       if (--user.burstLeft > 0) return 0;
