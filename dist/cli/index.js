@@ -62352,7 +62352,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const COMMANDS = ['run', 'demo', 'help', 'version'];
+const COMMANDS = ['run', 'demo', 'serve-demo', 'help', 'version'];
 class UsageError extends Error {
     name = 'UsageError';
 }
@@ -62364,6 +62364,7 @@ const OWN_OPTIONS = {
     version: { type: 'boolean', short: 'v' },
     'demo-latency': { type: 'string' },
     'demo-error-rate': { type: 'string' },
+    port: { type: 'string' },
 };
 function options() {
     const all = { ...OWN_OPTIONS };
@@ -62414,6 +62415,11 @@ function parseCliArgs(argv) {
         throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (command === 'demo' && overrides.has('load_test.target'))
         throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`--port: expected a port number from 0 to 65535, got '${values.port}'`);
+    if (values.port !== undefined && command !== 'serve-demo')
+        throw new UsageError('--port applies to serve-demo only');
     return {
         command,
         overrides,
@@ -62422,6 +62428,7 @@ function parseCliArgs(argv) {
         quiet: values.quiet === true,
         demoLatency: values['demo-latency'] ?? null,
         demoErrorRate: values['demo-error-rate'] ?? null,
+        port,
     };
 }
 
@@ -62439,6 +62446,7 @@ function helpText() {
 Usage:
   loadtest run --target URL [options]     load-test your service
   loadtest demo [options]                 start the embedded demo service and load-test it
+  loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version
 
 Options:
@@ -62451,6 +62459,7 @@ ${flags.join('\n')}
 Demo only:
   --demo-latency D               the demo service's median latency (default 15ms)
   --demo-error-rate PCT          share of demo requests that answer 500 (default 0.2%)
+  --port N                       serve-demo: port on 127.0.0.1 (default: a free one)
 
 Precedence: flag > variable > environment block > config file > defaults.
 
@@ -62498,6 +62507,8 @@ async function main(argv, io) {
         io.out(`${TOOL_NAME} ${TOOL_VERSION}`);
         return 0;
     }
+    if (args.command === 'serve-demo')
+        return serveDemo(args, io);
     let demo = null;
     try {
         if (args.command === 'demo') {
@@ -62563,6 +62574,27 @@ async function runAndReport(plan, args, io) {
     io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
     return report.exitCode;
 }
+/** serveDemo runs the demo service alone until a signal, for a workflow to load-test it. */
+async function serveDemo(args, io) {
+    const options = demoOptions(args);
+    if (typeof options === 'string') {
+        io.err(`error: ${options}`);
+        return EXIT_CODES.config;
+    }
+    let demo;
+    try {
+        demo = await startDemoServer({ ...options, port: args.port });
+    }
+    catch (error) {
+        io.err(`error: cannot listen on 127.0.0.1:${args.port}: ${error.code ?? error.message}`);
+        return EXIT_CODES.config;
+    }
+    io.out(`Demo service listening on ${demo.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors); stop it with Ctrl-C`);
+    await new Promise((resolve) => (io.signal.aborted ? resolve() : io.signal.addEventListener('abort', () => resolve(), { once: true })));
+    await demo.close();
+    io.out(`Demo service stopped after ${demo.requests().toLocaleString('en-US')} requests`);
+    return 0;
+}
 function demoOptions(args) {
     const latency = args.demoLatency === null ? { ok: true, value: DEFAULT_DEMO.medianLatencyMs } : parseDuration(args.demoLatency, 'ms');
     if (!latency.ok)
@@ -62586,7 +62618,7 @@ const onSignal = (name) => {
     signals++;
     if (signals > 1)
         process.exit(130);
-    process.stderr.write(`\n${name}: stopping the load; the partial report will still be written (send it again to exit at once)\n`);
+    process.stderr.write(`\n${name}: stopping; a run's partial report will still be written (send it again to exit at once)\n`);
     controller.abort();
 };
 process.on('SIGINT', onSignal);

@@ -1,5 +1,6 @@
-// The action's entry, as the runner starts it (node24, dist/index.js). Cancellation arrives as
-// SIGINT then SIGTERM: both stop the load so the partial report is still written.
+// The action's entry, as the runner starts it (node24, dist/index.js). A cancelled job gets
+// SIGINT, then SIGTERM a few seconds later: the first stops the load at once, and the partial
+// report is still written, uploaded and summarised before the step ends.
 
 import * as core from '@actions/core';
 import { run } from './main.js';
@@ -7,7 +8,8 @@ import { run } from './main.js';
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    core.warning(`${signal}: the job is being cancelled; stopping the load and writing the partial report`);
+    if (controller.signal.aborted) return;
+    core.warning(`${signal}: the job is being cancelled; stopping the load and reporting what was measured`);
     controller.abort();
   });
 }

@@ -1,13 +1,17 @@
 // Action inputs into the same settings layer the CLI's flags make: each input named in the
-// override table maps to its setting, so the action and the CLI validate alike.
+// override table maps to its setting, so the action and the CLI validate alike. The action's own
+// inputs (artifact, failure policy) are read and checked here.
 
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
+import type { ConfigIssue, Source } from '../config/issues.js';
 import type { Chosen } from '../config/load.js';
 import { OVERRIDES } from '../config/overrides.js';
+import { parseBoolean, parseCount } from '../config/units.js';
 
 /** DEFAULT_CONFIG_PATH is read when the `config` input is empty and the file exists. */
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
+export const DEFAULT_ARTIFACT_NAME = 'loadtest-report';
 
 export interface ActionInputs {
   overrides: Map<string, string>;
@@ -15,36 +19,67 @@ export interface ActionInputs {
   environment: Chosen | null;
   failOnViolation: boolean;
   failOnInconclusive: boolean;
+  artifactName: string;
+  retentionDays: number | undefined;
+  /** issues with the action's own inputs, reported like config errors. */
+  issues: ConfigIssue[];
 }
 
 export function readInputs(): ActionInputs {
+  const issues: ConfigIssue[] = [];
+  const source = (input: string): Source => ({ kind: 'input', input });
   const overrides = new Map<string, string>();
   for (const override of OVERRIDES) {
     if (!override.input) continue;
     const value = core.getInput(override.input);
     if (value.trim() === '') continue;
-    if (override.kind === 'headers') {
-      // Header values are secrets: mask them before anything can print them.
-      for (const line of value.split(/\r?\n/)) {
-        const secret = line.slice(line.indexOf(':') + 1).trim();
-        if (line.includes(':') && secret !== '') core.setSecret(secret);
-      }
-    }
+    if (override.kind === 'headers') maskHeaderValues(value);
     overrides.set(override.setting, value);
   }
   const config = core.getInput('config').trim();
   const environment = core.getInput('environment').trim();
+  const flag = (name: string, fallback: boolean) => {
+    const raw = core.getInput(name).trim();
+    if (raw === '') return fallback;
+    const parsed = parseBoolean(raw);
+    if (!parsed.ok) issues.push({ source: source(name), message: parsed.error });
+    return parsed.ok ? parsed.value : fallback;
+  };
+  const retention = core.getInput('retention-days').trim();
+  const retentionDays = retention === '' ? undefined : parseCount(retention, 1, 90);
+  if (retentionDays && !retentionDays.ok) issues.push({ source: source('retention-days'), message: retentionDays.error });
   return {
     overrides,
-    configFile: config ? { value: config, source: { kind: 'input', input: 'config' } } : existsSync(DEFAULT_CONFIG_PATH) ? { value: DEFAULT_CONFIG_PATH, source: { kind: 'default' } } : null,
-    environment: environment ? { value: environment, source: { kind: 'input', input: 'environment' } } : null,
-    failOnViolation: booleanInput('fail-on-violation', true),
-    failOnInconclusive: booleanInput('fail-on-inconclusive', true),
+    configFile: config ? { value: config, source: source('config') } : existsSync(DEFAULT_CONFIG_PATH) ? { value: DEFAULT_CONFIG_PATH, source: { kind: 'default' } } : null,
+    environment: environment ? { value: environment, source: source('environment') } : null,
+    failOnViolation: flag('fail-on-violation', true),
+    failOnInconclusive: flag('fail-on-inconclusive', true),
+    artifactName: artifactName(core.getInput('artifact-name').trim(), core.getInput('matrix-job-index').trim(), core.getInput('matrix-job-total').trim(), issues),
+    retentionDays: retentionDays?.ok ? retentionDays.value : undefined,
+    issues,
   };
 }
 
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
-  if (value === '') return fallback;
-  return ['true', 'yes', '1', 'on'].includes(value);
+/** maskHeaderValues registers every header value as a secret before anything can print it. */
+function maskHeaderValues(text: string): void {
+  for (const line of text.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    const value = colon < 0 ? '' : line.slice(colon + 1).trim();
+    if (value !== '') core.setSecret(value);
+  }
+}
+
+/**
+ * artifactName: the input as given, or the default made unique per matrix job (artifact names
+ * must be unique within a workflow run). The matrix inputs default to ${{ strategy.job-index }}
+ * and ${{ strategy.job-total }}; an unexpanded expression means "not in a matrix".
+ */
+export function artifactName(given: string, jobIndex: string, jobTotal: string, issues: ConfigIssue[]): string {
+  if (given !== '') {
+    if (/["':<>|*?\\/\r\n]/.test(given)) issues.push({ source: { kind: 'input', input: 'artifact-name' }, message: `an artifact name cannot contain " : < > | * ? \\ / or line breaks, got '${given}'` });
+    return given;
+  }
+  const index = Number(jobIndex);
+  const total = Number(jobTotal);
+  return /^\d+$/.test(jobIndex) && /^\d+$/.test(jobTotal) && total > 1 ? `${DEFAULT_ARTIFACT_NAME}-${index + 1}-of-${total}` : DEFAULT_ARTIFACT_NAME;
 }

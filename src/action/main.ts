@@ -1,21 +1,34 @@
-// The action: inputs → plan → run → reports → outputs → pass or fail the step. The job summary,
-// annotations and artifact upload come with the action issue; this is the thin entry.
+// The action: inputs → plan → run → reports → artifact → job summary → annotations → outputs →
+// pass or fail the step. Everything GitHub-specific goes through src/github; the run itself is the
+// same as the CLI's.
 
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
 import { runLoadTest } from '../app/run.js';
-import { ConfigError, formatIssue } from '../config/issues.js';
+import { ConfigError, type ConfigIssue, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
-import { renderPlan, renderSummary } from '../report/console.js';
-import type { RunReport } from '../report/model.js';
-import { readInputs } from './inputs.js';
+import type { Plan } from '../config/plan.js';
+import { configAnnotations, emitAnnotations, verdictAnnotations } from '../github/annotations.js';
+import { uploadReportDir } from '../github/artifact.js';
+import { locator } from '../github/locate.js';
+import { setOutputs } from '../github/outputs.js';
+import { writeJobSummary } from '../github/summary.js';
+import { renderPlan, renderProgress, renderSummary } from '../report/console.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { scrub } from '../report/redact.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+
+/** PROGRESS_EVERY_SECONDS keeps the job log readable on long runs. */
+const PROGRESS_EVERY_SECONDS = 10;
 
 export async function run(env: Readonly<Record<string, string | undefined>>, signal: AbortSignal): Promise<void> {
   const inputs = readInputs();
-  let plan;
+  const locate = locator(env.GITHUB_WORKSPACE);
+  let plan: Plan;
   try {
+    if (inputs.issues.length > 0) throw new ConfigError(inputs.issues);
     plan = loadPlan({
       overrides: inputs.overrides,
       overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }),
@@ -27,38 +40,53 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    for (const issue of error.issues) core.error(formatIssue(issue));
-    core.setFailed(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; no load was sent`);
+    await failOnConfig(error.issues, locate, env);
     return;
   }
-  for (const secret of plan.secrets) core.setSecret(secret);
+  maskSecrets(plan);
   const limit = fileLimitProblem(plan, readLimits());
   if (limit) {
     core.setFailed(limit);
     return;
   }
-  core.info(renderPlan(plan));
-  const report = await runLoadTest(plan, { signal });
+
+  const clean = (text: string) => scrub(text, plan.secrets);
+  core.info(clean(renderPlan(plan)));
+  const report = await runLoadTest(plan, {
+    signal,
+    onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
+    onProgress: (view) => {
+      if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
+    },
+  });
   const files = await writeReports(report, plan);
-  core.info(renderSummary(report));
-  setOutputs(report, files.resultsJson, plan.reportDir);
-  if (report.verdict === 'fail' && inputs.failOnViolation) core.setFailed(report.reasons.join('\n'));
-  if (report.verdict === 'inconclusive' && inputs.failOnInconclusive) core.setFailed(`inconclusive: ${report.reasons.join('\n')}`);
+  core.info(clean(renderSummary(report)));
+  const artifact = await uploadReportDir(plan.reportDir, inputs.artifactName, inputs.retentionDays, env);
+  await writeJobSummary(clean(renderJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
+  emitAnnotations(verdictAnnotations(report, locate));
+  setOutputs(report, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
+  decide(report.verdict, report.reasons, inputs, signal.aborted);
 }
 
-function setOutputs(report: RunReport, resultsJson: string, reportDir: string): void {
-  const o = report.overall;
-  core.setOutput('verdict', report.verdict);
-  core.setOutput('passed', String(report.passed));
-  core.setOutput('p50-ms', String(o.latencyMs.p50));
-  core.setOutput('p95-ms', String(o.latencyMs.p95));
-  core.setOutput('p99-ms', String(o.latencyMs.p99));
-  core.setOutput('throughput-rps', String(Math.round(o.throughputRps * 100) / 100));
-  core.setOutput('error-rate', String(Math.round(o.errorRatePercent * 1000) / 1000));
-  core.setOutput('requests', String(o.requests));
-  core.setOutput('violations', JSON.stringify(report.violations));
-  core.setOutput('report-dir', reportDir);
-  core.setOutput('results-json', resultsJson);
+function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancelled: boolean): void {
+  if (verdict === 'fail' && inputs.failOnViolation) core.setFailed(`Load test failed: ${reasons.join('; ')}`);
+  else if (verdict === 'inconclusive' && (inputs.failOnInconclusive || cancelled)) core.setFailed(`Load test ${cancelled ? 'cancelled' : 'inconclusive'}: ${reasons.join('; ')}`);
+  else if (verdict === 'fail') core.warning(`Load test failed, but fail-on-violation is false: ${reasons.join('; ')}`);
+  else if (verdict === 'inconclusive') core.warning(`Load test inconclusive, but fail-on-inconclusive is false: ${reasons.join('; ')}`);
+}
+
+async function failOnConfig(issues: readonly ConfigIssue[], locate: ReturnType<typeof locator>, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  emitAnnotations(configAnnotations(issues, locate));
+  const lines = issues.map((issue) => `- ${formatIssue(issue)}`).join('\n');
+  await writeJobSummary(`## ❌ Load test not run: ${issues.length} configuration error${issues.length === 1 ? '' : 's'}\n\n${lines}\n\nNo load was sent.\n`, env);
+  core.setFailed(`${issues.length} configuration error${issues.length === 1 ? '' : 's'}; no load was sent:\n${issues.map(formatIssue).join('\n')}`);
+}
+
+/** maskSecrets registers header values and URL credentials with the runner, which then hides them in every log line. */
+function maskSecrets(plan: Plan): void {
+  for (const secret of plan.secrets) core.setSecret(secret);
+  const url = new URL(plan.target);
+  if (url.password) core.setSecret(decodeURIComponent(url.password));
 }
 
 function readLimits(): string | null {

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
 
-export const COMMANDS = ['run', 'demo', 'help', 'version'] as const;
+export const COMMANDS = ['run', 'demo', 'serve-demo', 'help', 'version'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -17,6 +17,8 @@ export interface CliArgs {
   quiet: boolean;
   demoLatency: string | null;
   demoErrorRate: string | null;
+  /** port for serve-demo; 0 picks a free one. */
+  port: number;
 }
 
 export class UsageError extends Error {
@@ -31,6 +33,7 @@ const OWN_OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   'demo-latency': { type: 'string' },
   'demo-error-rate': { type: 'string' },
+  port: { type: 'string' },
 } as const;
 
 function options(): NonNullable<ParseArgsConfig['options']> {
@@ -75,6 +78,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got '${values.port}'`);
+  if (values.port !== undefined && command !== 'serve-demo') throw new UsageError('--port applies to serve-demo only');
 
   return {
     command,
@@ -84,5 +90,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     quiet: values.quiet === true,
     demoLatency: (values['demo-latency'] as string | undefined) ?? null,
     demoErrorRate: (values['demo-error-rate'] as string | undefined) ?? null,
+    port,
   };
 }

@@ -13,6 +13,7 @@ export function helpText(): string {
 Usage:
   loadtest run --target URL [options]     load-test your service
   loadtest demo [options]                 start the embedded demo service and load-test it
+  loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version
 
 Options:
@@ -25,6 +26,7 @@ ${flags.join('\n')}
 Demo only:
   --demo-latency D               the demo service's median latency (default 15ms)
   --demo-error-rate PCT          share of demo requests that answer 500 (default 0.2%)
+  --port N                       serve-demo: port on 127.0.0.1 (default: a free one)
 
 Precedence: flag > variable > environment block > config file > defaults.
 

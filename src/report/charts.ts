@@ -1,0 +1,88 @@
+// Time series for charts: downsampled to a readable number of points so an hour-long run draws as
+// clearly (and weighs as little) as a minute-long one, and rendered as Mermaid xychart-beta blocks,
+// which GitHub draws in job summaries and markdown files.
+
+import type { TimePoint } from './model.js';
+
+export interface SeriesPoint {
+  /** startSecond of the bucket, since the run started. */
+  startSecond: number;
+  seconds: number;
+  requestsPerSecond: number;
+  errorsPerSecond: number;
+  /** p50: request-weighted mean of the seconds' medians; p95/p99: the highest of the seconds', so no spike is hidden. */
+  p50: number;
+  p95: number;
+  p99: number;
+  users: number;
+  arrivalsPerSecond: number;
+  dropped: number;
+  lagMs: number;
+  warmup: boolean;
+}
+
+/** MAX_POINTS keeps charts legible and the job summary small whatever the run's length. */
+export const MAX_POINTS = 60;
+
+/** downsample groups whole seconds into at most `maxPoints` equal buckets. */
+export function downsample(series: readonly TimePoint[], maxPoints = MAX_POINTS): SeriesPoint[] {
+  if (series.length === 0) return [];
+  const width = Math.ceil(series.length / maxPoints);
+  const points: SeriesPoint[] = [];
+  for (let start = 0; start < series.length; start += width) {
+    const bucket = series.slice(start, start + width);
+    const requests = bucket.reduce((sum, p) => sum + p.requests, 0);
+    const weighted = requests > 0 ? bucket.reduce((sum, p) => sum + p.p50 * p.requests, 0) / requests : 0;
+    points.push({
+      startSecond: bucket[0].t,
+      seconds: bucket.length,
+      requestsPerSecond: requests / bucket.length,
+      errorsPerSecond: bucket.reduce((sum, p) => sum + p.errors, 0) / bucket.length,
+      p50: weighted,
+      p95: Math.max(...bucket.map((p) => p.p95)),
+      p99: Math.max(...bucket.map((p) => p.p99)),
+      users: bucket[bucket.length - 1].users,
+      arrivalsPerSecond: bucket.reduce((sum, p) => sum + p.arrivals, 0) / bucket.length,
+      dropped: bucket.reduce((sum, p) => sum + p.dropped, 0),
+      lagMs: Math.max(...bucket.map((p) => p.lagMs)),
+      warmup: bucket.some((p) => p.warmup),
+    });
+  }
+  return points;
+}
+
+/** clock renders a second count as m:ss (or h:mm:ss). */
+export function clock(totalSeconds: number): string {
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+export interface ChartLine {
+  values: number[];
+}
+
+/**
+ * mermaidChart renders lines over the buckets' start times. xychart-beta has no legend, so the
+ * title names the lines in drawing order; the table next to the chart carries the same numbers.
+ */
+export function mermaidChart(title: string, yLabel: string, points: readonly SeriesPoint[], lines: readonly ChartLine[]): string {
+  const labels = points.map((p) => `"${clock(p.startSecond)}"`).join(', ');
+  const max = Math.max(1, ...lines.flatMap((l) => l.values));
+  const top = niceCeiling(max);
+  const body = lines.map((l) => `  line [${l.values.map((v) => round(v)).join(', ')}]`).join('\n');
+  return ['```mermaid', 'xychart-beta', `  title "${title.replace(/"/g, "'")}"`, `  x-axis [${labels}]`, `  y-axis "${yLabel}" 0 --> ${top}`, body, '```'].join('\n');
+}
+
+function round(value: number): number {
+  return value >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+}
+
+/** niceCeiling rounds an axis maximum up to 1, 2 or 5 times a power of ten. */
+export function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
+  return 10 * power;
+}

@@ -1,0 +1,127 @@
+// The GitHub job summary: the verdict and why, first; then the SLO table, endpoints, charts with
+// their numbers, responses, the plan that ran, and where the full report is. Pure: markdown out.
+// GitHub refuses summaries over 1 MiB per step, so long lists are cut to what matters and the
+// series is downsampled; a 100-endpoint, one-hour run stays far below the limit.
+
+import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
+import { clock, downsample, mermaidChart } from './charts.js';
+import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
+import type { EndpointReport, RunReport } from './model.js';
+import { CHECK_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, loadDescription } from './sections.js';
+
+/** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
+export const MAX_ENDPOINT_ROWS = 50;
+
+export type ArtifactState = { uploaded: true; name: string; url: string | null } | { uploaded: false; reason: string };
+
+export interface SummaryContext {
+  artifact: ArtifactState;
+  /** cancelled: the job was cancelled and this is the partial report. */
+  cancelled: boolean;
+}
+
+const BANNER = {
+  pass: '## ✅ Load test passed',
+  fail: '## ❌ Load test failed',
+  inconclusive: '## ⚠️ Load test inconclusive',
+} as const;
+
+export function renderJobSummary(report: RunReport, context: SummaryContext): string {
+  const parts: string[] = [];
+  const where = report.environment ? ` · ${report.environment}` : '';
+  parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${BANNER[report.verdict]}${where}`);
+  parts.push(report.reasons.map((r) => `> ${r}`).join('\n>\n'));
+  if (report.status === 'unreachable') {
+    parts.push(preflightList(report), artifactLine(context.artifact));
+    return parts.join('\n\n') + '\n';
+  }
+  const o = report.overall;
+  parts.push(
+    `**Target** ${report.target} · **Load** ${loadDescription(report.plan)} · **Measured** ${seconds(report.measuredSeconds)} · ` +
+      `**Requests** ${count(o.requests)} · **Throughput** ${rps(o.throughputRps)} req/s · **Error rate** ${percent(o.errorRatePercent)} · ` +
+      `**p95** ${ms(o.latencyMs.p95)}`,
+  );
+  if (report.checks.length > 0) parts.push('### SLOs', markdownTable(CHECK_HEADERS, checkRows(report)));
+  parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
+  parts.push(...chartSections(report));
+  parts.push('### Responses', responses(report));
+  if (report.generator.shortfall.length + report.generator.distortion.length > 0) {
+    parts.push('### Load generator', [...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`).join('\n'));
+  }
+  parts.push(planDetails(report), artifactLine(context.artifact));
+  return parts.join('\n\n') + '\n';
+}
+
+function endpointTable(report: RunReport): string {
+  const endpoints = report.endpoints;
+  const shown = endpoints.length <= MAX_ENDPOINT_ROWS ? endpoints : [...endpoints].sort(worstFirst).slice(0, MAX_ENDPOINT_ROWS);
+  const row = (e: EndpointReport, name: string, share: string) => [name, share, count(e.requests), count(e.errors), percent(e.errorRatePercent), rps(e.throughputRps), ms(e.latencyMs.p50), ms(e.latencyMs.p95), ms(e.latencyMs.p99), ms(e.latencyMs.max)];
+  const rows = shown.map((e) => row(e, e.name, `${Math.round(e.weight * 1000) / 10}%`));
+  if (endpoints.length > 1) rows.push(row(report.overall, '**all endpoints**', '100%'));
+  const table = markdownTable(ENDPOINT_HEADERS, rows, ENDPOINT_NUMERIC);
+  const left = endpoints.length - shown.length;
+  return left > 0 ? `${table}\n\nThe ${MAX_ENDPOINT_ROWS} endpoints with the most errors and slowest p95 are shown; ${left} more are in results.json.` : table;
+}
+
+/** worstFirst orders endpoints by error rate, then by p95: the rows a reader needs when not all fit. */
+function worstFirst(a: EndpointReport, b: EndpointReport): number {
+  return b.errorRatePercent - a.errorRatePercent || b.latencyMs.p95 - a.latencyMs.p95;
+}
+
+function chartSections(report: RunReport): string[] {
+  const points = downsample(report.timeseries);
+  if (points.length < 2) return [];
+  const width = points[0].seconds;
+  const per = width > 1 ? ` (per ${width}s)` : '';
+  const open = report.plan.model === 'open';
+  const latency = mermaidChart(`Latency (ms): p50, p95, p99${per}`, 'ms', points, [{ values: points.map((p) => p.p50) }, { values: points.map((p) => p.p95) }, { values: points.map((p) => p.p99) }]);
+  const throughput = mermaidChart(`Throughput (req/s) and errors (per s)${per}`, 'per second', points, [{ values: points.map((p) => p.requestsPerSecond) }, { values: points.map((p) => p.errorsPerSecond) }]);
+  const headers = ['time', 'req/s', 'errors/s', 'p50', 'p95', 'p99', open ? 'arrivals/s' : 'users', ...(open ? ['dropped'] : [])];
+  const rows = points.map((p) => [
+    `${clock(p.startSecond)}${p.warmup ? ' (warm-up)' : ''}`,
+    rps(p.requestsPerSecond),
+    rps(p.errorsPerSecond),
+    ms(p.p50),
+    ms(p.p95),
+    ms(p.p99),
+    open ? rps(p.arrivalsPerSecond) : count(p.users),
+    ...(open ? [count(p.dropped)] : []),
+  ]);
+  const table = `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
+  return ['### Latency over time', latency, '### Throughput over time', throughput, table];
+}
+
+function responses(report: RunReport): string {
+  const statuses = Object.entries(report.overall.statusCodes);
+  const errors = Object.entries(report.overall.errorCodes);
+  const rows: string[][] = [
+    ...statuses.map(([status, n]) => [`HTTP ${status}`, count(n), '']),
+    ...errors.map(([code, n]) => [`\`${code}\``, count(n ?? 0), ERROR_CODE_MEANING[code as ErrorCode]]),
+  ];
+  return rows.length === 0 ? 'No responses.' : markdownTable(['Status or error', 'Count', 'Meaning'], rows, new Set([1]));
+}
+
+function planDetails(report: RunReport): string {
+  const p = report.plan;
+  const thresholds = Object.entries(p.thresholds).map(([k, t]) => `${k} ${t!.value} (${t!.source})`);
+  const rows = [
+    ['target', p.target],
+    ['environment', p.environment ?? '(none)'],
+    ['config', p.configFile ?? '(none)'],
+    ['load', loadDescription(p)],
+    ['endpoints', p.endpoints.map((e) => `${e.method} ${e.path || '/'} ${Math.round(e.weight * 1000) / 10}%`).slice(0, 20).join(', ') + (p.endpoints.length > 20 ? `, … ${p.endpoints.length - 20} more` : '')],
+    ['thresholds', thresholds.join(', ') || '(none)'],
+    ['headers', Object.keys(p.headers).map((h) => `${h}: ***`).join(', ') || '(none)'],
+    ['timeout · seed', `${ms(p.timeoutMs)} · ${p.seed}`],
+  ];
+  return `<details><summary>The plan that ran</summary>\n\n${markdownTable(['setting', 'value'], rows)}\n\n</details>`;
+}
+
+function preflightList(report: RunReport): string {
+  return report.preflight.map((s) => `- ${s.what}: ${s.ok ? 'ok' : s.detail} (${s.attempts} attempt${s.attempts === 1 ? '' : 's'})`).join('\n');
+}
+
+function artifactLine(artifact: ArtifactState): string {
+  if (!artifact.uploaded) return `📦 Report artifact not uploaded: ${artifact.reason}. The files are in the report directory on the runner.`;
+  return artifact.url ? `📦 Full report: [${artifact.name}](${artifact.url}) (results.json, performance_report.md, deployment_report.md)` : `📦 Full report: artifact **${artifact.name}**`;
+}
