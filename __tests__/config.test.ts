@@ -208,6 +208,24 @@ describe('endpoints', () => {
     expect(configErrors({ flags: { ...target, '--endpoints': yaml } })).toEqual([message]);
   });
 
+  test('a YAML alias in a body is resolved, not sent as {"source": …}', () => {
+    const plan = planFrom({ flags: { ...target, '--endpoints': '- {path: /a, method: POST, json: &order {sku: x, qty: 1}}\n- {path: /b, method: POST, json: *order}' } });
+    expect(plan.endpoints.map((e) => e.body)).toEqual(['{"sku":"x","qty":1}', '{"sku":"x","qty":1}']);
+  });
+
+  test('header values are trimmed (a YAML block scalar ends in a newline)', () => {
+    const plan = planFrom({ files: { 'h.yml': 'load_test:\n  headers:\n    Authorization: |\n      Bearer abc123\n' }, config: 'h.yml', flags: target });
+    expect(plan.headers).toEqual({ Authorization: 'Bearer abc123' });
+  });
+
+  test.each([
+    ['load_test:\n  headers:\n    "Bad Name": x\n', "h.yml:3:5 load_test.headers: 'Bad Name' is not a valid header name (letters, digits and !#$%&'*+.^_`|~- only)"],
+    ['load_test:\n  headers:\n    X-Two: "one\\ntwo"\n', 'h.yml:3:5 load_test.headers: header X-Two: the value contains a line break, which HTTP does not allow'],
+    ['load_test:\n  headers:\n    X-Name: "Zoë ☃"\n', 'h.yml:3:5 load_test.headers: header X-Name: the value has characters outside Latin-1; percent-encode or base64 them'],
+  ])('a header that cannot go on the wire is a config error, its value never echoed: %p', (file, message) => {
+    expect(configErrors({ files: { 'h.yml': file }, config: 'h.yml', flags: target })).toEqual([message]);
+  });
+
   test('with no endpoints, the target URL itself is requested', () => {
     const plan = planFrom({ flags: { '--target': 'http://127.0.0.1:9/status?deep=1' } });
     expect(plan.endpoints).toEqual([{ name: 'GET /status?deep=1', method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {} }]);

@@ -29,6 +29,7 @@ const CASES: Array<[string, string, ParsedResponse | string, boolean]> = [
   ['HTTP/1.0 closes by default', 'HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok', { status: 200, bodyBytes: 2, keepAlive: false }, false],
   ['HTTP/1.0 keep-alive', 'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok', { status: 200, bodyBytes: 2, keepAlive: true }, false],
   ['body until close', 'HTTP/1.1 200 OK\r\n\r\nstreamed until the end', { status: 200, bodyBytes: 22, keepAlive: false }, false],
+  ['a transfer-encoding that is not chunked runs to the close, whatever content-length says', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 2\r\n\r\nabcdef', { status: 200, bodyBytes: 6, keepAlive: false }, false],
   ['304 has no body', 'HTTP/1.1 304 Not Modified\r\nContent-Length: 100\r\n\r\n', { status: 304, bodyBytes: 0, keepAlive: true }, false],
   ['HEAD has no body', 'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n', { status: 200, bodyBytes: 0, keepAlive: true }, true],
   ['interim 100 and 103 are skipped', 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 1\r\n\r\nx', { status: 201, bodyBytes: 1, keepAlive: true }, false],

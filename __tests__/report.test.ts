@@ -7,7 +7,7 @@ import { buildReport } from '../src/report/build.js';
 import { renderDeploymentEntry } from '../src/report/deployment.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderProgress, renderSummary } from '../src/report/console.js';
-import { redactPath, redactUrl, scrub } from '../src/report/redact.js';
+import { redactPath, redactUrl, scrub } from '../src/redact.js';
 import { evaluateChecks } from '../src/slo/checks.js';
 import { judge } from '../src/slo/verdict.js';
 import { metrics } from './helpers/metrics.js';

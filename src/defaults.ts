@@ -20,8 +20,12 @@ export const DEFAULT_ENVIRONMENT = 'staging';
 /** DEFAULT_THRESHOLDS apply only when nothing configures any threshold: the seeds' "P95 > 250 ms or error_rate > 0.5 %". */
 export const DEFAULT_THRESHOLDS = { p95: 250, error_rate: 0.5 } as const;
 
-/** DRAIN_MS is how long in-flight requests may finish after the load stops; the rest are cut and counted as interrupted. */
-export const DRAIN_MS = 2000;
+/**
+ * MAX_DRAIN_MS: when the load stops on time, requests in flight may finish up to their own timeout
+ * (so a service that hangs at the end of the run is recorded as timeouts, not forgotten), but for
+ * no longer than this; any still unanswered then are cut, and a pass becomes inconclusive.
+ */
+export const MAX_DRAIN_MS = 10_000;
 /** CONNECT_ERROR_BACKOFF_MS keeps a user whose connection fails from spinning in a busy loop against a dead target. */
 export const CONNECT_ERROR_BACKOFF_MS = 50;
 

@@ -58865,8 +58865,12 @@ const DEFAULT_OUTPUT_DIR = 'loadtest-report';
 const DEFAULT_ENVIRONMENT = 'staging';
 /** DEFAULT_THRESHOLDS apply only when nothing configures any threshold: the seeds' "P95 > 250 ms or error_rate > 0.5 %". */
 const DEFAULT_THRESHOLDS = { p95: 250, error_rate: 0.5 };
-/** DRAIN_MS is how long in-flight requests may finish after the load stops; the rest are cut and counted as interrupted. */
-const DRAIN_MS = 2000;
+/**
+ * MAX_DRAIN_MS: when the load stops on time, requests in flight may finish up to their own timeout
+ * (so a service that hangs at the end of the run is recorded as timeouts, not forgotten), but for
+ * no longer than this; any still unanswered then are cut, and a pass becomes inconclusive.
+ */
+const MAX_DRAIN_MS = 10_000;
 /** CONNECT_ERROR_BACKOFF_MS keeps a user whose connection fails from spinning in a busy loop against a dead target. */
 const CONNECT_ERROR_BACKOFF_MS = 50;
 /** Pre-flight: a bounded number of tries with doubling waits, so a dead target fails in seconds. */
@@ -58973,10 +58977,66 @@ const ERROR_CODE_MEANING = {
     other: 'another client-side error',
 };
 
+;// CONCATENATED MODULE: ./src/redact.ts
+// Secrets never reach a log, a report or an artifact. Structured data is redacted by shape (header
+// values, URL credentials, token-like query parameters); free text is scrubbed of known secret values.
+const REDACTED = '***';
+const SENSITIVE_QUERY = /^(access_?token|token|api_?key|key|secret|password|passwd|pwd|auth|signature|sig|client_secret|code)$/i;
+/** redactUrl hides user:password@ and the values of token-like query parameters. */
+function redactUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return redactPath(text);
+    }
+    if (url.username)
+        url.username = REDACTED;
+    if (url.password)
+        url.password = REDACTED;
+    for (const name of [...url.searchParams.keys()])
+        if (SENSITIVE_QUERY.test(name))
+            url.searchParams.set(name, REDACTED);
+    return url.toString().replace(/%2A%2A%2A/g, REDACTED);
+}
+/** redactPath hides token-like query values in a path such as /api/x?api_key=…. */
+function redactPath(path) {
+    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (match, sep, name) => (SENSITIVE_QUERY.test(decodeURIComponent(name)) ? `${sep}${name}=${REDACTED}` : match));
+}
+/** redactHeaders keeps header names and hides every value: any header may carry a credential. */
+function redactHeaders(headers) {
+    return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
+}
+/** urlSecrets are the parts of a URL that must be scrubbed from free text: the password and token-like query values. */
+function urlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text, 'http://placeholder');
+    }
+    catch {
+        return [];
+    }
+    const secrets = url.password ? [url.password, decodeURIComponent(url.password)] : [];
+    for (const [name, value] of url.searchParams)
+        if (SENSITIVE_QUERY.test(name) && value !== '')
+            secrets.push(value, encodeURIComponent(value));
+    return [...new Set(secrets)];
+}
+/** scrub replaces every occurrence of every secret in free text. */
+function scrub(text, secrets) {
+    let result = text;
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            result = result.split(secret).join(REDACTED);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/client/preflight.ts
 // Before any load: is the target there? A connection check always (TCP, plus the TLS handshake for
 // https), and with a health path a GET that must answer 2xx. Bounded retries with doubling waits
 // cover a canary that is still starting; a dead target fails in seconds with what was tried.
+
 
 
 
@@ -58989,7 +59049,7 @@ class TargetUnreachable extends Error {
     steps;
     constructor(target, steps) {
         const failed = steps[steps.length - 1];
-        super(`target unreachable: ${target}\n  tried ${failed.what} ${failed.attempts} time${failed.attempts === 1 ? '' : 's'} over ${(failed.elapsedMs / 1000).toFixed(1)}s: ${failed.detail}\n  no load was sent.`);
+        super(`target unreachable: ${redactUrl(target)}\n  tried ${failed.what} ${failed.attempts} time${failed.attempts === 1 ? '' : 's'} over ${(failed.elapsedMs / 1000).toFixed(1)}s: ${failed.detail}\n  no load was sent.`);
         this.target = target;
         this.steps = steps;
         this.name = 'TargetUnreachable';
@@ -59010,7 +59070,7 @@ async function preflight(target, options) {
         throw new TargetUnreachable(target, steps);
     if (options.healthPath) {
         const healthUrl = new URL(options.healthPath, url.origin);
-        const healthStep = await retry(`GET ${healthUrl.pathname}${healthUrl.search}`, 'health', PREFLIGHT.healthAttempts, sleep, () => healthOnce(healthUrl, options));
+        const healthStep = await retry(`GET ${redactPath(healthUrl.pathname + healthUrl.search)}`, 'health', PREFLIGHT.healthAttempts, sleep, () => healthOnce(healthUrl, options));
         steps.push(healthStep);
         if (!healthStep.ok)
             throw new TargetUnreachable(target, steps);
@@ -59090,6 +59150,7 @@ const TOOL_VERSION = '0.1.0';
 // A request serialized once per endpoint, so the hot loop writes one ready-made buffer.
 
 
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 /** BODY_METHODS send a content-length even when empty, as servers expect for these methods. */
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 /**
@@ -59100,7 +59161,8 @@ function prepareRequests(target, endpoints, globalHeaders) {
     const base = new URL(target);
     const basePath = base.pathname.replace(/\/+$/, '');
     return endpoints.map((endpoint, index) => {
-        const path = endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path;
+        // Characters outside printable ASCII are percent-encoded (as UTF-8); existing %XX escapes stay as written.
+        const path = (endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
         const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
         const headers = new Map();
         headers.set('host', ['Host', base.host]);
@@ -59123,6 +59185,7 @@ function prepareRequests(target, endpoints, globalHeaders) {
             method: endpoint.method,
             bytes: body === null ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]),
             isHead: endpoint.method === 'HEAD',
+            idempotent: IDEMPOTENT.has(endpoint.method),
             expected: statusTable(endpoint.expectStatus),
         };
     });
@@ -59167,6 +59230,8 @@ class ResponseParser {
     sizeLine = '';
     /** trailerLineLength counts bytes of the current trailer line, to spot the empty line that ends them. */
     trailerLineLength = 0;
+    /** received: some byte of a response (even an interim 1xx) has arrived. */
+    received = false;
     /** start prepares for the response to a request; `head` is true for HEAD, whose response has no body. */
     start(head) {
         this.state = State.Head;
@@ -59178,9 +59243,11 @@ class ResponseParser {
         this.bodyBytes = 0;
         this.sizeLine = '';
         this.trailerLineLength = 0;
+        this.received = false;
     }
+    /** started: the server has begun answering, so the request was not lost to a closing connection. */
     get started() {
-        return this.state !== State.Head || this.head !== null;
+        return this.received;
     }
     /**
      * execute consumes one chunk from the socket; it returns the response when it is complete (any
@@ -59188,6 +59255,8 @@ class ResponseParser {
      * Throws ProtocolError on malformed input.
      */
     execute(chunk) {
+        if (chunk.length > 0)
+            this.received = true;
         let offset = 0;
         while (offset < chunk.length || this.state === State.Done) {
             switch (this.state) {
@@ -59291,7 +59360,7 @@ class ResponseParser {
         if (!(status >= 100 && status <= 999) || (buffer[start + 12] !== 32 && buffer[start + 12] !== CR))
             throw new ProtocolError('invalid status code');
         let contentLength = -1;
-        let chunked = false;
+        let transferEncoding = null;
         let connection = '';
         let line = buffer.indexOf(LF, start) + 1;
         while (line > 0 && line < end) {
@@ -59311,7 +59380,7 @@ class ResponseParser {
                         contentLength = Number(value);
                     }
                     else if (name === 'transfer-encoding')
-                        chunked = /(^|,)\s*chunked\s*$/.test(value);
+                        transferEncoding = transferEncoding === null ? value : `${transferEncoding}, ${value}`;
                     else if (name === 'connection')
                         connection = value;
                 }
@@ -59330,8 +59399,15 @@ class ResponseParser {
                 this.keepAlive = false;
             this.state = State.Done;
         }
-        else if (chunked)
-            this.state = State.ChunkSize;
+        else if (transferEncoding !== null) {
+            // Transfer-Encoding overrides Content-Length; unless chunked is the last coding, the body runs to the close.
+            if (/(^|,)\s*chunked\s*$/.test(transferEncoding))
+                this.state = State.ChunkSize;
+            else {
+                this.keepAlive = false;
+                this.state = State.UntilClose;
+            }
+        }
         else if (contentLength >= 0) {
             this.remaining = contentLength;
             this.state = contentLength === 0 ? State.Done : State.Length;
@@ -59500,8 +59576,9 @@ class Connection {
             return;
         }
         // The server closed a reused connection before answering: its keep-alive timeout raced our
-        // request. Browsers and undici retry that once on a new connection, and so do we.
-        if (this.served > 0 && !this.parser.started && !this.retried) {
+        // request. Browsers and undici retry that once on a new connection, and so do we, for methods
+        // that are safe to repeat; a POST might have been acted on, so it is reported instead.
+        if (this.served > 0 && !this.parser.started && !this.retried && this.request.idempotent) {
             this.retried = true;
             this.write(this.request);
             return;
@@ -59967,7 +60044,8 @@ class WeightedPicker {
 
 ;// CONCATENATED MODULE: ./src/engine/engine.ts
 // The run loop: start the load model, stop it on time (or when told), let requests in flight
-// drain briefly, and cut what is left. Times out requests by sweeping the connections, which is
+// finish (up to their timeout after an on-time stop, briefly after an interruption), and cut what
+// is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
 
@@ -60007,7 +60085,8 @@ function runEngine(options) {
             if (stopping)
                 return;
             const loadEndMs = Math.min(now(), plan.load.durationMs);
-            stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + (reason === 'completed' ? DRAIN_MS : INTERRUPT_DRAIN_MS) };
+            const drainMs = reason === 'completed' ? Math.min(plan.load.timeoutMs, options.maxDrainMs ?? MAX_DRAIN_MS) : INTERRUPT_DRAIN_MS;
+            stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + drainMs };
             model.stopIssuing();
             if (model.inFlight() === 0)
                 finish();
@@ -60409,46 +60488,6 @@ function editDistance(a, b) {
 const SCHEMA_VERSION = 1;
 const EXIT_CODES = { pass: 0, fail: 1, config: 2, inconclusive: 3, unreachable: 4 };
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
-// Secrets never reach a log, a report or an artifact. Structured data is redacted by shape (header
-// values, URL credentials, token-like query parameters); free text is scrubbed of known secret values.
-const REDACTED = '***';
-const SENSITIVE_QUERY = /^(access_?token|token|api_?key|key|secret|password|passwd|pwd|auth|signature|sig|client_secret|code)$/i;
-/** redactUrl hides user:password@ and the values of token-like query parameters. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return redactPath(text);
-    }
-    if (url.username)
-        url.username = REDACTED;
-    if (url.password)
-        url.password = REDACTED;
-    for (const name of [...url.searchParams.keys()])
-        if (SENSITIVE_QUERY.test(name))
-            url.searchParams.set(name, REDACTED);
-    return url.toString().replace(/%2A%2A%2A/g, REDACTED);
-}
-/** redactPath hides token-like query values in a path such as /api/x?api_key=…. */
-function redactPath(path) {
-    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (match, sep, name) => (SENSITIVE_QUERY.test(decodeURIComponent(name)) ? `${sep}${name}=${REDACTED}` : match));
-}
-/** redactHeaders keeps header names and hides every value: any header may carry a credential. */
-function redactHeaders(headers) {
-    return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
-}
-/** scrub replaces every occurrence of every secret in free text. */
-function scrub(text, secrets) {
-    let result = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            result = result.split(secret).join(REDACTED);
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/report/build.ts
 // Assembling the RunReport from the stages' plain outputs. Pure: no clock, no files.
 
@@ -60527,7 +60566,7 @@ function summarizePlan(plan) {
         seed: load.seed,
         minRequests: load.minRequests,
         abortOnFail: load.abortOnFail,
-        healthPath: plan.healthPath,
+        healthPath: plan.healthPath && redactPath(plan.healthPath),
         insecure: plan.insecure,
         headers: redactHeaders(plan.headers),
         endpoints: plan.endpoints.map((e) => ({
@@ -60878,7 +60917,8 @@ function logFactorial(n) {
 // From checks to a verdict: pass, fail or inconclusive, with the reasons. Three rules, in order:
 //   1. fail when a threshold is broken and the breach can be trusted;
 //   2. inconclusive when a breach cannot be trusted, or the run could not show a pass (too few
-//      requests, the generator fell short or lagged, the run was interrupted);
+//      requests, the generator fell short or lagged, the run was interrupted, requests were left
+//      unanswered at the end);
 //   3. pass otherwise.
 // A breach is not trusted when the generator could have caused it (its lag inflates latencies; its
 // shortfall lowers throughput), or when so few requests completed that chance could explain it.
@@ -60893,6 +60933,9 @@ function judge(input) {
     const cautions = [];
     if (input.stoppedBy === 'interrupted')
         cautions.push(`the run was interrupted after ${input.coverage}`);
+    if (input.unanswered) {
+        cautions.push(`${input.unanswered.toLocaleString('en-US')} request${input.unanswered === 1 ? ' was' : 's were'} still unanswered ${(input.drainSeconds ?? 0).toFixed(1)}s after the load stopped; their latency and outcome are unknown`);
+    }
     if (tooFew)
         cautions.push(`too few requests completed to judge: ${input.measuredRequests.toLocaleString('en-US')} measured, at least ${input.minRequests.toLocaleString('en-US')} needed (min_requests)`);
     cautions.push(...input.generator.shortfall, ...input.generator.distortion);
@@ -60988,6 +61031,7 @@ async function runLoadTest(plan, hooks = {}) {
         requests: prepareRequests(plan.target, plan.endpoints, plan.headers),
         collector,
         signal: hooks.signal,
+        maxDrainMs: hooks.maxDrainMs,
         onSecond: (elapsedMs, users) => {
             const last = collector.lastSecond();
             hooks.onProgress?.({
@@ -61033,6 +61077,8 @@ async function runLoadTest(plan, hooks = {}) {
         generator: findings,
         stoppedBy: engine.stoppedBy,
         abortReason: engine.abortReason,
+        unanswered: engine.stoppedBy === 'completed' ? engine.interruptedRequests : 0,
+        drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
         coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
     });
     return buildReport({
@@ -61580,7 +61626,7 @@ function readInline(text, label, field, settingPath, env) {
 function parseInto(text, file, env, issues) {
     const lines = new yaml_dist/* LineCounter */.HN();
     const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const w = { file, lines, issues, sources: new Map(), env };
+    const w = { doc, file, lines, issues, sources: new Map(), env };
     for (const error of doc.errors) {
         const pos = lines.linePos(error.pos[0]);
         issues.push({ source: { kind: 'file', file, line: pos.line, col: pos.col, keyPath: '(yaml)' }, message: firstLine(error.message) });
@@ -61703,7 +61749,7 @@ const FAILED = Symbol('failed');
  * value, so secrets stay in the CI's secret store rather than in the file. "$${" writes a literal "${".
  */
 function expandScalars(w, node, keyPath) {
-    const raw = node ? node.toJSON() : null;
+    const raw = node ? node.toJS(w.doc) : null;
     let failed = false;
     const expand = (value) => {
         if (typeof value === 'string') {
@@ -61878,6 +61924,7 @@ function buildProfile(input) {
 
 
 
+
 const DEFAULT_SOURCE = { kind: 'default' };
 function resolvePlan(input) {
     const merged = new Map();
@@ -61947,7 +61994,7 @@ function resolvePlan(input) {
     if (durationMs > 0 && peak === 0)
         issues.push({ source: sourceOf(stages ? 'load_test.stages' : 'load_test.rate'), message: 'this profile never sends a request: every target is 0' });
     // Requests.
-    const globalHeaders = get('load_test.headers') ?? {};
+    const globalHeaders = checkHeaders(get('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues);
     const endpoints = resolveEndpoints(get('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices);
     // Thresholds.
     const thresholds = {};
@@ -61967,7 +62014,13 @@ function resolvePlan(input) {
     const reportDir = get('report.dir') ?? DEFAULT_OUTPUT_DIR;
     if (issues.length > 0)
         return { issues };
-    const secrets = [...Object.values(globalHeaders), ...endpoints.flatMap((e) => Object.values(e.headers))].filter((v) => v.length >= 4);
+    const secrets = [
+        ...Object.values(globalHeaders),
+        ...endpoints.flatMap((e) => Object.values(e.headers)),
+        ...urlSecrets(target),
+        ...urlSecrets(get('load_test.health_path') ?? ''),
+        ...endpoints.flatMap((e) => urlSecrets(e.path)),
+    ].filter((v) => v.length >= 4);
     const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
     const plan = {
         target: target,
@@ -62049,12 +62102,33 @@ function resolveEndpoints(specs, source, target, issues, notices) {
         name: spec.name,
         method: spec.method,
         path: spec.path,
-        headers: spec.headers,
+        headers: checkHeaders(spec.headers, spec.source, issues),
         body: spec.body,
         weight: weights[i] / sum,
         expectStatus: spec.expectStatus,
         thresholds: spec.thresholds,
     }));
+}
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * checkHeaders trims values (a YAML block scalar ends in a newline) and refuses what cannot go on
+ * the wire: names that are not HTTP tokens, values with line breaks or characters outside Latin-1.
+ * Values are never echoed: they may be secrets.
+ */
+function checkHeaders(headers, source, issues) {
+    const checked = {};
+    for (const [name, raw] of Object.entries(headers)) {
+        const value = String(raw).trim();
+        if (!HEADER_NAME.test(name))
+            issues.push({ source, message: `'${name}' is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)` });
+        else if (/[\r\n\0]/.test(value))
+            issues.push({ source, message: `header ${name}: the value contains a line break, which HTTP does not allow` });
+        else if (/[^\u0000-\u00ff]/.test(value))
+            issues.push({ source, message: `header ${name}: the value has characters outside Latin-1; percent-encode or base64 them` });
+        else
+            checked[name] = value;
+    }
+    return checked;
 }
 /** checkThroughputIsReachable stops a gate that can only fail: a minimum throughput above the rate it sends. */
 function checkThroughputIsReachable(thresholds, endpoints, model, peakRate, issues) {

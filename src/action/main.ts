@@ -17,7 +17,7 @@ import { setOutputs } from '../github/outputs.js';
 import { writeJobSummary } from '../github/summary.js';
 import { renderPlan, renderProgress, renderSummary } from '../report/console.js';
 import { renderJobSummary } from '../report/job-summary.js';
-import { scrub } from '../report/redact.js';
+import { scrub } from '../redact.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 
 /** PROGRESS_EVERY_SECONDS keeps the job log readable on long runs. */

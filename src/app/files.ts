@@ -8,7 +8,7 @@ import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { RunReport } from '../report/model.js';
-import { scrub } from '../report/redact.js';
+import { scrub } from '../redact.js';
 
 export interface WrittenFiles {
   resultsJson: string;

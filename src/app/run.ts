@@ -12,7 +12,7 @@ import type { EndpointMetrics } from '../metrics/snapshot.js';
 import { buildReport } from '../report/build.js';
 import type { ProgressView } from '../report/console.js';
 import type { RunReport } from '../report/model.js';
-import { redactPath } from '../report/redact.js';
+import { redactPath } from '../redact.js';
 import { alreadyLost } from '../slo/abort.js';
 import { type Check, evaluateChecks } from '../slo/checks.js';
 import { generatorFindings } from '../slo/generator.js';
@@ -25,6 +25,8 @@ export interface RunHooks {
   onProgress?: (view: ProgressView) => void;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
+  /** maxDrainMs: see EngineOptions; a test seam. */
+  maxDrainMs?: number;
 }
 
 export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<RunReport> {
@@ -58,6 +60,7 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     requests: prepareRequests(plan.target, plan.endpoints, plan.headers),
     collector,
     signal: hooks.signal,
+    maxDrainMs: hooks.maxDrainMs,
     onSecond: (elapsedMs, users) => {
       const last = collector.lastSecond();
       hooks.onProgress?.({
@@ -106,6 +109,8 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     generator: findings,
     stoppedBy: engine.stoppedBy,
     abortReason: engine.abortReason,
+    unanswered: engine.stoppedBy === 'completed' ? engine.interruptedRequests : 0,
+    drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
     coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
   });
   return buildReport({

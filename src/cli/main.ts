@@ -13,7 +13,7 @@ import { DEFAULT_DEMO, type DemoServer, startDemoServer } from '../demo/server.j
 import { demoLayer } from '../demo/plan.js';
 import { type ProgressView, renderPlan, renderProgress, renderSummary } from '../report/console.js';
 import { EXIT_CODES } from '../report/model.js';
-import { scrub } from '../report/redact.js';
+import { scrub } from '../redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { type CliArgs, UsageError, parseCliArgs } from './args.js';
 import { helpText } from './help.js';

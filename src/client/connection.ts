@@ -138,8 +138,9 @@ export class Connection {
       return;
     }
     // The server closed a reused connection before answering: its keep-alive timeout raced our
-    // request. Browsers and undici retry that once on a new connection, and so do we.
-    if (this.served > 0 && !this.parser.started && !this.retried) {
+    // request. Browsers and undici retry that once on a new connection, and so do we, for methods
+    // that are safe to repeat; a POST might have been acted on, so it is reported instead.
+    if (this.served > 0 && !this.parser.started && !this.retried && this.request!.idempotent) {
       this.retried = true;
       this.write(this.request!);
       return;

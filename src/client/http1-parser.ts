@@ -46,6 +46,8 @@ export class ResponseParser {
   private sizeLine = '';
   /** trailerLineLength counts bytes of the current trailer line, to spot the empty line that ends them. */
   private trailerLineLength = 0;
+  /** received: some byte of a response (even an interim 1xx) has arrived. */
+  private received = false;
 
   /** start prepares for the response to a request; `head` is true for HEAD, whose response has no body. */
   start(head: boolean): void {
@@ -58,10 +60,12 @@ export class ResponseParser {
     this.bodyBytes = 0;
     this.sizeLine = '';
     this.trailerLineLength = 0;
+    this.received = false;
   }
 
+  /** started: the server has begun answering, so the request was not lost to a closing connection. */
   get started(): boolean {
-    return this.state !== State.Head || this.head !== null;
+    return this.received;
   }
 
   /**
@@ -70,6 +74,7 @@ export class ResponseParser {
    * Throws ProtocolError on malformed input.
    */
   execute(chunk: Buffer): ParsedResponse | null {
+    if (chunk.length > 0) this.received = true;
     let offset = 0;
     while (offset < chunk.length || this.state === State.Done) {
       switch (this.state) {
@@ -165,7 +170,7 @@ export class ResponseParser {
     const status = (buffer[start + 9] - 48) * 100 + (buffer[start + 10] - 48) * 10 + (buffer[start + 11] - 48);
     if (!(status >= 100 && status <= 999) || (buffer[start + 12] !== 32 && buffer[start + 12] !== CR)) throw new ProtocolError('invalid status code');
     let contentLength = -1;
-    let chunked = false;
+    let transferEncoding: string | null = null;
     let connection = '';
     let line = buffer.indexOf(LF, start) + 1;
     while (line > 0 && line < end) {
@@ -181,7 +186,7 @@ export class ResponseParser {
           if (name === 'content-length') {
             if (!/^\d+$/.test(value) || (contentLength >= 0 && Number(value) !== contentLength)) throw new ProtocolError('invalid content-length');
             contentLength = Number(value);
-          } else if (name === 'transfer-encoding') chunked = /(^|,)\s*chunked\s*$/.test(value);
+          } else if (name === 'transfer-encoding') transferEncoding = transferEncoding === null ? value : `${transferEncoding}, ${value}`;
           else if (name === 'connection') connection = value;
         }
       }
@@ -197,8 +202,14 @@ export class ResponseParser {
     if (this.headRequest || status === 204 || status === 304 || status === 101) {
       if (status === 101) this.keepAlive = false;
       this.state = State.Done;
-    } else if (chunked) this.state = State.ChunkSize;
-    else if (contentLength >= 0) {
+    } else if (transferEncoding !== null) {
+      // Transfer-Encoding overrides Content-Length; unless chunked is the last coding, the body runs to the close.
+      if (/(^|,)\s*chunked\s*$/.test(transferEncoding)) this.state = State.ChunkSize;
+      else {
+        this.keepAlive = false;
+        this.state = State.UntilClose;
+      }
+    } else if (contentLength >= 0) {
       this.remaining = contentLength;
       this.state = contentLength === 0 ? State.Done : State.Length;
     } else {

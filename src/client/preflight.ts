@@ -9,6 +9,7 @@ import { Client } from 'undici';
 import { PREFLIGHT } from '../defaults.js';
 import { classifyError } from './classify.js';
 import { ERROR_CODE_MEANING } from './outcome.js';
+import { redactPath, redactUrl } from '../redact.js';
 
 export interface PreflightStep {
   name: 'connect' | 'health';
@@ -35,7 +36,7 @@ export class TargetUnreachable extends Error {
     readonly steps: PreflightStep[],
   ) {
     const failed = steps[steps.length - 1];
-    super(`target unreachable: ${target}\n  tried ${failed.what} ${failed.attempts} time${failed.attempts === 1 ? '' : 's'} over ${(failed.elapsedMs / 1000).toFixed(1)}s: ${failed.detail}\n  no load was sent.`);
+    super(`target unreachable: ${redactUrl(target)}\n  tried ${failed.what} ${failed.attempts} time${failed.attempts === 1 ? '' : 's'} over ${(failed.elapsedMs / 1000).toFixed(1)}s: ${failed.detail}\n  no load was sent.`);
     this.name = 'TargetUnreachable';
   }
 }
@@ -57,7 +58,7 @@ export async function preflight(target: string, options: PreflightOptions): Prom
 
   if (options.healthPath) {
     const healthUrl = new URL(options.healthPath, url.origin);
-    const healthStep = await retry(`GET ${healthUrl.pathname}${healthUrl.search}`, 'health', PREFLIGHT.healthAttempts, sleep, () => healthOnce(healthUrl, options));
+    const healthStep = await retry(`GET ${redactPath(healthUrl.pathname + healthUrl.search)}`, 'health', PREFLIGHT.healthAttempts, sleep, () => healthOnce(healthUrl, options));
     steps.push(healthStep);
     if (!healthStep.ok) throw new TargetUnreachable(target, steps);
   }

@@ -11,8 +11,12 @@ export interface PreparedRequest {
   bytes: Buffer;
   /** isHead: the response to HEAD has no body whatever its headers say. */
   isHead: boolean;
+  /** idempotent: safe to send again when a reused connection closed before any answer (RFC 9110 §9.2.2). */
+  idempotent: boolean;
   expected: Uint8Array;
 }
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
 /** BODY_METHODS send a content-length even when empty, as servers expect for these methods. */
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
@@ -25,7 +29,8 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
   const base = new URL(target);
   const basePath = base.pathname.replace(/\/+$/, '');
   return endpoints.map((endpoint, index) => {
-    const path = endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path;
+    // Characters outside printable ASCII are percent-encoded (as UTF-8); existing %XX escapes stay as written.
+    const path = (endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
     const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
     const headers = new Map<string, [string, string]>();
     headers.set('host', ['Host', base.host]);
@@ -45,6 +50,7 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
       method: endpoint.method,
       bytes: body === null ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]),
       isHead: endpoint.method === 'HEAD',
+      idempotent: IDEMPOTENT.has(endpoint.method),
       expected: statusTable(endpoint.expectStatus),
     };
   });

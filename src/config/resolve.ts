@@ -10,6 +10,7 @@ import { type ConfigIssue, type Source, didYouMean } from './issues.js';
 import { type EndpointPlan, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import type { Pattern, Range } from './schema.js';
 import { formatMs } from './units.js';
+import { urlSecrets } from '../redact.js';
 import type { Setting, SettingMap } from './yaml-reader.js';
 
 export interface ResolveInput {
@@ -86,7 +87,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (durationMs > 0 && peak === 0) issues.push({ source: sourceOf(stages ? 'load_test.stages' : 'load_test.rate'), message: 'this profile never sends a request: every target is 0' });
 
   // Requests.
-  const globalHeaders = get<Record<string, string>>('load_test.headers') ?? {};
+  const globalHeaders = checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues);
   const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices);
 
   // Thresholds.
@@ -107,7 +108,13 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
   if (issues.length > 0) return { issues };
 
-  const secrets = [...Object.values(globalHeaders), ...endpoints.flatMap((e) => Object.values(e.headers))].filter((v) => v.length >= 4);
+  const secrets = [
+    ...Object.values(globalHeaders),
+    ...endpoints.flatMap((e) => Object.values(e.headers)),
+    ...urlSecrets(target!),
+    ...urlSecrets(get<string>('load_test.health_path') ?? ''),
+    ...endpoints.flatMap((e) => urlSecrets(e.path)),
+  ].filter((v) => v.length >= 4);
   const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
   const plan: Plan = {
     target: target!,
@@ -190,12 +197,31 @@ function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, tar
     name: spec.name,
     method: spec.method,
     path: spec.path,
-    headers: spec.headers,
+    headers: checkHeaders(spec.headers, spec.source, issues),
     body: spec.body,
     weight: weights[i] / sum,
     expectStatus: spec.expectStatus,
     thresholds: spec.thresholds,
   }));
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * checkHeaders trims values (a YAML block scalar ends in a newline) and refuses what cannot go on
+ * the wire: names that are not HTTP tokens, values with line breaks or characters outside Latin-1.
+ * Values are never echoed: they may be secrets.
+ */
+function checkHeaders(headers: Record<string, string>, source: Source, issues: ConfigIssue[]): Record<string, string> {
+  const checked: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(headers)) {
+    const value = String(raw).trim();
+    if (!HEADER_NAME.test(name)) issues.push({ source, message: `'${name}' is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)` });
+    else if (/[\r\n\0]/.test(value)) issues.push({ source, message: `header ${name}: the value contains a line break, which HTTP does not allow` });
+    else if (/[^\u0000-\u00ff]/.test(value)) issues.push({ source, message: `header ${name}: the value has characters outside Latin-1; percent-encode or base64 them` });
+    else checked[name] = value;
+  }
+  return checked;
 }
 
 /** checkThroughputIsReachable stops a gate that can only fail: a minimum throughput above the rate it sends. */

@@ -1,9 +1,11 @@
 // Positions in a YAML text: which line and column a node starts at, for error messages and annotations.
 
-import { isScalar, type LineCounter, type Node, type Pair } from 'yaml';
+import { isScalar, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { ConfigIssue, Source } from './issues.js';
 
 export interface Walker {
+  /** doc resolves aliases (*name) when a node is turned into plain data. */
+  doc: Document;
   file: string;
   lines: LineCounter;
   issues: ConfigIssue[];

@@ -67,7 +67,7 @@ export function readInline(text: string, label: Source, field: Field, settingPat
 function parseInto(text: string, file: string, env: Walker['env'], issues: ConfigIssue[]) {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const w: Walker = { file, lines, issues, sources: new Map(), env };
+  const w: Walker = { doc, file, lines, issues, sources: new Map(), env };
   for (const error of doc.errors) {
     const pos = lines.linePos(error.pos[0]);
     issues.push({ source: { kind: 'file', file, line: pos.line, col: pos.col, keyPath: '(yaml)' }, message: firstLine(error.message) });
@@ -183,7 +183,7 @@ const FAILED = Symbol('failed');
  * value, so secrets stay in the CI's secret store rather than in the file. "$${" writes a literal "${".
  */
 function expandScalars(w: Walker, node: Node | null, keyPath: string): unknown | typeof FAILED {
-  const raw: unknown = node ? node.toJSON() : null;
+  const raw: unknown = node ? node.toJS(w.doc) : null;
   let failed = false;
   const expand = (value: unknown): unknown => {
     if (typeof value === 'string') {

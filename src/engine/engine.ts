@@ -1,11 +1,12 @@
 // The run loop: start the load model, stop it on time (or when told), let requests in flight
-// drain briefly, and cut what is left. Times out requests by sweeping the connections, which is
+// finish (up to their timeout after an on-time stop, briefly after an interruption), and cut what
+// is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
 import { Connection, originOf } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
-import { DRAIN_MS } from '../defaults.js';
+import { MAX_DRAIN_MS } from '../defaults.js';
 import type { Collector } from '../metrics/collector.js';
 import { ClosedModel } from './closed.js';
 import type { EngineContext, LoadModel } from './context.js';
@@ -28,7 +29,7 @@ export interface EngineResult {
   loadEndMs: number;
   /** endMs: when the drain ended. */
   endMs: number;
-  /** interruptedRequests were still in flight when the drain ended; they are not counted. */
+  /** interruptedRequests were still in flight when the drain ended; they are counted nowhere else. */
   interruptedRequests: number;
   /** connectionsOpened counts TCP connections, reconnects included. */
   connectionsOpened: number;
@@ -43,6 +44,8 @@ export interface EngineOptions {
   signal?: AbortSignal;
   /** onSecond runs once per second; returning a reason aborts the run (abort-on-fail). */
   onSecond?: (elapsedMs: number, users: number) => string | null;
+  /** maxDrainMs caps the drain after an on-time stop (MAX_DRAIN_MS); tests shorten it. */
+  maxDrainMs?: number;
 }
 
 export function runEngine(options: EngineOptions): Promise<EngineResult> {
@@ -73,7 +76,8 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
     const stop = (reason: StopReason, abortReason: string | null = null) => {
       if (stopping) return;
       const loadEndMs = Math.min(now(), plan.load.durationMs);
-      stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + (reason === 'completed' ? DRAIN_MS : INTERRUPT_DRAIN_MS) };
+      const drainMs = reason === 'completed' ? Math.min(plan.load.timeoutMs, options.maxDrainMs ?? MAX_DRAIN_MS) : INTERRUPT_DRAIN_MS;
+      stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + drainMs };
       model.stopIssuing();
       if (model.inFlight() === 0) finish();
     };

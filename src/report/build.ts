@@ -11,7 +11,7 @@ import type { Judgement } from '../slo/verdict.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { type EndpointReport, type PlanSummary, type RunReport, type RunStatus, EXIT_CODES, SCHEMA_VERSION } from './model.js';
-import { redactHeaders, redactPath, redactUrl } from './redact.js';
+import { redactHeaders, redactPath, redactUrl } from '../redact.js';
 
 export interface BuildInput {
   plan: Plan;
@@ -97,7 +97,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
     seed: load.seed,
     minRequests: load.minRequests,
     abortOnFail: load.abortOnFail,
-    healthPath: plan.healthPath,
+    healthPath: plan.healthPath && redactPath(plan.healthPath),
     insecure: plan.insecure,
     headers: redactHeaders(plan.headers),
     endpoints: plan.endpoints.map((e) => ({

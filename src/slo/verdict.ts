@@ -1,7 +1,8 @@
 // From checks to a verdict: pass, fail or inconclusive, with the reasons. Three rules, in order:
 //   1. fail when a threshold is broken and the breach can be trusted;
 //   2. inconclusive when a breach cannot be trusted, or the run could not show a pass (too few
-//      requests, the generator fell short or lagged, the run was interrupted);
+//      requests, the generator fell short or lagged, the run was interrupted, requests were left
+//      unanswered at the end);
 //   3. pass otherwise.
 // A breach is not trusted when the generator could have caused it (its lag inflates latencies; its
 // shortfall lowers throughput), or when so few requests completed that chance could explain it.
@@ -43,6 +44,9 @@ export interface JudgeInput {
   generator: GeneratorFindings;
   stoppedBy: 'completed' | 'interrupted' | 'aborted';
   abortReason: string | null;
+  /** unanswered: requests still in flight when the drain after an on-time stop ran out. */
+  unanswered?: number;
+  drainSeconds?: number;
   /** coverage: e.g. "12s of 60s", used when the run was cut short. */
   coverage: string;
 }
@@ -56,6 +60,9 @@ export function judge(input: JudgeInput): Judgement {
 
   const cautions: string[] = [];
   if (input.stoppedBy === 'interrupted') cautions.push(`the run was interrupted after ${input.coverage}`);
+  if (input.unanswered) {
+    cautions.push(`${input.unanswered.toLocaleString('en-US')} request${input.unanswered === 1 ? ' was' : 's were'} still unanswered ${(input.drainSeconds ?? 0).toFixed(1)}s after the load stopped; their latency and outcome are unknown`);
+  }
   if (tooFew) cautions.push(`too few requests completed to judge: ${input.measuredRequests.toLocaleString('en-US')} measured, at least ${input.minRequests.toLocaleString('en-US')} needed (min_requests)`);
   cautions.push(...input.generator.shortfall, ...input.generator.distortion);
 

@@ -29,6 +29,19 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
 }
 
+/** urlSecrets are the parts of a URL that must be scrubbed from free text: the password and token-like query values. */
+export function urlSecrets(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text, 'http://placeholder');
+  } catch {
+    return [];
+  }
+  const secrets = url.password ? [url.password, decodeURIComponent(url.password)] : [];
+  for (const [name, value] of url.searchParams) if (SENSITIVE_QUERY.test(name) && value !== '') secrets.push(value, encodeURIComponent(value));
+  return [...new Set(secrets)];
+}
+
 /** scrub replaces every occurrence of every secret in free text. */
 export function scrub(text: string, secrets: readonly string[]): string {
   let result = text;
