@@ -198,6 +198,26 @@ describe('the bundled CLI (machine Node)', () => {
     expect(r.stderr).toBe('error: 1,000 virtual users need about 1,064 open files, but this process may open 512 (ulimit -n): raise the limit (ulimit -Hn 1064) or lower --concurrency\n');
   });
 
+  test('serve-demo serves the demo service until SIGINT', async () => {
+    let url = '';
+    const child = spawn(node, [CLI, 'serve-demo', '--port', '0', '--demo-latency', '1ms'], { cwd: tmpdir() });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    while (!url) {
+      await new Promise((r) => setTimeout(r, 50));
+      url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
+    }
+    const health = await fetch(`${url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${url}/api/users`)).status).toBe(200);
+    expect((await fetch(`${url}/nope`)).status).toBe(404);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Demo service stopped after 3 requests');
+  });
+
   test('--help lists every flag with its variable and the exit codes; --version prints the version', async () => {
     const help = await runCli(node, ['--help']);
     expect(help.code).toBe(0);

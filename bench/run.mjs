@@ -10,8 +10,7 @@
 // optional. Everything listens on 127.0.0.1 and stops by itself.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +108,7 @@ async function waitForPort(port) {
 
 async function ours(url, c, extra = []) {
   const out = join(work, `ours-${Date.now()}`);
-  const result = await run([process.execPath, cli, 'run', '--target', url, '--concurrency', String(c), '--duration', `${seconds}s`, '--quiet', '--output', out, '--error-rate', '100', '--p95', '1h', '--timeout', '30s', ...extra]);
+  await run([process.execPath, cli, 'run', '--target', url, '--concurrency', String(c), '--duration', `${seconds}s`, '--quiet', '--output', out, '--error-rate', '100', '--p95', '1h', '--timeout', '30s', ...extra]);
   const report = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
   return { rps: report.overall.throughputRps, p50: report.overall.latencyMs.p50, p99: report.overall.latencyMs.p99, rssMb: report.generator.peakRssMb, errors: report.overall.errors };
 }

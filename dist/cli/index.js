@@ -59104,24 +59104,22 @@ async function connectOnce(host, port, secure, insecure, timeoutMs) {
         }
     }
     return new Promise((resolve) => {
-        let socket;
-        const done = (result) => {
+        const socket = secure
+            ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done(null))
+            : (0,external_node_net_.connect)({ host, port }, () => done(null));
+        const timer = setTimeout(() => done(`no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`), timeoutMs);
+        function done(result) {
             clearTimeout(timer);
             socket.destroy();
             resolve(result);
-        };
-        const timer = setTimeout(() => done(`no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`), timeoutMs);
-        const onError = (error) => {
+        }
+        socket.on('error', (error) => {
             const code = classifyError(error);
             if (code === 'tls')
                 done(`TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`);
             else
                 done(`${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`);
-        };
-        socket = secure
-            ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done(null))
-            : (0,external_node_net_.connect)({ host, port }, () => done(null));
-        socket.on('error', onError);
+        });
     });
 }
 async function healthOnce(url, options) {
@@ -62121,9 +62119,9 @@ function checkHeaders(headers, source, issues) {
         const value = String(raw).trim();
         if (!HEADER_NAME.test(name))
             issues.push({ source, message: `'${name}' is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)` });
-        else if (/[\r\n\0]/.test(value))
+        else if (/[\r\n]/.test(value) || value.includes('\0'))
             issues.push({ source, message: `header ${name}: the value contains a line break, which HTTP does not allow` });
-        else if (/[^\u0000-\u00ff]/.test(value))
+        else if ([...value].some((c) => c.charCodeAt(0) > 0xff))
             issues.push({ source, message: `header ${name}: the value has characters outside Latin-1; percent-encode or base64 them` });
         else
             checked[name] = value;

@@ -90,22 +90,20 @@ async function connectOnce(host: string, port: number, secure: boolean, insecure
     }
   }
   return new Promise((resolve) => {
-    let socket: Socket;
-    const done = (result: string | null) => {
+    const socket: Socket = secure
+      ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done(null))
+      : tcpConnect({ host, port }, () => done(null));
+    const timer = setTimeout(() => done(`no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`), timeoutMs);
+    function done(result: string | null): void {
       clearTimeout(timer);
       socket.destroy();
       resolve(result);
-    };
-    const timer = setTimeout(() => done(`no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`), timeoutMs);
-    const onError = (error: NodeJS.ErrnoException) => {
+    }
+    socket.on('error', (error: NodeJS.ErrnoException) => {
       const code = classifyError(error);
       if (code === 'tls') done(`TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`);
       else done(`${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`);
-    };
-    socket = secure
-      ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done(null))
-      : tcpConnect({ host, port }, () => done(null));
-    socket.on('error', onError);
+    });
   });
 }
 

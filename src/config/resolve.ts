@@ -217,8 +217,8 @@ function checkHeaders(headers: Record<string, string>, source: Source, issues: C
   for (const [name, raw] of Object.entries(headers)) {
     const value = String(raw).trim();
     if (!HEADER_NAME.test(name)) issues.push({ source, message: `'${name}' is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)` });
-    else if (/[\r\n\0]/.test(value)) issues.push({ source, message: `header ${name}: the value contains a line break, which HTTP does not allow` });
-    else if (/[^\u0000-\u00ff]/.test(value)) issues.push({ source, message: `header ${name}: the value has characters outside Latin-1; percent-encode or base64 them` });
+    else if (/[\r\n]/.test(value) || value.includes('\0')) issues.push({ source, message: `header ${name}: the value contains a line break, which HTTP does not allow` });
+    else if ([...value].some((c) => c.charCodeAt(0) > 0xff)) issues.push({ source, message: `header ${name}: the value has characters outside Latin-1; percent-encode or base64 them` });
     else checked[name] = value;
   }
   return checked;

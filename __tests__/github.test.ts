@@ -1,0 +1,176 @@
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { artifactName } from '../src/action/inputs.js';
+import type { ConfigIssue } from '../src/config/issues.js';
+import type { Plan } from '../src/config/plan.js';
+import { ANNOTATIONS_PER_TYPE, type Annotation, configAnnotations, fold, verdictAnnotations } from '../src/github/annotations.js';
+import { locator } from '../src/github/locate.js';
+import { buildReport } from '../src/report/build.js';
+import { downsample, niceCeiling } from '../src/report/charts.js';
+import { renderJobSummary } from '../src/report/job-summary.js';
+import type { RunReport, TimePoint } from '../src/report/model.js';
+import type { EndpointMetrics, SecondSample } from '../src/metrics/snapshot.js';
+import { evaluateChecks } from '../src/slo/checks.js';
+import { judge } from '../src/slo/verdict.js';
+import { metrics } from './helpers/metrics.js';
+import { planFrom } from './helpers/plan.js';
+
+const second = (t: number, over: Partial<SecondSample> = {}): TimePoint => ({ t, requests: 100, errors: 1, p50: 10, p95: 20, p99: 30, users: 50, arrivals: 0, dropped: 0, inFlight: 5, warmup: false, lagMs: 1, ...over });
+
+/** reportFor judges `endpoints` against `plan` as a run would, with a series of `seconds`. */
+function reportFor(plan: Plan, endpoints: EndpointMetrics[], seconds: number): RunReport {
+  const worst = (of: (e: EndpointMetrics) => number) => Math.max(...endpoints.map(of));
+  const overall = metrics({
+    requests: endpoints.reduce((s, e) => s + e.requests, 0),
+    errorRatePercent: worst((e) => e.errorRatePercent),
+    throughputRps: 1000,
+    latencyMs: { p50: 10, p95: worst((e) => e.latencyMs.p95), p99: worst((e) => e.latencyMs.p99) },
+    statusCodes: endpoints[0].statusCodes,
+    errorCodes: endpoints[0].errorCodes,
+  });
+  const checks = evaluateChecks(overall, plan.thresholds, plan.endpoints.map((e, i) => ({ metrics: endpoints[i], thresholds: e.thresholds })));
+  const judgement = judge({ checks, measuredRequests: overall.requests, minRequests: 100, evidenceFor: () => null, generator: { shortfall: [], distortion: [] }, stoppedBy: 'completed', abortReason: null, coverage: '' });
+  return buildReport({
+    plan,
+    startedAt: new Date('2026-11-22T10:00:00Z'),
+    endedAt: new Date('2026-11-22T11:00:00Z'),
+    status: 'completed',
+    loadSeconds: seconds,
+    snapshot: { measuredSeconds: seconds, overall, endpoints, warmup: { requests: 0, errors: 0 }, arrivals: { scheduled: 0, dropped: 0 }, series: Array.from({ length: seconds }, (_, t) => second(t)) },
+    checks,
+    judgement,
+    preflight: [],
+    generator: null,
+  });
+}
+
+describe('downsample', () => {
+  test('an hour of seconds becomes 60 one-minute points; rates average, tails keep their worst second', () => {
+    const series = Array.from({ length: 3600 }, (_, t) => second(t, { requests: t < 60 ? 50 : 100, p95: t === 90 ? 900 : 20, warmup: t < 30 }));
+    const points = downsample(series);
+    expect(points).toHaveLength(60);
+    expect(points[0]).toMatchObject({ startSecond: 0, seconds: 60, requestsPerSecond: 50, warmup: true, p95: 20 });
+    expect(points[1]).toMatchObject({ startSecond: 60, requestsPerSecond: 100, warmup: false, p95: 900 });
+    expect(points[59].startSecond).toBe(3540);
+  });
+
+  test('a short run is kept second by second', () => {
+    expect(downsample(Array.from({ length: 20 }, (_, t) => second(t)))).toHaveLength(20);
+    expect(downsample([])).toEqual([]);
+  });
+
+  test.each([
+    [0.7, 1],
+    [7, 10],
+    [130, 200],
+    [401, 500],
+  ])('axis maximum for %p is %p', (value, top) => expect(niceCeiling(value)).toBe(top));
+});
+
+describe('renderJobSummary', () => {
+  const plan = planFrom({ flags: { '--target': 'https://canary.example.com', '--p95': '250ms', '--error-rate': '1%', '--header': ['Authorization: Bearer abc12345'] } });
+  const fast = metrics({ name: 'GET /', requests: 60_000, errorRatePercent: 0.1, throughputRps: 1000, latencyMs: { p50: 10, p95: 30, p99: 40 }, statusCodes: { '200': 59_940, '503': 60 }, errorCodes: { http_5xx: 60 } });
+
+  test('a pass leads with the banner and reason, then the SLO table, endpoints, charts with their table, responses, the plan and the artifact link', () => {
+    const md = renderJobSummary(reportFor(plan, [fast], 120), { artifact: { uploaded: true, name: 'loadtest-report', url: 'https://github.com/a/b/actions/runs/1/artifacts/2' }, cancelled: false });
+    expect(md.split('\n').slice(0, 3)).toEqual(['## ✅ Load test passed', '', '> all 2 SLO checks met over 60,000 measured requests']);
+    const order = ['### SLOs', '### Endpoints', '### Latency over time', '```mermaid\nxychart-beta\n  title "Latency (ms): p50, p95, p99 (per 2s)"', '### Throughput over time', '<details><summary>The same series as a table (per 2s)', '### Responses', '<details><summary>The plan that ran</summary>', '📦 Full report: [loadtest-report](https://github.com/a/b/actions/runs/1/artifacts/2)'];
+    const positions = order.map((marker) => md.indexOf(marker));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(md).toContain('| P95 latency | all | ≤ 250ms | 30ms | ✅ pass |');
+    expect(md).toContain('| `http_5xx` | 60 | a 5xx status |');
+    expect(md).toContain('| headers | Authorization: *** |');
+    expect(md).not.toContain('abc12345');
+  });
+
+  test('a failure, and a cancelled partial run, say so first', () => {
+    const slow = metrics({ ...fast, latencyMs: { p50: 100, p95: 350.2, p99: 500 } });
+    const report = reportFor(plan, [slow], 30);
+    expect(renderJobSummary(report, { artifact: { uploaded: false, reason: 'not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN)' }, cancelled: false })).toMatch(
+      /^## ❌ Load test failed\n\n> P95 latency 350\.2ms exceeds threshold 250ms\n[\s\S]*📦 Report artifact not uploaded: not running inside GitHub Actions \(no ACTIONS_RUNTIME_TOKEN\)\. The files are in the report directory on the runner\.\n$/,
+    );
+    expect(renderJobSummary(report, { artifact: { uploaded: false, reason: 'x' }, cancelled: true })).toMatch(/^## ⚠️ Load test cancelled: partial report\n/);
+  });
+
+  test('100 endpoints over an hour stay far below GitHub\'s 1 MiB step limit, showing the worst endpoints first', () => {
+    const endpoints = Array.from({ length: 100 }, (_, i) => `/api/resource-${i}/items`);
+    const many = planFrom({ flags: { '--target': 'https://canary.example.com', '--endpoints': JSON.stringify(Object.fromEntries(endpoints.map((e) => [e, 1]))), '--p95': '250ms' } });
+    const measured = endpoints.map((name, i) => metrics({ ...fast, name, errorRatePercent: i === 73 ? 12 : 0.1, latencyMs: { p50: 10, p95: 30 + i, p99: 60 } }));
+    const md = renderJobSummary(reportFor(many, measured, 3600), { artifact: { uploaded: false, reason: 'x' }, cancelled: false });
+    expect(Buffer.byteLength(md)).toBeLessThan(64 * 1024);
+    expect(md).toContain('The 50 endpoints with the most errors and slowest p95 are shown; 50 more are in results.json.');
+    const firstRow = md.split('\n').find((line) => line.startsWith('| /api/resource-'));
+    expect(firstRow).toMatch(/^\| \/api\/resource-73\/items \|/);
+    expect(md).toContain('(per 60s)');
+  });
+});
+
+describe('annotations', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'loadtest-annotate-'));
+  mkdirSync(join(workspace, 'deploy'));
+  const configPath = join(workspace, 'deploy/performance_config.yml');
+  writeFileSync(
+    configPath,
+    ['thresholds:', '  latency:', '    p95: 250ms', '  error_rate: 0.5%', 'load_test:', '  endpoints:', '    - path: /api/orders', '      thresholds:', '        latency: {p95: 300ms}', '    - path: /api/users', ''].join('\n'),
+  );
+  const plan = planFrom({ config: configPath, flags: { '--target': 'http://127.0.0.1:9', '--p99': '400ms' } });
+  const orders = metrics({ name: 'GET /api/orders', requests: 1000, errorRatePercent: 2, latencyMs: { p95: 420, p99: 500 } });
+  const users = metrics({ name: 'GET /api/users', requests: 1000, latencyMs: { p95: 50, p99: 600 } });
+
+  test('each violated SLO is an error on the line of the config that sets its threshold, titled with the metric', () => {
+    const annotations = verdictAnnotations(reportFor(plan, [orders, users], 60), locator(workspace));
+    expect(annotations).toEqual([
+      { level: 'error', title: 'P95 latency SLO violated', message: 'P95 latency 420ms exceeds threshold 250ms', file: 'deploy/performance_config.yml', startLine: 3, startColumn: 10 },
+      { level: 'error', title: 'P99 latency SLO violated', message: 'P99 latency 600ms exceeds threshold 400ms' },
+      { level: 'error', title: 'Error rate SLO violated', message: 'Error rate 2% exceeds threshold 0.5%', file: 'deploy/performance_config.yml', startLine: 4, startColumn: 15 },
+      { level: 'error', title: 'P95 latency SLO violated on GET /api/orders', message: 'GET /api/orders: P95 latency 420ms exceeds threshold 300ms', file: 'deploy/performance_config.yml', startLine: 9, startColumn: 24 },
+    ]);
+  });
+
+  test('config errors land on the offending line; inputs have no line', () => {
+    const issues: ConfigIssue[] = [
+      { source: { kind: 'file', file: configPath, line: 3, col: 10, keyPath: 'thresholds.latency.p95' }, message: "expected a duration like 250ms, got 'fast'" },
+      { source: { kind: 'input', input: 'concurrency' }, message: "expected a whole number from 1 to 10,000, got 'lots'" },
+    ];
+    expect(configAnnotations(issues, locator(workspace))).toEqual([
+      { level: 'error', title: 'Invalid load-test config at thresholds.latency.p95', message: "expected a duration like 250ms, got 'fast'", file: 'deploy/performance_config.yml', startLine: 3, startColumn: 10 },
+      { level: 'error', title: 'Invalid load-test config at input concurrency', message: "expected a whole number from 1 to 10,000, got 'lots'" },
+    ]);
+  });
+
+  test('more than GitHub shows are folded: eight kept, the ninth lists the rest', () => {
+    const many: Annotation[] = Array.from({ length: 12 }, (_, i) => ({ level: 'error', title: `t${i}`, message: `m${i}` }));
+    const folded = fold([...many, { level: 'warning', title: 'w', message: 'w' }]);
+    expect(folded.filter((a) => a.level === 'error')).toHaveLength(ANNOTATIONS_PER_TYPE);
+    expect(folded[8]).toEqual({ level: 'error', title: '4 more', message: 't8: m8\nt9: m9\nt10: m10\nt11: m11' });
+    expect(folded[9]).toEqual({ level: 'warning', title: 'w', message: 'w' });
+  });
+
+  test('a setting from a file outside the repository keeps its own path; a missing file gets no position', () => {
+    const locate = locator(join(workspace, 'deploy'));
+    expect(locate({ kind: 'file', file: configPath, line: 1, col: 1, keyPath: 'x' })).toEqual({ file: 'performance_config.yml', startLine: 1, startColumn: 1 });
+    expect(locate({ kind: 'file', file: '<built-in demo plan>', line: 1, col: 1, keyPath: 'x' })).toBeNull();
+  });
+});
+
+describe('artifactName', () => {
+  test.each([
+    ['', '0', '1', 'loadtest-report'],
+    ['', '2', '4', 'loadtest-report-3-of-4'],
+    ['', '${{ strategy.job-index }}', '${{ strategy.job-total }}', 'loadtest-report'],
+    ['perf-eu', '2', '4', 'perf-eu'],
+  ])('given %p in job %p of %p: %p', (given, index, total, name) => {
+    const issues: ConfigIssue[] = [];
+    expect(artifactName(given, index, total, issues)).toBe(name);
+    expect(issues).toEqual([]);
+  });
+
+  test('a name GitHub would refuse is an input error', () => {
+    const issues: ConfigIssue[] = [];
+    artifactName('report:eu/west', '', '', issues);
+    expect(issues[0].message).toMatch(/^an artifact name cannot contain/);
+  });
+});
