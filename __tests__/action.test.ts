@@ -154,6 +154,8 @@ describe('the action under Node 24', () => {
     expect(text.startsWith(history)).toBe(true);
     expect(text).toContain('## 📊 Load Test Performance Results');
     expect(text).toContain('**Auto-rollback Triggered:** No');
+    // The log lives outside the report directory, so the run's entry travels with the report.
+    expect(readFileSync(join(r.dir, 'loadtest-report/deployment_report_entry.md'), 'utf8')).toBe(text.slice(history.length + 1));
   });
 
   test('inconclusive with fail-on-inconclusive false: a warning annotation with the cause, exit 0', async () => {

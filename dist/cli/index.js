@@ -61293,13 +61293,20 @@ async function writeReports(report, plan) {
         resultsJson: (0,external_node_path_.join)(dir, 'results.json'),
         markdown: (0,external_node_path_.join)(dir, 'performance_report.md'),
         deploymentReport: plan.deploymentReport,
+        entryCopy: null,
     };
     // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
     // free text (an error message echoing a header, say).
     const clean = (text) => scrub(text, plan.secrets);
     await (0,promises_.writeFile)(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
     await (0,promises_.writeFile)(files.markdown, clean(renderMarkdown(report)));
-    await appendEntry(files.deploymentReport, clean(renderDeploymentEntry(report)));
+    const entry = clean(renderDeploymentEntry(report));
+    await appendEntry(files.deploymentReport, entry);
+    // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
+    if ((0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), (0,external_node_path_.resolve)(files.deploymentReport)).startsWith('..')) {
+        files.entryCopy = (0,external_node_path_.join)(dir, 'deployment_report_entry.md');
+        await (0,promises_.writeFile)(files.entryCopy, entry);
+    }
     return files;
 }
 /** appendEntry adds an entry to a markdown log, starting it on a fresh paragraph if the file lacks a blank line at its end. */

@@ -3,7 +3,7 @@
 // existing report is never truncated, even by two runs at once.
 
 import { mkdir, open, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -14,6 +14,8 @@ export interface WrittenFiles {
   resultsJson: string;
   markdown: string;
   deploymentReport: string;
+  /** entryCopy: this run's deployment entry inside the report directory, when the log lives elsewhere. */
+  entryCopy: string | null;
 }
 
 export async function writeReports(report: RunReport, plan: Plan): Promise<WrittenFiles> {
@@ -23,13 +25,20 @@ export async function writeReports(report: RunReport, plan: Plan): Promise<Writt
     resultsJson: join(dir, 'results.json'),
     markdown: join(dir, 'performance_report.md'),
     deploymentReport: plan.deploymentReport,
+    entryCopy: null,
   };
   // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
   // free text (an error message echoing a header, say).
   const clean = (text: string) => scrub(text, plan.secrets);
   await writeFile(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
   await writeFile(files.markdown, clean(renderMarkdown(report)));
-  await appendEntry(files.deploymentReport, clean(renderDeploymentEntry(report)));
+  const entry = clean(renderDeploymentEntry(report));
+  await appendEntry(files.deploymentReport, entry);
+  // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
+  if (relative(resolve(dir), resolve(files.deploymentReport)).startsWith('..')) {
+    files.entryCopy = join(dir, 'deployment_report_entry.md');
+    await writeFile(files.entryCopy, entry);
+  }
   return files;
 }
 
