@@ -4,9 +4,9 @@
 // field changes meaning or disappears (adding fields does not need a bump).
 
 import type { PreflightStep } from '../client/preflight.js';
-import type { Source } from '../config/issues.js';
 import type { ThresholdKey } from '../config/plan.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
+import type { Check } from '../slo/checks.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 
 export const SCHEMA_VERSION = 1;
@@ -22,16 +22,8 @@ export interface EndpointReport extends EndpointMetrics {
   weight: number;
 }
 
-export interface CheckReport {
-  metric: ThresholdKey;
-  endpoint: string | null;
-  threshold: number;
-  actual: number;
-  unit: 'ms' | '%' | 'req/s';
-  passed: boolean;
-  message: string;
-  source: Source;
-}
+/** CheckReport is one applied threshold, as the SLO judge produced it (source locates the threshold). */
+export type CheckReport = Check;
 
 export interface PlanSummary {
   target: string;
