@@ -93,6 +93,20 @@ interface JsHistogramInternals {
   };
 }
 
+/** binsOfEncoded lists an encoded histogram's recorded values (ms, at bucket resolution) with their counts. */
+export function binsOfEncoded(encoded: string): Array<[number, number]> {
+  const histogram = decodeHistogram(encoded);
+  const js = histogram as unknown as JsHistogramInternals;
+  const iterator = js.recordedValuesIterator;
+  iterator.reset();
+  const bins: Array<[number, number]> = [];
+  while (iterator.hasNext()) {
+    const step = iterator.next();
+    bins.push([step.valueIteratedTo / 1000, step.countAtValueIteratedTo]);
+  }
+  return bins;
+}
+
 export function encodeHistogram(histogram: Histogram): string {
   return hdr.encodeIntoCompressedBase64(histogram);
 }

@@ -1,0 +1,189 @@
+// Judging a canary against production measured under the same load at the same time.
+//
+// For each metric with rules, and for the whole run and each endpoint:
+//   - the difference canary − production with a confidence interval: the Hodges-Lehmann shift and
+//     its interval from the Mann-Whitney test for the median, a bootstrap for tail percentiles,
+//     Newcombe's interval (and Fisher's exact test) for the error rate;
+//   - fail only when the difference is significant AND larger than the rules allow;
+//   - inconclusive when it is not a failure but the interval still reaches beyond what is allowed:
+//     the run was too small to rule the regression out, which is never reported as a pass;
+//   - caps ("<800ms") are checked on the canary's own value.
+// The stated confidence holds for the whole comparison: it is divided (Bonferroni) among the tests
+// of the whole run, and separately among the endpoints' tests. An endpoint too small to judge is
+// reported as such but does not hold the gate; the whole-run comparison does.
+
+import type { Random } from '../../engine/random.js';
+import { formatMs, round } from '../../config/units.js';
+import type { EndpointMetrics } from '../../metrics/snapshot.js';
+import { binsOfEncoded } from '../../metrics/histogram.js';
+import { bootstrapDifference } from './bootstrap.js';
+import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from './criteria.js';
+import { fisherGreater, newcombe } from './proportions.js';
+import { type Bins, rankTest, toBins } from './rank.js';
+
+export interface Scope {
+  /** name is null for the whole run, else the endpoint. */
+  name: string | null;
+  canary: EndpointMetrics;
+  production: EndpointMetrics;
+}
+
+export interface ComparisonInput {
+  scopes: readonly Scope[];
+  criteria: Criteria;
+  /** confidence for the whole comparison, e.g. 0.98 */
+  confidence: number;
+  random: Random;
+  replicates?: number;
+  /** minSamples per arm below which a metric is not compared at all */
+  minSamples?: number;
+}
+
+export type ComparisonVerdict = 'pass' | 'fail' | 'inconclusive';
+
+export interface ComparisonResult {
+  scope: string | null;
+  metric: ComparedMetric;
+  production: number;
+  canary: number;
+  /** difference canary − production (ms, or percentage points for the error rate) */
+  difference: number;
+  low: number;
+  high: number;
+  /** confidence of [low, high] after the multiple-test correction */
+  intervalConfidence: number;
+  nProduction: number;
+  nCanary: number;
+  /** pValue of "the canary is worse", where the test gives one */
+  pValue: number | null;
+  rule: string;
+  allowed: number | null;
+  verdict: ComparisonVerdict;
+  reason: string;
+}
+
+export interface Comparison {
+  verdict: ComparisonVerdict;
+  reasons: string[];
+  confidence: number;
+  results: ComparisonResult[];
+}
+
+export const DEFAULT_REPLICATES = 200;
+export const DEFAULT_MIN_SAMPLES = 50;
+/** TAIL_VALUES_NEEDED: values beyond a percentile, per arm, before it is compared (p99 needs 1,000 requests). */
+const TAIL_VALUES_NEEDED = 10;
+
+export function compareArms(input: ComparisonInput): Comparison {
+  const metrics = COMPARED_METRICS.filter((m) => input.criteria[m]?.length);
+  const alpha = 1 - input.confidence;
+  const deltaMetrics = metrics.filter((m) => input.criteria[m]!.some((r) => r.kind !== 'cap'));
+  const overallTests = Math.max(1, deltaMetrics.length);
+  const endpointTests = Math.max(1, deltaMetrics.length * input.scopes.filter((s) => s.name !== null).length);
+  const results: ComparisonResult[] = [];
+  for (const scope of input.scopes) {
+    const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
+    const canaryBins = toBins(binsOfEncoded(scope.canary.histograms.latency));
+    const productionBins = toBins(binsOfEncoded(scope.production.histograms.latency));
+    const tails: ComparedMetric[] = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
+    const tailIntervals = tails.length && canaryBins.total && productionBins.total ? bootstrapDifference(canaryBins, productionBins, tails.map(quantileOfMetric), 1 - familyAlpha, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
+    for (const metric of metrics) {
+      const tail = tailIntervals[tails.indexOf(metric)];
+      const measured: Measured | null =
+        metric === 'p50' ? medianInterval(canaryBins, productionBins, 1 - familyAlpha) : metric === 'error_rate' ? errorInterval(scope, 1 - familyAlpha) : tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
+      results.push(decide(scope, metric, input.criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES));
+    }
+  }
+  return summarize(results, input.confidence);
+}
+
+interface Measured {
+  difference: number;
+  low: number;
+  high: number;
+  pValue: number | null;
+}
+
+function medianInterval(canary: Bins, production: Bins, confidence: number): Measured | null {
+  const test = rankTest(canary, production, confidence);
+  return test && { difference: test.shift, low: test.low, high: test.high, pValue: test.pGreater };
+}
+
+function errorInterval(scope: Scope, confidence: number): Measured {
+  const { canary: c, production: p } = scope;
+  const [low, high] = newcombe(c.errors, c.requests, p.errors, p.requests, confidence);
+  return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
+}
+
+function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number): ComparisonResult {
+  const production = valueOf(scope.production, metric);
+  const canary = valueOf(scope.canary, metric);
+  const allowed = allowedIncrease(rules, production);
+  const base = {
+    scope: scope.name,
+    metric,
+    production,
+    canary,
+    difference: measured?.difference ?? canary - production,
+    low: measured?.low ?? -Infinity,
+    high: measured?.high ?? Infinity,
+    intervalConfidence,
+    nProduction: scope.production.requests,
+    nCanary: scope.canary.requests,
+    pValue: measured?.pValue ?? null,
+    rule: rules.map((r) => r.text).join(' and '),
+    allowed,
+  };
+  const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
+  const fmt = (v: number) => format(metric, v);
+  const signed = (v: number) => (v >= 0 ? '+' : '−') + fmt(Math.abs(v));
+  const values = `canary ${fmt(canary)} vs production ${fmt(production)}`;
+  const samples = `n ${scope.canary.requests.toLocaleString('en-US')} / ${scope.production.requests.toLocaleString('en-US')}`;
+
+  for (const rule of rules) {
+    if (rule.kind !== 'cap') continue;
+    if (rule.strict ? canary >= rule.value : canary > rule.value) return { ...base, verdict: 'fail', reason: `${label}: canary ${fmt(canary)} breaks the cap ${rule.text}` };
+  }
+  if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: canary ${fmt(canary)} within ${base.rule}` };
+  // A percentile needs about ten values beyond it in each arm before anything can be said of it.
+  const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - quantileOfMetric(metric))));
+  if (!measured || scope.canary.requests < needed || scope.production.requests < needed) {
+    return { ...base, verdict: 'inconclusive', reason: `${label}: too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)` };
+  }
+  const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}`;
+  const limit = `${base.rule} (${signed(allowed)})`;
+  const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
+  if (significant && measured.difference > allowed) {
+    return { ...base, verdict: 'fail', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}` };
+  }
+  if (measured.high > allowed) {
+    return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; run longer or with more load` };
+  }
+  return { ...base, verdict: 'pass', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}), within ${limit}` };
+}
+
+function summarize(results: ComparisonResult[], confidence: number): Comparison {
+  const failed = results.filter((r) => r.verdict === 'fail');
+  const open = results.filter((r) => r.verdict === 'inconclusive' && r.scope === null);
+  if (failed.length > 0) return { verdict: 'fail', reasons: failed.map((r) => r.reason), confidence, results };
+  if (open.length > 0) return { verdict: 'inconclusive', reasons: open.map((r) => r.reason), confidence, results };
+  const judged = results.filter((r) => r.scope === null).length;
+  return { verdict: 'pass', reasons: [`the canary is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'} at ${round(confidence * 100, 1)}% confidence`], confidence, results };
+}
+
+function quantileOfMetric(metric: ComparedMetric): number {
+  return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;
+}
+
+function valueOf(metrics: EndpointMetrics, metric: ComparedMetric): number {
+  return metric === 'error_rate' ? metrics.errorRatePercent : metrics.latencyMs[metric];
+}
+
+function metricLabel(metric: ComparedMetric): string {
+  return metric === 'error_rate' ? 'error rate' : metric === 'p999' ? 'p99.9' : metric;
+}
+
+function format(metric: ComparedMetric, value: number): string {
+  if (metric === 'error_rate') return `${round(value, 2)}%`;
+  return formatMs(round(value, value < 10 ? 2 : 1));
+}
