@@ -182,6 +182,20 @@ describe('the action under Node 24', () => {
     expect(r.summary).toContain('Authorization: ***');
   });
 
+  test('mode canary: the comparison in the summary, an annotation per regressed metric, exit 1', async () => {
+    const fast = await startServer(slow(2));
+    try {
+      const r = await runAction({ mode: 'canary', 'target-url': sluggish.url, 'production-url': fast.url, duration: '2s', concurrency: '8', 'p95-ms': '1s', 'canary-criteria': '{p50: "<=+10%"}' });
+      expect(r.status).toBe(1);
+      expect(r.summary).toContain('### Canary vs production');
+      expect(r.summary).toMatch(/\| p50 \| all \| [\d.]+ms \| [\d.]+ms \| \+[\d.]+ms \(\+[\d.]+ms … \+[\d.]+ms\) \| [\d,]+ \/ [\d,]+ \| <=\+10% \| ❌ fail \|/);
+      expect(r.stdout).toMatch(/^::error title=P50 worse than production::p50: canary [\d.]+ms vs production/m);
+      expect(r.outputs.verdict).toBe('fail');
+    } finally {
+      await fast.close();
+    }
+  });
+
   test('in a matrix the default artifact name is made unique per job', async () => {
     const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', 'matrix-job-index': '1', 'matrix-job-total': '3', 'fail-on-inconclusive': 'false' }, { env: github.env });
     expect(r.status).toBe(0);

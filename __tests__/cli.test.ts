@@ -198,6 +198,27 @@ describe('the bundled CLI (machine Node)', () => {
     expect(r.stderr).toBe('error: 1,000 virtual users need about 1,064 open files, but this process may open 512 (ulimit -n): raise the limit (ulimit -Hn 1064) or lower --concurrency\n');
   });
 
+  test('canary: a canary slower than production exits 1 with the comparison table', async () => {
+    const fast = await startServer(slow(3));
+    try {
+      const r = await runCli(node, ['canary', '--canary-url', sluggish.url, '--production-url', fast.url, '--duration', '2s', '--concurrency', '8', '--p95', '1s']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('compare with production http://127.0.0.1:');
+      expect(r.stdout).toMatch(/Canary vs production \(http:\/\/127\.0\.0\.1:\d+\/\), 98% confidence:/);
+      expect(r.stdout).toMatch(/- vs production: p50: canary [\d.]+ms vs production [\d.]+ms/);
+      expect(JSON.parse(read(r.dir, 'loadtest-report/results.json')).comparison.verdict).toBe('fail');
+    } finally {
+      await fast.close();
+    }
+  });
+
+  test('demo canary: production and a regressed canary, caught (exit 1)', async () => {
+    const r = await runCli(node, ['demo', 'canary', '--duration', '5s', '--warmup', '1s']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Demo production on http:\/\/127\.0\.0\.1:\d+ \(median 15ms\) and canary on http:\/\/127\.0\.0\.1:\d+ with an injected regression \(35% slower\)/);
+    expect(r.stdout).toContain('❌ FAILED\n  - vs production: p50: canary');
+  });
+
   test('serve-demo serves the demo service until SIGINT', async () => {
     let url = '';
     const child = spawn(node, [CLI, 'serve-demo', '--port', '0', '--demo-latency', '1ms'], { cwd: tmpdir() });

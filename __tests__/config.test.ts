@@ -134,8 +134,8 @@ describe('every error at once, with file, line, column and key path', () => {
 
   test.each([
     ['ftp://example.com', 'expected an http:// or https:// URL, got ftp://…'],
-    ['not a url', "expected a URL like https://canary.example.com, got 'not a url'"],
-    ['//user:hunter2@/x', "expected a URL like https://canary.example.com, got '//***@/x'"],
+    ['not a url', "expected a target URL like https://canary.example.com, got 'not a url'"],
+    ['//user:hunter2@/x', "expected a target URL like https://canary.example.com, got '//***@/x'"],
   ])('target %p is refused without echoing credentials', (url, message) => {
     expect(configErrors({ flags: { '--target': url } })).toEqual([`--target: ${message}`]);
   });

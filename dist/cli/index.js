@@ -59598,37 +59598,60 @@ class Connection {
 
 ;// CONCATENATED MODULE: ./src/engine/context.ts
 // What a load model needs from the engine, passed in so models stay small and testable.
+
 /**
- * InFlightRequest is one request's bookkeeping, reused across requests on the same connection so
- * the hot path allocates nothing but the Outcome it records.
+ * Slot sends one hit at a time: the same request to each arm over that arm's own keep-alive
+ * connection. Its bookkeeping is reused hit after hit, so the hot path allocates nothing but the
+ * Outcome records.
  */
-class InFlightRequest {
-    connection;
+class Slot {
     ctx;
-    after;
+    connections;
+    dones;
+    startMs;
     endpoint = 0;
     intendedMs = 0;
-    startMs = 0;
-    done;
-    constructor(connection, ctx, after) {
-        this.connection = connection;
+    pending = 0;
+    status = 0;
+    error = null;
+    constructor(ctx, after) {
         this.ctx = ctx;
-        this.after = after;
-        this.done = (status, bytes, error) => {
-            if (status >= 0) {
-                this.ctx.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs, endMs: this.ctx.now(), status, bytes, error });
+        this.connections = ctx.arms.map((arm) => new Connection(arm.origin, arm.sockets));
+        this.startMs = ctx.arms.map(() => 0);
+        this.dones = ctx.arms.map((arm, a) => (status, bytes, error) => {
+            if (status >= 0)
+                arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error });
+            if (status === INTERRUPTED)
+                this.status = INTERRUPTED;
+            else if (error !== null && this.status !== INTERRUPTED && (this.error === null || status === 0)) {
+                this.error = error;
+                this.status = status;
             }
-            this.after(this, status, error);
-            this.ctx.settled();
-        };
+            else if (this.error === null && this.status !== INTERRUPTED)
+                this.status = status;
+            if (--this.pending === 0) {
+                after(this, this.status, this.error);
+                ctx.settled();
+            }
+        });
     }
-    /** send picks the next endpoint with `u` (uniform in [0, 1)) and sends it, measured from `intendedMs`. */
-    send(u, intendedMs) {
-        const request = this.ctx.requests[this.ctx.picker.pick(u)];
-        this.endpoint = request.endpoint;
+    /**
+     * send picks the endpoint with `u` and sends it to every arm, measured from `intendedMs`; `order`
+     * (uniform in [0, 1)) decides which arm is written first, so neither always goes first.
+     */
+    send(u, order, intendedMs) {
+        const arms = this.ctx.arms;
+        this.endpoint = this.ctx.picker.pick(u);
         this.intendedMs = intendedMs;
-        this.startMs = this.ctx.now();
-        this.connection.send(request, this.startMs, this.done);
+        this.pending = arms.length;
+        this.status = 0;
+        this.error = null;
+        const first = Math.floor(order * arms.length);
+        for (let k = 0; k < arms.length; k++) {
+            const a = (first + k) % arms.length;
+            this.startMs[a] = this.ctx.now();
+            this.connections[a].send(arms[a].requests[this.endpoint], this.startMs[a], this.dones[a]);
+        }
     }
 }
 
@@ -59752,7 +59775,7 @@ function between(random, min, max) {
 
 
 class VirtualUser {
-    request;
+    slot;
     /** stopping: the profile no longer wants this user; it parks after its request. */
     stopping = false;
     /** looping: the user has a request in flight or a timer pending. */
@@ -59760,8 +59783,8 @@ class VirtualUser {
     timer = null;
     burstLeft;
     random;
-    constructor(request, seed, index, burstSize) {
-        this.request = request;
+    constructor(slot, seed, index, burstSize) {
+        this.slot = slot;
         this.random = seededRandom(seed, index + 1);
         this.burstLeft = burstSize;
     }
@@ -59769,7 +59792,7 @@ class VirtualUser {
 class ClosedModel {
     ctx;
     roster = [];
-    byRequest = new Map();
+    bySlot = new Map();
     /** active users are roster[0 .. active-1]; the rest are stopping or parked. */
     active = 0;
     issuing = true;
@@ -59804,7 +59827,7 @@ class ClosedModel {
     }
     *connections() {
         for (const user of this.roster)
-            yield user.request.connection;
+            yield* user.slot.connections;
     }
     users() {
         return this.active;
@@ -59812,10 +59835,10 @@ class ClosedModel {
     activate(index) {
         let user = this.roster[index];
         if (!user) {
-            const request = new InFlightRequest(this.ctx.newConnection(), this.ctx, (r, status, error) => this.after(r, status, error));
-            user = new VirtualUser(request, this.ctx.load.seed, index, this.ctx.load.burst?.size ?? 0);
+            const slot = new Slot(this.ctx, (s, status, error) => this.after(s, status, error));
+            user = new VirtualUser(slot, this.ctx.load.seed, index, this.ctx.load.burst?.size ?? 0);
             this.roster[index] = user;
-            this.byRequest.set(request, user);
+            this.bySlot.set(slot, user);
         }
         user.stopping = false;
         if (!user.looping) {
@@ -59840,11 +59863,11 @@ class ClosedModel {
         this.busy++;
         // In the closed model a user sends the moment it decides to, so the intended start is now and
         // latency equals service time; the open model is where the two part.
-        user.request.send(user.random(), this.ctx.now());
+        user.slot.send(user.random(), user.random(), this.ctx.now());
     }
-    after(request, status, error) {
+    after(slot, status, error) {
         this.busy--;
-        const user = this.byRequest.get(request);
+        const user = this.bySlot.get(slot);
         if (status === INTERRUPTED || !this.issuing || user.stopping) {
             user.looping = false;
             return;
@@ -59964,7 +59987,7 @@ class OpenModel {
         return this.busy;
     }
     connections() {
-        return this.all.map((request) => request.connection);
+        return this.all.flatMap((slot) => slot.connections);
     }
     users() {
         return 0;
@@ -59988,22 +60011,24 @@ class OpenModel {
             this.immediate = setImmediate(this.pump);
     }
     fire(intendedMs, nowMs) {
-        let request = this.idle.pop();
-        if (!request) {
+        let slot = this.idle.pop();
+        if (!slot) {
             if (this.all.length >= this.ctx.load.maxInFlight) {
-                this.ctx.collector.noteArrival(nowMs, true);
+                for (const arm of this.ctx.arms)
+                    arm.collector.noteArrival(nowMs, true);
                 return;
             }
-            request = new InFlightRequest(this.ctx.newConnection(), this.ctx, (r) => this.after(r));
-            this.all.push(request);
+            slot = new Slot(this.ctx, (s) => this.after(s));
+            this.all.push(slot);
         }
-        this.ctx.collector.noteArrival(nowMs, false);
+        for (const arm of this.ctx.arms)
+            arm.collector.noteArrival(nowMs, false);
         this.busy++;
-        request.send(this.random(), intendedMs);
+        slot.send(this.random(), this.random(), intendedMs);
     }
-    after(request) {
+    after(slot) {
         this.busy--;
-        this.idle.push(request);
+        this.idle.push(slot);
     }
 }
 
@@ -60056,21 +60081,19 @@ const TICK_MS = 50;
 /** INTERRUPT_DRAIN_MS: after Ctrl-C or an abort, in-flight requests get this long, so the whole stop stays under 2 s. */
 const INTERRUPT_DRAIN_MS = 750;
 function runEngine(options) {
-    const { plan, collector } = options;
-    const origin = originOf(plan.target, plan.insecure);
+    const { plan } = options;
     const t0 = performance.now();
     const now = () => performance.now() - t0;
     const health = new HealthMonitor();
     const sockets = { opened: 0 };
+    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, collector: arm.collector, sockets }));
     let stopping = null;
     return new Promise((resolve) => {
         const ctx = {
             load: plan.load,
-            requests: options.requests,
+            arms,
             picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
-            collector,
             now,
-            newConnection: () => new Connection(origin, sockets),
             settled: () => {
                 if (stopping && model.inFlight() === 0)
                     finish();
@@ -60101,7 +60124,8 @@ function runEngine(options) {
                 return;
             }
             model.tick(t);
-            collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
+            for (const arm of arms)
+                arm.collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
             while (t >= nextSecond && !stopping) {
                 health.sampleSecond();
                 const abortReason = options.onSecond?.(t, model.users()) ?? null;
@@ -60216,6 +60240,19 @@ function countAboveMs(histogram, ms) {
             count += step.countAtValueIteratedTo;
     }
     return count;
+}
+/** binsOfEncoded lists an encoded histogram's recorded values (ms, at bucket resolution) with their counts. */
+function binsOfEncoded(encoded) {
+    const histogram = decodeHistogram(encoded);
+    const js = histogram;
+    const iterator = js.recordedValuesIterator;
+    iterator.reset();
+    const bins = [];
+    while (iterator.hasNext()) {
+        const step = iterator.next();
+        bins.push([step.valueIteratedTo / 1000, step.countAtValueIteratedTo]);
+    }
+    return bins;
 }
 function encodeHistogram(histogram) {
     return dist/* encodeIntoCompressedBase64 */.dH(histogram);
@@ -60497,12 +60534,13 @@ const EXIT_CODES = { pass: 0, fail: 1, config: 2, inconclusive: 3, unreachable: 
 function buildReport(input) {
     const { plan, snapshot, judgement } = input;
     const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
-    const endpoints = endpointMetrics.map((metrics, i) => ({ ...metrics, method: plan.endpoints[i].method, path: redactPath(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
+    const endpoints = withPlan(endpointMetrics, plan);
     const lag = input.generator?.health.lagSeries ?? [];
     const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        mode: plan.mode === 'canary' && plan.canary ? 'canary' : 'run',
         verdict: judgement.verdict,
         passed: judgement.verdict === 'pass',
         reasons: judgement.reasons,
@@ -60534,7 +60572,24 @@ function buildReport(input) {
         preflight: input.preflight,
         timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: lag[i] ?? 0 })),
         notices: [...plan.notices],
+        comparison: input.comparison ?? null,
         rollback: { triggered: false },
+    };
+}
+/** withPlan adds each endpoint's method, path and planned weight to its metrics. */
+function withPlan(metrics, plan) {
+    return metrics.map((m, i) => ({ ...m, method: plan.endpoints[i].method, path: redactPath(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
+}
+/** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
+function toComparisonReport(comparison, productionTarget, production, plan) {
+    const bound = (v) => (Number.isFinite(v) ? v : null);
+    return {
+        verdict: comparison.verdict,
+        reasons: comparison.reasons,
+        confidence: comparison.confidence,
+        criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
+        production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })) },
+        results: comparison.results.map((r) => ({ ...r, low: bound(r.low), high: bound(r.high) })),
     };
 }
 /** summarizePlan is the plan as reports show it: every secret redacted, bodies reduced to their size. */
@@ -60845,6 +60900,533 @@ function alreadyLost(input) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/slo/compare/rank.ts
+// The Mann-Whitney U test and the Hodges-Lehmann shift, computed from binned samples (value, count)
+// so that tens of thousands of latencies per arm cost a merge of two histograms, not n·m pairs.
+//
+// U counts, over all (canary, production) pairs, how often the canary value is larger (ties count
+// one half). Under "no difference" U has mean nm/2 and variance nm/12·((N+1) − Σ(t³−t)/(N(N−1)))
+// with t the size of each group of tied values; for the sample sizes of a load test the normal
+// approximation (with a continuity correction) is exact to many digits.
+//
+// The Hodges-Lehmann estimate is the median of all pairwise differences c − p: the shift Δ at which
+// U(c − Δ, p) = nm/2. U(c − Δ, p) falls as Δ grows, so Δ and its confidence interval (the Δs where U
+// crosses nm/2 ± z·σ, the inversion of the test behind Kayenta's judge) are found by bisection.
+function toBins(pairs) {
+    const sorted = [...pairs].filter(([, count]) => count > 0).sort((a, b) => a[0] - b[0]);
+    const values = [];
+    const counts = [];
+    for (const [value, count] of sorted) {
+        if (values.length > 0 && values[values.length - 1] === value)
+            counts[counts.length - 1] += count;
+        else {
+            values.push(value);
+            counts.push(count);
+        }
+    }
+    return { values: Float64Array.from(values), counts: Float64Array.from(counts), total: counts.reduce((a, b) => a + b, 0) };
+}
+/** uStatistic is U for "canary larger", with canary values shifted down by `shift`. */
+function uStatistic(canary, production, shift = 0) {
+    let u = 0;
+    let j = 0;
+    let below = 0;
+    for (let i = 0; i < canary.values.length; i++) {
+        const c = canary.values[i] - shift;
+        while (j < production.values.length && production.values[j] < c)
+            below += production.counts[j++];
+        const tied = j < production.values.length && production.values[j] === c ? production.counts[j] : 0;
+        u += canary.counts[i] * (below + tied / 2);
+    }
+    return u;
+}
+/** uSigma is U's standard deviation under no difference, corrected for ties across both samples. */
+function uSigma(canary, production) {
+    const n = canary.total;
+    const m = production.total;
+    const total = n + m;
+    if (n === 0 || m === 0)
+        return 0;
+    let tieSum = 0;
+    let i = 0;
+    let j = 0;
+    while (i < canary.values.length || j < production.values.length) {
+        const a = i < canary.values.length ? canary.values[i] : Infinity;
+        const b = j < production.values.length ? production.values[j] : Infinity;
+        const value = Math.min(a, b);
+        let t = 0;
+        if (a === value)
+            t += canary.counts[i++];
+        if (b === value)
+            t += production.counts[j++];
+        tieSum += t * t * t - t;
+    }
+    const variance = ((n * m) / 12) * (total + 1 - tieSum / (total * (total - 1)));
+    return Math.sqrt(Math.max(variance, 0));
+}
+/** rankTest compares canary with production; `confidence` is two-sided (0.98 gives a 98% interval). */
+function rankTest(canary, production, confidence) {
+    const n = canary.total;
+    const m = production.total;
+    if (n === 0 || m === 0)
+        return null;
+    const u = uStatistic(canary, production);
+    const sigma = uSigma(canary, production);
+    const mean = (n * m) / 2;
+    const z = sigma > 0 ? (u - mean - Math.sign(u - mean) * 0.5) / sigma : 0;
+    const zc = normalQuantile(1 - (1 - confidence) / 2);
+    const spread = canary.values[canary.values.length - 1] - production.values[0];
+    const floor = canary.values[0] - production.values[production.values.length - 1];
+    // The shift where U(c − Δ) first drops to `target`: U is a non-increasing step function of Δ.
+    const shiftWhere = (target) => {
+        let lo = floor - 1;
+        let hi = spread + 1;
+        for (let k = 0; k < 80 && hi - lo > 1e-9 * Math.max(1, Math.abs(hi)); k++) {
+            const mid = (lo + hi) / 2;
+            if (uStatistic(canary, production, mid) > target)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        return (lo + hi) / 2;
+    };
+    return {
+        u,
+        z,
+        pGreater: 1 - normalCdf(z),
+        shift: shiftWhere(mean),
+        low: shiftWhere(mean + zc * sigma),
+        high: shiftWhere(mean - zc * sigma),
+    };
+}
+/** normalCdf Φ(x), by the complementary error function (Numerical Recipes erfc, |error| < 1.2e-7). */
+function normalCdf(x) {
+    const z = Math.abs(x) / Math.SQRT2;
+    const t = 1 / (1 + 0.5 * z);
+    const erfc = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+/** normalQuantile Φ⁻¹(p), Acklam's rational approximation refined by one Halley step (|error| < 1e-9). */
+function normalQuantile(p) {
+    if (p <= 0)
+        return -Infinity;
+    if (p >= 1)
+        return Infinity;
+    const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+    const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+    const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+    const low = 0.02425;
+    let x;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    else if (p <= 1 - low) {
+        const q = p - 0.5;
+        const r = q * q;
+        x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    else {
+        const q = Math.sqrt(-2 * Math.log(1 - p));
+        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/slo/compare/bootstrap.ts
+// A bootstrap interval for the difference of a tail percentile (p95, p99) between two arms. A rank
+// test speaks about the whole distribution; a regression that only lengthens the tail needs the
+// percentiles themselves compared.
+//
+// Each replicate redraws every arm's sample from its own histogram (a multinomial over the bins)
+// and takes the percentiles again. The interval is the normal bootstrap interval, estimate ± z·SD
+// of the replicated differences: after the multiple-test correction the confidence is around 99.5%,
+// and the 0.25% extremes of a few hundred replicates would be noise, while their SD is stable.
+//
+// Only the tail is redrawn bin by bin: how many values fall below the body cutoff (well under the
+// lowest percentile asked for) is one binomial draw, and no percentile asked for lies in the body
+// except with vanishing probability.
+
+/** quantileOf is the smallest value with at least a share q of the sample at or below it (HdrHistogram's definition). */
+function quantileOf(values, counts, total, q) {
+    const rank = Math.max(1, Math.ceil(q * total));
+    let seen = 0;
+    for (let i = 0; i < values.length; i++) {
+        seen += counts[i];
+        if (seen >= rank)
+            return values[i];
+    }
+    return values[values.length - 1];
+}
+/**
+ * RESAMPLE_RESOLUTION: bins are merged to this relative width before resampling. Histograms keep
+ * 0.1%, hundreds of bins in a tail; an interval judged against an allowance of several percent
+ * needs no finer than 0.5%. Estimates themselves come from the full resolution.
+ */
+const RESAMPLE_RESOLUTION = 0.005;
+/** coarsen merges neighbouring bins whose values lie within `resolution` of the group's first (keeping the highest). */
+function coarsen(bins, resolution = RESAMPLE_RESOLUTION) {
+    const values = [];
+    const counts = [];
+    let start = -Infinity;
+    for (let i = 0; i < bins.values.length; i++) {
+        const value = bins.values[i];
+        if (values.length > 0 && value <= start * (1 + resolution)) {
+            values[values.length - 1] = value;
+            counts[counts.length - 1] += bins.counts[i];
+        }
+        else {
+            start = value;
+            values.push(value);
+            counts.push(bins.counts[i]);
+        }
+    }
+    return { values: Float64Array.from(values), counts: Float64Array.from(counts), total: bins.total };
+}
+/** BODY_MARGIN: the body ends this far below the lowest percentile asked for (p95 → the 80th). */
+const BODY_MARGIN = 0.15;
+/** TailSampler redraws one arm's sample, bin by bin above the body cutoff. */
+class TailSampler {
+    bins;
+    bodyCount;
+    bodyLastValue;
+    tailValues;
+    tailCounts;
+    drawn;
+    bodyDrawn = 0;
+    constructor(bins, lowestQuantile) {
+        this.bins = bins;
+        const limit = Math.max(0, lowestQuantile - BODY_MARGIN) * bins.total;
+        let k = 0;
+        let body = 0;
+        while (k < bins.values.length && body + bins.counts[k] <= limit)
+            body += bins.counts[k++];
+        this.bodyCount = body;
+        this.bodyLastValue = k > 0 ? bins.values[k - 1] : bins.values[0];
+        this.tailValues = bins.values.subarray(k);
+        this.tailCounts = bins.counts.subarray(k);
+        this.drawn = new Float64Array(this.tailValues.length);
+    }
+    draw(random) {
+        const n = this.bins.total;
+        this.bodyDrawn = binomial(n, this.bodyCount / n, random);
+        let left = n - this.bodyDrawn;
+        let mass = n - this.bodyCount;
+        for (let i = 0; i < this.tailCounts.length; i++) {
+            const count = this.tailCounts[i];
+            const take = i === this.tailCounts.length - 1 ? left : binomial(left, mass > 0 ? Math.min(1, count / mass) : 0, random);
+            this.drawn[i] = take;
+            left -= take;
+            mass -= count;
+        }
+    }
+    quantile(q) {
+        const rank = Math.max(1, Math.ceil(q * this.bins.total));
+        if (rank <= this.bodyDrawn)
+            return this.bodyLastValue;
+        let seen = this.bodyDrawn;
+        for (let i = 0; i < this.tailValues.length; i++) {
+            seen += this.drawn[i];
+            if (seen >= rank)
+                return this.tailValues[i];
+        }
+        return this.tailValues[this.tailValues.length - 1];
+    }
+}
+/** bootstrapDifference is the interval of quantile(canary) − quantile(production) at each q in `quantiles`. */
+function bootstrapDifference(canary, production, quantiles, confidence, replicates, random) {
+    const estimates = quantiles.map((q) => quantileOf(canary.values, canary.counts, canary.total, q) - quantileOf(production.values, production.counts, production.total, q));
+    const lowest = Math.min(...quantiles);
+    const canarySampler = new TailSampler(coarsen(canary), lowest);
+    const productionSampler = new TailSampler(coarsen(production), lowest);
+    const sums = quantiles.map(() => 0);
+    const squares = quantiles.map(() => 0);
+    for (let r = 0; r < replicates; r++) {
+        canarySampler.draw(random);
+        productionSampler.draw(random);
+        quantiles.forEach((q, k) => {
+            const d = canarySampler.quantile(q) - productionSampler.quantile(q);
+            sums[k] += d;
+            squares[k] += d * d;
+        });
+    }
+    const z = normalQuantile(1 - (1 - confidence) / 2);
+    return estimates.map((estimate, k) => {
+        const mean = sums[k] / replicates;
+        const sd = Math.sqrt(Math.max(0, squares[k] / replicates - mean * mean) * (replicates / (replicates - 1)));
+        return { estimate, low: estimate - z * sd, high: estimate + z * sd };
+    });
+}
+/** binomial draws Binomial(n, p): by inversion when the mean is small, else from the normal approximation. */
+function binomial(n, p, random) {
+    if (n <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    const mean = n * p;
+    if (mean < 30 || n * (1 - p) < 30) {
+        if (p > 0.5)
+            return n - binomial(n, 1 - p, random);
+        // Inversion: walk up the distribution from 0; expected steps are about the mean.
+        const q = 1 - p;
+        let probability = Math.exp(n * Math.log1p(-p));
+        if (probability === 0)
+            return Math.round(mean);
+        let cumulative = probability;
+        const u = random();
+        let k = 0;
+        while (u > cumulative && k < n) {
+            probability *= ((n - k) / (k + 1)) * (p / q);
+            cumulative += probability;
+            k++;
+        }
+        return k;
+    }
+    const u1 = 1 - random();
+    const u2 = random();
+    const normal = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.min(n, Math.max(0, Math.round(mean + normal * Math.sqrt(mean * (1 - p)))));
+}
+
+;// CONCATENATED MODULE: ./src/slo/compare/criteria.ts
+// Comparison rules in the style of Keptn's criteria: "<=+10%" (at most 10% above the reference),
+// "<=+50ms" or "<=+0.5" (at most that much above it, in the metric's unit: ms, or percentage points
+// for the error rate), "<800ms" (an absolute cap on the canary's own value). A list means all hold.
+
+const COMPARED_METRICS = ['p50', 'p90', 'p95', 'p99', 'p999', 'error_rate'];
+const UNIT_MS = { us: 0.001, ms: 1, s: 1000 };
+/** parseCriteria reads one rule or a list of rules for `metric`. */
+function parseCriteria(raw, metric) {
+    const items = Array.isArray(raw) ? raw : [raw];
+    const out = [];
+    for (const item of items) {
+        const parsed = parseCriterion(item, metric);
+        if (!parsed.ok)
+            return parsed;
+        out.push(parsed.value);
+    }
+    return out.length === 0 ? { ok: false, error: 'expected at least one rule like "<=+10%"' } : { ok: true, value: out };
+}
+function parseCriterion(raw, metric) {
+    const latency = metric !== 'error_rate';
+    const example = latency ? '"<=+10%", "<=+50ms" or "<800ms"' : '"<=+10%", "<=+0.5" (percentage points) or "<2%"';
+    const text = typeof raw === 'number' ? `<=${raw}` : typeof raw === 'string' ? raw.trim() : null;
+    const match = text === null ? null : /^(<=|<)\s*([+])?\s*(\d+(?:\.\d+)?)\s*(%|ms|s|us)?$/.exec(text);
+    if (!match || (!latency && (match[4] === 'ms' || match[4] === 's' || match[4] === 'us')))
+        return { ok: false, error: `expected a rule like ${example}, got ${describe(raw)}` };
+    const strict = match[1] === '<';
+    const amount = Number(match[3]);
+    const unit = match[4];
+    if (match[2] === '+') {
+        if (unit === '%')
+            return { ok: true, value: { kind: 'relative', percent: amount, strict, text: text } };
+        return { ok: true, value: { kind: 'increase', amount: latency ? amount * UNIT_MS[unit ?? 'ms'] : amount, strict, text: text } };
+    }
+    if (latency && unit === '%')
+        return { ok: false, error: `a latency cap needs a duration like "<800ms", got ${describe(raw)}` };
+    return { ok: true, value: { kind: 'cap', value: latency ? amount * UNIT_MS[unit ?? 'ms'] : amount, strict, text: text } };
+}
+/** DEFAULT_CRITERIA: a canary may be 10% slower at the median and p95, 20% at p99, and add half a point of errors. */
+const DEFAULT_CRITERIA = {
+    p50: [{ kind: 'relative', percent: 10, strict: false, text: '<=+10%' }],
+    p95: [{ kind: 'relative', percent: 10, strict: false, text: '<=+10%' }],
+    p99: [{ kind: 'relative', percent: 20, strict: false, text: '<=+20%' }],
+    error_rate: [{ kind: 'increase', amount: 0.5, strict: false, text: '<=+0.5' }],
+};
+/** allowedIncrease is the tightest increase the delta rules allow over `reference`, or null when there are none. */
+function allowedIncrease(rules, reference) {
+    let allowed = null;
+    for (const rule of rules) {
+        const limit = rule.kind === 'relative' ? (reference * rule.percent) / 100 : rule.kind === 'increase' ? rule.amount : null;
+        if (limit !== null)
+            allowed = allowed === null ? limit : Math.min(allowed, limit);
+    }
+    return allowed;
+}
+
+;// CONCATENATED MODULE: ./src/slo/compare/proportions.ts
+// Error rates of two arms: Fisher's exact test for "the canary fails more often", and Newcombe's
+// hybrid score interval for the difference of the two proportions (the interval reported and used
+// to tell whether a run was large enough to rule out the allowed increase).
+
+/**
+ * fisherGreater is the one-sided p-value of Fisher's exact test that the canary's error proportion
+ * (k1 of n1) exceeds production's (k2 of n2): P(X ≥ k1) for X hypergeometric with the margins fixed.
+ */
+function fisherGreater(k1, n1, k2, n2) {
+    const errors = k1 + k2;
+    const total = n1 + n2;
+    const high = Math.min(errors, n1);
+    if (k1 > high)
+        return 0;
+    const logP = (x) => logChoose(n1, x) + logChoose(n2, errors - x) - logChoose(total, errors);
+    // Sum the tail in log space from the largest term, so long tails of tiny terms stay exact.
+    const terms = [];
+    for (let x = k1; x <= high; x++)
+        terms.push(logP(x));
+    const top = Math.max(...terms);
+    return Math.min(1, Math.exp(top) * terms.reduce((sum, t) => sum + Math.exp(t - top), 0));
+}
+/** wilson is the Wilson score interval of k successes in n. */
+function wilson(k, n, z) {
+    if (n === 0)
+        return [0, 1];
+    const p = k / n;
+    const denominator = 1 + (z * z) / n;
+    const centre = (p + (z * z) / (2 * n)) / denominator;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/** newcombe is the interval of p1 − p2 (Newcombe's method 10), two-sided at `confidence`. */
+function newcombe(k1, n1, k2, n2, confidence) {
+    const z = normalQuantile(1 - (1 - confidence) / 2);
+    const p1 = n1 ? k1 / n1 : 0;
+    const p2 = n2 ? k2 / n2 : 0;
+    const [l1, u1] = wilson(k1, n1, z);
+    const [l2, u2] = wilson(k2, n2, z);
+    const d = p1 - p2;
+    return [d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
+}
+const logFactorials = [0];
+function logFactorial(n) {
+    for (let i = logFactorials.length; i <= n; i++)
+        logFactorials[i] = logFactorials[i - 1] + Math.log(i);
+    return logFactorials[n];
+}
+function logChoose(n, k) {
+    return k < 0 || k > n ? -Infinity : logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+;// CONCATENATED MODULE: ./src/slo/compare/judge.ts
+// Judging a canary against production measured under the same load at the same time.
+//
+// For each metric with rules, and for the whole run and each endpoint:
+//   - the difference canary − production with a confidence interval: the Hodges-Lehmann shift and
+//     its interval from the Mann-Whitney test for the median, a bootstrap for tail percentiles,
+//     Newcombe's interval (and Fisher's exact test) for the error rate;
+//   - fail only when the difference is significant AND larger than the rules allow;
+//   - inconclusive when it is not a failure but the interval still reaches beyond what is allowed:
+//     the run was too small to rule the regression out, which is never reported as a pass;
+//   - caps ("<800ms") are checked on the canary's own value.
+// The stated confidence holds for the whole comparison: it is divided (Bonferroni) among the tests
+// of the whole run, and separately among the endpoints' tests. An endpoint too small to judge is
+// reported as such but does not hold the gate; the whole-run comparison does.
+
+
+
+
+
+
+const DEFAULT_REPLICATES = 200;
+const DEFAULT_MIN_SAMPLES = 50;
+/** TAIL_VALUES_NEEDED: values beyond a percentile, per arm, before it is compared (p99 needs 1,000 requests). */
+const TAIL_VALUES_NEEDED = 10;
+function compareArms(input) {
+    const metrics = COMPARED_METRICS.filter((m) => input.criteria[m]?.length);
+    const alpha = 1 - input.confidence;
+    const deltaMetrics = metrics.filter((m) => input.criteria[m].some((r) => r.kind !== 'cap'));
+    const overallTests = Math.max(1, deltaMetrics.length);
+    const endpointTests = Math.max(1, deltaMetrics.length * input.scopes.filter((s) => s.name !== null).length);
+    const results = [];
+    for (const scope of input.scopes) {
+        const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
+        const canaryBins = toBins(binsOfEncoded(scope.canary.histograms.latency));
+        const productionBins = toBins(binsOfEncoded(scope.production.histograms.latency));
+        const tails = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
+        const tailIntervals = tails.length && canaryBins.total && productionBins.total ? bootstrapDifference(canaryBins, productionBins, tails.map(quantileOfMetric), 1 - familyAlpha, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
+        for (const metric of metrics) {
+            const tail = tailIntervals[tails.indexOf(metric)];
+            const measured = metric === 'p50' ? medianInterval(canaryBins, productionBins, 1 - familyAlpha) : metric === 'error_rate' ? errorInterval(scope, 1 - familyAlpha) : tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
+            results.push(decide(scope, metric, input.criteria[metric], measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES));
+        }
+    }
+    return judge_summarize(results, input.confidence);
+}
+function medianInterval(canary, production, confidence) {
+    const test = rankTest(canary, production, confidence);
+    return test && { difference: test.shift, low: test.low, high: test.high, pValue: test.pGreater };
+}
+function errorInterval(scope, confidence) {
+    const { canary: c, production: p } = scope;
+    const [low, high] = newcombe(c.errors, c.requests, p.errors, p.requests, confidence);
+    return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
+}
+function decide(scope, metric, rules, measured, intervalConfidence, alpha, minSamples) {
+    const production = judge_valueOf(scope.production, metric);
+    const canary = judge_valueOf(scope.canary, metric);
+    const allowed = allowedIncrease(rules, production);
+    const base = {
+        scope: scope.name,
+        metric,
+        production,
+        canary,
+        difference: measured?.difference ?? canary - production,
+        low: measured?.low ?? -Infinity,
+        high: measured?.high ?? Infinity,
+        intervalConfidence,
+        nProduction: scope.production.requests,
+        nCanary: scope.canary.requests,
+        pValue: measured?.pValue ?? null,
+        rule: rules.map((r) => r.text).join(' and '),
+        allowed,
+    };
+    const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
+    const fmt = (v) => format(metric, v);
+    const signed = (v) => (v >= 0 ? '+' : '−') + fmt(Math.abs(v));
+    const values = `canary ${fmt(canary)} vs production ${fmt(production)}`;
+    const samples = `n ${scope.canary.requests.toLocaleString('en-US')} / ${scope.production.requests.toLocaleString('en-US')}`;
+    for (const rule of rules) {
+        if (rule.kind !== 'cap')
+            continue;
+        if (rule.strict ? canary >= rule.value : canary > rule.value)
+            return { ...base, verdict: 'fail', reason: `${label}: canary ${fmt(canary)} breaks the cap ${rule.text}` };
+    }
+    if (allowed === null)
+        return { ...base, verdict: 'pass', reason: `${label}: canary ${fmt(canary)} within ${base.rule}` };
+    // A percentile needs about ten values beyond it in each arm before anything can be said of it.
+    const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - quantileOfMetric(metric))));
+    if (!measured || scope.canary.requests < needed || scope.production.requests < needed) {
+        return { ...base, verdict: 'inconclusive', reason: `${label}: too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)` };
+    }
+    const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}`;
+    const limit = `${base.rule} (${signed(allowed)})`;
+    const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
+    if (significant && measured.difference > allowed) {
+        return { ...base, verdict: 'fail', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}` };
+    }
+    if (measured.high > allowed) {
+        return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; run longer or with more load` };
+    }
+    return { ...base, verdict: 'pass', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}), within ${limit}` };
+}
+function judge_summarize(results, confidence) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const open = results.filter((r) => r.verdict === 'inconclusive' && r.scope === null);
+    if (failed.length > 0)
+        return { verdict: 'fail', reasons: failed.map((r) => r.reason), confidence, results };
+    if (open.length > 0)
+        return { verdict: 'inconclusive', reasons: open.map((r) => r.reason), confidence, results };
+    const judged = results.filter((r) => r.scope === null).length;
+    return { verdict: 'pass', reasons: [`the canary is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'} at ${round(confidence * 100, 1)}% confidence`], confidence, results };
+}
+function quantileOfMetric(metric) {
+    return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;
+}
+function judge_valueOf(metrics, metric) {
+    return metric === 'error_rate' ? metrics.errorRatePercent : metrics.latencyMs[metric];
+}
+function metricLabel(metric) {
+    return metric === 'error_rate' ? 'error rate' : metric === 'p999' ? 'p99.9' : metric;
+}
+function format(metric, value) {
+    if (metric === 'error_rate')
+        return `${round(value, 2)}%`;
+    return formatMs(round(value, value < 10 ? 2 : 1));
+}
+
 ;// CONCATENATED MODULE: ./src/slo/generator.ts
 // Could the generator deliver and measure the load it was asked for? Two kinds of trouble:
 // a shortfall (less load than planned: dropped arrivals, too low a rate) makes a pass meaningless;
@@ -60892,7 +61474,7 @@ function binomialTail(k, n, p) {
     const logQ = Math.log1p(-p);
     let total = 0;
     for (let i = k; i <= n; i++) {
-        const term = logChoose(n, i) + i * logP + (n - i) * logQ;
+        const term = significance_logChoose(n, i) + i * logP + (n - i) * logQ;
         total += Math.exp(term);
     }
     return Math.min(1, total);
@@ -60901,11 +61483,11 @@ function binomialTail(k, n, p) {
 function clearlyAbove(k, n, p) {
     return binomialTail(k, n, p) < SIGNIFICANCE;
 }
-function logChoose(n, k) {
-    return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+function significance_logChoose(n, k) {
+    return significance_logFactorial(n) - significance_logFactorial(k) - significance_logFactorial(n - k);
 }
 const cache = [0, 0];
-function logFactorial(n) {
+function significance_logFactorial(n) {
     for (let i = cache.length; i <= n; i++)
         cache[i] = cache[i - 1] + Math.log(i);
     return cache[n];
@@ -60983,8 +61565,12 @@ function toViolation(check) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/run.ts
-// One run, start to verdict: pre-flight → load → metrics → checks → verdict → RunReport. Both
-// entries (CLI and action) call this; it never touches process.* or @actions/*.
+// One run, start to verdict: pre-flight → load → metrics → checks → verdict → RunReport. In canary
+// mode the same stream of requests goes to the canary and to production at the same time, the
+// canary's own SLOs still apply, and the canary is judged against production. Both entries (CLI and
+// action) call this; it never touches process.* or @actions/*.
+
+
 
 
 
@@ -61000,55 +61586,72 @@ function toViolation(check) {
 async function runLoadTest(plan, hooks = {}) {
     const now = hooks.now ?? (() => new Date());
     const startedAt = now();
-    let steps;
-    try {
-        steps = await preflight(plan.target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, sleep: hooks.sleep });
-    }
-    catch (error) {
-        if (!(error instanceof TargetUnreachable))
-            throw error;
-        return buildReport({
-            plan,
-            startedAt,
-            endedAt: now(),
-            status: 'unreachable',
-            loadSeconds: 0,
-            snapshot: null,
-            checks: [],
-            judgement: { verdict: 'fail', reasons: [error.message.split('\n').map((l) => l.trim()).join(' ')], violations: [], untrusted: [] },
-            preflight: error.steps,
-            generator: null,
-        });
+    const comparing = plan.mode === 'canary' && plan.canary !== null;
+    const targets = comparing ? [plan.target, plan.canary.productionUrl] : [plan.target];
+    const steps = [];
+    for (const [i, target] of targets.entries()) {
+        try {
+            steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, sleep: hooks.sleep })));
+        }
+        catch (error) {
+            if (!(error instanceof TargetUnreachable))
+                throw error;
+            const which = comparing ? (i === 0 ? 'the canary ' : 'production ') : '';
+            return buildReport({
+                plan,
+                startedAt,
+                endedAt: now(),
+                status: 'unreachable',
+                loadSeconds: 0,
+                snapshot: null,
+                checks: [],
+                judgement: { verdict: 'fail', reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] },
+                preflight: [...steps, ...error.steps],
+                generator: null,
+            });
+        }
     }
     hooks.onPreflight?.(steps);
-    const load = plan.load;
     const names = plan.endpoints.map((e) => redactPath(e.name));
-    const collector = new Collector(names, load.warmupMs);
+    const collectors = targets.map(() => new Collector(names, plan.load.warmupMs));
     const engine = await runEngine({
         plan,
-        requests: prepareRequests(plan.target, plan.endpoints, plan.headers),
-        collector,
+        arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
         signal: hooks.signal,
         maxDrainMs: hooks.maxDrainMs,
         onSecond: (elapsedMs, users) => {
-            const last = collector.lastSecond();
-            hooks.onProgress?.({
-                elapsedMs,
-                durationMs: load.durationMs,
-                warmupMs: load.warmupMs,
-                model: load.model,
-                users,
-                arrivals: last?.arrivals ?? 0,
-                requests: last?.requests ?? 0,
-                errors: last?.errors ?? 0,
-                p95Ms: last?.p95 ?? 0,
-                dropped: last?.dropped ?? 0,
-            });
-            return load.abortOnFail && elapsedMs > load.warmupMs ? abortCheck(plan, collector, elapsedMs) : null;
+            hooks.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
+            return plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;
         },
     });
-    const measuredMs = Math.max(0, engine.loadEndMs - load.warmupMs);
-    const snapshot = collector.snapshot(engine.endMs, measuredMs);
+    const measuredMs = Math.max(0, engine.loadEndMs - plan.load.warmupMs);
+    const [snapshot, production] = collectors.map((c) => c.snapshot(engine.endMs, measuredMs));
+    const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names);
+    const comparison = production
+        ? compareArms({
+            scopes: [{ name: null, canary: snapshot.overall, production: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, canary: e, production: production.endpoints[i] }))],
+            criteria: plan.canary.criteria,
+            confidence: plan.canary.confidence,
+            random: seededRandom(plan.load.seed, 0xc0ffee),
+        })
+        : null;
+    return buildReport({
+        plan,
+        startedAt,
+        endedAt: now(),
+        status: engine.stoppedBy,
+        loadSeconds: engine.loadEndMs / 1000,
+        snapshot,
+        checks,
+        judgement: comparison ? combine(judgement, comparison) : judgement,
+        preflight: steps,
+        generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
+        comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary.productionUrl), production, plan) : null,
+    });
+}
+/** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
+function judgeSnapshot(plan, snapshot, engine, names) {
+    const load = plan.load;
     const checks = evaluateChecks(snapshot.overall, plan.thresholds, plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds })));
     const findings = generatorFindings({
         model: load.model,
@@ -61079,18 +61682,33 @@ async function runLoadTest(plan, hooks = {}) {
         drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
         coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
     });
-    return buildReport({
-        plan,
-        startedAt,
-        endedAt: now(),
-        status: engine.stoppedBy,
-        loadSeconds: engine.loadEndMs / 1000,
-        snapshot,
-        checks,
-        judgement,
-        preflight: steps,
-        generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
-    });
+    return { checks, findings, judgement };
+}
+/** combine: the canary fails if its own SLOs or the comparison fail; it passes only if both pass. */
+function combine(slo, comparison) {
+    const compared = comparison.reasons.map((r) => `vs production: ${r}`);
+    if (slo.verdict === 'fail' || comparison.verdict === 'fail') {
+        return { ...slo, verdict: 'fail', reasons: [...(slo.verdict === 'fail' ? slo.reasons : []), ...(comparison.verdict === 'fail' ? compared : [])] };
+    }
+    if (slo.verdict === 'inconclusive' || comparison.verdict === 'inconclusive') {
+        return { ...slo, verdict: 'inconclusive', reasons: [...(slo.verdict === 'inconclusive' ? slo.reasons : []), ...(comparison.verdict === 'inconclusive' ? compared : [])] };
+    }
+    return { ...slo, reasons: [...slo.reasons, ...compared] };
+}
+function progressView(plan, collector, elapsedMs, users) {
+    const last = collector.lastSecond();
+    return {
+        elapsedMs,
+        durationMs: plan.load.durationMs,
+        warmupMs: plan.load.warmupMs,
+        model: plan.load.model,
+        users,
+        arrivals: last?.arrivals ?? 0,
+        requests: last?.requests ?? 0,
+        errors: last?.errors ?? 0,
+        p95Ms: last?.p95 ?? 0,
+        dropped: last?.dropped ?? 0,
+    };
 }
 /** abortCheck asks whether any threshold is already lost, projecting over the rest of the profile. */
 function abortCheck(plan, collector, elapsedMs) {
@@ -61216,6 +61834,26 @@ function generatorSummary(report) {
     const arrivals = report.arrivals ? ` · arrivals ${count(report.arrivals.scheduled)}, dropped ${count(report.arrivals.dropped)} (${percent(report.arrivals.droppedPercent)})` : '';
     return `event-loop lag p99 ${ms(g.eventLoopLagMs.p99)} (max ${ms(g.eventLoopLagMs.max)}) · CPU ${g.cpuPercent}% of a core · peak RSS ${g.peakRssMb} MB · ${count(g.connectionsOpened)} connections${arrivals}${g.interruptedRequests ? ` · ${count(g.interruptedRequests)} requests cut at the end` : ''}`;
 }
+const COMPARISON_HEADERS = ['Metric', 'Scope', 'Production', 'Canary', 'Difference (CI)', 'n canary / prod', 'Rule', 'Verdict'];
+const VERDICT_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' };
+/**
+ * comparisonRows lays out canary-vs-production results. `limit` keeps every whole-run row and the
+ * endpoint rows that did not pass first, then the rest, up to that many endpoint rows.
+ */
+function comparisonRows(report, limit = Infinity) {
+    const results = report.comparison?.results ?? [];
+    const overall = results.filter((r) => r.scope === null);
+    const endpoints = results.filter((r) => r.scope !== null).sort((a, b) => rank(a) - rank(b)).slice(0, limit);
+    return [...overall, ...endpoints].map((r) => {
+        const f = (v) => (r.metric === 'error_rate' ? `${v.toFixed(2)}%` : ms(v));
+        const d = (v) => (r.metric === 'error_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} pp` : `${v >= 0 ? '+' : '−'}${ms(Math.abs(v))}`);
+        const interval = r.low === null || r.high === null ? '' : ` (${d(r.low)} … ${d(r.high)})`;
+        return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${count(r.nCanary)} / ${count(r.nProduction)}`, r.rule, VERDICT_MARK[r.verdict]];
+    });
+}
+function rank(r) {
+    return r.verdict === 'fail' ? 0 : r.verdict === 'inconclusive' ? 1 : 2;
+}
 
 ;// CONCATENATED MODULE: ./src/report/deployment.ts
 // One entry of deployment_report.md, in the seeds' format: timestamp, status, reason, metrics
@@ -61233,6 +61871,7 @@ function renderDeploymentEntry(report) {
         `**Environment:** ${report.environment ?? '(none)'}  `,
         `**Target:** ${report.target}  `,
         `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
+        ...(report.comparison ? [`**Canary vs production:** ${report.comparison.verdict} (${report.comparison.production.target})  `] : []),
         `**Auto-rollback Triggered:** ${report.rollback.triggered ? 'Yes' : 'No'}  `,
         '',
         '### Performance Metrics',
@@ -61261,6 +61900,10 @@ function renderMarkdown(report) {
     lines.push('');
     if (report.checks.length > 0)
         lines.push('## SLO checks', '', markdownTable(CHECK_HEADERS, checkRows(report)), '');
+    if (report.comparison) {
+        const c = report.comparison;
+        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', markdownTable(COMPARISON_HEADERS, comparisonRows(report)), '');
+    }
     lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
     lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
     lines.push('Latencies are measured from each request\'s intended start time.', '');
@@ -61355,6 +61998,8 @@ function fileLimitProblem(plan, limitsText) {
 // variables (same leaf parsers), and the config reference in the docs.
 
 
+
+
 const leaf = (parse) => ({ kind: 'leaf', parse });
 const group = (fields) => ({ kind: 'group', fields });
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -61447,12 +62092,39 @@ const loadTestField = group({
     abort_on_fail: bool,
 });
 const reportField = group({ dir: schema_text, deployment_report: schema_text });
+/** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
+const canaryField = group({
+    production_url: schema_text,
+    confidence: leaf((raw) => {
+        const parsed = parsePercent(raw);
+        if (!parsed.ok)
+            return parsed;
+        return parsed.value >= 50 && parsed.value < 100 ? parsed : { ok: false, error: `expected a confidence from 50% to 99.9%, got ${describe(raw)}` };
+    }),
+    criteria: leaf(parseCriteriaMap),
+});
+/** parseCriteriaMap reads {p95: "<=+10%", error_rate: ["<=+0.5", "<2%"]}. */
+function parseCriteriaMap(raw) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        return { ok: false, error: `expected a mapping like {p95: "<=+10%"}, got ${describe(raw)}` };
+    const criteria = {};
+    for (const [key, value] of Object.entries(raw)) {
+        if (!COMPARED_METRICS.includes(key))
+            return { ok: false, error: `unknown metric '${key}'${didYouMean(key, COMPARED_METRICS)}; metrics: ${COMPARED_METRICS.join(', ')}` };
+        const parsed = parseCriteria(value, key);
+        if (!parsed.ok)
+            return { ok: false, error: `${key}: ${parsed.error}` };
+        criteria[key] = parsed.value;
+    }
+    return { ok: true, value: criteria };
+}
 /** environmentField is what an environments.<name> block may override. */
-const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField });
+const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField });
 const fileField = group({
     thresholds: thresholdsField,
     load_test: loadTestField,
     report: reportField,
+    canary: canaryField,
     environments: { kind: 'dict', value: environmentField },
 });
 /** fieldAt finds the schema of a setting path such as "thresholds.latency.p95". */
@@ -61820,6 +62492,9 @@ const OVERRIDES = [
     { setting: 'thresholds.latency.p999', flag: '--p999', env: 'LOADTEST_P999', kind: 'value', valueName: 'MS', help: 'p99.9 latency limit' },
     { setting: 'thresholds.error_rate', flag: '--error-rate', env: 'LOADTEST_ERROR_RATE', input: 'max-error-rate', kind: 'value', valueName: 'PCT', help: 'maximum error rate, e.g. 0.5%' },
     { setting: 'thresholds.throughput', flag: '--throughput', env: 'LOADTEST_THROUGHPUT', input: 'min-throughput', kind: 'value', valueName: 'RPS', help: 'minimum throughput, e.g. "1000 req/sec"' },
+    { setting: 'canary.production_url', flag: '--production-url', env: 'LOADTEST_PRODUCTION_URL', input: 'production-url', kind: 'value', valueName: 'URL', help: 'canary mode: production, measured under the same load at the same time' },
+    { setting: 'canary.confidence', flag: '--confidence', env: 'LOADTEST_CONFIDENCE', input: 'confidence', kind: 'value', valueName: 'PCT', help: 'canary mode: confidence of the comparison (default 98%)' },
+    { setting: 'canary.criteria', flag: '--criteria', env: 'LOADTEST_CRITERIA', input: 'canary-criteria', kind: 'yaml', valueName: 'YAML', help: 'canary mode: rules, e.g. {p95: "<=+10%", error_rate: "<=+0.5"}' },
     { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
     { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
@@ -61930,6 +62605,7 @@ function buildProfile(input) {
 
 
 
+
 const DEFAULT_SOURCE = { kind: 'default' };
 function resolvePlan(input) {
     const merged = new Map();
@@ -62016,6 +62692,7 @@ function resolvePlan(input) {
         notices.push(`no thresholds configured: judging against the defaults p95 ≤ ${DEFAULT_THRESHOLDS.p95}ms and error rate ≤ ${DEFAULT_THRESHOLDS.error_rate}%`);
     }
     checkThroughputIsReachable(thresholds, endpoints, model, peak, issues);
+    const canary = resolveCanary(input.mode, get('canary.production_url'), sourceOf('canary.production_url'), get('canary.confidence'), get('canary.criteria'), issues, notices);
     const reportDir = get('report.dir') ?? DEFAULT_OUTPUT_DIR;
     if (issues.length > 0)
         return { issues };
@@ -62023,12 +62700,15 @@ function resolvePlan(input) {
         ...Object.values(globalHeaders),
         ...endpoints.flatMap((e) => Object.values(e.headers)),
         ...urlSecrets(target),
+        ...urlSecrets(canary?.productionUrl ?? ''),
         ...urlSecrets(get('load_test.health_path') ?? ''),
         ...endpoints.flatMap((e) => urlSecrets(e.path)),
     ].filter((v) => v.length >= 4);
     const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
     const plan = {
+        mode: input.mode,
         target: target,
+        canary,
         environment: input.environment,
         configFile: input.configFile,
         load: {
@@ -62061,7 +62741,24 @@ function resolvePlan(input) {
     };
     return { plan: deepFreeze(plan), issues };
 }
-function resolveTarget(raw, source, issues) {
+/** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */
+function resolveCanary(mode, url, source, confidence, criteria, issues, notices) {
+    if (url === undefined) {
+        if (mode === 'canary')
+            issues.push({ source, message: 'canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url' });
+        return null;
+    }
+    if (mode === 'run') {
+        notices.push('production_url is ignored: it applies to canary and rollout modes');
+        return null;
+    }
+    const productionUrl = resolveTarget(url, source, issues, 'production');
+    if (!productionUrl)
+        return null;
+    const configured = criteria !== undefined && Object.keys(criteria).length > 0;
+    return { productionUrl, confidence: (confidence ?? 98) / 100, criteria: configured ? criteria : DEFAULT_CRITERIA, criteriaAreDefaults: !configured };
+}
+function resolveTarget(raw, source, issues, what = 'target') {
     if (raw === undefined) {
         issues.push({ source, message: 'no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config' });
         return undefined;
@@ -62071,7 +62768,7 @@ function resolveTarget(raw, source, issues) {
         url = new URL(raw);
     }
     catch {
-        issues.push({ source, message: `expected a URL like https://canary.example.com, got '${redactUrlText(raw)}'` });
+        issues.push({ source, message: `expected a ${what} URL like https://${what === 'target' ? 'canary' : 'www'}.example.com, got '${redactUrlText(raw)}'` });
         return undefined;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -62207,6 +62904,7 @@ function loadPlan(options) {
     if (fileUnreadable)
         throw new ConfigError(issues);
     const resolved = resolvePlan({
+        mode: options.mode ?? 'run',
         layers: [options.baseLayer ?? new Map(), fileBase, environmentLayer, fromEnv.settings, fromFlags.settings],
         environment: environmentName,
         configFile: configFile?.value ?? null,
@@ -62345,9 +63043,45 @@ function demoLayer(targetUrl) {
     return read.base;
 }
 
+;// CONCATENATED MODULE: ./src/demo/stage.ts
+// Staging a demo: the services it needs on 127.0.0.1 and the plan that exercises them, as a
+// settings layer under any config file, variable or flag the user adds.
+
+
+/** CANARY_REGRESSION: how much slower the demo canary is than production; the default rules allow 10%. */
+const CANARY_REGRESSION = 1.35;
+async function stageDemo(kind, options) {
+    if (kind === 'run') {
+        const service = await startDemoServer(options);
+        return { mode: 'run', layer: demoLayer(service.url), description: `Demo service listening on ${service.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)`, close: service.close };
+    }
+    const servers = [];
+    try {
+        const production = await startDemoServer(options);
+        servers.push(production);
+        const canary = await startDemoServer({ ...options, medianLatencyMs: options.medianLatencyMs * CANARY_REGRESSION });
+        servers.push(canary);
+        const layer = demoLayer(canary.url);
+        layer.set('canary.production_url', { value: production.url, source: { kind: 'default' } });
+        return {
+            mode: 'canary',
+            layer,
+            description: `Demo production on ${production.url} (median ${options.medianLatencyMs}ms) and canary on ${canary.url} with an injected regression (${Math.round((CANARY_REGRESSION - 1) * 100)}% slower)`,
+            close: async () => {
+                await Promise.all(servers.map((s) => s.close()));
+            },
+        };
+    }
+    catch (error) {
+        await Promise.all(servers.map((s) => s.close()));
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/console.ts
 // What the terminal (and a CI log) shows: the effective plan before the run, a progress line while
 // it goes, and a summary at the end. Pure functions returning text; the entry prints it.
+
 
 
 
@@ -62364,6 +63098,9 @@ function renderPlan(plan) {
     const load = loadDescription(summary);
     const rows = [
         ['target', `${summary.target}${from('load_test.target')}`],
+        ...(plan.mode === 'canary' && plan.canary
+            ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
+            : []),
         ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
         ['load', `${load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
         ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
@@ -62414,6 +63151,8 @@ function renderSummary(report) {
         const rows = checkRows(report);
         out.push(textTable(CHECK_HEADERS, rows), '');
     }
+    if (report.comparison)
+        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(COMPARISON_HEADERS, comparisonRows(report, 12)), '');
     out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
     out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
     out.push(`statuses  ${statusSummary(report)}`);
@@ -62421,6 +63160,11 @@ function renderSummary(report) {
         out.push(`errors    ${line}`);
     out.push(`generator ${generatorSummary(report)}`);
     return out.join('\n');
+}
+function criteriaText(criteria) {
+    return Object.entries(criteria)
+        .map(([metric, rules]) => `${metric} ${rules.map((r) => r.text).join(' ')}`)
+        .join(', ');
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -62431,7 +63175,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const COMMANDS = ['run', 'demo', 'serve-demo', 'help', 'version'];
+const COMMANDS = ['run', 'canary', 'demo', 'serve-demo', 'help', 'version'];
+const DEMOS = ['run', 'canary', 'rollout'];
 class UsageError extends Error {
     name = 'UsageError';
 }
@@ -62444,6 +63189,7 @@ const OWN_OPTIONS = {
     'demo-latency': { type: 'string' },
     'demo-error-rate': { type: 'string' },
     port: { type: 'string' },
+    'canary-url': { type: 'string' },
 };
 function options() {
     const all = { ...OWN_OPTIONS };
@@ -62484,6 +63230,22 @@ function parseCliArgs(argv) {
         if (value !== undefined)
             overrides.set(o.setting, value);
     }
+    // `canary --canary-url URL` names the canary: it is the target the run judges.
+    const canaryUrl = values['canary-url'];
+    if (canaryUrl !== undefined) {
+        if (command !== 'canary')
+            throw new UsageError('--canary-url applies to the canary command; use --target for run');
+        if (overrides.has('load_test.target'))
+            throw new UsageError('give the canary once: --canary-url and --target both given');
+        overrides.set('load_test.target', canaryUrl);
+    }
+    let demo = 'run';
+    if (command === 'demo' && positionals.length > 0) {
+        const kind = positionals.shift();
+        if (!DEMOS.includes(kind))
+            throw new UsageError(`unknown demo '${kind}'${didYouMean(kind, DEMOS)}; demos: ${DEMOS.join(', ')}`);
+        demo = kind;
+    }
     // `run URL` is shorthand for `run --target URL`.
     if (positionals.length > 0 && command === 'run') {
         if (overrides.has('load_test.target'))
@@ -62508,6 +63270,7 @@ function parseCliArgs(argv) {
         demoLatency: values['demo-latency'] ?? null,
         demoErrorRate: values['demo-error-rate'] ?? null,
         port,
+        demo,
     };
 }
 
@@ -62524,7 +63287,10 @@ function helpText() {
 
 Usage:
   loadtest run --target URL [options]     load-test your service
-  loadtest demo [options]                 start the embedded demo service and load-test it
+  loadtest canary --canary-url URL --production-url URL [options]
+                                          load-test canary and production with the same requests,
+                                          and judge the canary against production
+  loadtest demo [canary] [options]        start the embedded demo service(s) and load-test them
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version
 
@@ -62534,6 +63300,9 @@ Options:
                                  (default: staging when the file defines it)
   -q, --quiet                    no plan or progress lines, only the summary
 ${flags.join('\n')}
+
+Canary:
+  --canary-url URL               the canary (same as --target)
 
 Demo only:
   --demo-latency D               the demo service's median latency (default 15ms)
@@ -62596,12 +63365,17 @@ async function main(argv, io) {
                 io.err(`error: ${options}`);
                 return EXIT_CODES.config;
             }
-            demo = await startDemoServer(options);
-            io.out(`Demo service listening on ${demo.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)`);
+            if (args.demo === 'rollout') {
+                io.err('error: the rollout demo is not available yet; try `demo` or `demo canary`');
+                return EXIT_CODES.config;
+            }
+            demo = await stageDemo(args.demo, options);
+            io.out(demo.description);
         }
         let plan;
         try {
             plan = loadPlan({
+                mode: demo?.mode ?? (args.command === 'canary' ? 'canary' : 'run'),
                 overrides: args.overrides,
                 overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
                 configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
@@ -62609,7 +63383,7 @@ async function main(argv, io) {
                 env: io.env,
                 readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
                 randomSeed: Math.floor(Math.random() * 2 ** 31),
-                baseLayer: demo ? demoLayer(demo.url) : undefined,
+                baseLayer: demo?.layer,
             });
         }
         catch (error) {

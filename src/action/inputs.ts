@@ -13,7 +13,10 @@ import { parseBoolean, parseCount } from '../config/units.js';
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
 export const DEFAULT_ARTIFACT_NAME = 'loadtest-report';
 
+export const MODES = ['run', 'canary'] as const;
+
 export interface ActionInputs {
+  mode: (typeof MODES)[number];
   overrides: Map<string, string>;
   configFile: Chosen | null;
   environment: Chosen | null;
@@ -45,10 +48,14 @@ export function readInputs(): ActionInputs {
     if (!parsed.ok) issues.push({ source: source(name), message: parsed.error });
     return parsed.ok ? parsed.value : fallback;
   };
+  const modeInput = core.getInput('mode').trim().toLowerCase() || 'run';
+  const mode = (MODES as readonly string[]).includes(modeInput) ? (modeInput as ActionInputs['mode']) : 'run';
+  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${MODES.join(', ')}, got '${modeInput}'` });
   const retention = core.getInput('retention-days').trim();
   const retentionDays = retention === '' ? undefined : parseCount(retention, 1, 90);
   if (retentionDays && !retentionDays.ok) issues.push({ source: source('retention-days'), message: retentionDays.error });
   return {
+    mode,
     overrides,
     configFile: config ? { value: config, source: source('config') } : existsSync(DEFAULT_CONFIG_PATH) ? { value: DEFAULT_CONFIG_PATH, source: { kind: 'default' } } : null,
     environment: environment ? { value: environment, source: source('environment') } : null,

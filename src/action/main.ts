@@ -30,6 +30,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   try {
     if (inputs.issues.length > 0) throw new ConfigError(inputs.issues);
     plan = loadPlan({
+      mode: inputs.mode,
       overrides: inputs.overrides,
       overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }),
       configFile: inputs.configFile,

@@ -1,22 +1,26 @@
-// One run, start to verdict: pre-flight → load → metrics → checks → verdict → RunReport. Both
-// entries (CLI and action) call this; it never touches process.* or @actions/*.
+// One run, start to verdict: pre-flight → load → metrics → checks → verdict → RunReport. In canary
+// mode the same stream of requests goes to the canary and to production at the same time, the
+// canary's own SLOs still apply, and the canary is judged against production. Both entries (CLI and
+// action) call this; it never touches process.* or @actions/*.
 
 import { TargetUnreachable, preflight, type PreflightStep } from '../client/preflight.js';
 import { prepareRequests } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
-import { runEngine } from '../engine/engine.js';
+import { type EngineResult, runEngine } from '../engine/engine.js';
 import { arrivalsBy } from '../engine/pacing/profile.js';
+import { seededRandom } from '../engine/random.js';
 import { Collector } from '../metrics/collector.js';
 import { countAboveMs, decodeHistogram } from '../metrics/histogram.js';
-import type { EndpointMetrics } from '../metrics/snapshot.js';
-import { buildReport } from '../report/build.js';
+import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
+import { buildReport, toComparisonReport } from '../report/build.js';
 import type { ProgressView } from '../report/console.js';
 import type { RunReport } from '../report/model.js';
-import { redactPath } from '../redact.js';
+import { redactPath, redactUrl } from '../redact.js';
 import { alreadyLost } from '../slo/abort.js';
 import { type Check, evaluateChecks } from '../slo/checks.js';
+import { type Comparison, compareArms } from '../slo/compare/judge.js';
 import { generatorFindings } from '../slo/generator.js';
-import { judge } from '../slo/verdict.js';
+import { type Judgement, judge } from '../slo/verdict.js';
 
 export interface RunHooks {
   /** signal stops the load (Ctrl-C, SIGTERM, a cancelled job); the partial run is still reported. */
@@ -32,55 +36,74 @@ export interface RunHooks {
 export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<RunReport> {
   const now = hooks.now ?? (() => new Date());
   const startedAt = now();
-  let steps: PreflightStep[];
-  try {
-    steps = await preflight(plan.target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, sleep: hooks.sleep });
-  } catch (error) {
-    if (!(error instanceof TargetUnreachable)) throw error;
-    return buildReport({
-      plan,
-      startedAt,
-      endedAt: now(),
-      status: 'unreachable',
-      loadSeconds: 0,
-      snapshot: null,
-      checks: [],
-      judgement: { verdict: 'fail', reasons: [error.message.split('\n').map((l) => l.trim()).join(' ')], violations: [], untrusted: [] },
-      preflight: error.steps,
-      generator: null,
-    });
+  const comparing = plan.mode === 'canary' && plan.canary !== null;
+  const targets = comparing ? [plan.target, plan.canary!.productionUrl] : [plan.target];
+
+  const steps: PreflightStep[] = [];
+  for (const [i, target] of targets.entries()) {
+    try {
+      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, sleep: hooks.sleep })));
+    } catch (error) {
+      if (!(error instanceof TargetUnreachable)) throw error;
+      const which = comparing ? (i === 0 ? 'the canary ' : 'production ') : '';
+      return buildReport({
+        plan,
+        startedAt,
+        endedAt: now(),
+        status: 'unreachable',
+        loadSeconds: 0,
+        snapshot: null,
+        checks: [],
+        judgement: { verdict: 'fail', reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] },
+        preflight: [...steps, ...error.steps],
+        generator: null,
+      });
+    }
   }
   hooks.onPreflight?.(steps);
 
-  const load = plan.load;
   const names = plan.endpoints.map((e) => redactPath(e.name));
-  const collector = new Collector(names, load.warmupMs);
+  const collectors = targets.map(() => new Collector(names, plan.load.warmupMs));
   const engine = await runEngine({
     plan,
-    requests: prepareRequests(plan.target, plan.endpoints, plan.headers),
-    collector,
+    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
     signal: hooks.signal,
     maxDrainMs: hooks.maxDrainMs,
     onSecond: (elapsedMs, users) => {
-      const last = collector.lastSecond();
-      hooks.onProgress?.({
-        elapsedMs,
-        durationMs: load.durationMs,
-        warmupMs: load.warmupMs,
-        model: load.model,
-        users,
-        arrivals: last?.arrivals ?? 0,
-        requests: last?.requests ?? 0,
-        errors: last?.errors ?? 0,
-        p95Ms: last?.p95 ?? 0,
-        dropped: last?.dropped ?? 0,
-      });
-      return load.abortOnFail && elapsedMs > load.warmupMs ? abortCheck(plan, collector, elapsedMs) : null;
+      hooks.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
+      return plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;
     },
   });
 
-  const measuredMs = Math.max(0, engine.loadEndMs - load.warmupMs);
-  const snapshot = collector.snapshot(engine.endMs, measuredMs);
+  const measuredMs = Math.max(0, engine.loadEndMs - plan.load.warmupMs);
+  const [snapshot, production] = collectors.map((c) => c.snapshot(engine.endMs, measuredMs));
+  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names);
+  const comparison = production
+    ? compareArms({
+        scopes: [{ name: null, canary: snapshot.overall, production: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, canary: e, production: production.endpoints[i] }))],
+        criteria: plan.canary!.criteria,
+        confidence: plan.canary!.confidence,
+        random: seededRandom(plan.load.seed, 0xc0ffee),
+      })
+    : null;
+  return buildReport({
+    plan,
+    startedAt,
+    endedAt: now(),
+    status: engine.stoppedBy,
+    loadSeconds: engine.loadEndMs / 1000,
+    snapshot,
+    checks,
+    judgement: comparison ? combine(judgement, comparison) : judgement,
+    preflight: steps,
+    generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
+    comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan) : null,
+  });
+}
+
+/** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
+function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[]) {
+  const load = plan.load;
   const checks = evaluateChecks(
     snapshot.overall,
     plan.thresholds,
@@ -113,18 +136,35 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
     coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
   });
-  return buildReport({
-    plan,
-    startedAt,
-    endedAt: now(),
-    status: engine.stoppedBy,
-    loadSeconds: engine.loadEndMs / 1000,
-    snapshot,
-    checks,
-    judgement,
-    preflight: steps,
-    generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
-  });
+  return { checks, findings, judgement };
+}
+
+/** combine: the canary fails if its own SLOs or the comparison fail; it passes only if both pass. */
+function combine(slo: Judgement, comparison: Comparison): Judgement {
+  const compared = comparison.reasons.map((r) => `vs production: ${r}`);
+  if (slo.verdict === 'fail' || comparison.verdict === 'fail') {
+    return { ...slo, verdict: 'fail', reasons: [...(slo.verdict === 'fail' ? slo.reasons : []), ...(comparison.verdict === 'fail' ? compared : [])] };
+  }
+  if (slo.verdict === 'inconclusive' || comparison.verdict === 'inconclusive') {
+    return { ...slo, verdict: 'inconclusive', reasons: [...(slo.verdict === 'inconclusive' ? slo.reasons : []), ...(comparison.verdict === 'inconclusive' ? compared : [])] };
+  }
+  return { ...slo, reasons: [...slo.reasons, ...compared] };
+}
+
+function progressView(plan: Plan, collector: Collector, elapsedMs: number, users: number): ProgressView {
+  const last = collector.lastSecond();
+  return {
+    elapsedMs,
+    durationMs: plan.load.durationMs,
+    warmupMs: plan.load.warmupMs,
+    model: plan.load.model,
+    users,
+    arrivals: last?.arrivals ?? 0,
+    requests: last?.requests ?? 0,
+    errors: last?.errors ?? 0,
+    p95Ms: last?.p95 ?? 0,
+    dropped: last?.dropped ?? 0,
+  };
 }
 
 /** abortCheck asks whether any threshold is already lost, projecting over the rest of the profile. */

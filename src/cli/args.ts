@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
 
-export const COMMANDS = ['run', 'demo', 'serve-demo', 'help', 'version'] as const;
+export const COMMANDS = ['run', 'canary', 'demo', 'serve-demo', 'help', 'version'] as const;
+export const DEMOS = ['run', 'canary', 'rollout'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -19,6 +20,8 @@ export interface CliArgs {
   demoErrorRate: string | null;
   /** port for serve-demo; 0 picks a free one. */
   port: number;
+  /** demo: which pipeline the demo shows (a plain run, a canary comparison, a rollout). */
+  demo: (typeof DEMOS)[number];
 }
 
 export class UsageError extends Error {
@@ -34,6 +37,7 @@ const OWN_OPTIONS = {
   'demo-latency': { type: 'string' },
   'demo-error-rate': { type: 'string' },
   port: { type: 'string' },
+  'canary-url': { type: 'string' },
 } as const;
 
 function options(): NonNullable<ParseArgsConfig['options']> {
@@ -71,6 +75,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const value = values[o.flag.slice(2)];
     if (value !== undefined) overrides.set(o.setting, value);
   }
+  // `canary --canary-url URL` names the canary: it is the target the run judges.
+  const canaryUrl = values['canary-url'] as string | undefined;
+  if (canaryUrl !== undefined) {
+    if (command !== 'canary') throw new UsageError('--canary-url applies to the canary command; use --target for run');
+    if (overrides.has('load_test.target')) throw new UsageError('give the canary once: --canary-url and --target both given');
+    overrides.set('load_test.target', canaryUrl);
+  }
+  let demo: CliArgs['demo'] = 'run';
+  if (command === 'demo' && positionals.length > 0) {
+    const kind = positionals.shift()!;
+    if (!(DEMOS as readonly string[]).includes(kind)) throw new UsageError(`unknown demo '${kind}'${didYouMean(kind, DEMOS)}; demos: ${DEMOS.join(', ')}`);
+    demo = kind as CliArgs['demo'];
+  }
   // `run URL` is shorthand for `run --target URL`.
   if (positionals.length > 0 && command === 'run') {
     if (overrides.has('load_test.target')) throw new UsageError(`give the target once: '${positionals[0]}' and --target both given`);
@@ -91,5 +108,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     demoLatency: (values['demo-latency'] as string | undefined) ?? null,
     demoErrorRate: (values['demo-error-rate'] as string | undefined) ?? null,
     port,
+    demo,
   };
 }

@@ -12,7 +12,10 @@ export function helpText(): string {
 
 Usage:
   loadtest run --target URL [options]     load-test your service
-  loadtest demo [options]                 start the embedded demo service and load-test it
+  loadtest canary --canary-url URL --production-url URL [options]
+                                          load-test canary and production with the same requests,
+                                          and judge the canary against production
+  loadtest demo [canary] [options]        start the embedded demo service(s) and load-test them
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version
 
@@ -22,6 +25,9 @@ Options:
                                  (default: staging when the file defines it)
   -q, --quiet                    no plan or progress lines, only the summary
 ${flags.join('\n')}
+
+Canary:
+  --canary-url URL               the canary (same as --target)
 
 Demo only:
   --demo-latency D               the demo service's median latency (default 15ms)

@@ -10,7 +10,7 @@ import { loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
 import { parseDuration, parsePercent } from '../config/units.js';
 import { DEFAULT_DEMO, type DemoServer, startDemoServer } from '../demo/server.js';
-import { demoLayer } from '../demo/plan.js';
+import { type StagedDemo, stageDemo } from '../demo/stage.js';
 import { type ProgressView, renderPlan, renderProgress, renderSummary } from '../report/console.js';
 import { EXIT_CODES } from '../report/model.js';
 import { scrub } from '../redact.js';
@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   if (args.command === 'serve-demo') return serveDemo(args, io);
 
-  let demo: DemoServer | null = null;
+  let demo: StagedDemo | null = null;
   try {
     if (args.command === 'demo') {
       const options = demoOptions(args);
@@ -59,12 +59,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.err(`error: ${options}`);
         return EXIT_CODES.config;
       }
-      demo = await startDemoServer(options);
-      io.out(`Demo service listening on ${demo.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)`);
+      if (args.demo === 'rollout') {
+        io.err('error: the rollout demo is not available yet; try `demo` or `demo canary`');
+        return EXIT_CODES.config;
+      }
+      demo = await stageDemo(args.demo, options);
+      io.out(demo.description);
     }
     let plan: Plan;
     try {
       plan = loadPlan({
+        mode: demo?.mode ?? (args.command === 'canary' ? 'canary' : 'run'),
         overrides: args.overrides,
         overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
         configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
@@ -72,7 +77,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         env: io.env,
         readFile: (path) => readFileSync(path, 'utf8'),
         randomSeed: Math.floor(Math.random() * 2 ** 31),
-        baseLayer: demo ? demoLayer(demo.url) : undefined,
+        baseLayer: demo?.layer,
       });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;

@@ -46,6 +46,9 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'thresholds.latency.p999', flag: '--p999', env: 'LOADTEST_P999', kind: 'value', valueName: 'MS', help: 'p99.9 latency limit' },
   { setting: 'thresholds.error_rate', flag: '--error-rate', env: 'LOADTEST_ERROR_RATE', input: 'max-error-rate', kind: 'value', valueName: 'PCT', help: 'maximum error rate, e.g. 0.5%' },
   { setting: 'thresholds.throughput', flag: '--throughput', env: 'LOADTEST_THROUGHPUT', input: 'min-throughput', kind: 'value', valueName: 'RPS', help: 'minimum throughput, e.g. "1000 req/sec"' },
+  { setting: 'canary.production_url', flag: '--production-url', env: 'LOADTEST_PRODUCTION_URL', input: 'production-url', kind: 'value', valueName: 'URL', help: 'canary mode: production, measured under the same load at the same time' },
+  { setting: 'canary.confidence', flag: '--confidence', env: 'LOADTEST_CONFIDENCE', input: 'confidence', kind: 'value', valueName: 'PCT', help: 'canary mode: confidence of the comparison (default 98%)' },
+  { setting: 'canary.criteria', flag: '--criteria', env: 'LOADTEST_CRITERIA', input: 'canary-criteria', kind: 'yaml', valueName: 'YAML', help: 'canary mode: rules, e.g. {p95: "<=+10%", error_rate: "<=+0.5"}' },
   { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
   { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];

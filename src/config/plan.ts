@@ -3,6 +3,19 @@
 
 import type { Source } from './issues.js';
 import type { Pattern, Range } from './schema.js';
+import type { Criteria } from '../slo/compare/criteria.js';
+
+/** Mode: a plain load test, a canary compared with production, or a progressive rollout. */
+export type Mode = 'run' | 'canary' | 'rollout';
+
+export interface CanaryPlan {
+  productionUrl: string;
+  /** confidence of the whole comparison, 0–1 */
+  confidence: number;
+  criteria: Criteria;
+  /** criteriaAreDefaults: no rules were configured and the built-in ones apply. */
+  criteriaAreDefaults: boolean;
+}
 
 /** ThresholdKey names one SLO: latency percentiles (ms), error rate (%), throughput (req/s). */
 export type ThresholdKey = 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'error_rate' | 'throughput';
@@ -63,7 +76,10 @@ export interface LoadPlan {
 }
 
 export interface Plan {
+  mode: Mode;
   target: string;
+  /** canary: production to compare the target (the canary) with, in canary mode. */
+  canary: CanaryPlan | null;
   environment: string | null;
   configFile: string | null;
   load: LoadPlan;

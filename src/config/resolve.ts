@@ -7,13 +7,15 @@ import * as defaults from '../defaults.js';
 import { buildProfile } from '../engine/pacing/shapes.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
-import { type EndpointPlan, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type CanaryPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
 import type { Pattern, Range } from './schema.js';
 import { formatMs } from './units.js';
 import { urlSecrets } from '../redact.js';
 import type { Setting, SettingMap } from './yaml-reader.js';
 
 export interface ResolveInput {
+  mode: Mode;
   /** layers from lowest to highest precedence. */
   layers: readonly SettingMap[];
   environment: string | null;
@@ -105,6 +107,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   }
   checkThroughputIsReachable(thresholds, endpoints, model, peak, issues);
 
+  const canary = resolveCanary(input.mode, get<string>('canary.production_url'), sourceOf('canary.production_url'), get<number>('canary.confidence'), get<Criteria>('canary.criteria'), issues, notices);
+
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
   if (issues.length > 0) return { issues };
 
@@ -112,12 +116,15 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     ...Object.values(globalHeaders),
     ...endpoints.flatMap((e) => Object.values(e.headers)),
     ...urlSecrets(target!),
+    ...urlSecrets(canary?.productionUrl ?? ''),
     ...urlSecrets(get<string>('load_test.health_path') ?? ''),
     ...endpoints.flatMap((e) => urlSecrets(e.path)),
   ].filter((v) => v.length >= 4);
   const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
   const plan: Plan = {
+    mode: input.mode,
     target: target!,
+    canary,
     environment: input.environment,
     configFile: input.configFile,
     load: {
@@ -151,7 +158,23 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   return { plan: deepFreeze(plan), issues };
 }
 
-function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[]): string | undefined {
+/** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */
+function resolveCanary(mode: Mode, url: string | undefined, source: Source, confidence: number | undefined, criteria: Criteria | undefined, issues: ConfigIssue[], notices: string[]): CanaryPlan | null {
+  if (url === undefined) {
+    if (mode === 'canary') issues.push({ source, message: 'canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url' });
+    return null;
+  }
+  if (mode === 'run') {
+    notices.push('production_url is ignored: it applies to canary and rollout modes');
+    return null;
+  }
+  const productionUrl = resolveTarget(url, source, issues, 'production');
+  if (!productionUrl) return null;
+  const configured = criteria !== undefined && Object.keys(criteria).length > 0;
+  return { productionUrl, confidence: (confidence ?? 98) / 100, criteria: configured ? criteria : DEFAULT_CRITERIA, criteriaAreDefaults: !configured };
+}
+
+function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[], what = 'target'): string | undefined {
   if (raw === undefined) {
     issues.push({ source, message: 'no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config' });
     return undefined;
@@ -160,7 +183,7 @@ function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIs
   try {
     url = new URL(raw);
   } catch {
-    issues.push({ source, message: `expected a URL like https://canary.example.com, got '${redactUrlText(raw)}'` });
+    issues.push({ source, message: `expected a ${what} URL like https://${what === 'target' ? 'canary' : 'www'}.example.com, got '${redactUrlText(raw)}'` });
     return undefined;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

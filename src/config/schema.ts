@@ -4,6 +4,8 @@
 
 import { type Parsed, parseBoolean, parseCount, parseDuration, parseNumber, parsePercent, parseRate, describe } from './units.js';
 import { MAX_VIRTUAL_USERS } from '../defaults.js';
+import { didYouMean } from './issues.js';
+import { COMPARED_METRICS, type ComparedMetric, type Criteria, parseCriteria } from '../slo/compare/criteria.js';
 
 export type Field =
   | { kind: 'leaf'; parse: (raw: unknown) => Parsed<unknown> }
@@ -116,13 +118,38 @@ export const loadTestField = group({
 
 export const reportField = group({ dir: text, deployment_report: text });
 
+/** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
+export const canaryField = group({
+  production_url: text,
+  confidence: leaf((raw) => {
+    const parsed = parsePercent(raw);
+    if (!parsed.ok) return parsed;
+    return parsed.value >= 50 && parsed.value < 100 ? parsed : { ok: false, error: `expected a confidence from 50% to 99.9%, got ${describe(raw)}` };
+  }),
+  criteria: leaf(parseCriteriaMap),
+});
+
+/** parseCriteriaMap reads {p95: "<=+10%", error_rate: ["<=+0.5", "<2%"]}. */
+export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: `expected a mapping like {p95: "<=+10%"}, got ${describe(raw)}` };
+  const criteria: Criteria = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(COMPARED_METRICS as readonly string[]).includes(key)) return { ok: false, error: `unknown metric '${key}'${didYouMean(key, COMPARED_METRICS)}; metrics: ${COMPARED_METRICS.join(', ')}` };
+    const parsed = parseCriteria(value, key as ComparedMetric);
+    if (!parsed.ok) return { ok: false, error: `${key}: ${parsed.error}` };
+    criteria[key as ComparedMetric] = parsed.value;
+  }
+  return { ok: true, value: criteria };
+}
+
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField });
 
 export const fileField = group({
   thresholds: thresholdsField,
   load_test: loadTestField,
   report: reportField,
+  canary: canaryField,
   environments: { kind: 'dict', value: environmentField },
 });
 

@@ -4,7 +4,7 @@
 
 import { INTERRUPTED } from '../client/connection.js';
 import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';
-import { type EngineContext, type LoadModel, InFlightRequest } from './context.js';
+import { type EngineContext, type LoadModel, Slot } from './context.js';
 import { usersAt } from './pacing/profile.js';
 import { type Random, between, seededRandom } from './random.js';
 
@@ -18,7 +18,7 @@ class VirtualUser {
   readonly random: Random;
 
   constructor(
-    readonly request: InFlightRequest,
+    readonly slot: Slot,
     seed: number,
     index: number,
     burstSize: number,
@@ -30,7 +30,7 @@ class VirtualUser {
 
 export class ClosedModel implements LoadModel {
   private readonly roster: VirtualUser[] = [];
-  private readonly byRequest = new Map<InFlightRequest, VirtualUser>();
+  private readonly bySlot = new Map<Slot, VirtualUser>();
   /** active users are roster[0 .. active-1]; the rest are stopping or parked. */
   private active = 0;
   private issuing = true;
@@ -66,7 +66,7 @@ export class ClosedModel implements LoadModel {
 
 
   *connections() {
-    for (const user of this.roster) yield user.request.connection;
+    for (const user of this.roster) yield* user.slot.connections;
   }
 
   users(): number {
@@ -76,10 +76,10 @@ export class ClosedModel implements LoadModel {
   private activate(index: number): void {
     let user = this.roster[index];
     if (!user) {
-      const request = new InFlightRequest(this.ctx.newConnection(), this.ctx, (r, status, error) => this.after(r, status, error));
-      user = new VirtualUser(request, this.ctx.load.seed, index, this.ctx.load.burst?.size ?? 0);
+      const slot = new Slot(this.ctx, (s, status, error) => this.after(s, status, error));
+      user = new VirtualUser(slot, this.ctx.load.seed, index, this.ctx.load.burst?.size ?? 0);
       this.roster[index] = user;
-      this.byRequest.set(request, user);
+      this.bySlot.set(slot, user);
     }
     user.stopping = false;
     if (!user.looping) {
@@ -106,12 +106,12 @@ export class ClosedModel implements LoadModel {
     this.busy++;
     // In the closed model a user sends the moment it decides to, so the intended start is now and
     // latency equals service time; the open model is where the two part.
-    user.request.send(user.random(), this.ctx.now());
+    user.slot.send(user.random(), user.random(), this.ctx.now());
   }
 
-  private after(request: InFlightRequest, status: number, error: string | null): void {
+  private after(slot: Slot, status: number, error: string | null): void {
     this.busy--;
-    const user = this.byRequest.get(request)!;
+    const user = this.bySlot.get(slot)!;
     if (status === INTERRUPTED || !this.issuing || user.stopping) {
       user.looping = false;
       return;

@@ -1,20 +1,30 @@
 // What a load model needs from the engine, passed in so models stay small and testable.
 
-import type { Connection, Done } from '../client/connection.js';
+import { Connection, type Done, INTERRUPTED, type Origin, type SocketCounter } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { LoadPlan } from '../config/plan.js';
 import type { Collector } from '../metrics/collector.js';
 import type { WeightedPicker } from './picker.js';
 
+/**
+ * Arm is one target the load goes to. A plain run has one; a canary run has two (canary and
+ * production), and every hit goes to both with the same request at the same moment, so noise on
+ * the runner and drift over time touch both arms alike.
+ */
+export interface Arm {
+  origin: Origin;
+  requests: readonly PreparedRequest[];
+  collector: Collector;
+  sockets: SocketCounter;
+}
+
 export interface EngineContext {
   load: LoadPlan;
-  requests: readonly PreparedRequest[];
+  arms: readonly Arm[];
   picker: WeightedPicker;
-  collector: Collector;
   /** now is milliseconds since the run started. */
   now(): number;
-  newConnection(): Connection;
-  /** settled is called after each finished request, so the engine can notice the drain is over. */
+  /** settled is called after each finished hit, so the engine can notice the drain is over. */
   settled(): void;
 }
 
@@ -30,36 +40,60 @@ export interface LoadModel {
   users(): number;
 }
 
+/** After is told when a hit has finished on every arm: the worst status, and an error if any arm failed. */
+export type After = (slot: Slot, status: number, error: string | null) => void;
+
 /**
- * InFlightRequest is one request's bookkeeping, reused across requests on the same connection so
- * the hot path allocates nothing but the Outcome it records.
+ * Slot sends one hit at a time: the same request to each arm over that arm's own keep-alive
+ * connection. Its bookkeeping is reused hit after hit, so the hot path allocates nothing but the
+ * Outcome records.
  */
-export class InFlightRequest {
-  endpoint = 0;
-  intendedMs = 0;
-  startMs = 0;
-  readonly done: Done;
+export class Slot {
+  readonly connections: Connection[];
+  private readonly dones: Done[];
+  private readonly startMs: number[];
+  private endpoint = 0;
+  private intendedMs = 0;
+  private pending = 0;
+  private status = 0;
+  private error: string | null = null;
 
   constructor(
-    readonly connection: Connection,
     private readonly ctx: EngineContext,
-    private readonly after: (request: InFlightRequest, status: number, error: string | null) => void,
+    after: After,
   ) {
-    this.done = (status, bytes, error) => {
-      if (status >= 0) {
-        this.ctx.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs, endMs: this.ctx.now(), status, bytes, error });
+    this.connections = ctx.arms.map((arm) => new Connection(arm.origin, arm.sockets));
+    this.startMs = ctx.arms.map(() => 0);
+    this.dones = ctx.arms.map((arm, a) => (status, bytes, error) => {
+      if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error });
+      if (status === INTERRUPTED) this.status = INTERRUPTED;
+      else if (error !== null && this.status !== INTERRUPTED && (this.error === null || status === 0)) {
+        this.error = error;
+        this.status = status;
+      } else if (this.error === null && this.status !== INTERRUPTED) this.status = status;
+      if (--this.pending === 0) {
+        after(this, this.status, this.error);
+        ctx.settled();
       }
-      this.after(this, status, error);
-      this.ctx.settled();
-    };
+    });
   }
 
-  /** send picks the next endpoint with `u` (uniform in [0, 1)) and sends it, measured from `intendedMs`. */
-  send(u: number, intendedMs: number): void {
-    const request = this.ctx.requests[this.ctx.picker.pick(u)];
-    this.endpoint = request.endpoint;
+  /**
+   * send picks the endpoint with `u` and sends it to every arm, measured from `intendedMs`; `order`
+   * (uniform in [0, 1)) decides which arm is written first, so neither always goes first.
+   */
+  send(u: number, order: number, intendedMs: number): void {
+    const arms = this.ctx.arms;
+    this.endpoint = this.ctx.picker.pick(u);
     this.intendedMs = intendedMs;
-    this.startMs = this.ctx.now();
-    this.connection.send(request, this.startMs, this.done);
+    this.pending = arms.length;
+    this.status = 0;
+    this.error = null;
+    const first = Math.floor(order * arms.length);
+    for (let k = 0; k < arms.length; k++) {
+      const a = (first + k) % arms.length;
+      this.startMs[a] = this.ctx.now();
+      this.connections[a].send(arms[a].requests[this.endpoint], this.startMs[a], this.dones[a]);
+    }
   }
 }

@@ -3,13 +3,13 @@
 // is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
-import { Connection, originOf } from '../client/connection.js';
+import { originOf } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { MAX_DRAIN_MS } from '../defaults.js';
 import type { Collector } from '../metrics/collector.js';
 import { ClosedModel } from './closed.js';
-import type { EngineContext, LoadModel } from './context.js';
+import type { Arm, EngineContext, LoadModel } from './context.js';
 import { type GeneratorHealth, HealthMonitor } from './health.js';
 import { OpenModel } from './open.js';
 import { WeightedPicker } from './picker.js';
@@ -36,10 +36,17 @@ export interface EngineResult {
   health: GeneratorHealth;
 }
 
-export interface EngineOptions {
-  plan: Plan;
+export interface ArmTarget {
+  /** target is the base URL this arm's requests go to. */
+  target: string;
   requests: readonly PreparedRequest[];
   collector: Collector;
+}
+
+export interface EngineOptions {
+  plan: Plan;
+  /** arms: one for a plain run; canary and production for a comparison. */
+  arms: readonly ArmTarget[];
   /** signal stops the run early (Ctrl-C, SIGTERM, a cancelled job). */
   signal?: AbortSignal;
   /** onSecond runs once per second; returning a reason aborts the run (abort-on-fail). */
@@ -49,22 +56,20 @@ export interface EngineOptions {
 }
 
 export function runEngine(options: EngineOptions): Promise<EngineResult> {
-  const { plan, collector } = options;
-  const origin = originOf(plan.target, plan.insecure);
+  const { plan } = options;
   const t0 = performance.now();
   const now = () => performance.now() - t0;
   const health = new HealthMonitor();
   const sockets = { opened: 0 };
+  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, collector: arm.collector, sockets }));
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
 
   return new Promise((resolve) => {
     const ctx: EngineContext = {
       load: plan.load,
-      requests: options.requests,
+      arms,
       picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
-      collector,
       now,
-      newConnection: () => new Connection(origin, sockets),
       settled: () => {
         if (stopping && model.inFlight() === 0) finish();
       },
@@ -92,7 +97,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
         return;
       }
       model.tick(t);
-      collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
+      for (const arm of arms) arm.collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
       while (t >= nextSecond && !stopping) {
         health.sampleSecond();
         const abortReason = options.onSecond?.(t, model.users()) ?? null;

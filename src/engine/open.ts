@@ -2,7 +2,8 @@
 // Each arrival takes an idle connection, opens a new one up to the in-flight cap, or is dropped
 // and counted: never delayed, because a delayed arrival would hide exactly the slowness we measure.
 
-import { type EngineContext, type LoadModel, InFlightRequest } from './context.js';
+import type { Connection } from '../client/connection.js';
+import { type EngineContext, type LoadModel, Slot } from './context.js';
 import { ArrivalSchedule } from './pacing/profile.js';
 import { type Random, seededRandom } from './random.js';
 
@@ -12,8 +13,8 @@ const SPIN_BELOW_MS = 2;
 export class OpenModel implements LoadModel {
   private readonly schedule: ArrivalSchedule;
   private nextArrival: number | null = null;
-  private readonly idle: InFlightRequest[] = [];
-  private readonly all: InFlightRequest[] = [];
+  private readonly idle: Slot[] = [];
+  private readonly all: Slot[] = [];
   private busy = 0;
   private issuing = true;
   private timer: NodeJS.Timeout | null = null;
@@ -45,8 +46,8 @@ export class OpenModel implements LoadModel {
     return this.busy;
   }
 
-  connections() {
-    return this.all.map((request) => request.connection);
+  connections(): Connection[] {
+    return this.all.flatMap((slot) => slot.connections);
   }
 
   users(): number {
@@ -69,22 +70,22 @@ export class OpenModel implements LoadModel {
   }
 
   private fire(intendedMs: number, nowMs: number): void {
-    let request = this.idle.pop();
-    if (!request) {
+    let slot = this.idle.pop();
+    if (!slot) {
       if (this.all.length >= this.ctx.load.maxInFlight) {
-        this.ctx.collector.noteArrival(nowMs, true);
+        for (const arm of this.ctx.arms) arm.collector.noteArrival(nowMs, true);
         return;
       }
-      request = new InFlightRequest(this.ctx.newConnection(), this.ctx, (r) => this.after(r));
-      this.all.push(request);
+      slot = new Slot(this.ctx, (s) => this.after(s));
+      this.all.push(slot);
     }
-    this.ctx.collector.noteArrival(nowMs, false);
+    for (const arm of this.ctx.arms) arm.collector.noteArrival(nowMs, false);
     this.busy++;
-    request.send(this.random(), intendedMs);
+    slot.send(this.random(), this.random(), intendedMs);
   }
 
-  private after(request: InFlightRequest): void {
+  private after(slot: Slot): void {
     this.busy--;
-    this.idle.push(request);
+    this.idle.push(slot);
   }
 }

@@ -32,6 +32,11 @@ export function verdictAnnotations(report: RunReport, locate: Locate): Annotatio
     const title = `${METRIC_LABEL[violation.metric]} SLO violated${violation.endpoint ? ` on ${violation.endpoint}` : ''}`;
     annotations.push({ level: 'error', title, message: violation.message, ...(check ? locate(check.source) : null) });
   }
+  for (const result of report.comparison?.results ?? []) {
+    if (result.verdict !== 'fail') continue;
+    const metric = result.metric === 'error_rate' ? 'Error rate' : result.metric.toUpperCase();
+    annotations.push({ level: 'error', title: `${metric} worse than production${result.scope ? ` on ${result.scope}` : ''}`, message: result.reason });
+  }
   if (report.verdict === 'inconclusive') {
     annotations.push({ level: 'warning', title: report.status === 'interrupted' ? 'Load test interrupted' : 'Load test inconclusive', message: report.reasons.join('\n') });
   }

@@ -10,7 +10,8 @@ import type { GeneratorFindings } from '../slo/generator.js';
 import type { Judgement } from '../slo/verdict.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { type EndpointReport, type PlanSummary, type RunReport, type RunStatus, EXIT_CODES, SCHEMA_VERSION } from './model.js';
+import type { Comparison } from '../slo/compare/judge.js';
+import { type ComparisonReport, type EndpointReport, type PlanSummary, type RunReport, type RunStatus, EXIT_CODES, SCHEMA_VERSION } from './model.js';
 import { redactHeaders, redactPath, redactUrl } from '../redact.js';
 
 export interface BuildInput {
@@ -25,17 +26,19 @@ export interface BuildInput {
   judgement: Judgement;
   preflight: PreflightStep[];
   generator: { health: GeneratorHealth; connectionsOpened: number; interruptedRequests: number; findings: GeneratorFindings } | null;
+  comparison?: ComparisonReport | null;
 }
 
 export function buildReport(input: BuildInput): RunReport {
   const { plan, snapshot, judgement } = input;
   const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
-  const endpoints: EndpointReport[] = endpointMetrics.map((metrics, i) => ({ ...metrics, method: plan.endpoints[i].method, path: redactPath(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
+  const endpoints = withPlan(endpointMetrics, plan);
   const lag = input.generator?.health.lagSeries ?? [];
   const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    mode: plan.mode === 'canary' && plan.canary ? 'canary' : 'run',
     verdict: judgement.verdict,
     passed: judgement.verdict === 'pass',
     reasons: judgement.reasons,
@@ -67,7 +70,26 @@ export function buildReport(input: BuildInput): RunReport {
     preflight: input.preflight,
     timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: lag[i] ?? 0 })),
     notices: [...plan.notices],
+    comparison: input.comparison ?? null,
     rollback: { triggered: false },
+  };
+}
+
+/** withPlan adds each endpoint's method, path and planned weight to its metrics. */
+function withPlan(metrics: readonly EndpointMetrics[], plan: Plan): EndpointReport[] {
+  return metrics.map((m, i) => ({ ...m, method: plan.endpoints[i].method, path: redactPath(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
+}
+
+/** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
+export function toComparisonReport(comparison: Comparison, productionTarget: string, production: MetricsSnapshot, plan: Plan): ComparisonReport {
+  const bound = (v: number) => (Number.isFinite(v) ? v : null);
+  return {
+    verdict: comparison.verdict,
+    reasons: comparison.reasons,
+    confidence: comparison.confidence,
+    criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
+    production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })) },
+    results: comparison.results.map((r) => ({ ...r, low: bound(r.low), high: bound(r.high) })),
   };
 }
 

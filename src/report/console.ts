@@ -5,9 +5,11 @@ import { shortSource } from '../config/issues.js';
 import { type Plan, THRESHOLD_KEYS } from '../config/plan.js';
 import { METRIC_LABEL, formatValue } from '../slo/checks.js';
 import { summarizePlan } from './build.js';
+import { redactUrl } from '../redact.js';
+import type { Criteria } from '../slo/compare/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
-import { CHECK_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, endpointRows, errorSummary, generatorSummary, loadDescription, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, statusSummary } from './sections.js';
 
 /** renderPlan lists the effective plan with where each setting came from. */
 export function renderPlan(plan: Plan): string {
@@ -19,6 +21,9 @@ export function renderPlan(plan: Plan): string {
   const load = loadDescription(summary);
   const rows: string[][] = [
     ['target', `${summary.target}${from('load_test.target')}`],
+    ...(plan.mode === 'canary' && plan.canary
+      ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
+      : []),
     ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
     ['load', `${load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
     ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
@@ -79,10 +84,17 @@ export function renderSummary(report: RunReport): string {
     const rows = checkRows(report);
     out.push(textTable(CHECK_HEADERS, rows), '');
   }
+  if (report.comparison) out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(COMPARISON_HEADERS, comparisonRows(report, 12)), '');
   out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
   out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
   out.push(`statuses  ${statusSummary(report)}`);
   for (const line of errorSummary(report)) out.push(`errors    ${line}`);
   out.push(`generator ${generatorSummary(report)}`);
   return out.join('\n');
+}
+
+function criteriaText(criteria: Criteria): string {
+  return Object.entries(criteria)
+    .map(([metric, rules]) => `${metric} ${rules!.map((r) => r.text).join(' ')}`)
+    .join(', ');
 }

@@ -17,6 +17,7 @@ export function renderDeploymentEntry(report: RunReport): string {
     `**Environment:** ${report.environment ?? '(none)'}  `,
     `**Target:** ${report.target}  `,
     `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
+    ...(report.comparison ? [`**Canary vs production:** ${report.comparison.verdict} (${report.comparison.production.target})  `] : []),
     `**Auto-rollback Triggered:** ${report.rollback.triggered ? 'Yes' : 'No'}  `,
     '',
     '### Performance Metrics',

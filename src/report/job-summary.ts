@@ -7,7 +7,7 @@ import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { clock, downsample, mermaidChart } from './charts.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
-import { CHECK_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, loadDescription } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, loadDescription } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -41,6 +41,14 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
       `**Requests** ${count(o.requests)} · **Throughput** ${rps(o.throughputRps)} req/s · **Error rate** ${percent(o.errorRatePercent)} · ` +
       `**p95** ${ms(o.latencyMs.p95)}`,
   );
+  if (report.comparison) {
+    const c = report.comparison;
+    parts.push(
+      '### Canary vs production',
+      `Production ${c.production.target}, under the same requests at the same moment. Differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals.`,
+      markdownTable(COMPARISON_HEADERS, comparisonRows(report, MAX_ENDPOINT_ROWS)),
+    );
+  }
   if (report.checks.length > 0) parts.push('### SLOs', markdownTable(CHECK_HEADERS, checkRows(report)));
   parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
   parts.push(...chartSections(report));

@@ -2,7 +2,7 @@
 
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
-import { CHECK_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, statusSummary } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -15,6 +15,10 @@ export function renderMarkdown(report: RunReport): string {
   for (const reason of report.reasons) lines.push(`- ${reason}`);
   lines.push('');
   if (report.checks.length > 0) lines.push('## SLO checks', '', markdownTable(CHECK_HEADERS, checkRows(report)), '');
+  if (report.comparison) {
+    const c = report.comparison;
+    lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', markdownTable(COMPARISON_HEADERS, comparisonRows(report)), '');
+  }
   lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
   lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
   lines.push('Latencies are measured from each request\'s intended start time.', '');

@@ -56,9 +56,40 @@ export interface TimePoint extends SecondSample {
   lagMs: number;
 }
 
+/** ComparedValue is one canary-vs-production comparison; bounds are null where none could be computed. */
+export interface ComparedValue {
+  scope: string | null;
+  metric: string;
+  production: number;
+  canary: number;
+  difference: number;
+  low: number | null;
+  high: number | null;
+  intervalConfidence: number;
+  nProduction: number;
+  nCanary: number;
+  pValue: number | null;
+  rule: string;
+  allowed: number | null;
+  verdict: 'pass' | 'fail' | 'inconclusive';
+  reason: string;
+}
+
+export interface ComparisonReport {
+  verdict: 'pass' | 'fail' | 'inconclusive';
+  reasons: string[];
+  /** confidence of the whole comparison (0–1) */
+  confidence: number;
+  criteriaAreDefaults: boolean;
+  production: { target: string; overall: EndpointReport; endpoints: EndpointReport[]; timeseries: TimePoint[] };
+  results: ComparedValue[];
+}
+
 export interface RunReport {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
+  /** mode: a plain run, or a canary compared with production under the same load */
+  mode: 'run' | 'canary';
   verdict: VerdictName;
   passed: boolean;
   reasons: string[];
@@ -93,5 +124,7 @@ export interface RunReport {
   preflight: PreflightStep[];
   timeseries: TimePoint[];
   notices: string[];
+  /** comparison: canary mode's judgement against production; null otherwise. */
+  comparison: ComparisonReport | null;
   rollback: { triggered: boolean };
 }

@@ -4,7 +4,7 @@
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { METRIC_LABEL, formatValue } from '../slo/checks.js';
 import { count, ms, percent, rps, seconds } from './format.js';
-import type { EndpointReport, PlanSummary, RunReport } from './model.js';
+import type { ComparedValue, EndpointReport, PlanSummary, RunReport } from './model.js';
 
 export const CHECK_HEADERS = ['SLO', 'Endpoint', 'Threshold', 'Actual', 'Result'] as const;
 
@@ -74,4 +74,27 @@ export function generatorSummary(report: RunReport): string {
   const g = report.generator;
   const arrivals = report.arrivals ? ` · arrivals ${count(report.arrivals.scheduled)}, dropped ${count(report.arrivals.dropped)} (${percent(report.arrivals.droppedPercent)})` : '';
   return `event-loop lag p99 ${ms(g.eventLoopLagMs.p99)} (max ${ms(g.eventLoopLagMs.max)}) · CPU ${g.cpuPercent}% of a core · peak RSS ${g.peakRssMb} MB · ${count(g.connectionsOpened)} connections${arrivals}${g.interruptedRequests ? ` · ${count(g.interruptedRequests)} requests cut at the end` : ''}`;
+}
+
+export const COMPARISON_HEADERS = ['Metric', 'Scope', 'Production', 'Canary', 'Difference (CI)', 'n canary / prod', 'Rule', 'Verdict'] as const;
+const VERDICT_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' } as const;
+
+/**
+ * comparisonRows lays out canary-vs-production results. `limit` keeps every whole-run row and the
+ * endpoint rows that did not pass first, then the rest, up to that many endpoint rows.
+ */
+export function comparisonRows(report: RunReport, limit = Infinity): string[][] {
+  const results = report.comparison?.results ?? [];
+  const overall = results.filter((r) => r.scope === null);
+  const endpoints = results.filter((r) => r.scope !== null).sort((a, b) => rank(a) - rank(b)).slice(0, limit);
+  return [...overall, ...endpoints].map((r) => {
+    const f = (v: number) => (r.metric === 'error_rate' ? `${v.toFixed(2)}%` : ms(v));
+    const d = (v: number) => (r.metric === 'error_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} pp` : `${v >= 0 ? '+' : '−'}${ms(Math.abs(v))}`);
+    const interval = r.low === null || r.high === null ? '' : ` (${d(r.low)} … ${d(r.high)})`;
+    return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${count(r.nCanary)} / ${count(r.nProduction)}`, r.rule, VERDICT_MARK[r.verdict]];
+  });
+}
+
+function rank(r: ComparedValue): number {
+  return r.verdict === 'fail' ? 0 : r.verdict === 'inconclusive' ? 1 : 2;
 }

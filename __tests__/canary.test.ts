@@ -1,0 +1,99 @@
+// Canary mode against real servers on 127.0.0.1: one stream of identical requests to both arms,
+// the canary judged against production, and the whole through the CLI.
+
+import { afterEach, describe, expect, test } from '@jest/globals';
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { runLoadTest } from '../src/app/run.js';
+import { planFrom } from './helpers/plan.js';
+import { configErrors } from './helpers/plan.js';
+import { type TestServer, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+async function server(...args: Parameters<typeof startServer>): Promise<TestServer> {
+  const s = await startServer(...args);
+  closers.push(s.close);
+  return s;
+}
+const canaryRun = (canary: string, production: string, flags: Record<string, string> = {}) =>
+  runLoadTest(planFrom({ flags: { '--target': canary, '--production-url': production, '--output': 'test-output/canary', ...flags } }, 'canary'), { sleep: async () => undefined });
+
+describe('one request stream, two arms', () => {
+  test('both arms receive the same requests, as many of each', async () => {
+    const [canary, production] = [await server(ok), await server(ok)];
+    const report = await canaryRun(canary.url, production.url, { '--concurrency': '4', '--duration': '1s', '--endpoints': '{"/a": 0.5, "/b": 0.3, "POST /c": 0.2}', '--min-requests': '10' });
+    expect(canary.received.length).toBeGreaterThan(100);
+    // Each hit goes to both arms at once; concurrent users may interleave differently at each server.
+    expect([...production.received].sort()).toEqual([...canary.received].sort());
+    expect(report.mode).toBe('canary');
+    expect(report.comparison!.production.overall.requests).toBe(report.overall.requests);
+    expect(report.comparison!.production.target).toBe(`${production.url}/`);
+  });
+
+  test('a canary slower than production fails on the comparison even though its own SLOs pass', async () => {
+    const [canary, production] = [await server(slow(14)), await server(slow(4))];
+    const report = await canaryRun(canary.url, production.url, { '--concurrency': '10', '--duration': '3s', '--p95': '1s' });
+    expect(report.checks.every((c) => c.passed)).toBe(true);
+    expect(report.verdict).toBe('fail');
+    expect(report.comparison!.verdict).toBe('fail');
+    const p50 = report.comparison!.results.find((r) => r.scope === null && r.metric === 'p50')!;
+    expect(p50.verdict).toBe('fail');
+    expect(p50.difference).toBeGreaterThan(7);
+    expect(p50.low).toBeGreaterThan(0);
+    expect(report.reasons[0]).toMatch(/^vs production: p50: canary [\d.]+ms vs production [\d.]+ms, \+[\d.]+ms \(99\.\d+% CI/);
+  });
+
+  test('a canary as fast as production passes the comparison (enough requests to say so)', async () => {
+    const [canary, production] = [await server(slow(5)), await server(slow(5))];
+    const report = await canaryRun(canary.url, production.url, { '--concurrency': '20', '--duration': '4s', '--criteria': '{p50: "<=+25%", p95: "<=+50%"}' });
+    expect(report.comparison!.verdict).toBe('pass');
+    expect(report.verdict).toBe('pass');
+    expect(report.reasons.at(-1)).toBe('vs production: the canary is within the comparison rules on all 2 metrics at 98% confidence');
+  });
+
+  test('an unreachable production stops the run before any load, naming production', async () => {
+    const canary = await server(ok);
+    const report = await canaryRun(canary.url, await refusedUrl());
+    expect(report.status).toBe('unreachable');
+    expect(report.reasons[0]).toMatch(/^production target unreachable: http:\/\/127\.0\.0\.1:\d+\/ tried TCP connect/);
+    expect(canary.received).toEqual([]);
+  });
+
+  test('a canary report matches the results schema', async () => {
+    const [canary, production] = [await server(ok), await server(ok)];
+    const report = await canaryRun(canary.url, production.url, { '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' });
+    const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: false });
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    const validate = ajv.compile(JSON.parse(readFileSync('docs/results.schema.json', 'utf8')));
+    expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+  });
+});
+
+describe('canary configuration', () => {
+  const target = { '--target': 'http://127.0.0.1:9' };
+
+  test('canary mode needs production', () => {
+    expect(configErrors({ flags: target }, 'canary')).toEqual(['default: canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url']);
+  });
+
+  test('rules from the file, with their mistakes located', () => {
+    const file = ['canary:', '  production_url: http://127.0.0.1:8', '  confidence: 95%', '  criteria:', '    p95: ["<=+10%", "<800ms"]', '    error_rate: "<=+0.5"', ''].join('\n');
+    const plan = planFrom({ files: { 'c.yml': file }, config: 'c.yml', flags: target }, 'canary');
+    expect(plan.canary).toMatchObject({ productionUrl: 'http://127.0.0.1:8/', confidence: 0.95, criteriaAreDefaults: false });
+    expect(plan.canary!.criteria.p95!.map((r) => r.kind)).toEqual(['relative', 'cap']);
+    const bad = file.replace('"<=+0.5"', '"much worse"').replace('p95:', 'p59:');
+    expect(configErrors({ files: { 'c.yml': bad }, config: 'c.yml', flags: target }, 'canary')).toEqual([
+      "c.yml:5:5 canary.criteria: unknown metric 'p59' (did you mean 'p50'?); metrics: p50, p90, p95, p99, p999, error_rate",
+    ]);
+    expect(configErrors({ files: { 'c.yml': file.replace('"<=+0.5"', '"much worse"') }, config: 'c.yml', flags: target }, 'canary')).toEqual([
+      'c.yml:5:5 canary.criteria: error_rate: expected a rule like "<=+10%", "<=+0.5" (percentage points) or "<2%", got \'much worse\'',
+    ]);
+  });
+
+  test('a production URL outside canary mode is said to be ignored', () => {
+    expect(planFrom({ flags: { ...target, '--production-url': 'http://127.0.0.1:8' } }).notices).toContain('production_url is ignored: it applies to canary and rollout modes');
+  });
+});
