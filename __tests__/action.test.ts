@@ -37,7 +37,8 @@ async function runAction(inputs: Record<string, string>, options: { env?: Record
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: dir, ...options.env };
-  const expressions: Record<string, string> = { '${{ strategy.job-index }}': '0', '${{ strategy.job-total }}': '1' };
+  // The runner expands these defaults; here: a single job, and a job token only where a test gives one.
+  const expressions: Record<string, string> = { '${{ strategy.job-index }}': '0', '${{ strategy.job-total }}': '1', '${{ github.token }}': '' };
   for (const [name, spec] of Object.entries(ACTION_YML.inputs)) {
     const value = inputs[name] ?? expressions[String(spec.default)] ?? spec.default ?? '';
     env[`INPUT_${name.toUpperCase()}`] = value;
@@ -194,6 +195,46 @@ describe('the action under Node 24', () => {
     } finally {
       await fast.close();
     }
+  });
+
+  test('auto-rollback: a failed gate dispatches the rollback, says so everywhere, and outputs rollback-triggered', async () => {
+    const before = github.requests.length;
+    const r = await runAction(
+      { 'target-url': broken.url, duration: '1s', 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch', 'rollback-event-type': 'canary-rollback', 'github-token': 'ghs_job_token', 'deployment-report': 'deploy/deployment_report.md' },
+      { env: { ...github.env, GITHUB_API_URL: github.url } },
+    );
+    expect(r.status).toBe(1);
+    expect(r.outputs['rollback-triggered']).toBe('true');
+    const dispatch = github.requests.slice(before).find((q) => q.path === '/repos/acme/shop/dispatches')!;
+    expect(dispatch.headers.authorization).toBe('token ghs_job_token');
+    expect(JSON.parse(dispatch.body.toString())).toMatchObject({ event_type: 'canary-rollback', client_payload: { verdict: 'fail', run_url: 'https://github.com/acme/shop/actions/runs/777' } });
+    expect(r.summary).toContain("**↩️ Auto-rollback triggered (repository_dispatch): repository_dispatch 'canary-rollback' sent to acme/shop (HTTP 204)**");
+    expect(readFileSync(join(r.dir, 'deploy/deployment_report.md'), 'utf8')).toContain('**Auto-rollback Triggered:** Yes');
+    expect(r.stdout).not.toContain('ghs_job_token');
+  });
+
+  test('a rollback that fails is loud and fails the job, even with fail-on-violation false', async () => {
+    github.failDispatch = 404;
+    try {
+      const r = await runAction(
+        { 'target-url': broken.url, duration: '1s', 'fail-on-violation': 'false', 'auto-rollback-on-loadfail': 'true', rollback: 'workflow_dispatch', 'rollback-workflow': 'rollback.yml', 'github-token': 'ghs_job_token' },
+        { env: { ...github.env, GITHUB_API_URL: github.url } },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/^::error::Auto-rollback FAILED \(workflow_dispatch\): workflow_dispatch of rollback\.yml in acme\/shop failed: HTTP 404/m);
+      expect(r.summary).toContain('🚨 AUTO-ROLLBACK FAILED (workflow_dispatch)');
+      expect(r.outputs['rollback-triggered']).toBe('true');
+    } finally {
+      github.failDispatch = null;
+    }
+  });
+
+  test('a dispatch rollback without a token is refused before any load', async () => {
+    const before = healthy.received.length;
+    const r = await runAction({ 'target-url': healthy.url, 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error::auto-rollback by repository_dispatch needs a GitHub token and repository');
+    expect(healthy.received.length).toBe(before);
   });
 
   test('in a matrix the default artifact name is made unique per job', async () => {

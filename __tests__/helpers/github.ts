@@ -16,6 +16,8 @@ export interface RecordedRequest {
 
 export interface FakeGitHub {
   url: string;
+  /** failDispatch: answer the dispatch endpoints with this status instead of 204. */
+  failDispatch: number | null;
   /** env to give the action so @actions/artifact talks to this server. */
   env: Record<string, string>;
   requests: RecordedRequest[];
@@ -37,6 +39,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const blocks = new Map<string, Map<string, Buffer>>();
   const committed = new Map<string, Buffer>();
   let nextId = 4242;
+  const settings: { failDispatch: number | null } = { failDispatch: null };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -53,6 +56,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         return json(200, { ok: true, signedUploadUrl: `${address()}/blob/${encodeURIComponent(name)}?sig=fake-signature` });
       }
       if (req.method === 'POST' && url.pathname === `${TWIRP}FinalizeArtifact`) return json(200, { ok: true, artifactId: String(nextId++) });
+      // The REST API: repository_dispatch and workflow_dispatch answer 204 No Content.
+      if (req.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/(dispatches|actions\/workflows\/[^/]+\/dispatches)$/.test(url.pathname)) {
+        if (settings.failDispatch) return json(settings.failDispatch, { message: settings.failDispatch === 403 ? 'Resource not accessible by integration' : 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        res.writeHead(204);
+        return res.end();
+      }
       if (req.method === 'PUT' && url.pathname.startsWith('/blob/')) {
         const name = decodeURIComponent(url.pathname.slice('/blob/'.length));
         const comp = url.searchParams.get('comp');
@@ -72,6 +81,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
   const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    get failDispatch() {
+      return settings.failDispatch;
+    },
+    set failDispatch(status: number | null) {
+      settings.failDispatch = status;
+    },
     url: address(),
     env: { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${address()}/`, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '777', GITHUB_SERVER_URL: 'https://github.com' },
     requests,

@@ -6,6 +6,10 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
+import { rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
+import { rollbackContext } from '../github/context.js';
+import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
+import { runHook } from '../integrations/hooks.js';
 import { runLoadTest } from '../app/run.js';
 import { ConfigError, type ConfigIssue, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
@@ -51,22 +55,33 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
     return;
   }
 
-  const clean = (text: string) => scrub(text, plan.secrets);
+  const token = core.getInput('github-token').trim() || undefined;
+  const context = rollbackContext(env, token, plan.rollback);
+  const problem = rollbackProblem(plan, context);
+  if (problem) {
+    core.setFailed(`${problem}; no load was sent`);
+    return;
+  }
+  const clean = (text: string) => scrub(text, [...plan.secrets, ...(token ? [token] : [])]);
   core.info(clean(renderPlan(plan)));
-  const report = await runLoadTest(plan, {
+  const measured = await runLoadTest(plan, {
     signal,
     onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
     onProgress: (view) => {
       if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
     },
   });
+  const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
+  const report = { ...measured, rollback };
   const files = await writeReports(report, plan);
   core.info(clean(renderSummary(report)));
   const artifact = await uploadReportDir(plan.reportDir, inputs.artifactName, inputs.retentionDays, env);
   await writeJobSummary(clean(renderJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
   emitAnnotations(verdictAnnotations(report, locate));
   setOutputs(report, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
-  decide(report.verdict, report.reasons, inputs, signal.aborted);
+  // A rollback that was needed and failed leaves a bad deployment in place: that fails the job whatever fail-on-violation says.
+  if (rollback.triggered && !rollback.ok) core.setFailed(clean(`Auto-rollback FAILED (${rollback.method}): ${rollback.detail}`));
+  else decide(report.verdict, report.reasons, inputs, signal.aborted);
 }
 
 function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancelled: boolean): void {

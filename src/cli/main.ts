@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../app/run.js';
 import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
+import { rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
+import { rollbackContext } from '../github/context.js';
+import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
+import { runHook } from '../integrations/hooks.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
@@ -97,9 +101,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<number> {
-  const clean = (text: string) => scrub(text, plan.secrets);
+  const clean = (text: string) => scrub(text, [...plan.secrets, ...(io.env.GITHUB_TOKEN ? [io.env.GITHUB_TOKEN] : [])]);
+  const context = rollbackContext(io.env, io.env.GITHUB_TOKEN, plan.rollback);
+  const problem = rollbackProblem(plan, context);
+  if (problem) {
+    io.err(`error: ${problem}`);
+    return EXIT_CODES.config;
+  }
   if (!args.quiet) io.out(clean(renderPlan(plan)));
-  const report = await runLoadTest(plan, {
+  const measured = await runLoadTest(plan, {
     signal: io.signal,
     onPreflight: (steps) => {
       if (!args.quiet) io.out(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`);
@@ -108,6 +118,8 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
       if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0) io.progress(clean(renderProgress(view)));
     },
   });
+  const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
+  const report = { ...measured, rollback };
   const files = await writeReports(report, plan);
   io.out('');
   io.out(clean(renderSummary(report)));

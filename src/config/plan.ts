@@ -2,7 +2,7 @@
 // change it.
 
 import type { Source } from './issues.js';
-import type { Pattern, Range } from './schema.js';
+import type { Pattern, Range, RollbackMethod } from './schema.js';
 import type { Criteria } from '../slo/compare/criteria.js';
 
 /** Mode: a plain load test, a canary compared with production, or a progressive rollout. */
@@ -75,8 +75,24 @@ export interface LoadPlan {
   abortOnFail: boolean;
 }
 
+/** RollbackPlan: how the gate rolls back when it fails (auto-rollback-on-loadfail). */
+export interface RollbackPlan {
+  method: RollbackMethod;
+  eventType: string;
+  workflow: string | null;
+  ref: string | null;
+  inputs: Record<string, string>;
+  command: string | null;
+  url: string | null;
+  /** repository for the dispatch methods; null means this run's (GITHUB_REPOSITORY). */
+  repository: string | null;
+  timeoutMs: number;
+}
+
 export interface Plan {
   mode: Mode;
+  /** rollback: set when auto-rollback-on-loadfail is on. */
+  rollback: RollbackPlan | null;
   target: string;
   /** canary: production to compare the target (the canary) with, in canary mode. */
   canary: CanaryPlan | null;

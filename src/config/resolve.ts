@@ -7,9 +7,9 @@ import * as defaults from '../defaults.js';
 import { buildProfile } from '../engine/pacing/shapes.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
-import { type CanaryPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type CanaryPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
-import type { Pattern, Range } from './schema.js';
+import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
 import { urlSecrets } from '../redact.js';
 import type { Setting, SettingMap } from './yaml-reader.js';
@@ -109,6 +109,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
 
   const canary = resolveCanary(input.mode, get<string>('canary.production_url'), sourceOf('canary.production_url'), get<number>('canary.confidence'), get<Criteria>('canary.criteria'), issues, notices);
 
+  const rollback = resolveRollback(get, sourceOf, isSet, issues, notices);
+
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
   if (issues.length > 0) return { issues };
 
@@ -123,6 +125,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
   const plan: Plan = {
     mode: input.mode,
+    rollback,
     target: target!,
     canary,
     environment: input.environment,
@@ -156,6 +159,38 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     sources,
   };
   return { plan: deepFreeze(plan), issues };
+}
+
+/** resolveRollback checks that an enabled rollback has what its method needs. */
+function resolveRollback(get: <T>(key: string) => T | undefined, sourceOf: (key: string) => Source, isSet: (key: string) => boolean, issues: ConfigIssue[], notices: string[]): RollbackPlan | null {
+  const method = get<RollbackMethod>('rollback.method');
+  if (!get<boolean>('rollback.auto')) {
+    if (method) notices.push('rollback is configured but not enabled: pass --auto-rollback-on-loadfail (or set rollback.auto) to roll back when the gate fails');
+    return null;
+  }
+  if (!method) {
+    issues.push({ source: sourceOf('rollback.auto'), message: `auto-rollback needs a method: --rollback ${['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'].join(' | ')} (or rollback.method)` });
+    return null;
+  }
+  const need = (key: string, what: string) => {
+    if (!isSet(key)) issues.push({ source: sourceOf('rollback.method'), message: `rollback by ${method} needs ${what}` });
+  };
+  if (method === 'workflow_dispatch') need('rollback.workflow', 'the workflow to dispatch (--rollback-workflow rollback.yml, or rollback.workflow)');
+  if (method === 'command') need('rollback.command', 'the command to run (--rollback-command, or rollback.command)');
+  if (method === 'webhook') need('rollback.url', 'the URL to POST to (--rollback-url, or rollback.url)');
+  const url = get<string>('rollback.url');
+  if (url !== undefined && !/^https?:\/\//.test(url)) issues.push({ source: sourceOf('rollback.url'), message: `expected an http:// or https:// URL, got '${redactUrlText(url)}'` });
+  return {
+    method,
+    eventType: get<string>('rollback.event_type') ?? 'loadtest-rollback',
+    workflow: get<string>('rollback.workflow') ?? null,
+    ref: get<string>('rollback.ref') ?? null,
+    inputs: get<Record<string, string>>('rollback.inputs') ?? {},
+    command: get<string>('rollback.command') ?? null,
+    url: url ?? null,
+    repository: get<string>('rollback.repository') ?? null,
+    timeoutMs: get<number>('rollback.timeout') ?? 60_000,
+  };
 }
 
 /** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */

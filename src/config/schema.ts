@@ -118,6 +118,23 @@ export const loadTestField = group({
 
 export const reportField = group({ dir: text, deployment_report: text });
 
+export const ROLLBACK_METHODS = ['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'] as const;
+export type RollbackMethod = (typeof ROLLBACK_METHODS)[number];
+
+/** rollbackField: what to do when the gate fails (auto-rollback-on-loadfail). */
+export const rollbackField = group({
+  auto: bool,
+  method: leaf(parseOneOf(ROLLBACK_METHODS)),
+  event_type: text,
+  workflow: text,
+  ref: text,
+  inputs: { kind: 'dict', value: text },
+  command: text,
+  url: text,
+  repository: leaf((raw) => (typeof raw === 'string' && /^[\w.-]+\/[\w.-]+$/.test(raw) ? { ok: true, value: raw } : { ok: false, error: `expected owner/name, got ${describe(raw)}` })),
+  timeout: span,
+});
+
 /** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
 export const canaryField = group({
   production_url: text,
@@ -143,13 +160,14 @@ export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
 }
 
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField });
 
 export const fileField = group({
   thresholds: thresholdsField,
   load_test: loadTestField,
   report: reportField,
   canary: canaryField,
+  rollback: rollbackField,
   environments: { kind: 'dict', value: environmentField },
 });
 

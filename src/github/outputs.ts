@@ -18,6 +18,7 @@ export function setOutputs(report: RunReport, paths: { reportDir: string; result
     'report-dir': paths.reportDir,
     'results-json': paths.resultsJson,
     'artifact-id': artifactId === null ? '' : String(artifactId),
+    'rollback-triggered': String(report.rollback.triggered),
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

@@ -71,7 +71,7 @@ export function buildReport(input: BuildInput): RunReport {
     timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: lag[i] ?? 0 })),
     notices: [...plan.notices],
     comparison: input.comparison ?? null,
-    rollback: { triggered: false },
+    rollback: { triggered: false, method: null, ok: true, detail: '' },
   };
 }
 

@@ -9,7 +9,7 @@ import { redactUrl } from '../redact.js';
 import type { Criteria } from '../slo/compare/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, rollbackLine, statusSummary } from './sections.js';
 
 /** renderPlan lists the effective plan with where each setting came from. */
 export function renderPlan(plan: Plan): string {
@@ -78,6 +78,8 @@ export function renderSummary(report: RunReport): string {
   const out: string[] = [];
   out.push(`${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
   for (const reason of report.reasons) out.push(`  - ${reason}`);
+  const rollback = rollbackLine(report);
+  if (rollback) out.push(rollback);
   if (report.status === 'unreachable') return out.join('\n');
   out.push('');
   if (report.checks.length > 0) {

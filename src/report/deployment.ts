@@ -19,6 +19,7 @@ export function renderDeploymentEntry(report: RunReport): string {
     `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
     ...(report.comparison ? [`**Canary vs production:** ${report.comparison.verdict} (${report.comparison.production.target})  `] : []),
     `**Auto-rollback Triggered:** ${report.rollback.triggered ? 'Yes' : 'No'}  `,
+    ...(report.rollback.triggered ? [`**Rollback:** ${report.rollback.ok ? '' : 'FAILED: '}${report.rollback.detail.split('\n')[0]}  `] : []),
     '',
     '### Performance Metrics',
     '',

@@ -7,7 +7,7 @@ import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { clock, downsample, mermaidChart } from './charts.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, loadDescription } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, loadDescription, rollbackLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -31,6 +31,8 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
   const where = report.environment ? ` · ${report.environment}` : '';
   parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${BANNER[report.verdict]}${where}`);
   parts.push(report.reasons.map((r) => `> ${r}`).join('\n>\n'));
+  const rollback = rollbackLine(report);
+  if (rollback) parts.push(`**${rollback.split('\n')[0]}**${rollback.includes('\n') ? `\n\n\`\`\`\n${rollback.split('\n').slice(1).join('\n')}\n\`\`\`` : ''}`);
   if (report.status === 'unreachable') {
     parts.push(preflightList(report), artifactLine(context.artifact));
     return parts.join('\n\n') + '\n';

@@ -126,5 +126,6 @@ export interface RunReport {
   notices: string[];
   /** comparison: canary mode's judgement against production; null otherwise. */
   comparison: ComparisonReport | null;
-  rollback: { triggered: boolean };
+  /** rollback: whether the gate rolled back, how, and whether that worked. */
+  rollback: { triggered: boolean; method: string | null; ok: boolean; detail: string };
 }

@@ -98,3 +98,10 @@ export function comparisonRows(report: RunReport, limit = Infinity): string[][] 
 function rank(r: ComparedValue): number {
   return r.verdict === 'fail' ? 0 : r.verdict === 'inconclusive' ? 1 : 2;
 }
+
+/** rollbackLine says whether the gate rolled back, loudly when the rollback itself failed. */
+export function rollbackLine(report: RunReport): string | null {
+  const r = report.rollback;
+  if (!r.triggered) return null;
+  return r.ok ? `↩️ Auto-rollback triggered (${r.method}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${r.method}): ${r.detail}`;
+}

@@ -1,0 +1,45 @@
+// Rolling back through GitHub: a repository_dispatch event (needs a token with contents: write) or
+// a workflow_dispatch of a rollback workflow (actions: write). Both are events a GITHUB_TOKEN may
+// start workflows with. The API base comes from GITHUB_API_URL (GitHub Enterprise, or a test's
+// stand-in); errors come back as text with the status and what the token likely lacks.
+
+import { getOctokit } from '@actions/github';
+
+export interface GitHubAccess {
+  token: string;
+  /** repository as owner/name */
+  repository: string;
+  apiUrl: string;
+}
+
+export interface DispatchResult {
+  ok: boolean;
+  detail: string;
+}
+
+export async function repositoryDispatch(access: GitHubAccess, eventType: string, payload: Record<string, unknown>): Promise<DispatchResult> {
+  const [owner, repo] = access.repository.split('/');
+  try {
+    const response = await getOctokit(access.token, { baseUrl: access.apiUrl }).rest.repos.createDispatchEvent({ owner, repo, event_type: eventType, client_payload: payload });
+    return { ok: true, detail: `repository_dispatch '${eventType}' sent to ${access.repository} (HTTP ${response.status})` };
+  } catch (error) {
+    return { ok: false, detail: explain(error, `repository_dispatch to ${access.repository}`, 'contents: write') };
+  }
+}
+
+export async function workflowDispatch(access: GitHubAccess, workflow: string, ref: string, inputs: Record<string, string>): Promise<DispatchResult> {
+  const [owner, repo] = access.repository.split('/');
+  try {
+    const response = await getOctokit(access.token, { baseUrl: access.apiUrl }).rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: workflow, ref, inputs });
+    return { ok: true, detail: `workflow_dispatch of ${workflow} on ${ref} in ${access.repository} (HTTP ${response.status})` };
+  } catch (error) {
+    return { ok: false, detail: explain(error, `workflow_dispatch of ${workflow} in ${access.repository}`, 'actions: write') };
+  }
+}
+
+function explain(error: unknown, what: string, permission: string): string {
+  const status = (error as { status?: number }).status;
+  const message = (error as Error).message;
+  const hint = status === 403 || status === 404 ? ` (the token may lack '${permission}' permission on the repository, or the repository or workflow does not exist)` : status === 422 ? ' (GitHub refused the request: check the event type, ref and inputs)' : '';
+  return `${what} failed: ${status ? `HTTP ${status}: ` : ''}${message}${hint}`;
+}
