@@ -237,6 +237,19 @@ describe('the action under Node 24', () => {
     expect(healthy.received.length).toBe(before);
   });
 
+  test('mode rollout: stages in the summary, the halting stage annotated, rollout-halted-at output', async () => {
+    const r = await runAction({ mode: 'rollout', 'target-url': broken.url, 'rollout-stages': '[{name: canary 10%, percentage: 10, duration: 1s}, {name: all, percentage: 100, duration: 1s}]', shift: 'true' });
+    expect(r.status).toBe(1);
+    expect(r.outputs['rollout-halted-at']).toBe('canary 10%');
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.summary).toMatch(/^## ❌ Rollout halted at canary 10%/);
+    expect(r.summary).toContain('### Stages');
+    expect(r.summary).toContain('| 2. all | 100% | 1.0s | — not reached |');
+    expect(r.stdout).toMatch(/^::error title=Rollout halted at canary 10%25::stage 1 \(canary 10%25\) did not pass/m);
+    expect(r.stdout).toMatch(/^::error::Rollout failed: stage 1/m);
+    expect(r.stdout).toContain('::error title=Error rate SLO violated::');
+  });
+
   test('in a matrix the default artifact name is made unique per job', async () => {
     const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', 'matrix-job-index': '1', 'matrix-job-total': '3', 'fail-on-inconclusive': 'false' }, { env: github.env });
     expect(r.status).toBe(0);

@@ -219,6 +219,18 @@ describe('the bundled CLI (machine Node)', () => {
     expect(r.stdout).toContain('❌ FAILED\n  - vs production: p50: canary');
   });
 
+  test('demo rollout: 5% passes, a later stage halts, the router is rolled back (exit 1)', async () => {
+    const r = await runCli(node, ['demo', 'rollout']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Stage 1/4 5% Traffic: shifting 5% of traffic');
+    expect(r.stdout).toMatch(/❌ FAILED: rollout halted at (25|50|100)% Traffic/);
+    expect(r.stdout).toContain('↩️ Auto-rollback triggered (on-rollback hook): on-rollback hook ran (POST http://127.0.0.1:');
+    expect(r.stdout).toMatch(/Router: the canary's weight is now 0%/);
+    const results = JSON.parse(read(r.dir, 'loadtest-report/results.json'));
+    expect(results).toMatchObject({ mode: 'rollout', status: 'halted', rollback: { triggered: true, ok: true } });
+    expect(read(r.dir, 'loadtest-report/deployment_report.md')).toContain('**Auto-rollback Triggered:** Yes');
+  }, 90_000);
+
   test('serve-demo serves the demo service until SIGINT', async () => {
     let url = '';
     const child = spawn(node, [CLI, 'serve-demo', '--port', '0', '--demo-latency', '1ms'], { cwd: tmpdir() });

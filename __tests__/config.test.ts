@@ -234,7 +234,7 @@ describe('endpoints', () => {
 
 describe('load shapes', () => {
   test('rate selects the open model; stages set the profile and the duration', () => {
-    const plan = planFrom({ flags: { ...target, '--rate': '50', '--stages': '[{duration: 10s, target: 100}, {duration: 20s, target: 100}]' } });
+    const plan = planFrom({ flags: { ...target, '--rate': '50', '--load-stages': '[{duration: 10s, target: 100}, {duration: 20s, target: 100}]' } });
     expect(plan.load.model).toBe('open');
     expect(plan.load.profile).toEqual([
       { durationMs: 10_000, from: 0, to: 100 },

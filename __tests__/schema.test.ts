@@ -4,6 +4,9 @@ import { describe, expect, test } from '@jest/globals';
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../src/app/run.js';
+import { runRollout, standardDeps } from '../src/app/rollout.js';
+import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js';
+import { runHook } from '../src/integrations/hooks.js';
 import { planFrom } from './helpers/plan.js';
 import { failing, ok, refusedUrl, startServer } from './helpers/servers.js';
 
@@ -31,6 +34,18 @@ describe('results.json matches docs/results.schema.json', () => {
   test('an unreachable target', async () => {
     const report = await runLoadTest(planFrom({ flags: { '--target': await refusedUrl() } }), { sleep: async () => undefined });
     expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('a rollout, with its stages\' runs inside', async () => {
+    const s = await startServer(ok);
+    try {
+      const plan = planFrom({ flags: { '--target': s.url, '--stages': '[{name: a, percentage: 10, duration: 0.5s}, {name: b, percentage: 100, duration: 0.5s}]', '--min-requests': '1', '--shift': 'true' } }, 'rollout');
+      const report = await runRollout(plan, standardDeps(plan, { context: { github: null, runUrl: null, defaultRef: null }, executors: { repositoryDispatch, workflowDispatch, hook: runHook } }));
+      expect(report.status).toBe('promoted');
+      expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 
   test('the schema is strict enough to catch a wrong document', () => {

@@ -79586,7 +79586,7 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -79854,7 +79854,7 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
@@ -81243,7 +81243,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -82092,7 +82092,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -85326,7 +85326,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -88229,7 +88229,7 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'protocol',
     'other',
 ]));
-const ERROR_CODE_MEANING = {
+const outcome_ERROR_CODE_MEANING = {
     connect_refused: 'connection refused: nothing listening on the port',
     connect_timeout: 'no TCP connection within the connect timeout',
     dns: 'the host name did not resolve',
@@ -88366,7 +88366,7 @@ async function connectOnce(host, port, secure, insecure, timeoutMs) {
             await (0,promises_namespaceObject.lookup)(host);
         }
         catch (error) {
-            return `DNS lookup of ${host} failed: ${ERROR_CODE_MEANING.dns} (${error.code})`;
+            return `DNS lookup of ${host} failed: ${outcome_ERROR_CODE_MEANING.dns} (${error.code})`;
         }
     }
     return new Promise((resolve) => {
@@ -88384,7 +88384,7 @@ async function connectOnce(host, port, secure, insecure, timeoutMs) {
             if (code === 'tls')
                 done(`TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`);
             else
-                done(`${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`);
+                done(`${outcome_ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`);
         });
     });
 }
@@ -88397,7 +88397,7 @@ async function healthOnce(url, options) {
     }
     catch (error) {
         const code = error.name === 'TimeoutError' ? 'timeout' : classifyError(error);
-        return `${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`;
+        return `${outcome_ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`;
     }
     finally {
         await client.destroy().catch(() => undefined);
@@ -91001,13 +91001,13 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Number and table formatting shared by the text and markdown renderers.
 
-const count = (n) => Math.round(n).toLocaleString('en-US');
+const format_count = (n) => Math.round(n).toLocaleString('en-US');
 const fixed = (n, digits) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ms = (value) => formatMs(value);
+const format_ms = (value) => formatMs(value);
 /** percent keeps two decimals (three below 0.01%), the same as the SLO checks print. */
-const percent = (value) => `${round(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
-const rps = (value) => fixed(value, 1);
-const seconds = (value) => (value >= 120 ? `${fixed(value / 60, 1)} min` : `${fixed(value, 1)}s`);
+const format_percent = (value) => `${round(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
+const format_rps = (value) => fixed(value, 1);
+const format_seconds = (value) => (value >= 120 ? `${fixed(value / 60, 1)} min` : `${fixed(value, 1)}s`);
 const VERDICT_BADGE = { pass: '✅ PASSED', fail: '❌ FAILED', inconclusive: '⚠️ INCONCLUSIVE' };
 /** textTable lines up columns for a terminal; `right` marks numeric columns. */
 function textTable(headers, rows, right = new Set()) {
@@ -91019,7 +91019,7 @@ function textTable(headers, rows, right = new Set()) {
     return [line(headers), ...rows.map(line)].join('\n');
 }
 /** markdownTable renders a GitHub-flavoured table, escaping pipes in cells. */
-function markdownTable(headers, rows, right = new Set()) {
+function format_markdownTable(headers, rows, right = new Set()) {
     const escape = (cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
     const rule = headers.map((_, i) => (right.has(i) ? '---:' : '---'));
     return [headers, rule, ...rows].map((cells) => `| ${cells.map(escape).join(' | ')} |`).join('\n');
@@ -91038,8 +91038,8 @@ function width(text) {
 
 
 
-const CHECK_HEADERS = ['SLO', 'Endpoint', 'Threshold', 'Actual', 'Result'];
-function checkRows(report) {
+const sections_CHECK_HEADERS = ['SLO', 'Endpoint', 'Threshold', 'Actual', 'Result'];
+function sections_checkRows(report) {
     return report.checks.map((c) => [
         METRIC_LABEL[c.metric],
         c.endpoint ?? 'all',
@@ -91048,20 +91048,20 @@ function checkRows(report) {
         c.passed ? '✅ pass' : report.untrusted.some((u) => u.metric === c.metric && u.endpoint === c.endpoint) ? '⚠️ not judged' : '❌ fail',
     ]);
 }
-const ENDPOINT_HEADERS = ['Endpoint', 'Share', 'Requests', 'Errors', 'Error rate', 'req/s', 'p50', 'p95', 'p99', 'Max'];
-const ENDPOINT_NUMERIC = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+const sections_ENDPOINT_HEADERS = ['Endpoint', 'Share', 'Requests', 'Errors', 'Error rate', 'req/s', 'p50', 'p95', 'p99', 'Max'];
+const sections_ENDPOINT_NUMERIC = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 function endpointRows(report) {
     const row = (e, name, share) => [
         name,
         share,
-        count(e.requests),
-        count(e.errors),
-        percent(e.errorRatePercent),
-        rps(e.throughputRps),
-        ms(e.latencyMs.p50),
-        ms(e.latencyMs.p95),
-        ms(e.latencyMs.p99),
-        ms(e.latencyMs.max),
+        format_count(e.requests),
+        format_count(e.errors),
+        format_percent(e.errorRatePercent),
+        format_rps(e.throughputRps),
+        format_ms(e.latencyMs.p50),
+        format_ms(e.latencyMs.p95),
+        format_ms(e.latencyMs.p99),
+        format_ms(e.latencyMs.max),
     ];
     const rows = report.endpoints.map((e) => row(e, e.name, `${Math.round(e.weight * 1000) / 10}%`));
     if (report.endpoints.length > 1)
@@ -91072,9 +91072,9 @@ function endpointRows(report) {
 function metricRows(report) {
     const o = report.overall;
     return [
-        ['Total Requests', count(o.requests), 'requests'],
+        ['Total Requests', format_count(o.requests), 'requests'],
         ['Duration', report.measuredSeconds.toFixed(1), 'seconds'],
-        ['Throughput', rps(o.throughputRps), 'req/sec'],
+        ['Throughput', format_rps(o.throughputRps), 'req/sec'],
         ['Error Rate', o.errorRatePercent.toFixed(2), '%'],
         ['P50 Latency', o.latencyMs.p50.toFixed(1), 'ms'],
         ['P95 Latency', o.latencyMs.p95.toFixed(1), 'ms'],
@@ -91083,49 +91083,50 @@ function metricRows(report) {
 }
 function statusSummary(report) {
     const entries = Object.entries(report.overall.statusCodes);
-    return entries.length === 0 ? 'none' : entries.map(([status, n]) => `${status} ×${count(n)}`).join(' · ');
+    return entries.length === 0 ? 'none' : entries.map(([status, n]) => `${status} ×${format_count(n)}`).join(' · ');
 }
 function errorSummary(report) {
-    return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code]}`);
+    return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${format_count(n ?? 0)} — ${outcome_ERROR_CODE_MEANING[code]}`);
 }
 /** loadDescription: "50 virtual users, sustained, 60s (10s warm-up)" or "200 arrivals/s, ramp-up, 5 min". */
-function loadDescription(p) {
-    const level = p.model === 'closed' ? `${count(p.peakUsers)} virtual user${p.peakUsers === 1 ? '' : 's'}` : `${rps(p.peakRate ?? 0)} arrivals/s (up to ${count(p.maxInFlight)} in flight)`;
-    const extras = [p.thinkTimeMs && `think time ${ms(p.thinkTimeMs.min)}–${ms(p.thinkTimeMs.max)}`, p.burst && `bursts of ${p.burst.size}, pauses ${ms(p.burst.pauseMs.min)}–${ms(p.burst.pauseMs.max)}`].filter(Boolean);
-    const warmup = p.warmupSeconds > 0 ? ` (first ${seconds(p.warmupSeconds)} warm-up, not judged)` : '';
-    return `${level}, ${p.pattern}, ${seconds(p.durationSeconds)}${warmup}${extras.length ? `, ${extras.join(', ')}` : ''}`;
+function sections_loadDescription(p) {
+    const level = p.model === 'closed' ? `${format_count(p.peakUsers)} virtual user${p.peakUsers === 1 ? '' : 's'}` : `${format_rps(p.peakRate ?? 0)} arrivals/s (up to ${format_count(p.maxInFlight)} in flight)`;
+    const extras = [p.thinkTimeMs && `think time ${format_ms(p.thinkTimeMs.min)}–${format_ms(p.thinkTimeMs.max)}`, p.burst && `bursts of ${p.burst.size}, pauses ${format_ms(p.burst.pauseMs.min)}–${format_ms(p.burst.pauseMs.max)}`].filter(Boolean);
+    const warmup = p.warmupSeconds > 0 ? ` (first ${format_seconds(p.warmupSeconds)} warm-up, not judged)` : '';
+    return `${level}, ${p.pattern}, ${format_seconds(p.durationSeconds)}${warmup}${extras.length ? `, ${extras.join(', ')}` : ''}`;
 }
 function generatorSummary(report) {
     const g = report.generator;
-    const arrivals = report.arrivals ? ` · arrivals ${count(report.arrivals.scheduled)}, dropped ${count(report.arrivals.dropped)} (${percent(report.arrivals.droppedPercent)})` : '';
-    return `event-loop lag p99 ${ms(g.eventLoopLagMs.p99)} (max ${ms(g.eventLoopLagMs.max)}) · CPU ${g.cpuPercent}% of a core · peak RSS ${g.peakRssMb} MB · ${count(g.connectionsOpened)} connections${arrivals}${g.interruptedRequests ? ` · ${count(g.interruptedRequests)} requests cut at the end` : ''}`;
+    const arrivals = report.arrivals ? ` · arrivals ${format_count(report.arrivals.scheduled)}, dropped ${format_count(report.arrivals.dropped)} (${format_percent(report.arrivals.droppedPercent)})` : '';
+    return `event-loop lag p99 ${format_ms(g.eventLoopLagMs.p99)} (max ${format_ms(g.eventLoopLagMs.max)}) · CPU ${g.cpuPercent}% of a core · peak RSS ${g.peakRssMb} MB · ${format_count(g.connectionsOpened)} connections${arrivals}${g.interruptedRequests ? ` · ${format_count(g.interruptedRequests)} requests cut at the end` : ''}`;
 }
-const COMPARISON_HEADERS = ['Metric', 'Scope', 'Production', 'Canary', 'Difference (CI)', 'n canary / prod', 'Rule', 'Verdict'];
+const sections_COMPARISON_HEADERS = ['Metric', 'Scope', 'Production', 'Canary', 'Difference (CI)', 'n canary / prod', 'Rule', 'Verdict'];
 const VERDICT_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' };
 /**
  * comparisonRows lays out canary-vs-production results. `limit` keeps every whole-run row and the
  * endpoint rows that did not pass first, then the rest, up to that many endpoint rows.
  */
-function comparisonRows(report, limit = Infinity) {
+function sections_comparisonRows(report, limit = Infinity) {
     const results = report.comparison?.results ?? [];
     const overall = results.filter((r) => r.scope === null);
     const endpoints = results.filter((r) => r.scope !== null).sort((a, b) => rank(a) - rank(b)).slice(0, limit);
     return [...overall, ...endpoints].map((r) => {
-        const f = (v) => (r.metric === 'error_rate' ? `${v.toFixed(2)}%` : ms(v));
-        const d = (v) => (r.metric === 'error_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} pp` : `${v >= 0 ? '+' : '−'}${ms(Math.abs(v))}`);
+        const f = (v) => (r.metric === 'error_rate' ? `${v.toFixed(2)}%` : format_ms(v));
+        const d = (v) => (r.metric === 'error_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} pp` : `${v >= 0 ? '+' : '−'}${format_ms(Math.abs(v))}`);
         const interval = r.low === null || r.high === null ? '' : ` (${d(r.low)} … ${d(r.high)})`;
-        return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${count(r.nCanary)} / ${count(r.nProduction)}`, r.rule, VERDICT_MARK[r.verdict]];
+        return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${format_count(r.nCanary)} / ${format_count(r.nProduction)}`, r.rule, VERDICT_MARK[r.verdict]];
     });
 }
 function rank(r) {
     return r.verdict === 'fail' ? 0 : r.verdict === 'inconclusive' ? 1 : 2;
 }
 /** rollbackLine says whether the gate rolled back, loudly when the rollback itself failed. */
-function rollbackLine(report) {
+function sections_rollbackLine(report) {
     const r = report.rollback;
     if (!r.triggered)
         return null;
-    return r.ok ? `↩️ Auto-rollback triggered (${r.method}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${r.method}): ${r.detail}`;
+    const how = r.method ?? 'on-rollback hook';
+    return r.ok ? `↩️ Auto-rollback triggered (${how}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${how}): ${r.detail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/deployment.ts
@@ -91150,7 +91151,7 @@ function renderDeploymentEntry(report) {
         '',
         '### Performance Metrics',
         '',
-        markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])),
+        format_markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])),
         '',
         '---',
         '',
@@ -91166,23 +91167,23 @@ function renderMarkdown(report) {
     lines.push(`# Load test report: ${VERDICT_BADGE[report.verdict]}`, '');
     lines.push(`**Target:** ${report.target}  `);
     lines.push(`**Environment:** ${report.environment ?? '(none)'}  `);
-    lines.push(`**Started:** ${report.startedAt} · **Load applied:** ${seconds(report.durationSeconds)} · **Measured:** ${seconds(report.measuredSeconds)}${report.status !== 'completed' ? ` · **Run ${report.status}**` : ''}  `);
-    lines.push(`**Load:** ${loadDescription(report.plan)}`, '');
+    lines.push(`**Started:** ${report.startedAt} · **Load applied:** ${format_seconds(report.durationSeconds)} · **Measured:** ${format_seconds(report.measuredSeconds)}${report.status !== 'completed' ? ` · **Run ${report.status}**` : ''}  `);
+    lines.push(`**Load:** ${sections_loadDescription(report.plan)}`, '');
     lines.push(report.verdict === 'pass' ? '## ✅ Verdict' : report.verdict === 'fail' ? '## ❌ SLO Violations' : '## ⚠️ Inconclusive', '');
     for (const reason of report.reasons)
         lines.push(`- ${reason}`);
     lines.push('');
-    const rollback = rollbackLine(report);
+    const rollback = sections_rollbackLine(report);
     if (rollback)
         lines.push(rollback, '');
     if (report.checks.length > 0)
-        lines.push('## SLO checks', '', markdownTable(CHECK_HEADERS, checkRows(report)), '');
+        lines.push('## SLO checks', '', format_markdownTable(sections_CHECK_HEADERS, sections_checkRows(report)), '');
     if (report.comparison) {
         const c = report.comparison;
-        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', markdownTable(COMPARISON_HEADERS, comparisonRows(report)), '');
+        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', format_markdownTable(sections_COMPARISON_HEADERS, sections_comparisonRows(report)), '');
     }
-    lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
-    lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
+    lines.push('## Performance Metrics', '', format_markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
+    lines.push('## Endpoints', '', format_markdownTable(sections_ENDPOINT_HEADERS, endpointRows(report), sections_ENDPOINT_NUMERIC), '');
     lines.push('Latencies are measured from each request\'s intended start time.', '');
     lines.push('## Responses', '', `**Status codes:** ${statusSummary(report)}`, '');
     const errors = errorSummary(report);
@@ -91197,6 +91198,217 @@ function renderMarkdown(report) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+// The GitHub job summary: the verdict and why, first; then the SLO table, endpoints, charts with
+// their numbers, responses, the plan that ran, and where the full report is. Pure: markdown out.
+// GitHub refuses summaries over 1 MiB per step, so long lists are cut to what matters and the
+// series is downsampled; a 100-endpoint, one-hour run stays far below the limit.
+
+
+
+
+/** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
+const MAX_ENDPOINT_ROWS = 50;
+const BANNER = {
+    pass: '## ✅ Load test passed',
+    fail: '## ❌ Load test failed',
+    inconclusive: '## ⚠️ Load test inconclusive',
+};
+function job_summary_renderJobSummary(report, context) {
+    const parts = [];
+    const where = report.environment ? ` · ${report.environment}` : '';
+    parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${BANNER[report.verdict]}${where}`);
+    parts.push(report.reasons.map((r) => `> ${r}`).join('\n>\n'));
+    const rollback = rollbackLine(report);
+    if (rollback)
+        parts.push(`**${rollback.split('\n')[0]}**${rollback.includes('\n') ? `\n\n\`\`\`\n${rollback.split('\n').slice(1).join('\n')}\n\`\`\`` : ''}`);
+    if (report.status === 'unreachable') {
+        parts.push(preflightList(report), artifactLine(context.artifact));
+        return parts.join('\n\n') + '\n';
+    }
+    const o = report.overall;
+    parts.push(`**Target** ${report.target} · **Load** ${loadDescription(report.plan)} · **Measured** ${seconds(report.measuredSeconds)} · ` +
+        `**Requests** ${count(o.requests)} · **Throughput** ${rps(o.throughputRps)} req/s · **Error rate** ${percent(o.errorRatePercent)} · ` +
+        `**p95** ${ms(o.latencyMs.p95)}`);
+    if (report.comparison) {
+        const c = report.comparison;
+        parts.push('### Canary vs production', `Production ${c.production.target}, under the same requests at the same moment. Differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals.`, markdownTable(COMPARISON_HEADERS, comparisonRows(report, MAX_ENDPOINT_ROWS)));
+    }
+    if (report.checks.length > 0)
+        parts.push('### SLOs', markdownTable(CHECK_HEADERS, checkRows(report)));
+    parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
+    parts.push(...chartSections(report));
+    parts.push('### Responses', responses(report));
+    if (report.generator.shortfall.length + report.generator.distortion.length > 0) {
+        parts.push('### Load generator', [...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`).join('\n'));
+    }
+    parts.push(planDetails(report), artifactLine(context.artifact));
+    return parts.join('\n\n') + '\n';
+}
+function endpointTable(report) {
+    const endpoints = report.endpoints;
+    const shown = endpoints.length <= MAX_ENDPOINT_ROWS ? endpoints : [...endpoints].sort(worstFirst).slice(0, MAX_ENDPOINT_ROWS);
+    const row = (e, name, share) => [name, share, count(e.requests), count(e.errors), percent(e.errorRatePercent), rps(e.throughputRps), ms(e.latencyMs.p50), ms(e.latencyMs.p95), ms(e.latencyMs.p99), ms(e.latencyMs.max)];
+    const rows = shown.map((e) => row(e, e.name, `${Math.round(e.weight * 1000) / 10}%`));
+    if (endpoints.length > 1)
+        rows.push(row(report.overall, '**all endpoints**', '100%'));
+    const table = markdownTable(ENDPOINT_HEADERS, rows, ENDPOINT_NUMERIC);
+    const left = endpoints.length - shown.length;
+    return left > 0 ? `${table}\n\nThe ${MAX_ENDPOINT_ROWS} endpoints with the most errors and slowest p95 are shown; ${left} more are in results.json.` : table;
+}
+/** worstFirst orders endpoints by error rate, then by p95: the rows a reader needs when not all fit. */
+function worstFirst(a, b) {
+    return b.errorRatePercent - a.errorRatePercent || b.latencyMs.p95 - a.latencyMs.p95;
+}
+function chartSections(report) {
+    const points = downsample(report.timeseries);
+    if (points.length < 2)
+        return [];
+    const width = points[0].seconds;
+    const per = width > 1 ? ` (per ${width}s)` : '';
+    const open = report.plan.model === 'open';
+    const latency = mermaidChart(`Latency (ms): p50, p95, p99${per}`, 'ms', points, [{ values: points.map((p) => p.p50) }, { values: points.map((p) => p.p95) }, { values: points.map((p) => p.p99) }]);
+    const throughput = mermaidChart(`Throughput (req/s) and errors (per s)${per}`, 'per second', points, [{ values: points.map((p) => p.requestsPerSecond) }, { values: points.map((p) => p.errorsPerSecond) }]);
+    const headers = ['time', 'req/s', 'errors/s', 'p50', 'p95', 'p99', open ? 'arrivals/s' : 'users', ...(open ? ['dropped'] : [])];
+    const rows = points.map((p) => [
+        `${clock(p.startSecond)}${p.warmup ? ' (warm-up)' : ''}`,
+        rps(p.requestsPerSecond),
+        rps(p.errorsPerSecond),
+        ms(p.p50),
+        ms(p.p95),
+        ms(p.p99),
+        open ? rps(p.arrivalsPerSecond) : count(p.users),
+        ...(open ? [count(p.dropped)] : []),
+    ]);
+    const table = `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
+    return ['### Latency over time', latency, '### Throughput over time', throughput, table];
+}
+function responses(report) {
+    const statuses = Object.entries(report.overall.statusCodes);
+    const errors = Object.entries(report.overall.errorCodes);
+    const rows = [
+        ...statuses.map(([status, n]) => [`HTTP ${status}`, count(n), '']),
+        ...errors.map(([code, n]) => [`\`${code}\``, count(n ?? 0), ERROR_CODE_MEANING[code]]),
+    ];
+    return rows.length === 0 ? 'No responses.' : markdownTable(['Status or error', 'Count', 'Meaning'], rows, new Set([1]));
+}
+function planDetails(report) {
+    const p = report.plan;
+    const thresholds = Object.entries(p.thresholds).map(([k, t]) => `${k} ${t.value} (${t.source})`);
+    const rows = [
+        ['target', p.target],
+        ['environment', p.environment ?? '(none)'],
+        ['config', p.configFile ?? '(none)'],
+        ['load', loadDescription(p)],
+        ['endpoints', p.endpoints.map((e) => `${e.method} ${e.path || '/'} ${Math.round(e.weight * 1000) / 10}%`).slice(0, 20).join(', ') + (p.endpoints.length > 20 ? `, … ${p.endpoints.length - 20} more` : '')],
+        ['thresholds', thresholds.join(', ') || '(none)'],
+        ['headers', Object.keys(p.headers).map((h) => `${h}: ***`).join(', ') || '(none)'],
+        ['timeout · seed', `${ms(p.timeoutMs)} · ${p.seed}`],
+    ];
+    return `<details><summary>The plan that ran</summary>\n\n${markdownTable(['setting', 'value'], rows)}\n\n</details>`;
+}
+function preflightList(report) {
+    return report.preflight.map((s) => `- ${s.what}: ${s.ok ? 'ok' : s.detail} (${s.attempts} attempt${s.attempts === 1 ? '' : 's'})`).join('\n');
+}
+function artifactLine(artifact) {
+    if (!artifact.uploaded)
+        return `📦 Report artifact not uploaded: ${artifact.reason}. The files are in the report directory on the runner.`;
+    return artifact.url ? `📦 Full report: [${artifact.name}](${artifact.url}) (results.json, performance_report.md, deployment_report.md)` : `📦 Full report: artifact **${artifact.name}**`;
+}
+
+;// CONCATENATED MODULE: ./src/report/rollout.ts
+// Renderings of a rollout: the stages and where it stopped first, then the stage that decided it.
+// Each stage's own run is rendered by the run renderers.
+
+
+
+
+const STAGE_HEADERS = ['Stage', 'Traffic', 'Duration', 'Verdict', 'Requests', 'p95', 'Error rate', 'Hooks'];
+const STAGE_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', skipped: '— not reached' };
+function stageRows(report) {
+    return report.stages.map((s, i) => [
+        `${i + 1}. ${s.name}`,
+        `${s.percentage}%`,
+        format_seconds(s.durationSeconds),
+        STAGE_MARK[s.verdict],
+        s.run ? format_count(s.run.overall.requests) : '',
+        s.run ? format_ms(s.run.overall.latencyMs.p95) : '',
+        s.run ? format_percent(s.run.overall.errorRatePercent) : '',
+        s.hooks.map((h) => `${h.name} ${h.ok ? 'ok' : 'FAILED'}`).join(', '),
+    ]);
+}
+function banner(report) {
+    if (report.status === 'promoted')
+        return '✅ ROLLOUT PROMOTED';
+    return `${VERDICT_BADGE[report.verdict]}: rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`;
+}
+/** decisive is the stage whose run decided the rollout: where it halted, else the last one. */
+function decisive(report) {
+    return report.stages.find((s) => s.name === report.haltedAt && s.run) ?? [...report.stages].reverse().find((s) => s.run);
+}
+function rolloutRollback(report) {
+    return sections_rollbackLine({ rollback: report.rollback });
+}
+function renderRolloutConsole(report) {
+    const lines = [banner(report), ...report.reasons.map((r) => `  - ${r}`)];
+    const rollback = rolloutRollback(report);
+    if (rollback)
+        lines.push(rollback);
+    const widths = STAGE_HEADERS.map((h, i) => Math.max(h.length, ...stageRows(report).map((r) => r[i].length)));
+    lines.push('', [STAGE_HEADERS, ...stageRows(report)].map((row) => row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n'));
+    for (const hook of report.hooks)
+        lines.push(`hook ${hook.name}: ${hook.ok ? 'ok' : 'FAILED'} (${hook.what}) ${hook.detail.split('\n')[0]}`);
+    return lines.join('\n');
+}
+function renderRolloutMarkdown(report) {
+    const parts = [`# Progressive rollout: ${banner(report)}`, '', `**Target:** ${report.target}  `, `**Environment:** ${report.environment ?? '(none)'}  `, `**Started:** ${report.startedAt}`, ''];
+    parts.push(...report.reasons.map((r) => `- ${r}`), '');
+    const rollback = rolloutRollback(report);
+    if (rollback)
+        parts.push(rollback, '');
+    parts.push('## Stages', '', format_markdownTable(STAGE_HEADERS, stageRows(report)), '');
+    const hooks = [...report.hooks, ...report.stages.flatMap((s) => s.hooks)];
+    if (hooks.length > 0)
+        parts.push('## Hooks', '', ...hooks.map((h) => `- **${h.name}** ${h.ok ? 'ok' : 'FAILED'} in ${h.durationMs}ms: ${h.what}\n\n  \`\`\`\n  ${h.detail.replace(/\n/g, '\n  ')}\n  \`\`\``), '');
+    for (const [i, stage] of report.stages.entries()) {
+        if (!stage.run)
+            continue;
+        parts.push(`## Stage ${i + 1}: ${stage.name} (${stage.percentage}%)`, '', renderMarkdown(stage.run).replace(/^(#+) /gm, '#$1 '), '');
+    }
+    return parts.join('\n');
+}
+function renderRolloutJobSummary(report, context) {
+    const heading = report.status === 'promoted' ? '## ✅ Rollout promoted' : `## ${report.verdict === 'fail' ? '❌' : '⚠️'} Rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`;
+    const parts = [context.cancelled ? '## ⚠️ Rollout cancelled: partial report' : heading, report.reasons.map((r) => `> ${r}`).join('\n>\n')];
+    const rollback = rolloutRollback(report);
+    if (rollback)
+        parts.push(`**${rollback.split('\n')[0]}**`);
+    parts.push('### Stages', markdownTable(STAGE_HEADERS, stageRows(report)));
+    const stage = decisive(report);
+    if (stage?.run)
+        parts.push(`### ${report.status === 'promoted' ? 'Last stage' : 'The stage that stopped it'}: ${stage.name}`, renderJobSummary(stage.run, context).replace(/^(#+) /gm, '#$1 '));
+    return parts.join('\n\n') + '\n';
+}
+function renderRolloutDeploymentEntry(report) {
+    const stage = decisive(report);
+    return [
+        '## 📊 Load Test Performance Results',
+        '',
+        `**Timestamp:** ${report.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}  `,
+        `**Status:** ${VERDICT_BADGE[report.verdict]}  `,
+        `**Environment:** ${report.environment ?? '(none)'}  `,
+        `**Target:** ${report.target}  `,
+        `**Rollout:** ${report.stages.map((s) => `${s.percentage}% ${STAGE_MARK[s.verdict].split(' ')[0]}`).join(' → ')} (${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''})  `,
+        `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
+        `**Auto-rollback Triggered:** ${report.rollback.triggered ? 'Yes' : 'No'}  `,
+        ...(report.rollback.triggered ? [`**Rollback:** ${report.rollback.ok ? '' : 'FAILED: '}${report.rollback.detail.split('\n')[0]}  `] : []),
+        '',
+        ...(stage?.run ? [`### Performance Metrics (${stage.name})`, '', format_markdownTable(['Metric', 'Value', 'Unit'], metricRows(stage.run), new Set([1])), ''] : []),
+        '---',
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/app/files.ts
 // Writing the report directory: results.json, performance_report.md, and an entry appended to the
 // deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
@@ -91206,6 +91418,8 @@ function renderMarkdown(report) {
 
 
 
+
+/** writeReports writes a run's or a rollout's reports; both are results.json plus their renderings. */
 async function writeReports(report, plan) {
     const dir = plan.reportDir;
     await (0,promises_.mkdir)(dir, { recursive: true });
@@ -91219,8 +91433,8 @@ async function writeReports(report, plan) {
     // free text (an error message echoing a header, say).
     const clean = (text) => scrub(text, plan.secrets);
     await (0,promises_.writeFile)(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
-    await (0,promises_.writeFile)(files.markdown, clean(renderMarkdown(report)));
-    const entry = clean(renderDeploymentEntry(report));
+    await (0,promises_.writeFile)(files.markdown, clean(report.mode === 'rollout' ? renderRolloutMarkdown(report) : renderMarkdown(report)));
+    const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
     await appendEntry(files.deploymentReport, entry);
     // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
     if ((0,external_node_path_.relative)((0,external_node_path_.resolve)(dir), (0,external_node_path_.resolve)(files.deploymentReport)).startsWith('..')) {
@@ -91289,10 +91503,15 @@ function rollbackProblem(plan, context) {
 }
 /** rollBackIfFailed rolls back a failed run when rollback is enabled; otherwise it does nothing. */
 async function rollBackIfFailed(report, plan, context, executors) {
-    const rollback = plan.rollback;
-    if (!rollback || report.verdict !== 'fail')
+    if (report.verdict !== 'fail')
         return NOT_TRIGGERED;
-    const facts = rollbackFacts(report, context);
+    return rollBack(rollbackFacts(report, context), plan, context, executors);
+}
+/** rollBack runs the configured rollback method with `facts`, when rollback is enabled and has a method. */
+async function rollBack(facts, plan, context, executors) {
+    const rollback = plan.rollback;
+    if (!rollback || !rollback.method)
+        return NOT_TRIGGERED;
     let result;
     switch (rollback.method) {
         case 'repository_dispatch':
@@ -91343,6 +91562,225 @@ function flatFacts(facts) {
             flat[key] = Array.isArray(value) ? value.join('\n') : value;
     }
     return flat;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/integrations/hooks.ts
+// Hooks into systems outside GitHub: a shell command or an HTTP webhook, each bounded by a timeout,
+// each reporting what happened (exit code or status, and the tail of the output) for the report.
+//
+// Commands are templates: {percentage} and {stage} (and any other placeholder given) are replaced
+// by shell-quoted values, never spliced raw, and the same values are passed as LOADTEST_* variables,
+// so a stage name or a failure reason can never turn into shell syntax.
+
+
+/** OUTPUT_TAIL_BYTES: how much of a hook's output the report keeps. */
+const OUTPUT_TAIL_BYTES = 2000;
+/** parseHook: a value starting with http:// or https:// is a webhook; anything else is a shell command. */
+function parseHook(value) {
+    return /^https?:\/\//i.test(value.trim()) ? { kind: 'webhook', url: value.trim() } : { kind: 'command', command: value };
+}
+async function runHook(name, hook, values, timeoutMs) {
+    const started = performance.now();
+    const result = hook.kind === 'command' ? await runCommand(fillTemplate(hook.command, values), values, timeoutMs) : await postWebhook(hook.url, values, timeoutMs);
+    // A webhook's path often is its secret (chat and CI webhooks); only the origin is shown.
+    const what = hook.kind === 'command' ? `command: ${fillTemplate(hook.command, values)}` : `POST ${new URL(hook.url).origin}/…`;
+    return { name, what, ...result, durationMs: Math.round(performance.now() - started) };
+}
+/** fillTemplate replaces {name} with the value, shell-quoted unless it is a plain number. */
+function fillTemplate(template, values) {
+    return template.replace(/\{([a-z_]+)\}/g, (match, key) => (key in values ? shellQuote(values[key]) : match));
+}
+function shellQuote(value) {
+    const text = String(value);
+    return /^[A-Za-z0-9_.,:/=+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function runCommand(command, values, timeoutMs) {
+    return new Promise((resolve) => {
+        const env = { ...process.env };
+        for (const [key, value] of Object.entries(values))
+            env[`LOADTEST_${key.toUpperCase()}`] = String(value);
+        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        let output = '';
+        const keep = (chunk) => {
+            output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            // The whole process group, so a hook's children do not outlive it.
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, timeoutMs);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            resolve({ ok: false, detail: `could not start: ${error.message}` });
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const tail = output.trim() ? `\n${output.trim()}` : '';
+            if (timedOut)
+                resolve({ ok: false, detail: `timed out after ${timeoutMs}ms and was killed${tail}` });
+            else
+                resolve({ ok: code === 0, detail: `${code === null ? `killed by ${signal}` : `exit code ${code}`}${tail}` });
+        });
+    });
+}
+async function postWebhook(url, values, timeoutMs) {
+    try {
+        const response = await (0,undici/* request */.Em)(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(values),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        const text = (await response.body.text()).slice(0, OUTPUT_TAIL_BYTES).trim();
+        const ok = response.statusCode >= 200 && response.statusCode < 300;
+        return { ok, detail: `HTTP ${response.statusCode}${text ? `\n${text}` : ''}` };
+    }
+    catch (error) {
+        const name = error.name;
+        return { ok: false, detail: name === 'TimeoutError' ? `no answer within ${timeoutMs}ms` : `request failed: ${error.code ?? error.message}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/rollout.ts
+// A progressive rollout: before each stage a hook shifts the traffic, then a load test (with the
+// canary comparison when production is configured) gates the stage. Every stage must pass; the
+// first that does not (or whose hook fails) halts the rollout, and with auto-rollback the
+// on-rollback hook and the rollback method run. Hooks in Flagger's spirit: pre-rollout, post-stage,
+// on-promote, on-rollback. Dependencies are injected, so this is orchestration only.
+
+
+
+
+
+
+async function runRollout(plan, deps) {
+    const rollout = plan.rollout;
+    const now = deps.now ?? (() => new Date());
+    const startedAt = now();
+    const hooks = [];
+    const stages = rollout.stages.map((s) => ({ name: s.name, percentage: s.percentage, durationSeconds: s.load.durationMs / 1000, verdict: 'skipped', hooks: [], run: null }));
+    const runHook = async (name, value, values, into) => {
+        if (!value)
+            return null;
+        const result = await deps.hook(name, parseHook(value), values, rollout.hookTimeoutMs);
+        into.push(result);
+        return result;
+    };
+    let halt = null;
+    const pre = await runHook('pre-rollout', rollout.hooks.preRollout, { stages: rollout.stages.length }, hooks);
+    if (pre && !pre.ok)
+        halt = { reason: `the pre-rollout hook failed: ${pre.detail}`, stage: null, trafficMoved: false, verdict: 'fail' };
+    for (const [index, stage] of rollout.stages.entries()) {
+        if (halt)
+            break;
+        if (deps.signal?.aborted) {
+            halt = { reason: `the rollout was interrupted before stage ${index + 1} (${stage.name})`, stage: stage.name, trafficMoved: index > 0, verdict: 'inconclusive' };
+            break;
+        }
+        const report = stages[index];
+        const values = { stage: stage.name, percentage: stage.percentage };
+        deps.onStage?.({ stage, index, phase: 'shift' });
+        const shift = await runHook('shift traffic', rollout.shift, values, report.hooks);
+        if (shift && !shift.ok) {
+            report.verdict = 'fail';
+            halt = { reason: `shifting traffic to ${stage.percentage}% (${stage.name}) failed: ${shift.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
+            break;
+        }
+        deps.onStage?.({ stage, index, phase: 'test' });
+        const run = await deps.runStage({ ...plan, mode: plan.canary ? 'canary' : 'run', load: stage.load }, stage, index);
+        report.run = run;
+        report.verdict = run.verdict;
+        const post = await runHook('post-stage', rollout.hooks.postStage, { ...values, verdict: run.verdict }, report.hooks);
+        deps.onStage?.({ stage, index, phase: 'done', detail: run.verdict });
+        if (run.status === 'interrupted') {
+            halt = { reason: `the rollout was interrupted during stage ${index + 1} (${stage.name}); traffic was left at ${stage.percentage}%`, stage: stage.name, trafficMoved: true, verdict: 'inconclusive' };
+        }
+        else if (run.verdict !== 'pass') {
+            halt = { reason: `stage ${index + 1} (${stage.name}) did not pass: ${run.reasons.join('; ')}`, stage: stage.name, trafficMoved: true, verdict: run.verdict === 'fail' ? 'fail' : 'inconclusive' };
+        }
+        else if (post && !post.ok) {
+            report.verdict = 'fail';
+            halt = { reason: `the post-stage hook of ${stage.name} failed: ${post.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
+        }
+    }
+    let rollback = NOT_TRIGGERED;
+    const reasons = [];
+    if (halt) {
+        reasons.push(halt.reason);
+        const interrupted = deps.signal?.aborted === true;
+        if (halt.trafficMoved && plan.rollback && !interrupted) {
+            const onRollback = await runHook('on-rollback', rollout.hooks.onRollback, { stage: halt.stage ?? '', reason: halt.reason.slice(0, 500) }, hooks);
+            const failedRun = stages.find((s) => s.name === halt.stage)?.run ?? null;
+            const method = plan.rollback.method ? await deps.rollBack(failedRun, halt.stage ?? '') : NOT_TRIGGERED;
+            rollback = combineRollback(onRollback, method);
+        }
+        else if (halt.trafficMoved) {
+            reasons.push(interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off');
+        }
+    }
+    else {
+        const promote = await runHook('on-promote', rollout.hooks.onPromote, { stages: rollout.stages.length }, hooks);
+        if (promote && !promote.ok)
+            reasons.push(`every stage passed, but the on-promote hook failed: ${promote.detail}`);
+        else
+            reasons.push(`every stage passed: ${rollout.stages.map((s) => `${s.percentage}%`).join(' → ')}`);
+    }
+    const promoteFailed = !halt && reasons[0].startsWith('every stage passed, but');
+    const verdict = halt ? halt.verdict : promoteFailed ? 'fail' : 'pass';
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        mode: 'rollout',
+        verdict,
+        passed: verdict === 'pass',
+        reasons,
+        status: halt ? (deps.signal?.aborted ? 'interrupted' : 'halted') : 'promoted',
+        exitCode: EXIT_CODES[verdict],
+        startedAt: startedAt.toISOString(),
+        endedAt: now().toISOString(),
+        target: redactUrl(plan.target),
+        environment: plan.environment,
+        stages,
+        hooks,
+        haltedAt: halt?.stage ?? null,
+        rollback,
+    };
+}
+/** combineRollback merges the on-rollback hook and the rollback method into one result for the report. */
+function combineRollback(hook, method) {
+    if (!hook)
+        return method;
+    const hookPart = `on-rollback hook ${hook.ok ? 'ran' : 'FAILED'} (${hook.what}): ${hook.detail.split('\n')[0]}`;
+    return {
+        triggered: true,
+        method: method.method,
+        ok: hook.ok && method.ok,
+        detail: method.triggered ? `${hookPart}; ${method.detail}` : hookPart,
+    };
+}
+/** standardDeps: each stage is a real load test; hooks and rollback go through the given executors. */
+function standardDeps(plan, options) {
+    return {
+        runStage: (stagePlan, stage) => runLoadTest(stagePlan, { signal: options.signal, onProgress: (view) => options.onProgress?.(view, stage) }),
+        hook: options.executors.hook,
+        rollBack: (run, stage) => {
+            const context = { ...options.context, stage };
+            const facts = run ? rollbackFacts(run, context) : { verdict: 'fail', reasons: [`the rollout halted at ${stage}`], target: redactUrl(plan.target), environment: plan.environment, mode: 'rollout', run_url: context.runUrl, stage };
+            return rollBack(facts, plan, context, options.executors);
+        },
+        onStage: options.onStage,
+        signal: options.signal,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -96398,93 +96836,6 @@ function explain(error, what, permission) {
     return `${what} failed: ${status ? `HTTP ${status}: ` : ''}${message}${hint}`;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/integrations/hooks.ts
-// Hooks into systems outside GitHub: a shell command or an HTTP webhook, each bounded by a timeout,
-// each reporting what happened (exit code or status, and the tail of the output) for the report.
-//
-// Commands are templates: {percentage} and {stage} (and any other placeholder given) are replaced
-// by shell-quoted values, never spliced raw, and the same values are passed as LOADTEST_* variables,
-// so a stage name or a failure reason can never turn into shell syntax.
-
-
-/** OUTPUT_TAIL_BYTES: how much of a hook's output the report keeps. */
-const OUTPUT_TAIL_BYTES = 2000;
-/** parseHook: a value starting with http:// or https:// is a webhook; anything else is a shell command. */
-function parseHook(value) {
-    return /^https?:\/\//i.test(value.trim()) ? { kind: 'webhook', url: value.trim() } : { kind: 'command', command: value };
-}
-async function runHook(name, hook, values, timeoutMs) {
-    const started = performance.now();
-    const result = hook.kind === 'command' ? await runCommand(fillTemplate(hook.command, values), values, timeoutMs) : await postWebhook(hook.url, values, timeoutMs);
-    // A webhook's path often is its secret (chat and CI webhooks); only the origin is shown.
-    const what = hook.kind === 'command' ? `command: ${fillTemplate(hook.command, values)}` : `POST ${new URL(hook.url).origin}/…`;
-    return { name, what, ...result, durationMs: Math.round(performance.now() - started) };
-}
-/** fillTemplate replaces {name} with the value, shell-quoted unless it is a plain number. */
-function fillTemplate(template, values) {
-    return template.replace(/\{([a-z_]+)\}/g, (match, key) => (key in values ? shellQuote(values[key]) : match));
-}
-function shellQuote(value) {
-    const text = String(value);
-    return /^[A-Za-z0-9_.,:/=+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function runCommand(command, values, timeoutMs) {
-    return new Promise((resolve) => {
-        const env = { ...process.env };
-        for (const [key, value] of Object.entries(values))
-            env[`LOADTEST_${key.toUpperCase()}`] = String(value);
-        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-        let output = '';
-        const keep = (chunk) => {
-            output = (output + chunk.toString('utf8')).slice(-OUTPUT_TAIL_BYTES);
-        };
-        child.stdout.on('data', keep);
-        child.stderr.on('data', keep);
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            // The whole process group, so a hook's children do not outlive it.
-            try {
-                process.kill(-child.pid, 'SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        }, timeoutMs);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            resolve({ ok: false, detail: `could not start: ${error.message}` });
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const tail = output.trim() ? `\n${output.trim()}` : '';
-            if (timedOut)
-                resolve({ ok: false, detail: `timed out after ${timeoutMs}ms and was killed${tail}` });
-            else
-                resolve({ ok: code === 0, detail: `${code === null ? `killed by ${signal}` : `exit code ${code}`}${tail}` });
-        });
-    });
-}
-async function postWebhook(url, values, timeoutMs) {
-    try {
-        const response = await (0,undici/* request */.Em)(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(values),
-            signal: AbortSignal.timeout(timeoutMs),
-        });
-        const text = (await response.body.text()).slice(0, OUTPUT_TAIL_BYTES).trim();
-        const ok = response.statusCode >= 200 && response.statusCode < 300;
-        return { ok, detail: `HTTP ${response.statusCode}${text ? `\n${text}` : ''}` };
-    }
-    catch (error) {
-        const name = error.name;
-        return { ok: false, detail: name === 'TimeoutError' ? `no answer within ${timeoutMs}ms` : `request failed: ${error.code ?? error.message}` };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 // The shape of performance_config.yml: every key the file may hold and how its value is read.
 // One description serves the YAML walker (positions, unknown keys, did-you-mean), the flags and
@@ -96599,6 +96950,19 @@ const rollbackField = group({
     repository: leaf((raw) => (typeof raw === 'string' && /^[\w.-]+\/[\w.-]+$/.test(raw) ? { ok: true, value: raw } : { ok: false, error: `expected owner/name, got ${describe(raw)}` })),
     timeout: span,
 });
+/** rolloutStageField: one traffic stage of a progressive rollout. */
+const rolloutStageField = group({
+    name: schema_text,
+    percentage: leaf((raw) => parseNumber(raw, 0, 100)),
+    duration: span,
+});
+/** rolloutField: stages of traffic, the hook that shifts it, and Flagger-style lifecycle hooks. */
+const rolloutField = group({
+    stages: { kind: 'list', item: rolloutStageField },
+    shift: schema_text,
+    hook_timeout: span,
+    hooks: group({ pre_rollout: schema_text, post_stage: schema_text, on_promote: schema_text, on_rollback: schema_text }),
+});
 /** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
 const canaryField = group({
     production_url: schema_text,
@@ -96626,13 +96990,14 @@ function parseCriteriaMap(raw) {
     return { ok: true, value: criteria };
 }
 /** environmentField is what an environments.<name> block may override. */
-const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField });
+const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField });
 const fileField = group({
     thresholds: thresholdsField,
     load_test: loadTestField,
     report: reportField,
     canary: canaryField,
     rollback: rollbackField,
+    rollout: rolloutField,
     environments: { kind: 'dict', value: environmentField },
 });
 /** fieldAt finds the schema of a setting path such as "thresholds.latency.p95". */
@@ -96979,7 +97344,7 @@ const OVERRIDES = [
     { setting: 'load_test.duration', flag: '--duration', env: 'LOADTEST_DURATION', input: 'duration', kind: 'value', valueName: 'D', help: 'run length, e.g. 60s, 5m (plain numbers are seconds)' },
     { setting: 'load_test.pattern', flag: '--pattern', env: 'LOADTEST_PATTERN', input: 'pattern', kind: 'value', valueName: 'P', help: 'sustained | burst | ramp-up' },
     { setting: 'load_test.ramp_up', flag: '--ramp-up', env: 'LOADTEST_RAMP_UP', kind: 'value', valueName: 'D', help: 'ramp-up period (default 30s, at most half the run)' },
-    { setting: 'load_test.stages', flag: '--stages', env: 'LOADTEST_STAGES', kind: 'yaml', valueName: 'YAML', help: 'stages as YAML/JSON: [{duration: 30s, target: 50}, ...]' },
+    { setting: 'load_test.stages', flag: '--load-stages', env: 'LOADTEST_LOAD_STAGES', kind: 'yaml', valueName: 'YAML', help: 'load profile as YAML/JSON: [{duration: 30s, target: 50}, ...]' },
     { setting: 'load_test.warmup', flag: '--warmup', env: 'LOADTEST_WARMUP', input: 'warmup', kind: 'value', valueName: 'D', help: 'first part of the run excluded from the SLOs' },
     { setting: 'load_test.timeout', flag: '--timeout', env: 'LOADTEST_TIMEOUT', kind: 'value', valueName: 'D', help: 'per-request timeout (default 10s)' },
     { setting: 'load_test.think_time', flag: '--think-time', env: 'LOADTEST_THINK_TIME', kind: 'value', valueName: 'D', help: 'pause between a user\'s requests: 100ms or 10ms-100ms' },
@@ -97012,6 +97377,13 @@ const OVERRIDES = [
     { setting: 'rollback.command', flag: '--rollback-command', env: 'LOADTEST_ROLLBACK_COMMAND', input: 'rollback-command', kind: 'value', valueName: 'CMD', help: 'command: e.g. "kubectl rollout undo deployment/backend-v2"' },
     { setting: 'rollback.url', flag: '--rollback-url', env: 'LOADTEST_ROLLBACK_URL', input: 'rollback-url', kind: 'value', valueName: 'URL', help: 'webhook: POSTed the verdict as JSON' },
     { setting: 'rollback.repository', flag: '--rollback-repository', env: 'LOADTEST_ROLLBACK_REPOSITORY', input: 'rollback-repository', kind: 'value', valueName: 'OWNER/NAME', help: 'dispatch to this repository (default: GITHUB_REPOSITORY)' },
+    { setting: 'rollout.stages', flag: '--stages', env: 'LOADTEST_ROLLOUT_STAGES', input: 'rollout-stages', kind: 'yaml', valueName: 'YAML', help: 'rollout stages: [{name, percentage, duration}, ...] (default 5%/5m, 25%/10m, 50%/15m, 100%/5m)' },
+    { setting: 'rollout.shift', flag: '--shift', env: 'LOADTEST_SHIFT', input: 'shift', kind: 'value', valueName: 'CMD|URL', help: 'rollout: sets the traffic weight before each stage; a command ({percentage}, {stage}) or a webhook URL' },
+    { setting: 'rollout.hooks.pre_rollout', flag: '--pre-rollout', env: 'LOADTEST_PRE_ROLLOUT', input: 'pre-rollout', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs before the first stage' },
+    { setting: 'rollout.hooks.post_stage', flag: '--post-stage', env: 'LOADTEST_POST_STAGE', input: 'post-stage', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs after each stage\'s load test' },
+    { setting: 'rollout.hooks.on_promote', flag: '--on-promote', env: 'LOADTEST_ON_PROMOTE', input: 'on-promote', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs when every stage passed' },
+    { setting: 'rollout.hooks.on_rollback', flag: '--on-rollback', env: 'LOADTEST_ON_ROLLBACK', input: 'on-rollback', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs when the rollout halts' },
+    { setting: 'rollout.hook_timeout', flag: '--hook-timeout', env: 'LOADTEST_HOOK_TIMEOUT', input: 'hook-timeout', kind: 'value', valueName: 'D', help: 'rollout: how long a hook may take (default 60s)' },
     { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
     { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
@@ -97210,7 +97582,7 @@ function resolvePlan(input) {
     }
     checkThroughputIsReachable(thresholds, endpoints, model, peak, issues);
     const canary = resolveCanary(input.mode, get('canary.production_url'), sourceOf('canary.production_url'), get('canary.confidence'), get('canary.criteria'), issues, notices);
-    const rollback = resolveRollback(get, sourceOf, isSet, issues, notices);
+    const rollback = resolveRollback(input.mode, get, sourceOf, isSet, issues, notices);
     const reportDir = get('report.dir') ?? DEFAULT_OUTPUT_DIR;
     if (issues.length > 0)
         return { issues };
@@ -97223,29 +97595,41 @@ function resolvePlan(input) {
         ...endpoints.flatMap((e) => urlSecrets(e.path)),
     ].filter((v) => v.length >= 4);
     const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
+    const load = {
+        model,
+        pattern,
+        profile,
+        durationMs,
+        warmupMs,
+        peakUsers: model === 'closed' ? peak : 0,
+        peakRate: model === 'open' ? peak : null,
+        thinkTime,
+        burst,
+        maxInFlight,
+        timeoutMs,
+        seed: get('load_test.seed') ?? input.randomSeed,
+        minRequests: get('load_test.min_requests') ?? DEFAULT_MIN_REQUESTS,
+        abortOnFail: get('load_test.abort_on_fail') ?? false,
+    };
+    const stageLoad = (stageMs) => ({
+        ...load,
+        durationMs: stageMs,
+        profile: buildProfile({ model, pattern, durationMs: stageMs, concurrency, rate: rate ?? 0, rampUpMs: Math.min(rampUpMs, stageMs / 2), stages: [] }),
+    });
+    const rollout = resolveRollout(input.mode, get, sourceOf, isSet, load, stageLoad, issues, notices);
+    if (issues.length > 0)
+        return { issues };
+    if (rollout)
+        secrets.push(...[rollout.shift, ...Object.values(rollout.hooks)].filter((h) => h !== null && /^https?:\/\//.test(h)));
     const plan = {
         mode: input.mode,
+        rollout,
         rollback,
         target: target,
         canary,
         environment: input.environment,
         configFile: input.configFile,
-        load: {
-            model,
-            pattern,
-            profile,
-            durationMs,
-            warmupMs,
-            peakUsers: model === 'closed' ? peak : 0,
-            peakRate: model === 'open' ? peak : null,
-            thinkTime,
-            burst,
-            maxInFlight,
-            timeoutMs,
-            seed: get('load_test.seed') ?? input.randomSeed,
-            minRequests: get('load_test.min_requests') ?? DEFAULT_MIN_REQUESTS,
-            abortOnFail: get('load_test.abort_on_fail') ?? false,
-        },
+        load,
         endpoints,
         headers: globalHeaders,
         thresholds,
@@ -97260,15 +97644,55 @@ function resolvePlan(input) {
     };
     return { plan: deepFreeze(plan), issues };
 }
+/** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */
+const DEFAULT_ROLLOUT_STAGES = [
+    { name: '5% Traffic', percentage: 5, duration: 300_000 },
+    { name: '25% Traffic', percentage: 25, duration: 600_000 },
+    { name: '50% Traffic', percentage: 50, duration: 900_000 },
+    { name: '100% Traffic', percentage: 100, duration: 300_000 },
+];
+/** resolveRollout builds each stage's load for its duration; a rollout's stages replace the load profile's. */
+function resolveRollout(mode, get, sourceOf, isSet, load, stageLoad, issues, notices) {
+    const keys = ['rollout.stages', 'rollout.shift', 'rollout.hook_timeout', 'rollout.hooks.pre_rollout', 'rollout.hooks.post_stage', 'rollout.hooks.on_promote', 'rollout.hooks.on_rollback'];
+    if (mode !== 'rollout') {
+        if (keys.some(isSet))
+            notices.push('rollout settings are ignored: they apply to rollout mode');
+        return null;
+    }
+    if (load.pattern === 'stages')
+        issues.push({ source: sourceOf('load_test.stages'), message: 'in a rollout each stage\'s duration sets the length of its load test: use a pattern (sustained, ramp-up, burst) instead of load_test.stages' });
+    const given = get('rollout.stages');
+    const stages = (given ?? DEFAULT_ROLLOUT_STAGES).map((stage, i) => {
+        if (stage.percentage === undefined || stage.duration === undefined)
+            issues.push({ source: sourceOf('rollout.stages'), message: `rollout stage ${i + 1} needs a percentage and a duration` });
+        const durationMs = stage.duration ?? 0;
+        if (durationMs > 0 && load.warmupMs >= durationMs)
+            issues.push({ source: sourceOf('load_test.warmup'), message: `warm-up ${formatMs(load.warmupMs)} must be shorter than rollout stage ${i + 1} (${formatMs(durationMs)})` });
+        return { name: stage.name ?? `${stage.percentage}% Traffic`, percentage: stage.percentage ?? 0, load: stageLoad(durationMs) };
+    });
+    if (given && given.length === 0)
+        issues.push({ source: sourceOf('rollout.stages'), message: 'expected at least one rollout stage' });
+    const shift = get('rollout.shift') ?? null;
+    if (!shift)
+        notices.push('no shift hook: the stages pace the load tests, but something else must move the traffic');
+    const hook = (key) => get(`rollout.hooks.${key}`) ?? null;
+    return {
+        stages,
+        shift,
+        hooks: { preRollout: hook('pre_rollout'), postStage: hook('post_stage'), onPromote: hook('on_promote'), onRollback: hook('on_rollback') },
+        hookTimeoutMs: get('rollout.hook_timeout') ?? 60_000,
+    };
+}
 /** resolveRollback checks that an enabled rollback has what its method needs. */
-function resolveRollback(get, sourceOf, isSet, issues, notices) {
-    const method = get('rollback.method');
+function resolveRollback(mode, get, sourceOf, isSet, issues, notices) {
+    const method = get('rollback.method') ?? null;
+    const hookOnly = mode === 'rollout' && isSet('rollout.hooks.on_rollback');
     if (!get('rollback.auto')) {
-        if (method)
+        if (method || hookOnly)
             notices.push('rollback is configured but not enabled: pass --auto-rollback-on-loadfail (or set rollback.auto) to roll back when the gate fails');
         return null;
     }
-    if (!method) {
+    if (!method && !hookOnly) {
         issues.push({ source: sourceOf('rollback.auto'), message: `auto-rollback needs a method: --rollback ${['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'].join(' | ')} (or rollback.method)` });
         return null;
     }
@@ -97286,7 +97710,7 @@ function resolveRollback(get, sourceOf, isSet, issues, notices) {
     if (url !== undefined && !/^https?:\/\//.test(url))
         issues.push({ source: sourceOf('rollback.url'), message: `expected an http:// or https:// URL, got '${redactUrlText(url)}'` });
     return {
-        method,
+        method: method ?? null,
         eventType: get('rollback.event_type') ?? 'loadtest-rollback',
         workflow: get('rollback.workflow') ?? null,
         ref: get('rollback.ref') ?? null,
@@ -97518,9 +97942,13 @@ const DEMO_ENDPOINTS = Object.keys(ROUTES);
 /** startDemoServer listens on 127.0.0.1 (a free port unless one is given) and resolves once it accepts connections. */
 async function startDemoServer(options = DEFAULT_DEMO) {
     let served = 0;
+    const line = new Line(options.maxConcurrent ?? Infinity);
     const server = (0,external_node_http_.createServer)({ keepAliveTimeout: 60_000 }, (req, res) => {
         served++;
-        handle(req, res, options);
+        line.enter((leave) => {
+            res.on('close', leave);
+            handle(req, res, options);
+        });
     });
     // Virtual users connect all at once; the default backlog of 511 would drop their SYNs.
     await new Promise((resolve, reject) => {
@@ -97563,6 +97991,34 @@ function logNormal(sigma) {
     const normal = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     return Math.exp(sigma * normal);
 }
+/** Line lets `capacity` requests in at once and keeps the rest waiting in order, as a saturated service does. */
+class Line {
+    capacity;
+    active = 0;
+    waiting = [];
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    enter(work) {
+        if (this.active < this.capacity)
+            this.start(work);
+        else
+            this.waiting.push(work);
+    }
+    start(work) {
+        this.active++;
+        let left = false;
+        work(() => {
+            if (left)
+                return;
+            left = true;
+            this.active--;
+            const next = this.waiting.shift();
+            if (next)
+                this.start(next);
+        });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/demo/plan.ts
 // The plan the demo runs unless told otherwise: the seeds' endpoints and SLOs against the embedded
@@ -97599,14 +98055,88 @@ function demoLayer(targetUrl) {
     return read.base;
 }
 
+;// CONCATENATED MODULE: ./src/demo/router.ts
+// The demo's traffic router: it sends each request to the canary with the current weight and to
+// production otherwise, like a service mesh or Argo Rollouts would. The rollout's shift hook sets
+// the weight over HTTP (POST /__router/weight {percentage}); the rollback hook sets it to 0.
+
+async function startRouter(productionUrl, canaryUrl) {
+    let weight = 0;
+    const served = { production: 0, canary: 0 };
+    const agent = new external_node_http_.Agent({ keepAlive: true, maxSockets: 512 });
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        if (req.url === '/__router/weight' || req.url === '/__router/rollback')
+            return control(req, res);
+        const toCanary = Math.random() * 100 < weight;
+        served[toCanary ? 'canary' : 'production']++;
+        forward(req, res, new URL(toCanary ? canaryUrl : productionUrl), toCanary ? 'canary' : 'production');
+    });
+    const control = (req, res) => {
+        let body = '';
+        req.on('data', (chunk) => (body += chunk));
+        req.on('end', () => {
+            if (req.url === '/__router/rollback')
+                weight = 0;
+            else {
+                const percentage = Number(JSON.parse(body || '{}').percentage);
+                if (!(percentage >= 0 && percentage <= 100)) {
+                    res.writeHead(400, { 'content-type': 'application/json' });
+                    return res.end(JSON.stringify({ error: 'expected {"percentage": 0..100}' }));
+                }
+                weight = percentage;
+            }
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ percentage: weight }));
+        });
+    };
+    const forward = (req, res, to, arm) => {
+        const upstream = (0,external_node_http_.request)({ host: to.hostname, port: to.port, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
+            res.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'x-served-by': arm });
+            answer.pipe(res);
+        });
+        upstream.on('error', () => {
+            if (!res.headersSent)
+                res.writeHead(502, { 'x-served-by': arm });
+            res.end();
+        });
+        req.pipe(upstream);
+    };
+    await new Promise((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 16_384 }, resolve));
+    const url = `http://127.0.0.1:${server.address().port}`;
+    return {
+        url,
+        weightUrl: `${url}/__router/weight`,
+        rollbackUrl: `${url}/__router/rollback`,
+        weight: () => weight,
+        served: () => ({ ...served }),
+        close: () => new Promise((resolve) => {
+            agent.destroy();
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/demo/stage.ts
 // Staging a demo: the services it needs on 127.0.0.1 and the plan that exercises them, as a
 // settings layer under any config file, variable or flag the user adds.
 
 
+
 /** CANARY_REGRESSION: how much slower the demo canary is than production; the default rules allow 10%. */
 const CANARY_REGRESSION = 1.35;
+/** CANARY_CAPACITY: requests the rollout demo's canary serves at once; enough for 5% of the demo's load, not for 25%. */
+const CANARY_CAPACITY = 2;
+/** ROLLOUT_STAGES: the seeds' shape, seconds instead of minutes so the demo ends in well under a minute. */
+const ROLLOUT_STAGES = [
+    { name: '5% Traffic', percentage: 5, duration: 6 },
+    { name: '25% Traffic', percentage: 25, duration: 6 },
+    { name: '50% Traffic', percentage: 50, duration: 6 },
+    { name: '100% Traffic', percentage: 100, duration: 6 },
+];
 async function stageDemo(kind, options) {
+    if (kind === 'rollout')
+        return stageRollout(options);
     if (kind === 'run') {
         const service = await startDemoServer(options);
         return { mode: 'run', layer: demoLayer(service.url), description: `Demo service listening on ${service.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)`, close: service.close };
@@ -97633,6 +98163,47 @@ async function stageDemo(kind, options) {
         throw error;
     }
 }
+/** stageRollout: production, a canary that saturates under more than a little traffic, and a weighted router. */
+async function stageRollout(options) {
+    const closers = [];
+    try {
+        const production = await startDemoServer(options);
+        closers.push(production.close);
+        const canary = await startDemoServer({ ...options, maxConcurrent: CANARY_CAPACITY });
+        closers.push(canary.close);
+        const router = await startRouter(production.url, canary.url);
+        closers.push(router.close);
+        const layer = demoLayer(router.url);
+        const set = (key, value) => layer.set(key, { value, source: { kind: 'default' } });
+        set('load_test.warmup', 1000);
+        // Production's p95 is about 45ms; a canary swamped at a quarter of the traffic pushes the mix well past 100ms.
+        set('thresholds.latency.p95', 100);
+        set('rollout.stages', ROLLOUT_STAGES.map((s) => ({ ...s, duration: s.duration * 1000 })));
+        set('rollout.shift', router.weightUrl);
+        set('rollout.hooks.on_rollback', router.rollbackUrl);
+        set('rollback.auto', true);
+        return {
+            mode: 'rollout',
+            layer,
+            description: [
+                `Demo production on ${production.url}, canary on ${canary.url} (serves ${CANARY_CAPACITY} requests at a time: fine for a little traffic, not for a quarter of it),`,
+                `and a router on ${router.url} sending the weight the rollout sets to the canary (POST ${router.weightUrl})`,
+            ].join('\n'),
+            close: async () => {
+                const { production: p, canary: c } = router.served();
+                const line = `Router: the canary's weight is now ${router.weight()}%; it served ${p.toLocaleString('en-US')} requests from production and ${c.toLocaleString('en-US')} from the canary`;
+                for (const close of closers.reverse())
+                    await close();
+                return line;
+            },
+        };
+    }
+    catch (error) {
+        for (const close of closers.reverse())
+            await close();
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/report/console.ts
 // What the terminal (and a CI log) shows: the effective plan before the run, a progress line while
@@ -97651,14 +98222,21 @@ function renderPlan(plan) {
         const source = plan.sources[key];
         return source && source.kind !== 'default' ? `  (${shortSource(source)})` : '';
     };
-    const load = loadDescription(summary);
+    const load = sections_loadDescription(summary);
     const rows = [
         ['target', `${summary.target}${from('load_test.target')}`],
         ...(plan.mode === 'canary' && plan.canary
             ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
             : []),
         ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
-        ['load', `${load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
+        ['load', `${plan.rollout ? load.replace(/, [\d.,]+(s| min)/, ', each stage') : load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
+        ...(plan.rollout
+            ? [
+                ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${format_ms(s.load.durationMs)}`).join(' → ')],
+                ['hooks', [['shift', plan.rollout.shift], ['pre-rollout', plan.rollout.hooks.preRollout], ['post-stage', plan.rollout.hooks.postStage], ['on-promote', plan.rollout.hooks.onPromote], ['on-rollback', plan.rollout.hooks.onRollback]].filter(([, v]) => v).map(([k, v]) => `${k}: ${hookText(v)}`).join(' · ') || '(none)'],
+                ['on failure', plan.rollback ? `roll back (${[plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(' and ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off)'],
+            ]
+            : []),
         ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
     ];
     for (const key of THRESHOLD_KEYS) {
@@ -97674,7 +98252,7 @@ function renderPlan(plan) {
         }
     }
     const headerNames = Object.keys(summary.headers);
-    rows.push(['requests', `timeout ${ms(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
+    rows.push(['requests', `timeout ${format_ms(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
     if (plan.healthPath)
         rows.push(['pre-flight', `GET ${plan.healthPath} must answer 2xx`]);
     rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
@@ -97688,11 +98266,11 @@ function renderProgress(p) {
         const total = Math.floor(msValue / 1000);
         return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
     };
-    const who = p.model === 'closed' ? `${count(p.users)} users` : `${count(p.arrivals)} arrivals/s`;
-    const dropped = p.dropped > 0 ? ` · dropped ${count(p.dropped)}` : '';
+    const who = p.model === 'closed' ? `${format_count(p.users)} users` : `${format_count(p.arrivals)} arrivals/s`;
+    const dropped = p.dropped > 0 ? ` · dropped ${format_count(p.dropped)}` : '';
     const warm = p.elapsedMs < p.warmupMs ? ' · warm-up' : '';
-    const errorShare = p.requests > 0 ? ` (${percent((p.errors / p.requests) * 100)})` : '';
-    return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${count(p.requests)} req/s · p95 ${ms(p.p95Ms)} · errors ${count(p.errors)}/s${errorShare}${dropped}${warm}`;
+    const errorShare = p.requests > 0 ? ` (${format_percent((p.errors / p.requests) * 100)})` : '';
+    return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${format_count(p.requests)} req/s · p95 ${format_ms(p.p95Ms)} · errors ${format_count(p.errors)}/s${errorShare}${dropped}${warm}`;
 }
 /** renderSummary is the end-of-run report for a terminal. */
 function renderSummary(report) {
@@ -97700,20 +98278,20 @@ function renderSummary(report) {
     out.push(`${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
     for (const reason of report.reasons)
         out.push(`  - ${reason}`);
-    const rollback = rollbackLine(report);
+    const rollback = sections_rollbackLine(report);
     if (rollback)
         out.push(rollback);
     if (report.status === 'unreachable')
         return out.join('\n');
     out.push('');
     if (report.checks.length > 0) {
-        const rows = checkRows(report);
-        out.push(textTable(CHECK_HEADERS, rows), '');
+        const rows = sections_checkRows(report);
+        out.push(textTable(sections_CHECK_HEADERS, rows), '');
     }
     if (report.comparison)
-        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(COMPARISON_HEADERS, comparisonRows(report, 12)), '');
-    out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
-    out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
+        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(sections_COMPARISON_HEADERS, sections_comparisonRows(report, 12)), '');
+    out.push(textTable(sections_ENDPOINT_HEADERS, endpointRows(report), sections_ENDPOINT_NUMERIC), '');
+    out.push(`requests  ${format_count(report.overall.requests)} measured over ${format_seconds(report.measuredSeconds)} (${format_rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${format_count(report.warmup.requests)} in warm-up` : ''} · latency mean ${format_ms(report.overall.latencyMs.mean)}, min ${format_ms(report.overall.latencyMs.min)} · error rate ${format_percent(report.overall.errorRatePercent)}`);
     out.push(`statuses  ${statusSummary(report)}`);
     for (const line of errorSummary(report))
         out.push(`errors    ${line}`);
@@ -97725,6 +98303,10 @@ function criteriaText(criteria) {
         .map(([metric, rules]) => `${metric} ${rules.map((r) => r.text).join(' ')}`)
         .join(', ');
 }
+/** hookText shows a command as written and a webhook by its origin only (its path may be a secret). */
+function hookText(hook) {
+    return /^https?:\/\//.test(hook) ? `POST ${new URL(hook).origin}/…` : hook;
+}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -97734,7 +98316,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const COMMANDS = ['run', 'canary', 'demo', 'serve-demo', 'help', 'version'];
+const COMMANDS = ['run', 'canary', 'rollout', 'demo', 'serve-demo', 'help', 'version'];
 const DEMOS = ['run', 'canary', 'rollout'];
 class UsageError extends Error {
     name = 'UsageError';
@@ -97849,7 +98431,10 @@ Usage:
   loadtest canary --canary-url URL --production-url URL [options]
                                           load-test canary and production with the same requests,
                                           and judge the canary against production
-  loadtest demo [canary] [options]        start the embedded demo service(s) and load-test them
+  loadtest rollout --target URL --stages YAML --shift CMD|URL [options]
+                                          progressive rollout: shift traffic, load-test, gate, each stage
+  loadtest demo [canary|rollout] [options]
+                                          start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version
 
@@ -97899,6 +98484,8 @@ entry appended to deployment_report.md.
 
 
 
+
+
 async function main(argv, io) {
     let args;
     try {
@@ -97928,17 +98515,13 @@ async function main(argv, io) {
                 io.err(`error: ${options}`);
                 return EXIT_CODES.config;
             }
-            if (args.demo === 'rollout') {
-                io.err('error: the rollout demo is not available yet; try `demo` or `demo canary`');
-                return EXIT_CODES.config;
-            }
             demo = await stageDemo(args.demo, options);
             io.out(demo.description);
         }
         let plan;
         try {
             plan = loadPlan({
-                mode: demo?.mode ?? (args.command === 'canary' ? 'canary' : 'run'),
+                mode: demo?.mode ?? (args.command === 'canary' || args.command === 'rollout' ? args.command : 'run'),
                 overrides: args.overrides,
                 overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
                 configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
@@ -97965,7 +98548,9 @@ async function main(argv, io) {
         return await runAndReport(plan, args, io);
     }
     finally {
-        await demo?.close();
+        const last = await demo?.close();
+        if (last)
+            io.out(last);
     }
 }
 async function runAndReport(plan, args, io) {
@@ -97978,6 +98563,8 @@ async function runAndReport(plan, args, io) {
     }
     if (!args.quiet)
         io.out(clean(renderPlan(plan)));
+    if (plan.mode === 'rollout')
+        return rollOut(plan, args, io, context, clean);
     const measured = await runLoadTest(plan, {
         signal: io.signal,
         onPreflight: (steps) => {
@@ -98018,6 +98605,30 @@ async function serveDemo(args, io) {
     await demo.close();
     io.out(`Demo service stopped after ${demo.requests().toLocaleString('en-US')} requests`);
     return 0;
+}
+async function rollOut(plan, args, io, context, clean) {
+    const total = plan.rollout.stages.length;
+    const report = await runRollout(plan, standardDeps(plan, {
+        context,
+        executors: { repositoryDispatch: repositoryDispatch, workflowDispatch: workflowDispatch, hook: runHook },
+        signal: io.signal,
+        onProgress: (view) => {
+            if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0)
+                io.progress(clean(renderProgress(view)));
+        },
+        onStage: ({ stage, index, phase, detail }) => {
+            if (args.quiet)
+                return;
+            const what = phase === 'shift' ? `shifting ${stage.percentage}% of traffic` : phase === 'test' ? `load test for ${(stage.load.durationMs / 1000).toFixed(0)}s` : `stage ${detail === 'pass' ? 'passed' : detail === 'fail' ? 'FAILED' : detail}`;
+            io.out(clean(`Stage ${index + 1}/${total} ${stage.name}: ${what}`));
+        },
+    }));
+    const files = await writeReports(report, plan);
+    io.out('');
+    io.out(clean(renderRolloutConsole(report)));
+    io.out('');
+    io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
+    return report.exitCode;
 }
 function demoOptions(args) {
     const latency = args.demoLatency === null ? { ok: true, value: DEFAULT_DEMO.medianLatencyMs } : parseDuration(args.demoLatency, 'ms');

@@ -13,7 +13,7 @@ import { parseBoolean, parseCount } from '../config/units.js';
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
 export const DEFAULT_ARTIFACT_NAME = 'loadtest-report';
 
-export const MODES = ['run', 'canary'] as const;
+export const MODES = ['run', 'canary', 'rollout'] as const;
 
 export interface ActionInputs {
   mode: (typeof MODES)[number];

@@ -6,7 +6,9 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
-import { rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
+import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
+import { runRollout, standardDeps } from '../app/rollout.js';
+import { renderRolloutConsole, renderRolloutJobSummary } from '../report/rollout.js';
 import { rollbackContext } from '../github/context.js';
 import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
 import { runHook } from '../integrations/hooks.js';
@@ -14,7 +16,7 @@ import { runLoadTest } from '../app/run.js';
 import { ConfigError, type ConfigIssue, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
-import { configAnnotations, emitAnnotations, verdictAnnotations } from '../github/annotations.js';
+import { type Locate, configAnnotations, emitAnnotations, fold, verdictAnnotations } from '../github/annotations.js';
 import { uploadReportDir } from '../github/artifact.js';
 import { locator } from '../github/locate.js';
 import { setOutputs } from '../github/outputs.js';
@@ -64,6 +66,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   }
   const clean = (text: string) => scrub(text, [...plan.secrets, ...(token ? [token] : [])]);
   core.info(clean(renderPlan(plan)));
+  if (plan.mode === 'rollout') return rollOut(plan, inputs, env, signal, context, clean, locate);
   const measured = await runLoadTest(plan, {
     signal,
     onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
@@ -84,11 +87,44 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   else decide(report.verdict, report.reasons, inputs, signal.aborted);
 }
 
-function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancelled: boolean): void {
-  if (verdict === 'fail' && inputs.failOnViolation) core.setFailed(`Load test failed: ${reasons.join('; ')}`);
-  else if (verdict === 'inconclusive' && (inputs.failOnInconclusive || cancelled)) core.setFailed(`Load test ${cancelled ? 'cancelled' : 'inconclusive'}: ${reasons.join('; ')}`);
-  else if (verdict === 'fail') core.warning(`Load test failed, but fail-on-violation is false: ${reasons.join('; ')}`);
-  else if (verdict === 'inconclusive') core.warning(`Load test inconclusive, but fail-on-inconclusive is false: ${reasons.join('; ')}`);
+async function rollOut(plan: Plan, inputs: ActionInputs, env: Readonly<Record<string, string | undefined>>, signal: AbortSignal, context: RollbackContext, clean: (text: string) => string, locate: Locate): Promise<void> {
+  const report = await runRollout(
+    plan,
+    standardDeps(plan, {
+      context,
+      executors: { repositoryDispatch, workflowDispatch, hook: runHook },
+      signal,
+      onProgress: (view) => {
+        if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
+      },
+      onStage: ({ stage, index, phase, detail }) =>
+        core.info(clean(`Stage ${index + 1}/${plan.rollout!.stages.length} ${stage.name}: ${phase === 'shift' ? `shifting ${stage.percentage}% of traffic` : phase === 'test' ? 'load test' : `stage ${detail}`}`)),
+    }),
+  );
+  const files = await writeReports(report, plan);
+  core.info(clean(renderRolloutConsole(report)));
+  const artifact = await uploadReportDir(plan.reportDir, inputs.artifactName, inputs.retentionDays, env);
+  await writeJobSummary(clean(renderRolloutJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
+  const decisive = report.stages.find((s) => s.name === report.haltedAt)?.run ?? [...report.stages].reverse().find((s) => s.run)?.run;
+  const annotations = decisive ? verdictAnnotations(decisive, locate) : [];
+  if (report.status !== 'promoted') annotations.unshift({ level: report.verdict === 'fail' ? 'error' : 'warning', title: `Rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`, message: report.reasons.join('\n') });
+  emitAnnotations(fold(annotations));
+  if (decisive) setOutputs({ ...decisive, verdict: report.verdict, passed: report.passed, violations: decisive.violations, rollback: report.rollback }, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
+  core.setOutput('rollout-halted-at', report.haltedAt ?? '');
+  if (!decisive) {
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('passed', String(report.passed));
+    core.setOutput('rollback-triggered', String(report.rollback.triggered));
+  }
+  if (report.rollback.triggered && !report.rollback.ok) core.setFailed(clean(`Auto-rollback FAILED: ${report.rollback.detail}`));
+  else decide(report.verdict, report.reasons, inputs, signal.aborted, 'Rollout');
+}
+
+function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancelled: boolean, what = 'Load test'): void {
+  if (verdict === 'fail' && inputs.failOnViolation) core.setFailed(`${what} failed: ${reasons.join('; ')}`);
+  else if (verdict === 'inconclusive' && (inputs.failOnInconclusive || cancelled)) core.setFailed(`${what} ${cancelled ? 'cancelled' : 'inconclusive'}: ${reasons.join('; ')}`);
+  else if (verdict === 'fail') core.warning(`${what} failed, but fail-on-violation is false: ${reasons.join('; ')}`);
+  else if (verdict === 'inconclusive') core.warning(`${what} inconclusive, but fail-on-inconclusive is false: ${reasons.join('; ')}`);
 }
 
 async function failOnConfig(issues: readonly ConfigIssue[], locate: ReturnType<typeof locator>, env: Readonly<Record<string, string | undefined>>): Promise<void> {

@@ -7,7 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { RunReport } from '../report/model.js';
+import type { RolloutReport, RunReport } from '../report/model.js';
+import { renderRolloutDeploymentEntry, renderRolloutMarkdown } from '../report/rollout.js';
 import { scrub } from '../redact.js';
 
 export interface WrittenFiles {
@@ -18,7 +19,8 @@ export interface WrittenFiles {
   entryCopy: string | null;
 }
 
-export async function writeReports(report: RunReport, plan: Plan): Promise<WrittenFiles> {
+/** writeReports writes a run's or a rollout's reports; both are results.json plus their renderings. */
+export async function writeReports(report: RunReport | RolloutReport, plan: Plan): Promise<WrittenFiles> {
   const dir = plan.reportDir;
   await mkdir(dir, { recursive: true });
   const files: WrittenFiles = {
@@ -31,8 +33,8 @@ export async function writeReports(report: RunReport, plan: Plan): Promise<Writt
   // free text (an error message echoing a header, say).
   const clean = (text: string) => scrub(text, plan.secrets);
   await writeFile(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
-  await writeFile(files.markdown, clean(renderMarkdown(report)));
-  const entry = clean(renderDeploymentEntry(report));
+  await writeFile(files.markdown, clean(report.mode === 'rollout' ? renderRolloutMarkdown(report) : renderMarkdown(report)));
+  const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
   await appendEntry(files.deploymentReport, entry);
   // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
   if (relative(resolve(dir), resolve(files.deploymentReport)).startsWith('..')) {

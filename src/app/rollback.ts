@@ -9,7 +9,7 @@ import type { RunReport } from '../report/model.js';
 
 export interface RollbackResult {
   triggered: boolean;
-  method: RollbackPlan['method'] | null;
+  method: RollbackPlan['method'];
   ok: boolean;
   detail: string;
 }
@@ -44,9 +44,14 @@ export function rollbackProblem(plan: Plan, context: RollbackContext): string | 
 
 /** rollBackIfFailed rolls back a failed run when rollback is enabled; otherwise it does nothing. */
 export async function rollBackIfFailed(report: RunReport, plan: Plan, context: RollbackContext, executors: RollbackExecutors): Promise<RollbackResult> {
+  if (report.verdict !== 'fail') return NOT_TRIGGERED;
+  return rollBack(rollbackFacts(report, context), plan, context, executors);
+}
+
+/** rollBack runs the configured rollback method with `facts`, when rollback is enabled and has a method. */
+export async function rollBack(facts: Record<string, unknown>, plan: Plan, context: RollbackContext, executors: RollbackExecutors): Promise<RollbackResult> {
   const rollback = plan.rollback;
-  if (!rollback || report.verdict !== 'fail') return NOT_TRIGGERED;
-  const facts = rollbackFacts(report, context);
+  if (!rollback || !rollback.method) return NOT_TRIGGERED;
   let result: { ok: boolean; detail: string };
   switch (rollback.method) {
     case 'repository_dispatch':

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
 
-export const COMMANDS = ['run', 'canary', 'demo', 'serve-demo', 'help', 'version'] as const;
+export const COMMANDS = ['run', 'canary', 'rollout', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const DEMOS = ['run', 'canary', 'rollout'] as const;
 export type Command = (typeof COMMANDS)[number];
 

@@ -15,7 +15,10 @@ Usage:
   loadtest canary --canary-url URL --production-url URL [options]
                                           load-test canary and production with the same requests,
                                           and judge the canary against production
-  loadtest demo [canary] [options]        start the embedded demo service(s) and load-test them
+  loadtest rollout --target URL --stages YAML --shift CMD|URL [options]
+                                          progressive rollout: shift traffic, load-test, gate, each stage
+  loadtest demo [canary|rollout] [options]
+                                          start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version
 

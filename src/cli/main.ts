@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../app/run.js';
 import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
-import { rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
+import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
+import { runRollout, standardDeps } from '../app/rollout.js';
+import { renderRolloutConsole } from '../report/rollout.js';
 import { rollbackContext } from '../github/context.js';
 import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
 import { runHook } from '../integrations/hooks.js';
@@ -63,17 +65,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.err(`error: ${options}`);
         return EXIT_CODES.config;
       }
-      if (args.demo === 'rollout') {
-        io.err('error: the rollout demo is not available yet; try `demo` or `demo canary`');
-        return EXIT_CODES.config;
-      }
       demo = await stageDemo(args.demo, options);
       io.out(demo.description);
     }
     let plan: Plan;
     try {
       plan = loadPlan({
-        mode: demo?.mode ?? (args.command === 'canary' ? 'canary' : 'run'),
+        mode: demo?.mode ?? (args.command === 'canary' || args.command === 'rollout' ? args.command : 'run'),
         overrides: args.overrides,
         overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
         configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
@@ -96,7 +94,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     return await runAndReport(plan, args, io);
   } finally {
-    await demo?.close();
+    const last = await demo?.close();
+    if (last) io.out(last);
   }
 }
 
@@ -109,6 +108,7 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
     return EXIT_CODES.config;
   }
   if (!args.quiet) io.out(clean(renderPlan(plan)));
+  if (plan.mode === 'rollout') return rollOut(plan, args, io, context, clean);
   const measured = await runLoadTest(plan, {
     signal: io.signal,
     onPreflight: (steps) => {
@@ -147,6 +147,32 @@ async function serveDemo(args: CliArgs, io: CliIO): Promise<number> {
   await demo.close();
   io.out(`Demo service stopped after ${demo.requests().toLocaleString('en-US')} requests`);
   return 0;
+}
+
+async function rollOut(plan: Plan, args: CliArgs, io: CliIO, context: RollbackContext, clean: (text: string) => string): Promise<number> {
+  const total = plan.rollout!.stages.length;
+  const report = await runRollout(
+    plan,
+    standardDeps(plan, {
+      context,
+      executors: { repositoryDispatch, workflowDispatch, hook: runHook },
+      signal: io.signal,
+      onProgress: (view) => {
+        if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0) io.progress(clean(renderProgress(view)));
+      },
+      onStage: ({ stage, index, phase, detail }) => {
+        if (args.quiet) return;
+        const what = phase === 'shift' ? `shifting ${stage.percentage}% of traffic` : phase === 'test' ? `load test for ${(stage.load.durationMs / 1000).toFixed(0)}s` : `stage ${detail === 'pass' ? 'passed' : detail === 'fail' ? 'FAILED' : detail}`;
+        io.out(clean(`Stage ${index + 1}/${total} ${stage.name}: ${what}`));
+      },
+    }),
+  );
+  const files = await writeReports(report, plan);
+  io.out('');
+  io.out(clean(renderRolloutConsole(report)));
+  io.out('');
+  io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
+  return report.exitCode;
 }
 
 function demoOptions(args: CliArgs) {

@@ -77,7 +77,8 @@ export interface LoadPlan {
 
 /** RollbackPlan: how the gate rolls back when it fails (auto-rollback-on-loadfail). */
 export interface RollbackPlan {
-  method: RollbackMethod;
+  /** method: null in a rollout whose on-rollback hook is the whole rollback. */
+  method: RollbackMethod | null;
   eventType: string;
   workflow: string | null;
   ref: string | null;
@@ -89,8 +90,26 @@ export interface RollbackPlan {
   timeoutMs: number;
 }
 
+/** RolloutStage: one step of traffic to the new version, with the load test that gates it. */
+export interface RolloutStage {
+  name: string;
+  percentage: number;
+  /** load: the plan's load shape for this stage's duration. */
+  load: LoadPlan;
+}
+
+export interface RolloutPlan {
+  stages: RolloutStage[];
+  /** shift sets the traffic weight before each stage: a command template or a webhook URL. */
+  shift: string | null;
+  hooks: { preRollout: string | null; postStage: string | null; onPromote: string | null; onRollback: string | null };
+  hookTimeoutMs: number;
+}
+
 export interface Plan {
   mode: Mode;
+  /** rollout: the stages and hooks of a progressive rollout (rollout mode). */
+  rollout: RolloutPlan | null;
   /** rollback: set when auto-rollback-on-loadfail is on. */
   rollback: RollbackPlan | null;
   target: string;

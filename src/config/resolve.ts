@@ -7,7 +7,7 @@ import * as defaults from '../defaults.js';
 import { buildProfile } from '../engine/pacing/shapes.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
-import { type CanaryPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type CanaryPlan, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
@@ -109,12 +109,12 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
 
   const canary = resolveCanary(input.mode, get<string>('canary.production_url'), sourceOf('canary.production_url'), get<number>('canary.confidence'), get<Criteria>('canary.criteria'), issues, notices);
 
-  const rollback = resolveRollback(get, sourceOf, isSet, issues, notices);
+  const rollback = resolveRollback(input.mode, get, sourceOf, isSet, issues, notices);
 
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
   if (issues.length > 0) return { issues };
 
-  const secrets = [
+  const secrets: string[] = [
     ...Object.values(globalHeaders),
     ...endpoints.flatMap((e) => Object.values(e.headers)),
     ...urlSecrets(target!),
@@ -123,29 +123,40 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     ...endpoints.flatMap((e) => urlSecrets(e.path)),
   ].filter((v) => v.length >= 4);
   const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
+  const load: LoadPlan = {
+    model,
+    pattern,
+    profile,
+    durationMs,
+    warmupMs,
+    peakUsers: model === 'closed' ? peak : 0,
+    peakRate: model === 'open' ? peak : null,
+    thinkTime,
+    burst,
+    maxInFlight,
+    timeoutMs,
+    seed: get<number>('load_test.seed') ?? input.randomSeed,
+    minRequests: get<number>('load_test.min_requests') ?? defaults.DEFAULT_MIN_REQUESTS,
+    abortOnFail: get<boolean>('load_test.abort_on_fail') ?? false,
+  };
+  const stageLoad = (stageMs: number): LoadPlan => ({
+    ...load,
+    durationMs: stageMs,
+    profile: buildProfile({ model, pattern, durationMs: stageMs, concurrency, rate: rate ?? 0, rampUpMs: Math.min(rampUpMs, stageMs / 2), stages: [] }),
+  });
+  const rollout = resolveRollout(input.mode, get, sourceOf, isSet, load, stageLoad, issues, notices);
+  if (issues.length > 0) return { issues };
+  if (rollout) secrets.push(...[rollout.shift, ...Object.values(rollout.hooks)].filter((h): h is string => h !== null && /^https?:\/\//.test(h)));
+
   const plan: Plan = {
     mode: input.mode,
+    rollout,
     rollback,
     target: target!,
     canary,
     environment: input.environment,
     configFile: input.configFile,
-    load: {
-      model,
-      pattern,
-      profile,
-      durationMs,
-      warmupMs,
-      peakUsers: model === 'closed' ? peak : 0,
-      peakRate: model === 'open' ? peak : null,
-      thinkTime,
-      burst,
-      maxInFlight,
-      timeoutMs,
-      seed: get<number>('load_test.seed') ?? input.randomSeed,
-      minRequests: get<number>('load_test.min_requests') ?? defaults.DEFAULT_MIN_REQUESTS,
-      abortOnFail: get<boolean>('load_test.abort_on_fail') ?? false,
-    },
+    load,
     endpoints,
     headers: globalHeaders,
     thresholds,
@@ -161,14 +172,59 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   return { plan: deepFreeze(plan), issues };
 }
 
-/** resolveRollback checks that an enabled rollback has what its method needs. */
-function resolveRollback(get: <T>(key: string) => T | undefined, sourceOf: (key: string) => Source, isSet: (key: string) => boolean, issues: ConfigIssue[], notices: string[]): RollbackPlan | null {
-  const method = get<RollbackMethod>('rollback.method');
-  if (!get<boolean>('rollback.auto')) {
-    if (method) notices.push('rollback is configured but not enabled: pass --auto-rollback-on-loadfail (or set rollback.auto) to roll back when the gate fails');
+/** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */
+export const DEFAULT_ROLLOUT_STAGES = [
+  { name: '5% Traffic', percentage: 5, duration: 300_000 },
+  { name: '25% Traffic', percentage: 25, duration: 600_000 },
+  { name: '50% Traffic', percentage: 50, duration: 900_000 },
+  { name: '100% Traffic', percentage: 100, duration: 300_000 },
+];
+
+/** resolveRollout builds each stage's load for its duration; a rollout's stages replace the load profile's. */
+function resolveRollout(
+  mode: Mode,
+  get: <T>(key: string) => T | undefined,
+  sourceOf: (key: string) => Source,
+  isSet: (key: string) => boolean,
+  load: LoadPlan,
+  stageLoad: (durationMs: number) => LoadPlan,
+  issues: ConfigIssue[],
+  notices: string[],
+): RolloutPlan | null {
+  const keys = ['rollout.stages', 'rollout.shift', 'rollout.hook_timeout', 'rollout.hooks.pre_rollout', 'rollout.hooks.post_stage', 'rollout.hooks.on_promote', 'rollout.hooks.on_rollback'];
+  if (mode !== 'rollout') {
+    if (keys.some(isSet)) notices.push('rollout settings are ignored: they apply to rollout mode');
     return null;
   }
-  if (!method) {
+  if (load.pattern === 'stages') issues.push({ source: sourceOf('load_test.stages'), message: 'in a rollout each stage\'s duration sets the length of its load test: use a pattern (sustained, ramp-up, burst) instead of load_test.stages' });
+  const given = get<Array<{ name?: string; percentage?: number; duration?: number }>>('rollout.stages');
+  const stages = (given ?? DEFAULT_ROLLOUT_STAGES).map((stage, i) => {
+    if (stage.percentage === undefined || stage.duration === undefined) issues.push({ source: sourceOf('rollout.stages'), message: `rollout stage ${i + 1} needs a percentage and a duration` });
+    const durationMs = stage.duration ?? 0;
+    if (durationMs > 0 && load.warmupMs >= durationMs) issues.push({ source: sourceOf('load_test.warmup'), message: `warm-up ${formatMs(load.warmupMs)} must be shorter than rollout stage ${i + 1} (${formatMs(durationMs)})` });
+    return { name: stage.name ?? `${stage.percentage}% Traffic`, percentage: stage.percentage ?? 0, load: stageLoad(durationMs) };
+  });
+  if (given && given.length === 0) issues.push({ source: sourceOf('rollout.stages'), message: 'expected at least one rollout stage' });
+  const shift = get<string>('rollout.shift') ?? null;
+  if (!shift) notices.push('no shift hook: the stages pace the load tests, but something else must move the traffic');
+  const hook = (key: string) => get<string>(`rollout.hooks.${key}`) ?? null;
+  return {
+    stages,
+    shift,
+    hooks: { preRollout: hook('pre_rollout'), postStage: hook('post_stage'), onPromote: hook('on_promote'), onRollback: hook('on_rollback') },
+    hookTimeoutMs: get<number>('rollout.hook_timeout') ?? 60_000,
+  };
+}
+
+/** resolveRollback checks that an enabled rollback has what its method needs. */
+function resolveRollback(mode: Mode, get: <T>(key: string) => T | undefined, sourceOf: (key: string) => Source, isSet: (key: string) => boolean, issues: ConfigIssue[], notices: string[]): RollbackPlan | null {
+  const method = get<RollbackMethod>('rollback.method') ?? null;
+  const hookOnly = mode === 'rollout' && isSet('rollout.hooks.on_rollback');
+  if (!get<boolean>('rollback.auto')) {
+    if (method || hookOnly) notices.push('rollback is configured but not enabled: pass --auto-rollback-on-loadfail (or set rollback.auto) to roll back when the gate fails');
+    return null;
+  }
+  if (!method && !hookOnly) {
     issues.push({ source: sourceOf('rollback.auto'), message: `auto-rollback needs a method: --rollback ${['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'].join(' | ')} (or rollback.method)` });
     return null;
   }
@@ -181,7 +237,7 @@ function resolveRollback(get: <T>(key: string) => T | undefined, sourceOf: (key:
   const url = get<string>('rollback.url');
   if (url !== undefined && !/^https?:\/\//.test(url)) issues.push({ source: sourceOf('rollback.url'), message: `expected an http:// or https:// URL, got '${redactUrlText(url)}'` });
   return {
-    method,
+    method: method ?? null,
     eventType: get<string>('rollback.event_type') ?? 'loadtest-rollback',
     workflow: get<string>('rollback.workflow') ?? null,
     ref: get<string>('rollback.ref') ?? null,

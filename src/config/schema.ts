@@ -135,6 +135,21 @@ export const rollbackField = group({
   timeout: span,
 });
 
+/** rolloutStageField: one traffic stage of a progressive rollout. */
+export const rolloutStageField = group({
+  name: text,
+  percentage: leaf((raw) => parseNumber(raw, 0, 100)),
+  duration: span,
+});
+
+/** rolloutField: stages of traffic, the hook that shifts it, and Flagger-style lifecycle hooks. */
+export const rolloutField = group({
+  stages: { kind: 'list', item: rolloutStageField },
+  shift: text,
+  hook_timeout: span,
+  hooks: group({ pre_rollout: text, post_stage: text, on_promote: text, on_rollback: text }),
+});
+
 /** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
 export const canaryField = group({
   production_url: text,
@@ -160,7 +175,7 @@ export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
 }
 
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField });
 
 export const fileField = group({
   thresholds: thresholdsField,
@@ -168,6 +183,7 @@ export const fileField = group({
   report: reportField,
   canary: canaryField,
   rollback: rollbackField,
+  rollout: rolloutField,
   environments: { kind: 'dict', value: environmentField },
 });
 

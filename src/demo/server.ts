@@ -12,6 +12,8 @@ export interface DemoOptions {
   errorRatePercent: number;
   port?: number;
   host?: string;
+  /** maxConcurrent: requests served at once; more wait in line (a canary that cannot take full load). */
+  maxConcurrent?: number;
 }
 
 export const DEFAULT_DEMO: DemoOptions = { medianLatencyMs: 15, errorRatePercent: 0.2 };
@@ -44,9 +46,13 @@ export interface DemoServer {
 /** startDemoServer listens on 127.0.0.1 (a free port unless one is given) and resolves once it accepts connections. */
 export async function startDemoServer(options: DemoOptions = DEFAULT_DEMO): Promise<DemoServer> {
   let served = 0;
+  const line = new Line(options.maxConcurrent ?? Infinity);
   const server: Server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     served++;
-    handle(req, res, options);
+    line.enter((leave) => {
+      res.on('close', leave);
+      handle(req, res, options);
+    });
   });
   // Virtual users connect all at once; the default backlog of 511 would drop their SYNs.
   await new Promise<void>((resolve, reject) => {
@@ -91,4 +97,29 @@ function logNormal(sigma: number): number {
   const v = Math.random();
   const normal = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   return Math.exp(sigma * normal);
+}
+
+/** Line lets `capacity` requests in at once and keeps the rest waiting in order, as a saturated service does. */
+class Line {
+  private active = 0;
+  private readonly waiting: Array<(leave: () => void) => void> = [];
+
+  constructor(private readonly capacity: number) {}
+
+  enter(work: (leave: () => void) => void): void {
+    if (this.active < this.capacity) this.start(work);
+    else this.waiting.push(work);
+  }
+
+  private start(work: (leave: () => void) => void): void {
+    this.active++;
+    let left = false;
+    work(() => {
+      if (left) return;
+      left = true;
+      this.active--;
+      const next = this.waiting.shift();
+      if (next) this.start(next);
+    });
+  }
 }

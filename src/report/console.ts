@@ -25,7 +25,14 @@ export function renderPlan(plan: Plan): string {
       ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
       : []),
     ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
-    ['load', `${load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
+    ['load', `${plan.rollout ? load.replace(/, [\d.,]+(s| min)/, ', each stage') : load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
+    ...(plan.rollout
+      ? [
+          ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${ms(s.load.durationMs)}`).join(' → ')],
+          ['hooks', [['shift', plan.rollout.shift], ['pre-rollout', plan.rollout.hooks.preRollout], ['post-stage', plan.rollout.hooks.postStage], ['on-promote', plan.rollout.hooks.onPromote], ['on-rollback', plan.rollout.hooks.onRollback]].filter(([, v]) => v).map(([k, v]) => `${k}: ${hookText(v!)}`).join(' · ') || '(none)'],
+          ['on failure', plan.rollback ? `roll back (${[plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(' and ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off)'],
+        ]
+      : []),
     ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
   ];
   for (const key of THRESHOLD_KEYS) {
@@ -99,4 +106,9 @@ function criteriaText(criteria: Criteria): string {
   return Object.entries(criteria)
     .map(([metric, rules]) => `${metric} ${rules!.map((r) => r.text).join(' ')}`)
     .join(', ');
+}
+
+/** hookText shows a command as written and a webhook by its origin only (its path may be a secret). */
+function hookText(hook: string): string {
+  return /^https?:\/\//.test(hook) ? `POST ${new URL(hook).origin}/…` : hook;
 }

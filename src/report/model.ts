@@ -4,6 +4,7 @@
 // field changes meaning or disappears (adding fields does not need a bump).
 
 import type { PreflightStep } from '../client/preflight.js';
+import type { HookResult } from '../integrations/hooks.js';
 import type { ThresholdKey } from '../config/plan.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
@@ -128,4 +129,37 @@ export interface RunReport {
   comparison: ComparisonReport | null;
   /** rollback: whether the gate rolled back, how, and whether that worked. */
   rollback: { triggered: boolean; method: string | null; ok: boolean; detail: string };
+}
+
+export interface StageReport {
+  name: string;
+  percentage: number;
+  durationSeconds: number;
+  /** verdict of the stage: its load test's, or fail when a hook failed; skipped when never reached. */
+  verdict: VerdictName | 'skipped';
+  /** hooks: the traffic shift and the post-stage hook, in order. */
+  hooks: HookResult[];
+  run: RunReport | null;
+}
+
+/** RolloutReport: results.json of a progressive rollout, with each stage's full run inside. */
+export interface RolloutReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  mode: 'rollout';
+  verdict: VerdictName;
+  passed: boolean;
+  reasons: string[];
+  /** promoted: every stage passed; halted: a stage or hook stopped it; interrupted: the job was cancelled. */
+  status: 'promoted' | 'halted' | 'interrupted';
+  exitCode: number;
+  startedAt: string;
+  endedAt: string;
+  target: string;
+  environment: string | null;
+  stages: StageReport[];
+  /** hooks: pre-rollout, on-promote and on-rollback, as they ran. */
+  hooks: HookResult[];
+  haltedAt: string | null;
+  rollback: RunReport['rollback'];
 }

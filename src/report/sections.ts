@@ -103,5 +103,6 @@ function rank(r: ComparedValue): number {
 export function rollbackLine(report: RunReport): string | null {
   const r = report.rollback;
   if (!r.triggered) return null;
-  return r.ok ? `↩️ Auto-rollback triggered (${r.method}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${r.method}): ${r.detail}`;
+  const how = r.method ?? 'on-rollback hook';
+  return r.ok ? `↩️ Auto-rollback triggered (${how}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${how}): ${r.detail}`;
 }

@@ -1,0 +1,173 @@
+// Progressive rollout: the rules with injected stages and hooks, then for real through the demo's
+// weighted router on 127.0.0.1, with webhook and command hooks.
+
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { type RolloutDeps, runRollout, standardDeps } from '../src/app/rollout.js';
+import { NOT_TRIGGERED } from '../src/app/rollback.js';
+import { startRouter } from '../src/demo/router.js';
+import type { Hook, HookResult } from '../src/integrations/hooks.js';
+import { runHook } from '../src/integrations/hooks.js';
+import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js';
+import type { RunReport } from '../src/report/model.js';
+import { configErrors, planFrom } from './helpers/plan.js';
+import { failing, ok, startServer } from './helpers/servers.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()!();
+});
+
+const STAGES = '[{name: one, percentage: 5, duration: 2s}, {name: two, percentage: 25, duration: 2s}, {name: three, percentage: 100, duration: 2s}]';
+const basePlan = (flags: Record<string, string | boolean> = {}) => planFrom({ flags: { '--target': 'http://127.0.0.1:9', '--stages': STAGES, '--shift': 'set-weight {percentage}', ...flags } }, 'rollout');
+
+/** fakeDeps records every call; stage verdicts and hook outcomes are scripted. */
+function fakeDeps(verdicts: Array<RunReport['verdict']>, failingHooks: string[] = []) {
+  const calls: string[] = [];
+  const deps: RolloutDeps = {
+    runStage: async (plan, stage, index) => {
+      calls.push(`test ${stage.name} ${plan.load.durationMs}ms`);
+      return { verdict: verdicts[index], reasons: [`verdict ${verdicts[index]}`], status: 'completed', overall: { requests: 10, latencyMs: { p95: 1 }, errorRatePercent: 0 } } as unknown as RunReport;
+    },
+    hook: async (name: string, hook: Hook, values: Record<string, string | number>): Promise<HookResult> => {
+      calls.push(`${name} ${JSON.stringify(values)}`);
+      const ok = !failingHooks.includes(name);
+      return { name, what: hook.kind === 'command' ? hook.command : hook.url, ok, detail: ok ? 'exit code 0' : 'exit code 1\nboom', durationMs: 1 };
+    },
+    rollBack: async (_run, stage) => {
+      calls.push(`rollback method at ${stage}`);
+      return { triggered: true, method: 'webhook', ok: true, detail: 'HTTP 200' };
+    },
+  };
+  return { deps, calls };
+}
+
+describe('the rules of a rollout', () => {
+  test('every stage passes: traffic shifted before each, then the on-promote hook', async () => {
+    const plan = basePlan({ '--on-promote': 'promote.sh', '--post-stage': 'notify.sh' });
+    const { deps, calls } = fakeDeps(['pass', 'pass', 'pass']);
+    const report = await runRollout(plan, deps);
+    expect(report).toMatchObject({ verdict: 'pass', status: 'promoted', haltedAt: null, exitCode: 0, rollback: NOT_TRIGGERED });
+    expect(calls).toEqual([
+      'shift traffic {"stage":"one","percentage":5}',
+      'test one 2000ms',
+      'post-stage {"stage":"one","percentage":5,"verdict":"pass"}',
+      'shift traffic {"stage":"two","percentage":25}',
+      'test two 2000ms',
+      'post-stage {"stage":"two","percentage":25,"verdict":"pass"}',
+      'shift traffic {"stage":"three","percentage":100}',
+      'test three 2000ms',
+      'post-stage {"stage":"three","percentage":100,"verdict":"pass"}',
+      'on-promote {"stages":3}',
+    ]);
+    expect(report.reasons).toEqual(['every stage passed: 5% → 25% → 100%']);
+  });
+
+  test('the first stage that does not pass halts the rollout and rolls back: on-rollback hook, then the method', async () => {
+    const plan = basePlan({ '--auto-rollback-on-loadfail': true, '--rollback': 'webhook', '--rollback-url': 'http://127.0.0.1:9/rb', '--on-rollback': 'undo.sh' });
+    const { deps, calls } = fakeDeps(['pass', 'fail', 'pass']);
+    const report = await runRollout(plan, deps);
+    expect(report).toMatchObject({ verdict: 'fail', status: 'halted', haltedAt: 'two', exitCode: 1 });
+    expect(report.stages.map((s) => s.verdict)).toEqual(['pass', 'fail', 'skipped']);
+    expect(calls.slice(-2)).toEqual(['on-rollback {"stage":"two","reason":"stage 2 (two) did not pass: verdict fail"}', 'rollback method at two']);
+    expect(report.rollback).toEqual({ triggered: true, method: 'webhook', ok: true, detail: 'on-rollback hook ran (undo.sh): exit code 0; HTTP 200' });
+  });
+
+  test('an inconclusive stage halts too: a rollout moves on only on a pass', async () => {
+    const { deps } = fakeDeps(['pass', 'inconclusive', 'pass']);
+    const report = await runRollout(basePlan(), deps);
+    expect(report).toMatchObject({ verdict: 'inconclusive', status: 'halted', haltedAt: 'two', exitCode: 3 });
+    expect(report.reasons).toEqual(['stage 2 (two) did not pass: verdict inconclusive', 'not rolled back: auto-rollback-on-loadfail is off']);
+  });
+
+  test('a failing shift hook stops the rollout before its load test, with the hook\'s output', async () => {
+    const { deps, calls } = fakeDeps(['pass', 'pass', 'pass'], ['shift traffic']);
+    const report = await runRollout(basePlan(), deps);
+    expect(calls).toEqual(['shift traffic {"stage":"one","percentage":5}']);
+    expect(report.reasons[0]).toBe('shifting traffic to 5% (one) failed: exit code 1\nboom');
+    expect(report.stages[0].hooks[0]).toMatchObject({ name: 'shift traffic', ok: false });
+  });
+
+  test('a failing pre-rollout hook stops before any traffic moves, so nothing is rolled back', async () => {
+    const plan = basePlan({ '--pre-rollout': 'check.sh', '--auto-rollback-on-loadfail': true, '--on-rollback': 'undo.sh' });
+    const { deps, calls } = fakeDeps(['pass'], ['pre-rollout']);
+    const report = await runRollout(plan, deps);
+    expect(calls).toEqual(['pre-rollout {"stages":3}']);
+    expect(report).toMatchObject({ verdict: 'fail', haltedAt: null, rollback: NOT_TRIGGERED });
+  });
+
+  test('a cancelled job halts without rolling back, saying where traffic was left', async () => {
+    const controller = new AbortController();
+    const { deps, calls } = fakeDeps(['pass', 'pass', 'pass']);
+    const plan = basePlan({ '--auto-rollback-on-loadfail': true, '--on-rollback': 'undo.sh' });
+    const report = await runRollout(plan, { ...deps, signal: controller.signal, runStage: async (p, s, i) => (controller.abort(), deps.runStage(p, s, i)) });
+    expect(report).toMatchObject({ status: 'interrupted', verdict: 'inconclusive', rollback: NOT_TRIGGERED });
+    expect(report.reasons).toEqual(['the rollout was interrupted before stage 2 (two)', 'not rolled back: the job was cancelled']);
+    expect(calls.some((c) => c.startsWith('on-rollback'))).toBe(false);
+  });
+
+  test('the seeds\' stages are the default', () => {
+    const plan = planFrom({ flags: { '--target': 'http://127.0.0.1:9' } }, 'rollout');
+    expect(plan.rollout!.stages.map((s) => [s.name, s.percentage, s.load.durationMs])).toEqual([
+      ['5% Traffic', 5, 300_000],
+      ['25% Traffic', 25, 600_000],
+      ['50% Traffic', 50, 900_000],
+      ['100% Traffic', 100, 300_000],
+    ]);
+  });
+
+  test('stage and warm-up mistakes are config errors before anything runs', () => {
+    expect(configErrors({ flags: { '--target': 'http://127.0.0.1:9', '--stages': '[{name: a, percentage: 5, duration: 2s}]', '--warmup': '5s' } }, 'rollout')).toEqual(['--warmup: warm-up 5s must be shorter than rollout stage 1 (2s)']);
+    expect(configErrors({ flags: { '--target': 'http://127.0.0.1:9', '--stages': '[{name: a, duration: 2s}]' } }, 'rollout')).toEqual(['--stages: rollout stage 1 needs a percentage and a duration']);
+  });
+});
+
+describe('a real rollout through a weighted router', () => {
+  test('5% passes, 25% fails on the canary\'s errors, and the rollback hook sets the router back to 0%', async () => {
+    const production = await startServer(ok);
+    const canary = await startServer(failing(500));
+    const router = await startRouter(production.url, canary.url);
+    closers.push(production.close, canary.close, router.close);
+    const weights: number[] = [];
+    const plan = planFrom(
+      {
+        flags: {
+          '--target': router.url,
+          '--stages': '[{name: "5%", percentage: 5, duration: 1.5s}, {name: "25%", percentage: 25, duration: 1.5s}, {name: "100%", percentage: 100, duration: 1.5s}]',
+          '--shift': router.weightUrl,
+          '--on-rollback': router.rollbackUrl,
+          '--auto-rollback-on-loadfail': true,
+          '--error-rate': '12%',
+          '--concurrency': '8',
+          '--output': 'test-output/rollout',
+        },
+      },
+      'rollout',
+    );
+    const deps = standardDeps(plan, {
+      context: { github: null, runUrl: null, defaultRef: null },
+      executors: { repositoryDispatch, workflowDispatch, hook: runHook },
+      onStage: ({ phase }) => {
+        if (phase === 'test') weights.push(router.weight());
+      },
+    });
+    const report = await runRollout(plan, deps);
+    expect(weights).toEqual([5, 25]);
+    expect(report.stages.map((s) => s.verdict)).toEqual(['pass', 'fail', 'skipped']);
+    expect(report.stages[0].run!.overall.errorRatePercent).toBeLessThan(12);
+    expect(report.stages[1].run!.overall.errorRatePercent).toBeGreaterThan(12);
+    expect(report.haltedAt).toBe('25%');
+    expect(report.rollback).toMatchObject({ triggered: true, ok: true });
+    expect(router.weight()).toBe(0);
+    expect(report.stages[0].hooks[0]).toMatchObject({ name: 'shift traffic', ok: true, what: `POST ${router.url}/…` });
+  });
+
+  test('a command hook that fails stops the rollout with its output in the report', async () => {
+    const production = await startServer(ok);
+    closers.push(production.close);
+    const plan = planFrom({ flags: { '--target': production.url, '--stages': STAGES, '--shift': 'echo "cannot set weight {percentage}" >&2; exit 4' } }, 'rollout');
+    const report = await runRollout(plan, standardDeps(plan, { context: { github: null, runUrl: null, defaultRef: null }, executors: { repositoryDispatch, workflowDispatch, hook: runHook } }));
+    expect(report.status).toBe('halted');
+    expect(report.reasons[0]).toBe('shifting traffic to 5% (one) failed: exit code 4\ncannot set weight 5');
+    expect(production.received).toEqual([]);
+  });
+});

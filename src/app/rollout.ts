@@ -1,0 +1,149 @@
+// A progressive rollout: before each stage a hook shifts the traffic, then a load test (with the
+// canary comparison when production is configured) gates the stage. Every stage must pass; the
+// first that does not (or whose hook fails) halts the rollout, and with auto-rollback the
+// on-rollback hook and the rollback method run. Hooks in Flagger's spirit: pre-rollout, post-stage,
+// on-promote, on-rollback. Dependencies are injected, so this is orchestration only.
+
+import type { Plan, RolloutStage } from '../config/plan.js';
+import type { Hook, HookResult } from '../integrations/hooks.js';
+import { parseHook } from '../integrations/hooks.js';
+import { type RolloutReport, type RunReport, type StageReport, EXIT_CODES, SCHEMA_VERSION } from '../report/model.js';
+import { redactUrl } from '../redact.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { ProgressView } from '../report/console.js';
+import { NOT_TRIGGERED, type RollbackContext, type RollbackExecutors, type RollbackResult, rollBack, rollbackFacts } from './rollback.js';
+import { runLoadTest } from './run.js';
+
+export interface RolloutDeps {
+  /** runStage runs one stage's load test with the given plan. */
+  runStage: (plan: Plan, stage: RolloutStage, index: number) => Promise<RunReport>;
+  hook: (name: string, hook: Hook, values: Record<string, string | number>, timeoutMs: number) => Promise<HookResult>;
+  /** rollBack runs the configured rollback method for a failed stage's run (or the rollout's outcome). */
+  rollBack: (run: RunReport | null, stage: string) => Promise<RollbackResult>;
+  onStage?: (event: { stage: RolloutStage; index: number; phase: 'shift' | 'test' | 'done'; detail?: string }) => void;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<RolloutReport> {
+  const rollout = plan.rollout!;
+  const now = deps.now ?? (() => new Date());
+  const startedAt = now();
+  const hooks: HookResult[] = [];
+  const stages: StageReport[] = rollout.stages.map((s) => ({ name: s.name, percentage: s.percentage, durationSeconds: s.load.durationMs / 1000, verdict: 'skipped', hooks: [], run: null }));
+  const runHook = async (name: string, value: string | null, values: Record<string, string | number>, into: HookResult[]) => {
+    if (!value) return null;
+    const result = await deps.hook(name, parseHook(value), values, rollout.hookTimeoutMs);
+    into.push(result);
+    return result;
+  };
+
+  let halt: { reason: string; stage: string | null; trafficMoved: boolean; verdict: 'fail' | 'inconclusive' } | null = null;
+  const pre = await runHook('pre-rollout', rollout.hooks.preRollout, { stages: rollout.stages.length }, hooks);
+  if (pre && !pre.ok) halt = { reason: `the pre-rollout hook failed: ${pre.detail}`, stage: null, trafficMoved: false, verdict: 'fail' };
+
+  for (const [index, stage] of rollout.stages.entries()) {
+    if (halt) break;
+    if (deps.signal?.aborted) {
+      halt = { reason: `the rollout was interrupted before stage ${index + 1} (${stage.name})`, stage: stage.name, trafficMoved: index > 0, verdict: 'inconclusive' };
+      break;
+    }
+    const report = stages[index];
+    const values = { stage: stage.name, percentage: stage.percentage };
+    deps.onStage?.({ stage, index, phase: 'shift' });
+    const shift = await runHook('shift traffic', rollout.shift, values, report.hooks);
+    if (shift && !shift.ok) {
+      report.verdict = 'fail';
+      halt = { reason: `shifting traffic to ${stage.percentage}% (${stage.name}) failed: ${shift.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
+      break;
+    }
+    deps.onStage?.({ stage, index, phase: 'test' });
+    const run = await deps.runStage({ ...plan, mode: plan.canary ? 'canary' : 'run', load: stage.load }, stage, index);
+    report.run = run;
+    report.verdict = run.verdict;
+    const post = await runHook('post-stage', rollout.hooks.postStage, { ...values, verdict: run.verdict }, report.hooks);
+    deps.onStage?.({ stage, index, phase: 'done', detail: run.verdict });
+    if (run.status === 'interrupted') {
+      halt = { reason: `the rollout was interrupted during stage ${index + 1} (${stage.name}); traffic was left at ${stage.percentage}%`, stage: stage.name, trafficMoved: true, verdict: 'inconclusive' };
+    } else if (run.verdict !== 'pass') {
+      halt = { reason: `stage ${index + 1} (${stage.name}) did not pass: ${run.reasons.join('; ')}`, stage: stage.name, trafficMoved: true, verdict: run.verdict === 'fail' ? 'fail' : 'inconclusive' };
+    } else if (post && !post.ok) {
+      report.verdict = 'fail';
+      halt = { reason: `the post-stage hook of ${stage.name} failed: ${post.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
+    }
+  }
+
+  let rollback: RollbackResult = NOT_TRIGGERED;
+  const reasons: string[] = [];
+  if (halt) {
+    reasons.push(halt.reason);
+    const interrupted = deps.signal?.aborted === true;
+    if (halt.trafficMoved && plan.rollback && !interrupted) {
+      const onRollback = await runHook('on-rollback', rollout.hooks.onRollback, { stage: halt.stage ?? '', reason: halt.reason.slice(0, 500) }, hooks);
+      const failedRun = stages.find((s) => s.name === halt!.stage)?.run ?? null;
+      const method = plan.rollback.method ? await deps.rollBack(failedRun, halt.stage ?? '') : NOT_TRIGGERED;
+      rollback = combineRollback(onRollback, method);
+    } else if (halt.trafficMoved) {
+      reasons.push(interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off');
+    }
+  } else {
+    const promote = await runHook('on-promote', rollout.hooks.onPromote, { stages: rollout.stages.length }, hooks);
+    if (promote && !promote.ok) reasons.push(`every stage passed, but the on-promote hook failed: ${promote.detail}`);
+    else reasons.push(`every stage passed: ${rollout.stages.map((s) => `${s.percentage}%`).join(' → ')}`);
+  }
+  const promoteFailed = !halt && reasons[0].startsWith('every stage passed, but');
+  const verdict = halt ? halt.verdict : promoteFailed ? 'fail' : 'pass';
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    mode: 'rollout',
+    verdict,
+    passed: verdict === 'pass',
+    reasons,
+    status: halt ? (deps.signal?.aborted ? 'interrupted' : 'halted') : 'promoted',
+    exitCode: EXIT_CODES[verdict],
+    startedAt: startedAt.toISOString(),
+    endedAt: now().toISOString(),
+    target: redactUrl(plan.target),
+    environment: plan.environment,
+    stages,
+    hooks,
+    haltedAt: halt?.stage ?? null,
+    rollback,
+  };
+}
+
+/** combineRollback merges the on-rollback hook and the rollback method into one result for the report. */
+function combineRollback(hook: HookResult | null, method: RollbackResult): RollbackResult {
+  if (!hook) return method;
+  const hookPart = `on-rollback hook ${hook.ok ? 'ran' : 'FAILED'} (${hook.what}): ${hook.detail.split('\n')[0]}`;
+  return {
+    triggered: true,
+    method: method.method,
+    ok: hook.ok && method.ok,
+    detail: method.triggered ? `${hookPart}; ${method.detail}` : hookPart,
+  };
+}
+
+export interface StandardDepsOptions {
+  context: RollbackContext;
+  executors: RollbackExecutors;
+  signal?: AbortSignal;
+  onProgress?: (view: ProgressView, stage: RolloutStage) => void;
+  onStage?: RolloutDeps['onStage'];
+}
+
+/** standardDeps: each stage is a real load test; hooks and rollback go through the given executors. */
+export function standardDeps(plan: Plan, options: StandardDepsOptions): RolloutDeps {
+  return {
+    runStage: (stagePlan, stage) => runLoadTest(stagePlan, { signal: options.signal, onProgress: (view) => options.onProgress?.(view, stage) }),
+    hook: options.executors.hook,
+    rollBack: (run, stage) => {
+      const context = { ...options.context, stage };
+      const facts = run ? rollbackFacts(run, context) : { verdict: 'fail', reasons: [`the rollout halted at ${stage}`], target: redactUrl(plan.target), environment: plan.environment, mode: 'rollout', run_url: context.runUrl, stage };
+      return rollBack(facts, plan, context, options.executors);
+    },
+    onStage: options.onStage,
+    signal: options.signal,
+  };
+}
