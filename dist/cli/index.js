@@ -91342,9 +91342,13 @@ function banner(report) {
         return '✅ ROLLOUT PROMOTED';
     return `${VERDICT_BADGE[report.verdict]}: rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`;
 }
-/** decisive is the stage whose run decided the rollout: where it halted, else the last one. */
+/** decisive is the stage whose run decided the rollout: where it halted, else the last one run. */
 function decisive(report) {
     return report.stages.find((s) => s.name === report.haltedAt && s.run) ?? [...report.stages].reverse().find((s) => s.run);
+}
+/** decisiveRun is that stage's run, as the rollout's metrics (outputs, Prometheus, Slack); null when no stage ran. */
+function decisiveRun(report) {
+    return decisive(report)?.run ?? null;
 }
 function rolloutRollback(report) {
     return sections_rollbackLine({ rollback: report.rollback });
@@ -91409,10 +91413,120 @@ function renderRolloutDeploymentEntry(report) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/prometheus.ts
+// The run's key numbers in the Prometheus text format: written to metrics.prom with every report
+// and pushed to a Pushgateway when one is configured. Labels carry the environment and the target
+// (credentials and token-like query values already redacted), never a header or a secret.
+const FAMILIES = [
+    { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p50 },
+    { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p95 },
+    { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p99 },
+    { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', value: (m) => m.throughputRps },
+    { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', value: (m) => m.errorRatePercent },
+    { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', value: (m) => m.requests },
+];
+/** renderPrometheus is the exposition text: one series for the run, one per endpoint (label `endpoint`). */
+function renderPrometheus(report, labels) {
+    const base = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
+    const lines = [];
+    for (const family of FAMILIES) {
+        lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
+        lines.push(`${family.name}${labelText(base)} ${number(family.value(report.overall))}`);
+        for (const endpoint of report.endpoints)
+            lines.push(`${family.name}${labelText({ ...base, endpoint: endpoint.name })} ${number(family.value(endpoint))}`);
+    }
+    lines.push('# HELP loadtest_slo_passed 1 when the verdict was pass, else 0', '# TYPE loadtest_slo_passed gauge', `loadtest_slo_passed${labelText({ ...base, verdict: report.verdict })} ${report.passed ? 1 : 0}`);
+    lines.push('# HELP loadtest_slo_violations_count SLO thresholds broken', '# TYPE loadtest_slo_violations_count gauge', `loadtest_slo_violations_count${labelText(base)} ${report.violations.length}`);
+    lines.push('# HELP loadtest_run_timestamp_seconds When the run started, Unix time', '# TYPE loadtest_run_timestamp_seconds gauge', `loadtest_run_timestamp_seconds${labelText(base)} ${Math.floor(Date.parse(report.startedAt) / 1000)}`);
+    return `${lines.join('\n')}\n`;
+}
+function labelText(labels) {
+    const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"')}"`);
+    return parts.length ? `{${parts.join(',')}}` : '';
+}
+function number(value) {
+    return Number.isFinite(value) ? String(Math.round(value * 1000) / 1000) : 'NaN';
+}
+
+;// CONCATENATED MODULE: ./src/report/slack.ts
+// The Slack message for a run, in Block Kit: what happened, which SLOs broke (actual against
+// threshold), where, and links to the run and its report. Pure; within Slack's limits (50 blocks,
+// 3,000 characters a text, 10 fields).
+
+
+
+const ICON = { pass: '✅', fail: '❌', inconclusive: '⚠️' };
+const WORD = { pass: 'passed', fail: 'failed', inconclusive: 'inconclusive' };
+const MAX_VIOLATIONS = 10;
+function slackMessage(report, links) {
+    const run = report.mode === 'rollout' ? decisiveRun(report) : report;
+    const what = report.mode === 'rollout' ? `Rollout ${report.status === 'promoted' ? 'promoted' : `${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`}` : `Load test ${WORD[report.verdict]}`;
+    const title = `${ICON[report.verdict]} ${what}${report.environment ? ` · ${report.environment}` : ''}`;
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: title.slice(0, 150), emoji: true } }];
+    const fields = [
+        ['Target', report.target],
+        ['Environment', report.environment ?? '(none)'],
+        ...(run ? [['Requests', format_count(run.overall.requests)], ['p95 · error rate', `${format_ms(run.overall.latencyMs.p95)} · ${format_percent(run.overall.errorRatePercent)}`]] : []),
+    ];
+    blocks.push({ type: 'section', fields: fields.map(([k, v]) => ({ type: 'mrkdwn', text: `*${k}*\n${slack_escape(v)}` })) });
+    const violations = run?.violations ?? [];
+    if (violations.length > 0) {
+        const lines = violations.slice(0, MAX_VIOLATIONS).map((v) => `• ${v.endpoint ? `${slack_escape(v.endpoint)}: ` : ''}${METRIC_LABEL[v.metric]} *${formatValue(v.metric, v.actual)}* (threshold ${formatValue(v.metric, v.threshold)})`);
+        if (violations.length > MAX_VIOLATIONS)
+            lines.push(`…and ${violations.length - MAX_VIOLATIONS} more`);
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Violated SLOs*\n${lines.join('\n')}`.slice(0, 3000) } });
+    }
+    else {
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Why*\n${report.reasons.map((r) => `• ${slack_escape(r)}`).join('\n')}`.slice(0, 3000) } });
+    }
+    if (report.rollback.triggered)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `${report.rollback.ok ? '↩️ *Auto-rollback triggered*' : '🚨 *Auto-rollback FAILED*'}: ${slack_escape(report.rollback.detail.split('\n')[0])}`.slice(0, 3000) } });
+    const context = [links.runUrl && `<${links.runUrl}|Workflow run>`, links.artifactUrl && `<${links.artifactUrl}|Report artifact>`, `${report.tool.name} ${report.tool.version}`].filter(Boolean);
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] });
+    return { text: `${title}: ${report.reasons[0] ?? ''}`.slice(0, 3000), blocks };
+}
+/** escape keeps Slack's mrkdwn from reading &, < and > as markup. */
+function slack_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/app/publish.ts
+// Telling the rest of the world: metrics to a Prometheus Pushgateway, a message to Slack. Each is
+// best effort: a failure is a warning with what the other side said, never a changed verdict.
+
+
+
+/** prometheusText renders a run, or a rollout through the stage that decided it, with the overall verdict. */
+function prometheusText(report) {
+    const run = report.mode === 'rollout' ? decisiveRun(report) : report;
+    if (!run)
+        return null;
+    const judged = report.mode === 'rollout' ? { ...run, verdict: report.verdict, passed: report.passed } : run;
+    return renderPrometheus(judged, { environment: report.environment, target: report.target });
+}
+async function publish(report, plan, context, deps) {
+    const published = { notes: [], warnings: [] };
+    const text = prometheusText(report);
+    if (plan.pushgateway && text) {
+        const result = await deps.push(plan.pushgateway.url, plan.pushgateway.instance ?? context.instance, text);
+        (result.ok ? published.notes : published.warnings).push(`Metrics: ${result.detail}`);
+    }
+    if (plan.slack && (plan.slack.notify === 'always' || report.verdict !== 'pass')) {
+        const result = await deps.slack(plan.slack.webhookUrl, slackMessage(report, context));
+        (result.ok ? published.notes : published.warnings).push(`Slack: ${result.detail}`);
+    }
+    return published;
+}
+/** defaultInstance names the run's Pushgateway group: the workflow run and attempt, else the time. */
+function defaultInstance(env, now) {
+    return env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : `loadtest-${Math.floor(now.getTime() / 1000)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/app/files.ts
-// Writing the report directory: results.json, performance_report.md, and an entry appended to the
-// deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
+// Writing the report directory: results.json, performance_report.md, metrics.prom, and an entry
+// appended to the deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
 // existing report is never truncated, even by two runs at once.
+
 
 
 
@@ -91428,12 +91542,18 @@ async function writeReports(report, plan) {
         markdown: (0,external_node_path_.join)(dir, 'performance_report.md'),
         deploymentReport: plan.deploymentReport,
         entryCopy: null,
+        metrics: null,
     };
     // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
     // free text (an error message echoing a header, say).
     const clean = (text) => scrub(text, plan.secrets);
     await (0,promises_.writeFile)(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
     await (0,promises_.writeFile)(files.markdown, clean(report.mode === 'rollout' ? renderRolloutMarkdown(report) : renderMarkdown(report)));
+    const metrics = prometheusText(report);
+    if (metrics) {
+        files.metrics = (0,external_node_path_.join)(dir, 'metrics.prom');
+        await (0,promises_.writeFile)(files.metrics, clean(metrics));
+    }
     const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
     await appendEntry(files.deploymentReport, entry);
     // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
@@ -91797,6 +91917,64 @@ function rollbackContext(env, token, rollback) {
 /** runUrl is the link to this workflow run, when running in GitHub Actions. */
 function runUrl(env) {
     return env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/pushgateway.ts
+// Pushing the run's metrics to a Prometheus Pushgateway, grouped by job="loadtest" and the run's
+// instance, so each run replaces its own group and dashboards see every run. A gateway that is
+// down or refuses the push is a warning with its status and body: it never changes the verdict.
+
+const PUSH_JOB = 'loadtest';
+const PUSH_TIMEOUT_MS = 10_000;
+/** pushMetrics PUTs `text` to {url}/metrics/job/loadtest/instance/{instance}, replacing that group. */
+async function pushMetrics(gatewayUrl, instance, text) {
+    const url = `${gatewayUrl.replace(/\/+$/, '')}/metrics/job/${PUSH_JOB}/instance/${encodeURIComponent(instance)}`;
+    try {
+        const response = await (0,undici/* request */.Em)(url, { method: 'PUT', headers: { 'content-type': 'text/plain; version=0.0.4' }, body: text, signal: AbortSignal.timeout(PUSH_TIMEOUT_MS) });
+        const body = (await response.body.text()).trim().slice(0, 500);
+        if (response.statusCode >= 200 && response.statusCode < 300)
+            return { ok: true, detail: `pushed to the Pushgateway as job="${PUSH_JOB}", instance="${instance}"` };
+        return { ok: false, detail: `the Pushgateway answered HTTP ${response.statusCode}${body ? `: ${body}` : ''}` };
+    }
+    catch (error) {
+        const code = error.code ?? error.name;
+        return { ok: false, detail: `the Pushgateway could not be reached (${code}: ${error.message})` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/integrations/slack.ts
+// Posting to a Slack incoming webhook. Slack rate-limits with 429 and a Retry-After header, and
+// has bad minutes like any service: retry those with backoff, a few times, then give up with a
+// warning. The verdict never waits on Slack beyond that.
+
+const ATTEMPTS = 4;
+const FIRST_BACKOFF_MS = 1000;
+const MAX_RETRY_AFTER_MS = 10_000;
+const TIMEOUT_MS = 10_000;
+async function postToSlack(webhookUrl, message, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    let last = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let wait = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+        try {
+            const response = await (0,undici/* request */.Em)(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message), signal: AbortSignal.timeout(TIMEOUT_MS) });
+            const body = (await response.body.text()).trim().slice(0, 300);
+            if (response.statusCode >= 200 && response.statusCode < 300)
+                return { ok: true, detail: `posted to Slack${attempt > 1 ? ` (attempt ${attempt})` : ''}` };
+            last = `HTTP ${response.statusCode}${body ? `: ${body}` : ''}`;
+            // 4xx other than 429 will not get better by asking again (a revoked webhook, a bad payload).
+            if (response.statusCode !== 429 && response.statusCode < 500)
+                break;
+            const retryAfter = Number(response.headers['retry-after']);
+            if (response.statusCode === 429 && retryAfter > 0)
+                wait = Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS);
+        }
+        catch (error) {
+            last = `${error.code ?? error.name}: ${error.message}`;
+        }
+        if (attempt < ATTEMPTS)
+            await sleep(wait);
+    }
+    return { ok: false, detail: `Slack did not take the message: ${last}` };
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -96963,6 +97141,11 @@ const rolloutField = group({
     hook_timeout: span,
     hooks: group({ pre_rollout: schema_text, post_stage: schema_text, on_promote: schema_text, on_rollback: schema_text }),
 });
+/** prometheusField: where to push the run's metrics. */
+const prometheusField = group({ pushgateway_url: schema_text, instance: schema_text });
+const SLACK_NOTIFY = ['failure', 'always'];
+/** slackField: a Slack incoming webhook told about failed (or all) runs. */
+const slackField = group({ webhook_url: schema_text, notify: leaf(parseOneOf(SLACK_NOTIFY)) });
 /** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
 const canaryField = group({
     production_url: schema_text,
@@ -96990,7 +97173,7 @@ function parseCriteriaMap(raw) {
     return { ok: true, value: criteria };
 }
 /** environmentField is what an environments.<name> block may override. */
-const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField });
+const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField });
 const fileField = group({
     thresholds: thresholdsField,
     load_test: loadTestField,
@@ -96998,6 +97181,8 @@ const fileField = group({
     canary: canaryField,
     rollback: rollbackField,
     rollout: rolloutField,
+    prometheus: prometheusField,
+    slack: slackField,
     environments: { kind: 'dict', value: environmentField },
 });
 /** fieldAt finds the schema of a setting path such as "thresholds.latency.p95". */
@@ -97384,6 +97569,10 @@ const OVERRIDES = [
     { setting: 'rollout.hooks.on_promote', flag: '--on-promote', env: 'LOADTEST_ON_PROMOTE', input: 'on-promote', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs when every stage passed' },
     { setting: 'rollout.hooks.on_rollback', flag: '--on-rollback', env: 'LOADTEST_ON_ROLLBACK', input: 'on-rollback', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs when the rollout halts' },
     { setting: 'rollout.hook_timeout', flag: '--hook-timeout', env: 'LOADTEST_HOOK_TIMEOUT', input: 'hook-timeout', kind: 'value', valueName: 'D', help: 'rollout: how long a hook may take (default 60s)' },
+    { setting: 'prometheus.pushgateway_url', flag: '--pushgateway-url', env: 'PROMETHEUS_PUSHGATEWAY_URL', input: 'pushgateway-url', kind: 'value', valueName: 'URL', help: 'push the run\'s metrics to this Prometheus Pushgateway' },
+    { setting: 'prometheus.instance', flag: '--pushgateway-instance', env: 'LOADTEST_PUSHGATEWAY_INSTANCE', input: 'pushgateway-instance', kind: 'value', valueName: 'NAME', help: 'instance label of the pushed group (default: the workflow run, else loadtest-<time>)' },
+    { setting: 'slack.webhook_url', flag: '--slack-webhook-url', env: 'SLACK_WEBHOOK_URL', input: 'slack-webhook-url', kind: 'value', valueName: 'URL', help: 'Slack incoming webhook told about failed runs (a secret)' },
+    { setting: 'slack.notify', flag: '--slack-notify', env: 'LOADTEST_SLACK_NOTIFY', input: 'slack-notify', kind: 'value', valueName: 'WHEN', help: 'failure (default: fail or inconclusive) | always' },
     { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
     { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
@@ -97621,8 +97810,25 @@ function resolvePlan(input) {
         return { issues };
     if (rollout)
         secrets.push(...[rollout.shift, ...Object.values(rollout.hooks)].filter((h) => h !== null && /^https?:\/\//.test(h)));
+    const pushgatewayUrl = get('prometheus.pushgateway_url');
+    const slackUrl = get('slack.webhook_url');
+    for (const [key, url] of [['prometheus.pushgateway_url', pushgatewayUrl], ['slack.webhook_url', slackUrl]]) {
+        if (url !== undefined && !/^https?:\/\//.test(url))
+            issues.push({ source: sourceOf(key), message: `expected an http:// or https:// URL, got '${redactUrlText(url)}'` });
+    }
+    if (issues.length > 0)
+        return { issues };
+    // A Slack webhook URL is a credential in full; a Pushgateway's may carry a password.
+    if (slackUrl)
+        secrets.push(slackUrl, new URL(slackUrl).pathname);
+    if (pushgatewayUrl)
+        secrets.push(...urlSecrets(pushgatewayUrl));
+    if (rollback?.url)
+        secrets.push(rollback.url, new URL(rollback.url).pathname);
     const plan = {
         mode: input.mode,
+        pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get('prometheus.instance') ?? null } : null,
+        slack: slackUrl ? { webhookUrl: slackUrl, notify: get('slack.notify') ?? 'failure' } : null,
         rollout,
         rollback,
         target: target,
@@ -98486,6 +98692,9 @@ entry appended to deployment_report.md.
 
 
 
+
+
+
 async function main(argv, io) {
     let args;
     try {
@@ -98581,6 +98790,7 @@ async function runAndReport(plan, args, io) {
     const files = await writeReports(report, plan);
     io.out('');
     io.out(clean(renderSummary(report)));
+    await tellOthers(report, plan, io, clean);
     io.out('');
     io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
     return report.exitCode;
@@ -98626,9 +98836,18 @@ async function rollOut(plan, args, io, context, clean) {
     const files = await writeReports(report, plan);
     io.out('');
     io.out(clean(renderRolloutConsole(report)));
+    await tellOthers(report, plan, io, clean);
     io.out('');
     io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
     return report.exitCode;
+}
+/** tellOthers pushes metrics and posts to Slack when configured; failures are warnings, never a changed exit code. */
+async function tellOthers(report, plan, io, clean) {
+    const published = await publish(report, plan, { runUrl: runUrl(io.env), artifactUrl: null, instance: defaultInstance(io.env, new Date()) }, { push: pushMetrics, slack: (url, message) => postToSlack(url, message) });
+    for (const note of published.notes)
+        io.out(clean(note));
+    for (const warning of published.warnings)
+        io.err(clean(`warning: ${warning}`));
 }
 function demoOptions(args) {
     const latency = args.demoLatency === null ? { ok: true, value: DEFAULT_DEMO.medianLatencyMs } : parseDuration(args.demoLatency, 'ms');

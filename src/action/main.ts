@@ -8,8 +8,13 @@ import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
 import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
 import { runRollout, standardDeps } from '../app/rollout.js';
-import { renderRolloutConsole, renderRolloutJobSummary } from '../report/rollout.js';
-import { rollbackContext } from '../github/context.js';
+import { decisiveRun, renderRolloutConsole, renderRolloutJobSummary } from '../report/rollout.js';
+import { rollbackContext, runUrl } from '../github/context.js';
+import { defaultInstance, publish } from '../app/publish.js';
+import { pushMetrics } from '../integrations/pushgateway.js';
+import { postToSlack } from '../integrations/slack.js';
+import type { RolloutReport, RunReport } from '../report/model.js';
+import type { ArtifactState } from '../report/job-summary.js';
 import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
 import { runHook } from '../integrations/hooks.js';
 import { runLoadTest } from '../app/run.js';
@@ -79,6 +84,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   const files = await writeReports(report, plan);
   core.info(clean(renderSummary(report)));
   const artifact = await uploadReportDir(plan.reportDir, inputs.artifactName, inputs.retentionDays, env);
+  await tellOthers(report, plan, env, artifact.state, clean);
   await writeJobSummary(clean(renderJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
   emitAnnotations(verdictAnnotations(report, locate));
   setOutputs(report, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
@@ -104,8 +110,9 @@ async function rollOut(plan: Plan, inputs: ActionInputs, env: Readonly<Record<st
   const files = await writeReports(report, plan);
   core.info(clean(renderRolloutConsole(report)));
   const artifact = await uploadReportDir(plan.reportDir, inputs.artifactName, inputs.retentionDays, env);
+  await tellOthers(report, plan, env, artifact.state, clean);
   await writeJobSummary(clean(renderRolloutJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
-  const decisive = report.stages.find((s) => s.name === report.haltedAt)?.run ?? [...report.stages].reverse().find((s) => s.run)?.run;
+  const decisive = decisiveRun(report);
   const annotations = decisive ? verdictAnnotations(decisive, locate) : [];
   if (report.status !== 'promoted') annotations.unshift({ level: report.verdict === 'fail' ? 'error' : 'warning', title: `Rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`, message: report.reasons.join('\n') });
   emitAnnotations(fold(annotations));
@@ -118,6 +125,14 @@ async function rollOut(plan: Plan, inputs: ActionInputs, env: Readonly<Record<st
   }
   if (report.rollback.triggered && !report.rollback.ok) core.setFailed(clean(`Auto-rollback FAILED: ${report.rollback.detail}`));
   else decide(report.verdict, report.reasons, inputs, signal.aborted, 'Rollout');
+}
+
+/** tellOthers pushes metrics and posts to Slack when configured; a failure there is a warning, never a failed step. */
+async function tellOthers(report: RunReport | RolloutReport, plan: Plan, env: Readonly<Record<string, string | undefined>>, artifact: ArtifactState, clean: (text: string) => string): Promise<void> {
+  const links = { runUrl: runUrl(env), artifactUrl: artifact.uploaded ? artifact.url : null, instance: defaultInstance(env, new Date()) };
+  const published = await publish(report, plan, links, { push: pushMetrics, slack: (url, message) => postToSlack(url, message) });
+  for (const note of published.notes) core.info(clean(note));
+  for (const warning of published.warnings) core.warning(clean(warning));
 }
 
 function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancelled: boolean, what = 'Load test'): void {

@@ -1,5 +1,5 @@
-// Writing the report directory: results.json, performance_report.md, and an entry appended to the
-// deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
+// Writing the report directory: results.json, performance_report.md, metrics.prom, and an entry
+// appended to the deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
 // existing report is never truncated, even by two runs at once.
 
 import { mkdir, open, writeFile } from 'node:fs/promises';
@@ -10,10 +10,13 @@ import { renderMarkdown } from '../report/markdown.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
 import { renderRolloutDeploymentEntry, renderRolloutMarkdown } from '../report/rollout.js';
 import { scrub } from '../redact.js';
+import { prometheusText } from './publish.js';
 
 export interface WrittenFiles {
   resultsJson: string;
   markdown: string;
+  /** metrics: the Prometheus text (metrics.prom), null when nothing ran */
+  metrics: string | null;
   deploymentReport: string;
   /** entryCopy: this run's deployment entry inside the report directory, when the log lives elsewhere. */
   entryCopy: string | null;
@@ -28,12 +31,18 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
     markdown: join(dir, 'performance_report.md'),
     deploymentReport: plan.deploymentReport,
     entryCopy: null,
+    metrics: null,
   };
   // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
   // free text (an error message echoing a header, say).
   const clean = (text: string) => scrub(text, plan.secrets);
   await writeFile(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
   await writeFile(files.markdown, clean(report.mode === 'rollout' ? renderRolloutMarkdown(report) : renderMarkdown(report)));
+  const metrics = prometheusText(report);
+  if (metrics) {
+    files.metrics = join(dir, 'metrics.prom');
+    await writeFile(files.metrics, clean(metrics));
+  }
   const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
   await appendEntry(files.deploymentReport, entry);
   // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.

@@ -8,7 +8,11 @@ import { fileLimitProblem } from '../app/limits.js';
 import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
 import { runRollout, standardDeps } from '../app/rollout.js';
 import { renderRolloutConsole } from '../report/rollout.js';
-import { rollbackContext } from '../github/context.js';
+import { rollbackContext, runUrl } from '../github/context.js';
+import { defaultInstance, publish } from '../app/publish.js';
+import { pushMetrics } from '../integrations/pushgateway.js';
+import { postToSlack } from '../integrations/slack.js';
+import type { RolloutReport, RunReport } from '../report/model.js';
 import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
 import { runHook } from '../integrations/hooks.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
@@ -123,6 +127,7 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
   const files = await writeReports(report, plan);
   io.out('');
   io.out(clean(renderSummary(report)));
+  await tellOthers(report, plan, io, clean);
   io.out('');
   io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
   return report.exitCode;
@@ -170,9 +175,17 @@ async function rollOut(plan: Plan, args: CliArgs, io: CliIO, context: RollbackCo
   const files = await writeReports(report, plan);
   io.out('');
   io.out(clean(renderRolloutConsole(report)));
+  await tellOthers(report, plan, io, clean);
   io.out('');
   io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
   return report.exitCode;
+}
+
+/** tellOthers pushes metrics and posts to Slack when configured; failures are warnings, never a changed exit code. */
+async function tellOthers(report: RunReport | RolloutReport, plan: Plan, io: CliIO, clean: (text: string) => string): Promise<void> {
+  const published = await publish(report, plan, { runUrl: runUrl(io.env), artifactUrl: null, instance: defaultInstance(io.env, new Date()) }, { push: pushMetrics, slack: (url, message) => postToSlack(url, message) });
+  for (const note of published.notes) io.out(clean(note));
+  for (const warning of published.warnings) io.err(clean(`warning: ${warning}`));
 }
 
 function demoOptions(args: CliArgs) {

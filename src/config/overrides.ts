@@ -65,6 +65,10 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'rollout.hooks.on_promote', flag: '--on-promote', env: 'LOADTEST_ON_PROMOTE', input: 'on-promote', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs when every stage passed' },
   { setting: 'rollout.hooks.on_rollback', flag: '--on-rollback', env: 'LOADTEST_ON_ROLLBACK', input: 'on-rollback', kind: 'value', valueName: 'CMD|URL', help: 'rollout: runs when the rollout halts' },
   { setting: 'rollout.hook_timeout', flag: '--hook-timeout', env: 'LOADTEST_HOOK_TIMEOUT', input: 'hook-timeout', kind: 'value', valueName: 'D', help: 'rollout: how long a hook may take (default 60s)' },
+  { setting: 'prometheus.pushgateway_url', flag: '--pushgateway-url', env: 'PROMETHEUS_PUSHGATEWAY_URL', input: 'pushgateway-url', kind: 'value', valueName: 'URL', help: 'push the run\'s metrics to this Prometheus Pushgateway' },
+  { setting: 'prometheus.instance', flag: '--pushgateway-instance', env: 'LOADTEST_PUSHGATEWAY_INSTANCE', input: 'pushgateway-instance', kind: 'value', valueName: 'NAME', help: 'instance label of the pushed group (default: the workflow run, else loadtest-<time>)' },
+  { setting: 'slack.webhook_url', flag: '--slack-webhook-url', env: 'SLACK_WEBHOOK_URL', input: 'slack-webhook-url', kind: 'value', valueName: 'URL', help: 'Slack incoming webhook told about failed runs (a secret)' },
+  { setting: 'slack.notify', flag: '--slack-notify', env: 'LOADTEST_SLACK_NOTIFY', input: 'slack-notify', kind: 'value', valueName: 'WHEN', help: 'failure (default: fail or inconclusive) | always' },
   { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
   { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];

@@ -108,6 +108,10 @@ export interface RolloutPlan {
 
 export interface Plan {
   mode: Mode;
+  /** pushgateway: where to push metrics, and the group's instance label (null: chosen at run time). */
+  pushgateway: { url: string; instance: string | null } | null;
+  /** slack: an incoming webhook and when to post to it. */
+  slack: { webhookUrl: string; notify: 'failure' | 'always' } | null;
   /** rollout: the stages and hooks of a progressive rollout (rollout mode). */
   rollout: RolloutPlan | null;
   /** rollback: set when auto-rollback-on-loadfail is on. */

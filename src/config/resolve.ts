@@ -148,8 +148,21 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (issues.length > 0) return { issues };
   if (rollout) secrets.push(...[rollout.shift, ...Object.values(rollout.hooks)].filter((h): h is string => h !== null && /^https?:\/\//.test(h)));
 
+  const pushgatewayUrl = get<string>('prometheus.pushgateway_url');
+  const slackUrl = get<string>('slack.webhook_url');
+  for (const [key, url] of [['prometheus.pushgateway_url', pushgatewayUrl], ['slack.webhook_url', slackUrl]] as const) {
+    if (url !== undefined && !/^https?:\/\//.test(url)) issues.push({ source: sourceOf(key), message: `expected an http:// or https:// URL, got '${redactUrlText(url)}'` });
+  }
+  if (issues.length > 0) return { issues };
+  // A Slack webhook URL is a credential in full; a Pushgateway's may carry a password.
+  if (slackUrl) secrets.push(slackUrl, new URL(slackUrl).pathname);
+  if (pushgatewayUrl) secrets.push(...urlSecrets(pushgatewayUrl));
+  if (rollback?.url) secrets.push(rollback.url, new URL(rollback.url).pathname);
+
   const plan: Plan = {
     mode: input.mode,
+    pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get<string>('prometheus.instance') ?? null } : null,
+    slack: slackUrl ? { webhookUrl: slackUrl, notify: get<'failure' | 'always'>('slack.notify') ?? 'failure' } : null,
     rollout,
     rollback,
     target: target!,

@@ -150,6 +150,13 @@ export const rolloutField = group({
   hooks: group({ pre_rollout: text, post_stage: text, on_promote: text, on_rollback: text }),
 });
 
+/** prometheusField: where to push the run's metrics. */
+export const prometheusField = group({ pushgateway_url: text, instance: text });
+
+export const SLACK_NOTIFY = ['failure', 'always'] as const;
+/** slackField: a Slack incoming webhook told about failed (or all) runs. */
+export const slackField = group({ webhook_url: text, notify: leaf(parseOneOf(SLACK_NOTIFY)) });
+
 /** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
 export const canaryField = group({
   production_url: text,
@@ -175,7 +182,7 @@ export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
 }
 
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField });
 
 export const fileField = group({
   thresholds: thresholdsField,
@@ -184,6 +191,8 @@ export const fileField = group({
   canary: canaryField,
   rollback: rollbackField,
   rollout: rolloutField,
+  prometheus: prometheusField,
+  slack: slackField,
   environments: { kind: 'dict', value: environmentField },
 });
 

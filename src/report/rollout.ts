@@ -4,7 +4,7 @@
 import { VERDICT_BADGE, count, markdownTable, ms, percent, seconds } from './format.js';
 import { renderJobSummary, type SummaryContext } from './job-summary.js';
 import { renderMarkdown } from './markdown.js';
-import type { RolloutReport, StageReport } from './model.js';
+import type { RolloutReport, RunReport, StageReport } from './model.js';
 import { metricRows, rollbackLine } from './sections.js';
 
 const STAGE_HEADERS = ['Stage', 'Traffic', 'Duration', 'Verdict', 'Requests', 'p95', 'Error rate', 'Hooks'];
@@ -28,9 +28,14 @@ function banner(report: RolloutReport): string {
   return `${VERDICT_BADGE[report.verdict]}: rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`;
 }
 
-/** decisive is the stage whose run decided the rollout: where it halted, else the last one. */
+/** decisive is the stage whose run decided the rollout: where it halted, else the last one run. */
 function decisive(report: RolloutReport): StageReport | undefined {
   return report.stages.find((s) => s.name === report.haltedAt && s.run) ?? [...report.stages].reverse().find((s) => s.run);
+}
+
+/** decisiveRun is that stage's run, as the rollout's metrics (outputs, Prometheus, Slack); null when no stage ran. */
+export function decisiveRun(report: RolloutReport): RunReport | null {
+  return decisive(report)?.run ?? null;
 }
 
 function rolloutRollback(report: RolloutReport): string | null {

@@ -1,0 +1,51 @@
+// The run's key numbers in the Prometheus text format: written to metrics.prom with every report
+// and pushed to a Pushgateway when one is configured. Labels carry the environment and the target
+// (credentials and token-like query values already redacted), never a header or a secret.
+
+import type { RunReport } from './model.js';
+
+export interface PrometheusLabels {
+  environment: string | null;
+  target: string;
+}
+
+interface Family {
+  name: string;
+  type: 'gauge' | 'counter';
+  help: string;
+  /** value for the whole run and each endpoint; null leaves the endpoint series out */
+  value: (m: RunReport['overall']) => number;
+}
+
+const FAMILIES: Family[] = [
+  { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p50 },
+  { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p95 },
+  { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p99 },
+  { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', value: (m) => m.throughputRps },
+  { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', value: (m) => m.errorRatePercent },
+  { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', value: (m) => m.requests },
+];
+
+/** renderPrometheus is the exposition text: one series for the run, one per endpoint (label `endpoint`). */
+export function renderPrometheus(report: RunReport, labels: PrometheusLabels): string {
+  const base: Record<string, string> = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
+  const lines: string[] = [];
+  for (const family of FAMILIES) {
+    lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
+    lines.push(`${family.name}${labelText(base)} ${number(family.value(report.overall))}`);
+    for (const endpoint of report.endpoints) lines.push(`${family.name}${labelText({ ...base, endpoint: endpoint.name })} ${number(family.value(endpoint))}`);
+  }
+  lines.push('# HELP loadtest_slo_passed 1 when the verdict was pass, else 0', '# TYPE loadtest_slo_passed gauge', `loadtest_slo_passed${labelText({ ...base, verdict: report.verdict })} ${report.passed ? 1 : 0}`);
+  lines.push('# HELP loadtest_slo_violations_count SLO thresholds broken', '# TYPE loadtest_slo_violations_count gauge', `loadtest_slo_violations_count${labelText(base)} ${report.violations.length}`);
+  lines.push('# HELP loadtest_run_timestamp_seconds When the run started, Unix time', '# TYPE loadtest_run_timestamp_seconds gauge', `loadtest_run_timestamp_seconds${labelText(base)} ${Math.floor(Date.parse(report.startedAt) / 1000)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function labelText(labels: Record<string, string>): string {
+  const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"')}"`);
+  return parts.length ? `{${parts.join(',')}}` : '';
+}
+
+function number(value: number): string {
+  return Number.isFinite(value) ? String(Math.round(value * 1000) / 1000) : 'NaN';
+}
