@@ -40,4 +40,8 @@ export const GENERATOR_LIMITS = {
   minAchievedRateShare: 0.9,
   /** Event-loop delay (p99 over the run) above this inflates latencies measured from the intended start. */
   maxEventLoopLagMs: 50,
+  /** Generator CPU at or above this share of a core is saturated: responses wait to be read. */
+  saturatedCpuPercent: 95,
+  /** Share of the run's seconds that must be lagging or saturated before it counts. */
+  meaningfulShare: 0.2,
 };

@@ -852,7 +852,7 @@ class DecodedURL extends URL {
 
 const Client = __nccwpck_require__(2138)
 const Dispatcher = __nccwpck_require__(9784)
-const Pool = __nccwpck_require__(3959)
+const Pool = __nccwpck_require__(6340)
 const BalancedPool = __nccwpck_require__(2188)
 const Agent = __nccwpck_require__(4332)
 const ProxyAgent = __nccwpck_require__(8349)
@@ -1014,7 +1014,7 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(5413)
+const { EventSource } = __nccwpck_require__(7794)
 
 module.exports.EventSource = EventSource
 
@@ -4996,7 +4996,7 @@ module.exports = {
 const { InvalidArgumentError } = __nccwpck_require__(2344)
 const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6130)
 const DispatcherBase = __nccwpck_require__(2540)
-const Pool = __nccwpck_require__(3959)
+const Pool = __nccwpck_require__(6340)
 const Client = __nccwpck_require__(2138)
 const util = __nccwpck_require__(7375)
 const createRedirectInterceptor = __nccwpck_require__(6097)
@@ -5145,7 +5145,7 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __nccwpck_require__(3229)
-const Pool = __nccwpck_require__(3959)
+const Pool = __nccwpck_require__(6340)
 const { kUrl, kInterceptors } = __nccwpck_require__(6130)
 const { parseOrigin } = __nccwpck_require__(7375)
 const kFactory = Symbol('factory')
@@ -9114,7 +9114,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 3959:
+/***/ 6340:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9236,7 +9236,7 @@ module.exports = Pool
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6130)
 const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(4332)
-const Pool = __nccwpck_require__(3959)
+const Pool = __nccwpck_require__(6340)
 const DispatcherBase = __nccwpck_require__(2540)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(2344)
 const buildConnector = __nccwpck_require__(5005)
@@ -11738,7 +11738,7 @@ module.exports.MockScope = MockScope
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(3959)
+const Pool = __nccwpck_require__(6340)
 const { buildMockDispatch } = __nccwpck_require__(2042)
 const {
   kDispatches,
@@ -15274,7 +15274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5413:
+/***/ 7794:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26349,7 +26349,7 @@ const {
   kReceivedClose,
   kResponse
 } = __nccwpck_require__(2679)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(2148)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(9767)
 const { channels } = __nccwpck_require__(4567)
 const { CloseEvent } = __nccwpck_require__(9617)
 const { makeRequest } = __nccwpck_require__(7412)
@@ -27232,7 +27232,7 @@ module.exports = {
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(2148)
+const { isValidClientWindowBits } = __nccwpck_require__(9767)
 const { MessageSizeExceededError } = __nccwpck_require__(2344)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
@@ -27357,7 +27357,7 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(2148)
+} = __nccwpck_require__(9767)
 const { WebsocketFrameSend } = __nccwpck_require__(3055)
 const { closeWebSocketConnection } = __nccwpck_require__(7032)
 const { PerMessageDeflate } = __nccwpck_require__(4836)
@@ -28002,7 +28002,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9767:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28355,7 +28355,7 @@ const {
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(2148)
+} = __nccwpck_require__(9767)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7032)
 const { ByteParser } = __nccwpck_require__(8265)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(7375)
@@ -39694,7 +39694,7 @@ module.exports.Kj = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = RoundRobinPool
-__webpack_unused_export__ = Agent
+module.exports.g6 = Agent
 __webpack_unused_export__ = ProxyAgent
 __webpack_unused_export__ = Socks5ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
@@ -79641,7 +79641,7 @@ exports.composeDoc = composeDoc;
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(7794);
+var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
@@ -79752,7 +79752,7 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 7794:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -82133,7 +82133,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -82864,7 +82864,7 @@ exports.YAMLSeq = YAMLSeq;
 
 var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
 
@@ -85579,7 +85579,7 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -85719,7 +85719,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(6340);
+var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 
@@ -85822,7 +85822,7 @@ var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(6340);
+var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
 var schema = __nccwpck_require__(896);
@@ -86844,7 +86844,7 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9767:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -86989,7 +86989,7 @@ exports.stringify = stringify;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
@@ -87182,7 +87182,7 @@ exports.stringifyComment = stringifyComment;
 
 
 var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
@@ -87311,7 +87311,7 @@ exports.stringifyNumber = stringifyNumber;
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(9767);
+var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -88149,6 +88149,10 @@ const GENERATOR_LIMITS = {
     minAchievedRateShare: 0.9,
     /** Event-loop delay (p99 over the run) above this inflates latencies measured from the intended start. */
     maxEventLoopLagMs: 50,
+    /** Generator CPU at or above this share of a core is saturated: responses wait to be read. */
+    saturatedCpuPercent: 95,
+    /** Share of the run's seconds that must be lagging or saturated before it counts. */
+    meaningfulShare: 0.2,
 };
 
 ;// CONCATENATED MODULE: ./src/client/classify.ts
@@ -89173,8 +89177,12 @@ class HealthMonitor {
     overall = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
     perSecond = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
     lagSeries = [];
+    cpuSeries = [];
+    rssSeries = [];
     cpuAtStart = process.cpuUsage();
     wallAtStart = performance.now();
+    cpuAtSecond = process.cpuUsage();
+    wallAtSecond = performance.now();
     peakRss = process.memoryUsage.rss();
     constructor() {
         this.overall.enable();
@@ -89184,7 +89192,14 @@ class HealthMonitor {
     sampleSecond() {
         this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.percentile(99) : 0));
         this.perSecond.reset();
-        this.peakRss = Math.max(this.peakRss, process.memoryUsage.rss());
+        const cpu = process.cpuUsage(this.cpuAtSecond);
+        const wall = performance.now() - this.wallAtSecond;
+        this.cpuSeries.push(wall > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wall) * 1000) / 10 : 0);
+        this.cpuAtSecond = process.cpuUsage();
+        this.wallAtSecond = performance.now();
+        const rss = process.memoryUsage.rss();
+        this.rssSeries.push(Math.round(rss / 104857.6) / 10);
+        this.peakRss = Math.max(this.peakRss, rss);
     }
     stop() {
         this.overall.disable();
@@ -89199,6 +89214,8 @@ class HealthMonitor {
                 max: has ? nsToMs(this.overall.max) : 0,
             },
             lagSeries: this.lagSeries,
+            cpuSeries: this.cpuSeries,
+            rssSeries: this.rssSeries,
             cpuPercent: wallMs > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 1000) / 10 : 0,
             peakRssMb: Math.round(Math.max(this.peakRss, process.memoryUsage.rss()) / 1048576),
         };
@@ -89801,7 +89818,7 @@ function buildReport(input) {
     const { plan, snapshot, judgement } = input;
     const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
     const endpoints = withPlan(endpointMetrics, plan);
-    const lag = input.generator?.health.lagSeries ?? [];
+    const health = input.generator?.health;
     const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
     return {
         schemaVersion: SCHEMA_VERSION,
@@ -89836,9 +89853,10 @@ function buildReport(input) {
             distortion: input.generator?.findings.distortion ?? [],
         },
         preflight: input.preflight,
-        timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: lag[i] ?? 0 })),
+        timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: health?.lagSeries[i] ?? 0, generatorCpuPercent: health?.cpuSeries[i] ?? 0, generatorRssMb: health?.rssSeries[i] ?? 0 })),
         notices: [...plan.notices],
         comparison: input.comparison ?? null,
+        resources: input.resources ?? null,
         rollback: { triggered: false, method: null, ok: true, detail: '' },
     };
 }
@@ -90084,6 +90102,8 @@ const METRIC_LABEL = {
     p999: 'P99.9 latency',
     error_rate: 'Error rate',
     throughput: 'Throughput',
+    cpu_percent: 'CPU',
+    memory_percent: 'Memory',
 };
 /** actualValue reads the metric a threshold applies to, in the threshold's unit. */
 function actualValue(metrics, key) {
@@ -90097,10 +90117,12 @@ function actualValue(metrics, key) {
     }
 }
 function unitOf(key) {
-    return key === 'error_rate' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
+    return key === 'error_rate' || key === 'cpu_percent' || key === 'memory_percent' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
 }
 /** formatValue prints a value as the seeds do: "350.2ms", "1.2%", "850.5 req/sec". */
 function formatValue(key, value) {
+    if (key === 'cpu_percent' || key === 'memory_percent')
+        return `${round(value, 1)}%`;
     if (key === 'error_rate')
         return `${round(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
     if (key === 'throughput')
@@ -90113,7 +90135,7 @@ function evaluateChecks(overall, thresholds, endpoints) {
     const add = (metrics, set, endpoint) => {
         for (const key of THRESHOLD_KEYS) {
             const threshold = set[key];
-            if (threshold)
+            if (threshold && key !== 'cpu_percent' && key !== 'memory_percent')
                 checks.push(check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
         }
     };
@@ -90714,6 +90736,11 @@ function generatorFindings(facts) {
     if (lagging > 0 && lagging >= Math.max(1, facts.lagSeries.length * 0.1)) {
         findings.distortion.push(`the load generator's event loop lagged over ${GENERATOR_LIMITS.maxEventLoopLagMs}ms in ${lagging} of ${facts.lagSeries.length} seconds (p99 ${generator_round(facts.lagP99Ms)}ms), which inflates measured latencies: give the generator more CPU or lower the load`);
     }
+    const cpu = facts.cpuSeries ?? [];
+    const saturated = cpu.filter((share) => share >= GENERATOR_LIMITS.saturatedCpuPercent).length;
+    if (saturated > 0 && saturated >= Math.max(2, cpu.length * GENERATOR_LIMITS.meaningfulShare)) {
+        findings.distortion.push(`the load generator's CPU was saturated (≥${GENERATOR_LIMITS.saturatedCpuPercent}% of a core) in ${saturated} of ${cpu.length} seconds, so responses waited to be read and latencies read high: give the generator more CPU, spread the load over shards, or lower it`);
+    }
     return findings;
 }
 function generator_round(value) {
@@ -90806,6 +90833,9 @@ function isTrusted(check, input, tooFew) {
     return whyUntrusted(check, input, tooFew) === null;
 }
 function whyUntrusted(check, input, tooFew) {
+    // The target's own CPU and memory were measured by the target's side: the generator cannot skew them.
+    if (check.metric === 'cpu_percent' || check.metric === 'memory_percent')
+        return null;
     const latency = check.unit === 'ms';
     if (latency && input.generator.distortion.length > 0)
         return 'the generator lagged';
@@ -90830,11 +90860,125 @@ function toViolation(check) {
     return { metric: check.metric, endpoint: check.endpoint, actual: check.actual, threshold: check.threshold, message: check.message };
 }
 
+;// CONCATENATED MODULE: ./src/slo/resources.ts
+// What the target's resources did while under load: min, average and maximum CPU and memory of each
+// container, pod or process over the measured window, and the resource SLOs judged on the average
+// (a sustained level, not one spike between two samples).
+function resourceSeries(readings, fromSecond, toSecond) {
+    const groups = new Map();
+    for (const reading of readings) {
+        const key = `${reading.source}\u0000${reading.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), reading]);
+    }
+    return [...groups.values()].map((group) => {
+        const samples = group.map((r) => ({
+            t: r.t,
+            cpuPercent: r.cpuPercent === null ? null : resources_round(r.cpuPercent),
+            memoryMb: r.memoryBytes === null ? null : resources_round(r.memoryBytes / 1048576),
+            memoryPercent: r.memoryBytes !== null && r.memoryLimitBytes ? resources_round((r.memoryBytes / r.memoryLimitBytes) * 100) : null,
+        }));
+        const measured = samples.filter((s) => s.t >= fromSecond && s.t <= toSecond);
+        const spread = (values) => {
+            const known = values.filter((v) => v !== null && Number.isFinite(v));
+            return known.length === 0 ? null : { min: Math.min(...known), avg: resources_round(known.reduce((a, b) => a + b, 0) / known.length), max: Math.max(...known) };
+        };
+        return {
+            source: group[0].source,
+            name: group[0].name,
+            samples,
+            cpuPercent: spread(measured.map((s) => s.cpuPercent)),
+            memoryMb: spread(measured.map((s) => s.memoryMb)),
+            memoryPercent: spread(measured.map((s) => s.memoryPercent)),
+        };
+    });
+}
+/** resourceChecks judges each series' average against the limits, in the seeds' words. */
+function resourceChecks(series, thresholds) {
+    const checks = [];
+    for (const s of series) {
+        for (const [metric, spread, threshold, label] of [
+            ['cpu_percent', s.cpuPercent, thresholds.cpuPercent, 'CPU'],
+            ['memory_percent', s.memoryPercent, thresholds.memoryPercent, 'Memory'],
+        ]) {
+            if (!threshold || !spread)
+                continue;
+            const passed = spread.avg <= threshold.value;
+            checks.push({
+                metric,
+                endpoint: s.name,
+                threshold: threshold.value,
+                actual: spread.avg,
+                unit: '%',
+                passed,
+                message: `${s.name}: ${label} ${spread.avg}% (average under load, peak ${spread.max}%) ${passed ? 'within threshold' : 'exceeds threshold'} ${threshold.value}%`,
+                source: threshold.source,
+            });
+        }
+    }
+    return checks;
+}
+function resources_round(value) {
+    return Math.round(value * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/app/resources.ts
+// Sampling the target's resources beside the load: every source that can be read now is read at
+// once and then every interval; sources that answer for a window (Prometheus) are asked once the
+// load is over. A source that fails is reported once and not asked again; the run goes on.
+function startSampling(sources, intervalMs, startEpochMs, now = Date.now) {
+    const readings = [];
+    const errors = [];
+    const failed = new Set();
+    const pending = new Set();
+    const fail = (source, error) => {
+        failed.add(source);
+        errors.push(`${source.label}: ${error.message}`);
+    };
+    const sampleAll = () => {
+        const t = Math.round((now() - startEpochMs) / 100) / 10;
+        for (const source of sources) {
+            if (!source.read || failed.has(source))
+                continue;
+            const read = source
+                .read()
+                .then((found) => {
+                for (const reading of found)
+                    readings.push({ ...reading, t, source: source.label });
+            })
+                .catch((error) => fail(source, error))
+                .finally(() => pending.delete(read));
+            pending.add(read);
+        }
+    };
+    sampleAll();
+    const timer = setInterval(sampleAll, intervalMs);
+    return {
+        stop: async (endEpochMs) => {
+            clearInterval(timer);
+            await Promise.all(pending);
+            for (const source of sources) {
+                if (!source.window)
+                    continue;
+                try {
+                    const found = await source.window(startEpochMs, endEpochMs, Math.max(1, Math.round(intervalMs / 1000)));
+                    readings.push(...found.map((reading) => ({ ...reading, source: source.label })));
+                }
+                catch (error) {
+                    fail(source, error);
+                }
+            }
+            return { readings: readings.sort((a, b) => a.t - b.t), errors };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/run.ts
 // One run, start to verdict: pre-flight → load → metrics → checks → verdict → RunReport. In canary
 // mode the same stream of requests goes to the canary and to production at the same time, the
 // canary's own SLOs still apply, and the canary is judged against production. Both entries (CLI and
 // action) call this; it never touches process.* or @actions/*.
+
+
 
 
 
@@ -90880,6 +91024,8 @@ async function runLoadTest(plan, hooks = {}) {
     hooks.onPreflight?.(steps);
     const names = plan.endpoints.map((e) => redactPath(e.name));
     const collectors = targets.map(() => new Collector(names, plan.load.warmupMs));
+    const loadStartedAt = Date.now();
+    const sampling = hooks.resources?.sources.length ? startSampling(hooks.resources.sources, hooks.resources.intervalMs, loadStartedAt) : null;
     const engine = await runEngine({
         plan,
         arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
@@ -90892,7 +91038,10 @@ async function runLoadTest(plan, hooks = {}) {
     });
     const measuredMs = Math.max(0, engine.loadEndMs - plan.load.warmupMs);
     const [snapshot, production] = collectors.map((c) => c.snapshot(engine.endMs, measuredMs));
-    const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names);
+    const sampled = sampling ? await sampling.stop(loadStartedAt + engine.loadEndMs) : null;
+    const series = sampled ? resourceSeries(sampled.readings, plan.load.warmupMs / 1000, engine.loadEndMs / 1000) : [];
+    const extraChecks = plan.resources ? resourceChecks(series, plan.resources.thresholds) : [];
+    const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks);
     const comparison = production
         ? compareArms({
             scopes: [{ name: null, canary: snapshot.overall, production: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, canary: e, production: production.endpoints[i] }))],
@@ -90913,12 +91062,16 @@ async function runLoadTest(plan, hooks = {}) {
         preflight: steps,
         generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
         comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary.productionUrl), production, plan) : null,
+        resources: sampled ? { series, errors: sampled.errors } : null,
     });
 }
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
-function judgeSnapshot(plan, snapshot, engine, names) {
+function judgeSnapshot(plan, snapshot, engine, names, extraChecks) {
     const load = plan.load;
-    const checks = evaluateChecks(snapshot.overall, plan.thresholds, plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds })));
+    const checks = [
+        ...evaluateChecks(snapshot.overall, plan.thresholds, plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds }))),
+        ...extraChecks,
+    ];
     const findings = generatorFindings({
         model: load.model,
         plannedArrivals: load.model === 'open' ? arrivalsBy(load.profile, engine.loadEndMs) : 0,
@@ -90927,6 +91080,7 @@ function judgeSnapshot(plan, snapshot, engine, names) {
         maxInFlight: load.maxInFlight,
         lagSeries: engine.health.lagSeries,
         lagP99Ms: engine.health.eventLoopLagMs.p99,
+        cpuSeries: engine.health.cpuSeries,
     });
     const metricsOf = (check) => (check.endpoint === null ? snapshot.overall : snapshot.endpoints[names.indexOf(check.endpoint)]);
     const judgement = judge({
@@ -91095,7 +91249,7 @@ function sections_loadDescription(p) {
     const warmup = p.warmupSeconds > 0 ? ` (first ${format_seconds(p.warmupSeconds)} warm-up, not judged)` : '';
     return `${level}, ${p.pattern}, ${format_seconds(p.durationSeconds)}${warmup}${extras.length ? `, ${extras.join(', ')}` : ''}`;
 }
-function generatorSummary(report) {
+function sections_generatorSummary(report) {
     const g = report.generator;
     const arrivals = report.arrivals ? ` · arrivals ${format_count(report.arrivals.scheduled)}, dropped ${format_count(report.arrivals.dropped)} (${format_percent(report.arrivals.droppedPercent)})` : '';
     return `event-loop lag p99 ${format_ms(g.eventLoopLagMs.p99)} (max ${format_ms(g.eventLoopLagMs.max)}) · CPU ${g.cpuPercent}% of a core · peak RSS ${g.peakRssMb} MB · ${format_count(g.connectionsOpened)} connections${arrivals}${g.interruptedRequests ? ` · ${format_count(g.interruptedRequests)} requests cut at the end` : ''}`;
@@ -91127,6 +91281,18 @@ function sections_rollbackLine(report) {
         return null;
     const how = r.method ?? 'on-rollback hook';
     return r.ok ? `↩️ Auto-rollback triggered (${how}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${how}): ${r.detail}`;
+}
+const sections_RESOURCE_HEADERS = ['Source', 'Container / pod / process', 'CPU min', 'CPU avg', 'CPU max', 'Memory avg', 'Memory max', 'Memory of limit, max'];
+const sections_RESOURCE_NUMERIC = new Set([2, 3, 4, 5, 6, 7]);
+/** resourceRows: what each container, pod or process did under load (the measured window). */
+function sections_resourceRows(report) {
+    const pct = (v) => (v === undefined ? '' : `${v}%`);
+    const mb = (v) => (v === undefined ? '' : `${v} MB`);
+    return (report.resources?.series ?? []).map((s) => [s.source, s.name, pct(s.cpuPercent?.min), pct(s.cpuPercent?.avg), pct(s.cpuPercent?.max), mb(s.memoryMb?.avg), mb(s.memoryMb?.max), pct(s.memoryPercent?.max)]);
+}
+/** resourceErrors: a line per source that could not be read. */
+function sections_resourceErrors(report) {
+    return (report.resources?.errors ?? []).map((e) => `⚠️ could not read ${e}`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/deployment.ts
@@ -91189,7 +91355,15 @@ function renderMarkdown(report) {
     const errors = errorSummary(report);
     if (errors.length > 0)
         lines.push('**Errors:**', '', ...errors.map((e) => `- ${e}`), '');
-    lines.push('## Load generator', '', generatorSummary(report), '');
+    if (report.resources) {
+        lines.push('## Target resources under load', '');
+        if (sections_resourceRows(report).length)
+            lines.push(format_markdownTable(sections_RESOURCE_HEADERS, sections_resourceRows(report), sections_RESOURCE_NUMERIC), '');
+        for (const error of sections_resourceErrors(report))
+            lines.push(`- ${error}`);
+        lines.push('');
+    }
+    lines.push('## Load generator', '', sections_generatorSummary(report), '');
     if (report.notices.length > 0)
         lines.push('## Notices', '', ...report.notices.map((n) => `- ${n}`), '');
     if (report.preflight.length > 0)
@@ -91239,9 +91413,14 @@ function job_summary_renderJobSummary(report, context) {
     parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
     parts.push(...chartSections(report));
     parts.push('### Responses', responses(report));
-    if (report.generator.shortfall.length + report.generator.distortion.length > 0) {
-        parts.push('### Load generator', [...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`).join('\n'));
+    if (report.resources) {
+        parts.push('### Target resources under load');
+        if (resourceRows(report).length)
+            parts.push(markdownTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC));
+        if (report.resources.errors.length)
+            parts.push(resourceErrors(report).join('\n\n'));
     }
+    parts.push('### Load generator', [generatorSummary(report), ...[...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`)].join('\n\n'));
     parts.push(planDetails(report), artifactLine(context.artifact));
     return parts.join('\n\n') + '\n';
 }
@@ -91520,6 +91699,11 @@ async function publish(report, plan, context, deps) {
 /** defaultInstance names the run's Pushgateway group: the workflow run and attempt, else the time. */
 function defaultInstance(env, now) {
     return env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : `loadtest-${Math.floor(now.getTime() / 1000)}`;
+}
+/** resourceWarnings: the resource sources that could not be read, in every stage of a rollout. */
+function resourceWarnings(report) {
+    const runs = report.mode === 'rollout' ? report.stages.flatMap((s) => (s.run ? [s.run] : [])) : [report];
+    return [...new Set(runs.flatMap((run) => run.resources?.errors ?? []))].map((e) => `resources: could not read ${e}; that section of the report is empty`);
 }
 
 ;// CONCATENATED MODULE: ./src/app/files.ts
@@ -91891,7 +92075,7 @@ function combineRollback(hook, method) {
 /** standardDeps: each stage is a real load test; hooks and rollback go through the given executors. */
 function standardDeps(plan, options) {
     return {
-        runStage: (stagePlan, stage) => runLoadTest(stagePlan, { signal: options.signal, onProgress: (view) => options.onProgress?.(view, stage) }),
+        runStage: (stagePlan, stage) => runLoadTest(stagePlan, { signal: options.signal, resources: options.resources, onProgress: (view) => options.onProgress?.(view, stage) }),
         hook: options.executors.hook,
         rollBack: (run, stage) => {
             const context = { ...options.context, stage };
@@ -91975,6 +92159,212 @@ async function postToSlack(webhookUrl, message, sleep = (ms) => new Promise((res
             await sleep(wait);
     }
     return { ok: false, detail: `Slack did not take the message: ${last}` };
+}
+
+;// CONCATENATED MODULE: ./src/integrations/resources/docker.ts
+// Docker: container stats from the Engine API over its unix socket (/var/run/docker.sock, or the
+// unix:// path in DOCKER_HOST) — the usual case of a backend run as a service container in the same
+// job. CPU % is computed as `docker stats` does: the container's CPU time delta over the host's,
+// times the number of CPUs; memory is usage less the inactive file cache, against the limit.
+
+function dockerSocket(env) {
+    const host = env.DOCKER_HOST;
+    return host?.startsWith('unix://') ? host.slice('unix://'.length) : '/var/run/docker.sock';
+}
+/** cpuPercentOf follows the docker CLI (calculateCPUPercentUnix). */
+function cpuPercentOf(stats) {
+    const cpuDelta = (stats.cpu_stats?.cpu_usage?.total_usage ?? 0) - (stats.precpu_stats?.cpu_usage?.total_usage ?? 0);
+    const systemDelta = (stats.cpu_stats?.system_cpu_usage ?? 0) - (stats.precpu_stats?.system_cpu_usage ?? 0);
+    const cpus = stats.cpu_stats?.online_cpus || stats.cpu_stats?.cpu_usage?.percpu_usage?.length || 1;
+    return systemDelta > 0 && cpuDelta >= 0 ? (cpuDelta / systemDelta) * cpus * 100 : null;
+}
+/** memoryOf follows the docker CLI: usage minus the inactive file cache (cgroup v2, then v1). */
+function memoryOf(stats) {
+    const m = stats.memory_stats;
+    if (m?.usage === undefined)
+        return { used: null, limit: null };
+    const cache = m.stats?.inactive_file ?? m.stats?.total_inactive_file ?? 0;
+    return { used: m.usage - cache, limit: m.limit ?? null };
+}
+function dockerSource(containers, socketPath) {
+    const client = new undici/* Client */.Kj('http://localhost', { socketPath });
+    return {
+        label: `docker ${containers.join(', ')}`,
+        read: async () => Promise.all(containers.map(async (name) => {
+            const response = await client.request({ method: 'GET', path: `/containers/${encodeURIComponent(name)}/stats?stream=false`, headersTimeout: 10_000, bodyTimeout: 10_000 });
+            const body = await response.body.text();
+            if (response.statusCode !== 200)
+                throw new Error(`the Docker API answered ${response.statusCode} for ${name}: ${body.trim().slice(0, 200)}`);
+            const stats = JSON.parse(body);
+            const memory = memoryOf(stats);
+            return { name, cpuPercent: cpuPercentOf(stats), memoryBytes: memory.used, memoryLimitBytes: memory.limit };
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/integrations/resources/kubernetes.ts
+// Kubernetes: pod CPU and memory from the metrics.k8s.io API for a namespace and label selector,
+// with each pod's memory limit from its spec. Credentials come from the pod's service account when
+// running in the cluster, else from a kubeconfig (token or client certificate; exec plugins are not
+// run: give the job a token).
+
+
+
+
+const SERVICE_ACCOUNT = '/var/run/secrets/kubernetes.io/serviceaccount';
+/** quantity reads a Kubernetes quantity: CPU "250m" → 0.25, memory "120Mi" → 125829120. */
+function quantity(text) {
+    const match = /^([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/.exec(text.trim());
+    if (!match)
+        throw new Error(`not a Kubernetes quantity: '${text}'`);
+    const scale = { n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+    return Number(match[1]) * (match[2] ? scale[match[2]] : 1);
+}
+/** access finds the API server and credentials: in-cluster first, then the kubeconfig. */
+function kubernetesAccess(kubeconfig, env) {
+    if (!kubeconfig && env.KUBERNETES_SERVICE_HOST) {
+        const token = (0,external_node_fs_namespaceObject.readFileSync)(`${SERVICE_ACCOUNT}/token`, 'utf8').trim();
+        return { server: `https://${env.KUBERNETES_SERVICE_HOST}:${env.KUBERNETES_SERVICE_PORT ?? 443}`, headers: { authorization: `Bearer ${token}` }, dispatcher: new undici/* Agent */.g6({ connect: { ca: (0,external_node_fs_namespaceObject.readFileSync)(`${SERVICE_ACCOUNT}/ca.crt`) } }) };
+    }
+    const path = kubeconfig ?? env.KUBECONFIG?.split(':')[0] ?? `${(0,external_node_os_namespaceObject.homedir)()}/.kube/config`;
+    const config = (0,yaml_dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    const contextName = config['current-context'];
+    const context = config.contexts?.find((c) => c.name === contextName)?.context;
+    const cluster = config.clusters?.find((c) => c.name === context?.cluster)?.cluster;
+    const user = config.users?.find((u) => u.name === context?.user)?.user ?? {};
+    if (!cluster?.server)
+        throw new Error(`${path}: the current context '${contextName}' has no cluster server`);
+    if (user.exec)
+        throw new Error(`${path}: the user of context '${contextName}' authenticates with an exec plugin, which is not run here; give the job a token`);
+    const data = (b64, file) => (b64 ? Buffer.from(b64, 'base64') : file ? (0,external_node_fs_namespaceObject.readFileSync)(file) : undefined);
+    const token = user.token ?? (user['token-file'] ? (0,external_node_fs_namespaceObject.readFileSync)(user['token-file'], 'utf8').trim() : undefined);
+    return {
+        server: cluster.server.replace(/\/+$/, ''),
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        dispatcher: new undici/* Agent */.g6({
+            connect: {
+                ca: data(cluster['certificate-authority-data'], cluster['certificate-authority']),
+                cert: data(user['client-certificate-data'], user['client-certificate']),
+                key: data(user['client-key-data'], user['client-key']),
+                rejectUnauthorized: !cluster['insecure-skip-tls-verify'],
+            },
+        }),
+    };
+}
+function kubernetesSource(target, env) {
+    let access = null;
+    let limits = null;
+    const get = async (path) => {
+        access ??= kubernetesAccess(target.kubeconfig, env);
+        const response = await (0,undici/* request */.Em)(`${access.server}${path}`, { headers: { accept: 'application/json', ...access.headers }, dispatcher: access.dispatcher, headersTimeout: 10_000, bodyTimeout: 10_000 });
+        const body = await response.body.text();
+        if (response.statusCode !== 200)
+            throw new Error(`the Kubernetes API answered ${response.statusCode} for ${path}: ${body.trim().slice(0, 200)}`);
+        return JSON.parse(body);
+    };
+    const query = `labelSelector=${encodeURIComponent(target.selector)}`;
+    const namespace = encodeURIComponent(target.namespace);
+    return {
+        label: `kubernetes pods ${target.selector} in ${target.namespace}`,
+        read: async () => {
+            limits ??= podMemoryLimits(await get(`/api/v1/namespaces/${namespace}/pods?${query}`));
+            const metrics = (await get(`/apis/metrics.k8s.io/v1beta1/namespaces/${namespace}/pods?${query}`));
+            return (metrics.items ?? []).map((pod) => ({
+                name: pod.metadata.name,
+                cpuPercent: pod.containers.reduce((sum, c) => sum + quantity(c.usage.cpu), 0) * 100,
+                memoryBytes: pod.containers.reduce((sum, c) => sum + quantity(c.usage.memory), 0),
+                memoryLimitBytes: limits.get(pod.metadata.name) ?? null,
+            }));
+        },
+    };
+}
+/** podMemoryLimits sums each pod's container memory limits; a pod with an unlimited container has none. */
+function podMemoryLimits(list) {
+    const limits = new Map();
+    for (const pod of list.items ?? []) {
+        const each = pod.spec.containers.map((c) => c.resources?.limits?.memory);
+        limits.set(pod.metadata.name, each.every((m) => m !== undefined) ? each.reduce((sum, m) => sum + quantity(m), 0) : null);
+    }
+    return limits;
+}
+
+;// CONCATENATED MODULE: ./src/integrations/resources/process.ts
+// A local process's CPU and memory from /proc: for a service started in the same job. CPU is the
+// change in utime + stime between samples over the wall time between them (clock ticks of 1/100 s,
+// Linux's USER_HZ on every platform it runs on); memory is VmRSS, its share of MemTotal the "limit".
+
+const TICKS_PER_SECOND = 100;
+function processSource(pid, proc = '/proc') {
+    let previous = null;
+    return {
+        label: `process ${pid}`,
+        read: async () => {
+            const [stat, status, meminfo] = await Promise.all([(0,promises_.readFile)(`${proc}/${pid}/stat`, 'utf8'), (0,promises_.readFile)(`${proc}/${pid}/status`, 'utf8'), (0,promises_.readFile)(`${proc}/meminfo`, 'utf8')]);
+            // Fields after the command name (which may hold spaces and parentheses): utime is the 14th field overall, stime the 15th.
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            const ticks = Number(fields[11]) + Number(fields[12]);
+            const at = performance.now();
+            const cpuPercent = previous ? Math.max(0, ((ticks - previous.ticks) / TICKS_PER_SECOND / ((at - previous.at) / 1000)) * 100) : null;
+            previous = { ticks, at };
+            const kb = (text, key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN) * 1024;
+            return [{ name: `pid ${pid}`, cpuPercent, memoryBytes: kb(status, 'VmRSS'), memoryLimitBytes: kb(meminfo, 'MemTotal') }];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/integrations/resources/prometheus.ts
+// Prometheus: PromQL expressions the user gives for CPU (percent of a core) and memory (bytes), and
+// optionally a memory limit, queried over the test window with /api/v1/query_range once the run
+// is over. Series an expression returns are summed per step.
+
+function prometheusSource(queries) {
+    const range = async (expression, startMs, endMs, step) => {
+        const params = new URLSearchParams({ query: expression, start: (startMs / 1000).toFixed(3), end: (endMs / 1000).toFixed(3), step: `${step}s` });
+        const response = await (0,undici/* request */.Em)(`${queries.url.replace(/\/+$/, '')}/api/v1/query_range?${params}`, { headersTimeout: 15_000, bodyTimeout: 15_000 });
+        const body = await response.body.text();
+        const parsed = JSON.parse(body);
+        if (response.statusCode !== 200 || parsed.status !== 'success')
+            throw new Error(`Prometheus refused '${expression}': ${parsed.error ?? `HTTP ${response.statusCode}`}`);
+        const sums = new Map();
+        for (const series of parsed.data?.result ?? [])
+            for (const [ts, value] of series.values)
+                sums.set(ts, (sums.get(ts) ?? 0) + Number(value));
+        return sums;
+    };
+    return {
+        label: `prometheus ${queries.url}`,
+        window: async (startMs, endMs, step) => {
+            const [cpu, memory, limit] = await Promise.all([queries.cpu, queries.memory, queries.memoryLimit].map((q) => (q ? range(q, startMs, endMs, step) : Promise.resolve(new Map()))));
+            const times = [...new Set([...cpu.keys(), ...memory.keys()])].sort((a, b) => a - b);
+            return times.map((ts) => ({ name: 'prometheus', t: Math.round((ts - startMs / 1000) * 10) / 10, cpuPercent: cpu.get(ts) ?? null, memoryBytes: memory.get(ts) ?? null, memoryLimitBytes: limit.get(ts) ?? null }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/integrations/resources/index.ts
+// The resource sources a plan names, built with what the environment says (Docker's socket,
+// Kubernetes' in-cluster service account).
+
+
+
+
+function resourceSources(resources, env) {
+    if (!resources)
+        return [];
+    const sources = [];
+    if (resources.docker)
+        sources.push(dockerSource(resources.docker.containers, resources.docker.socket ?? dockerSocket(env)));
+    if (resources.kubernetes)
+        sources.push(kubernetesSource(resources.kubernetes, env));
+    if (resources.prometheus)
+        sources.push(prometheusSource(resources.prometheus));
+    if (resources.processPid !== null)
+        sources.push(processSource(resources.processPid));
+    return sources;
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -97141,6 +97531,21 @@ const rolloutField = group({
     hook_timeout: span,
     hooks: group({ pre_rollout: schema_text, post_stage: schema_text, on_promote: schema_text, on_rollback: schema_text }),
 });
+/** parseNameList reads a YAML list of names or "a, b, c". */
+function parseNameList(raw) {
+    const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : null;
+    const names = items?.map((item) => String(item).trim()).filter((item) => item !== '');
+    return names && names.length > 0 && items.every((item) => typeof item === 'string' || typeof item === 'number') ? { ok: true, value: names } : { ok: false, error: `expected names like "backend, worker" or a list, got ${describe(raw)}` };
+}
+/** resourcesField: where to read the target's CPU and memory while it is under load, and their limits. */
+const resourcesField = group({
+    interval: span,
+    docker: group({ containers: leaf(parseNameList), socket: schema_text }),
+    kubernetes: group({ namespace: schema_text, selector: schema_text, kubeconfig: schema_text }),
+    prometheus: group({ url: schema_text, cpu: schema_text, memory: schema_text, memory_limit: schema_text }),
+    process: group({ pid: leaf((raw) => parseCount(raw, 1, 2 ** 31)) }),
+    thresholds: group({ cpu_percent: leaf((raw) => parseNumber(typeof raw === 'string' ? raw.replace('%', '') : raw, 0, 100_000)), memory_percent: schema_percent }),
+});
 /** prometheusField: where to push the run's metrics. */
 const prometheusField = group({ pushgateway_url: schema_text, instance: schema_text });
 const SLACK_NOTIFY = ['failure', 'always'];
@@ -97173,7 +97578,7 @@ function parseCriteriaMap(raw) {
     return { ok: true, value: criteria };
 }
 /** environmentField is what an environments.<name> block may override. */
-const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField });
+const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField, resources: resourcesField });
 const fileField = group({
     thresholds: thresholdsField,
     load_test: loadTestField,
@@ -97183,6 +97588,7 @@ const fileField = group({
     rollout: rolloutField,
     prometheus: prometheusField,
     slack: slackField,
+    resources: resourcesField,
     environments: { kind: 'dict', value: environmentField },
 });
 /** fieldAt finds the schema of a setting path such as "thresholds.latency.p95". */
@@ -97193,8 +97599,6 @@ function fieldAt(settingPath) {
     return field;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml-position.ts
 // Positions in a YAML text: which line and column a node starts at, for error messages and annotations.
 
@@ -97573,6 +97977,17 @@ const OVERRIDES = [
     { setting: 'prometheus.instance', flag: '--pushgateway-instance', env: 'LOADTEST_PUSHGATEWAY_INSTANCE', input: 'pushgateway-instance', kind: 'value', valueName: 'NAME', help: 'instance label of the pushed group (default: the workflow run, else loadtest-<time>)' },
     { setting: 'slack.webhook_url', flag: '--slack-webhook-url', env: 'SLACK_WEBHOOK_URL', input: 'slack-webhook-url', kind: 'value', valueName: 'URL', help: 'Slack incoming webhook told about failed runs (a secret)' },
     { setting: 'slack.notify', flag: '--slack-notify', env: 'LOADTEST_SLACK_NOTIFY', input: 'slack-notify', kind: 'value', valueName: 'WHEN', help: 'failure (default: fail or inconclusive) | always' },
+    { setting: 'resources.docker.containers', flag: '--docker-containers', env: 'LOADTEST_DOCKER_CONTAINERS', input: 'docker-containers', kind: 'value', valueName: 'NAMES', help: 'sample these containers\' CPU and memory from the Docker socket' },
+    { setting: 'resources.kubernetes.selector', flag: '--k8s-selector', env: 'LOADTEST_K8S_SELECTOR', input: 'k8s-selector', kind: 'value', valueName: 'LABELS', help: 'sample pods matching this label selector (metrics.k8s.io)' },
+    { setting: 'resources.kubernetes.namespace', flag: '--k8s-namespace', env: 'LOADTEST_K8S_NAMESPACE', input: 'k8s-namespace', kind: 'value', valueName: 'NS', help: 'the pods\' namespace (default: default)' },
+    { setting: 'resources.kubernetes.kubeconfig', flag: '--kubeconfig', env: 'LOADTEST_KUBECONFIG', input: 'kubeconfig', kind: 'value', valueName: 'FILE', help: 'kubeconfig (default: in-cluster account, else KUBECONFIG or ~/.kube/config)' },
+    { setting: 'resources.prometheus.url', flag: '--prometheus-url', env: 'LOADTEST_PROMETHEUS_URL', input: 'prometheus-url', kind: 'value', valueName: 'URL', help: 'query the target\'s CPU and memory from this Prometheus' },
+    { setting: 'resources.prometheus.cpu', flag: '--prometheus-cpu', env: 'LOADTEST_PROMETHEUS_CPU', input: 'prometheus-cpu', kind: 'value', valueName: 'PROMQL', help: 'PromQL giving CPU in percent of a core' },
+    { setting: 'resources.prometheus.memory', flag: '--prometheus-memory', env: 'LOADTEST_PROMETHEUS_MEMORY', input: 'prometheus-memory', kind: 'value', valueName: 'PROMQL', help: 'PromQL giving memory in bytes' },
+    { setting: 'resources.process.pid', flag: '--process-pid', env: 'LOADTEST_PROCESS_PID', input: 'process-pid', kind: 'value', valueName: 'PID', help: 'sample a local process from /proc (a service started in the job)' },
+    { setting: 'resources.interval', flag: '--resources-interval', env: 'LOADTEST_RESOURCES_INTERVAL', input: 'resources-interval', kind: 'value', valueName: 'D', help: 'how often to sample the target\'s resources (default 5s)' },
+    { setting: 'resources.thresholds.cpu_percent', flag: '--max-cpu', env: 'LOADTEST_MAX_CPU', input: 'max-cpu-percent', kind: 'value', valueName: 'PCT', help: 'SLO: the target\'s average CPU under load, percent of a core' },
+    { setting: 'resources.thresholds.memory_percent', flag: '--max-memory', env: 'LOADTEST_MAX_MEMORY', input: 'max-memory-percent', kind: 'value', valueName: 'PCT', help: 'SLO: the target\'s average memory under load, percent of its limit' },
     { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
     { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
@@ -97825,8 +98240,12 @@ function resolvePlan(input) {
         secrets.push(...urlSecrets(pushgatewayUrl));
     if (rollback?.url)
         secrets.push(rollback.url, new URL(rollback.url).pathname);
+    const resources = resolveResources(merged, issues);
+    if (issues.length > 0)
+        return { issues };
     const plan = {
         mode: input.mode,
+        resources,
         pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get('prometheus.instance') ?? null } : null,
         slack: slackUrl ? { webhookUrl: slackUrl, notify: get('slack.notify') ?? 'failure' } : null,
         rollout,
@@ -97849,6 +98268,33 @@ function resolvePlan(input) {
         sources,
     };
     return { plan: deepFreeze(plan), issues };
+}
+/** resolveResources: the sources the user named, and resource SLOs only where there is a source to judge. */
+function resolveResources(merged, issues) {
+    const get = (key) => merged.get(key)?.value;
+    const threshold = (key) => (merged.has(key) ? { value: get(key), source: merged.get(key).source } : null);
+    const docker = get('resources.docker.containers');
+    const selector = get('resources.kubernetes.selector');
+    const promUrl = get('resources.prometheus.url');
+    const pid = get('resources.process.pid') ?? null;
+    if (promUrl && !get('resources.prometheus.cpu') && !get('resources.prometheus.memory')) {
+        issues.push({ source: merged.get('resources.prometheus.url').source, message: 'querying Prometheus needs a cpu or memory expression (resources.prometheus.cpu / .memory, or --prometheus-cpu / --prometheus-memory)' });
+    }
+    const thresholds = { cpuPercent: threshold('resources.thresholds.cpu_percent'), memoryPercent: threshold('resources.thresholds.memory_percent') };
+    if (!docker && !selector && !promUrl && pid === null) {
+        const limit = thresholds.cpuPercent ?? thresholds.memoryPercent;
+        if (limit)
+            issues.push({ source: limit.source, message: 'a resource limit needs a source to read: resources.docker, .kubernetes, .prometheus or .process (or --docker-containers, --k8s-selector, --prometheus-url, --process-pid)' });
+        return null;
+    }
+    return {
+        intervalMs: get('resources.interval') ?? 5000,
+        docker: docker ? { containers: docker, socket: get('resources.docker.socket') ?? null } : null,
+        kubernetes: selector ? { namespace: get('resources.kubernetes.namespace') ?? 'default', selector, kubeconfig: get('resources.kubernetes.kubeconfig') ?? null } : null,
+        prometheus: promUrl ? { url: promUrl, cpu: get('resources.prometheus.cpu') ?? null, memory: get('resources.prometheus.memory') ?? null, memoryLimit: get('resources.prometheus.memory_limit') ?? null } : null,
+        processPid: pid,
+        thresholds,
+    };
 }
 /** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */
 const DEFAULT_ROLLOUT_STAGES = [
@@ -98497,11 +98943,13 @@ function renderSummary(report) {
     if (report.comparison)
         out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(sections_COMPARISON_HEADERS, sections_comparisonRows(report, 12)), '');
     out.push(textTable(sections_ENDPOINT_HEADERS, endpointRows(report), sections_ENDPOINT_NUMERIC), '');
+    if (report.resources)
+        out.push('Target resources under load:', ...(sections_resourceRows(report).length ? [textTable(sections_RESOURCE_HEADERS, sections_resourceRows(report), sections_RESOURCE_NUMERIC)] : []), ...sections_resourceErrors(report), '');
     out.push(`requests  ${format_count(report.overall.requests)} measured over ${format_seconds(report.measuredSeconds)} (${format_rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${format_count(report.warmup.requests)} in warm-up` : ''} · latency mean ${format_ms(report.overall.latencyMs.mean)}, min ${format_ms(report.overall.latencyMs.min)} · error rate ${format_percent(report.overall.errorRatePercent)}`);
     out.push(`statuses  ${statusSummary(report)}`);
     for (const line of errorSummary(report))
         out.push(`errors    ${line}`);
-    out.push(`generator ${generatorSummary(report)}`);
+    out.push(`generator ${sections_generatorSummary(report)}`);
     return out.join('\n');
 }
 function criteriaText(criteria) {
@@ -98695,6 +99143,8 @@ entry appended to deployment_report.md.
 
 
 
+
+
 async function main(argv, io) {
     let args;
     try {
@@ -98776,6 +99226,7 @@ async function runAndReport(plan, args, io) {
         return rollOut(plan, args, io, context, clean);
     const measured = await runLoadTest(plan, {
         signal: io.signal,
+        resources: plan.resources ? { sources: resourceSources(plan.resources, io.env), intervalMs: plan.resources.intervalMs } : undefined,
         onPreflight: (steps) => {
             if (!args.quiet)
                 io.out(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`);
@@ -98822,6 +99273,7 @@ async function rollOut(plan, args, io, context, clean) {
         context,
         executors: { repositoryDispatch: repositoryDispatch, workflowDispatch: workflowDispatch, hook: runHook },
         signal: io.signal,
+        resources: plan.resources ? { sources: resourceSources(plan.resources, io.env), intervalMs: plan.resources.intervalMs } : undefined,
         onProgress: (view) => {
             if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0)
                 io.progress(clean(renderProgress(view)));
@@ -98846,7 +99298,7 @@ async function tellOthers(report, plan, io, clean) {
     const published = await publish(report, plan, { runUrl: runUrl(io.env), artifactUrl: null, instance: defaultInstance(io.env, new Date()) }, { push: pushMetrics, slack: (url, message) => postToSlack(url, message) });
     for (const note of published.notes)
         io.out(clean(note));
-    for (const warning of published.warnings)
+    for (const warning of [...published.warnings, ...resourceWarnings(report)])
         io.err(clean(`warning: ${warning}`));
 }
 function demoOptions(args) {

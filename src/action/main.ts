@@ -10,7 +10,8 @@ import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../app/
 import { runRollout, standardDeps } from '../app/rollout.js';
 import { decisiveRun, renderRolloutConsole, renderRolloutJobSummary } from '../report/rollout.js';
 import { rollbackContext, runUrl } from '../github/context.js';
-import { defaultInstance, publish } from '../app/publish.js';
+import { defaultInstance, publish, resourceWarnings } from '../app/publish.js';
+import { resourceSources } from '../integrations/resources/index.js';
 import { pushMetrics } from '../integrations/pushgateway.js';
 import { postToSlack } from '../integrations/slack.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
@@ -72,8 +73,10 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   const clean = (text: string) => scrub(text, [...plan.secrets, ...(token ? [token] : [])]);
   core.info(clean(renderPlan(plan)));
   if (plan.mode === 'rollout') return rollOut(plan, inputs, env, signal, context, clean, locate);
+  const resources = plan.resources ? { sources: resourceSources(plan.resources, env), intervalMs: plan.resources.intervalMs } : undefined;
   const measured = await runLoadTest(plan, {
     signal,
+    resources,
     onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
     onProgress: (view) => {
       if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
@@ -100,6 +103,7 @@ async function rollOut(plan: Plan, inputs: ActionInputs, env: Readonly<Record<st
       context,
       executors: { repositoryDispatch, workflowDispatch, hook: runHook },
       signal,
+      resources: plan.resources ? { sources: resourceSources(plan.resources, env), intervalMs: plan.resources.intervalMs } : undefined,
       onProgress: (view) => {
         if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
       },
@@ -132,7 +136,7 @@ async function tellOthers(report: RunReport | RolloutReport, plan: Plan, env: Re
   const links = { runUrl: runUrl(env), artifactUrl: artifact.uploaded ? artifact.url : null, instance: defaultInstance(env, new Date()) };
   const published = await publish(report, plan, links, { push: pushMetrics, slack: (url, message) => postToSlack(url, message) });
   for (const note of published.notes) core.info(clean(note));
-  for (const warning of published.warnings) core.warning(clean(warning));
+  for (const warning of [...published.warnings, ...resourceWarnings(report)]) core.warning(clean(warning));
 }
 
 function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancelled: boolean, what = 'Load test'): void {

@@ -50,3 +50,9 @@ export async function publish(report: RunReport | RolloutReport, plan: Plan, con
 export function defaultInstance(env: Readonly<Record<string, string | undefined>>, now: Date): string {
   return env.GITHUB_RUN_ID ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : `loadtest-${Math.floor(now.getTime() / 1000)}`;
 }
+
+/** resourceWarnings: the resource sources that could not be read, in every stage of a rollout. */
+export function resourceWarnings(report: RunReport | RolloutReport): string[] {
+  const runs = report.mode === 'rollout' ? report.stages.flatMap((s) => (s.run ? [s.run] : [])) : [report];
+  return [...new Set(runs.flatMap((run) => run.resources?.errors ?? []))].map((e) => `resources: could not read ${e}; that section of the report is empty`);
+}

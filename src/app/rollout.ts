@@ -11,6 +11,7 @@ import { type RolloutReport, type RunReport, type StageReport, EXIT_CODES, SCHEM
 import { redactUrl } from '../redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { ProgressView } from '../report/console.js';
+import type { ResourceSource } from '../integrations/resources/types.js';
 import { NOT_TRIGGERED, type RollbackContext, type RollbackExecutors, type RollbackResult, rollBack, rollbackFacts } from './rollback.js';
 import { runLoadTest } from './run.js';
 
@@ -126,6 +127,8 @@ function combineRollback(hook: HookResult | null, method: RollbackResult): Rollb
 }
 
 export interface StandardDepsOptions {
+  /** resources: sampled during every stage's load test */
+  resources?: { sources: readonly ResourceSource[]; intervalMs: number };
   context: RollbackContext;
   executors: RollbackExecutors;
   signal?: AbortSignal;
@@ -136,7 +139,7 @@ export interface StandardDepsOptions {
 /** standardDeps: each stage is a real load test; hooks and rollback go through the given executors. */
 export function standardDeps(plan: Plan, options: StandardDepsOptions): RolloutDeps {
   return {
-    runStage: (stagePlan, stage) => runLoadTest(stagePlan, { signal: options.signal, onProgress: (view) => options.onProgress?.(view, stage) }),
+    runStage: (stagePlan, stage) => runLoadTest(stagePlan, { signal: options.signal, resources: options.resources, onProgress: (view) => options.onProgress?.(view, stage) }),
     hook: options.executors.hook,
     rollBack: (run, stage) => {
       const context = { ...options.context, stage };

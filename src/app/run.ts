@@ -21,6 +21,9 @@ import { type Check, evaluateChecks } from '../slo/checks.js';
 import { type Comparison, compareArms } from '../slo/compare/judge.js';
 import { generatorFindings } from '../slo/generator.js';
 import { type Judgement, judge } from '../slo/verdict.js';
+import type { ResourceSource } from '../integrations/resources/types.js';
+import { resourceChecks, resourceSeries } from '../slo/resources.js';
+import { startSampling } from './resources.js';
 
 export interface RunHooks {
   /** signal stops the load (Ctrl-C, SIGTERM, a cancelled job); the partial run is still reported. */
@@ -31,6 +34,8 @@ export interface RunHooks {
   sleep?: (ms: number) => Promise<void>;
   /** maxDrainMs: see EngineOptions; a test seam. */
   maxDrainMs?: number;
+  /** resources: sources of the target's CPU and memory, sampled while the load runs. */
+  resources?: { sources: readonly ResourceSource[]; intervalMs: number };
 }
 
 export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<RunReport> {
@@ -64,6 +69,8 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
 
   const names = plan.endpoints.map((e) => redactPath(e.name));
   const collectors = targets.map(() => new Collector(names, plan.load.warmupMs));
+  const loadStartedAt = Date.now();
+  const sampling = hooks.resources?.sources.length ? startSampling(hooks.resources.sources, hooks.resources.intervalMs, loadStartedAt) : null;
   const engine = await runEngine({
     plan,
     arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
@@ -77,7 +84,10 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
 
   const measuredMs = Math.max(0, engine.loadEndMs - plan.load.warmupMs);
   const [snapshot, production] = collectors.map((c) => c.snapshot(engine.endMs, measuredMs));
-  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names);
+  const sampled = sampling ? await sampling.stop(loadStartedAt + engine.loadEndMs) : null;
+  const series = sampled ? resourceSeries(sampled.readings, plan.load.warmupMs / 1000, engine.loadEndMs / 1000) : [];
+  const extraChecks = plan.resources ? resourceChecks(series, plan.resources.thresholds) : [];
+  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks);
   const comparison = production
     ? compareArms({
         scopes: [{ name: null, canary: snapshot.overall, production: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, canary: e, production: production.endpoints[i] }))],
@@ -98,17 +108,21 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     preflight: steps,
     generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
     comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan) : null,
+    resources: sampled ? { series, errors: sampled.errors } : null,
   });
 }
 
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
-function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[]) {
+function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[], extraChecks: readonly Check[]) {
   const load = plan.load;
-  const checks = evaluateChecks(
-    snapshot.overall,
-    plan.thresholds,
-    plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds })),
-  );
+  const checks = [
+    ...evaluateChecks(
+      snapshot.overall,
+      plan.thresholds,
+      plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds })),
+    ),
+    ...extraChecks,
+  ];
   const findings = generatorFindings({
     model: load.model,
     plannedArrivals: load.model === 'open' ? arrivalsBy(load.profile, engine.loadEndMs) : 0,
@@ -117,6 +131,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     maxInFlight: load.maxInFlight,
     lagSeries: engine.health.lagSeries,
     lagP99Ms: engine.health.eventLoopLagMs.p99,
+    cpuSeries: engine.health.cpuSeries,
   });
   const metricsOf = (check: Check): EndpointMetrics => (check.endpoint === null ? snapshot.overall : snapshot.endpoints[names.indexOf(check.endpoint)]);
   const judgement = judge({

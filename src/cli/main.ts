@@ -12,6 +12,8 @@ import { rollbackContext, runUrl } from '../github/context.js';
 import { defaultInstance, publish } from '../app/publish.js';
 import { pushMetrics } from '../integrations/pushgateway.js';
 import { postToSlack } from '../integrations/slack.js';
+import { resourceSources } from '../integrations/resources/index.js';
+import { resourceWarnings } from '../app/publish.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
 import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
 import { runHook } from '../integrations/hooks.js';
@@ -115,6 +117,7 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
   if (plan.mode === 'rollout') return rollOut(plan, args, io, context, clean);
   const measured = await runLoadTest(plan, {
     signal: io.signal,
+    resources: plan.resources ? { sources: resourceSources(plan.resources, io.env), intervalMs: plan.resources.intervalMs } : undefined,
     onPreflight: (steps) => {
       if (!args.quiet) io.out(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`);
     },
@@ -162,6 +165,7 @@ async function rollOut(plan: Plan, args: CliArgs, io: CliIO, context: RollbackCo
       context,
       executors: { repositoryDispatch, workflowDispatch, hook: runHook },
       signal: io.signal,
+      resources: plan.resources ? { sources: resourceSources(plan.resources, io.env), intervalMs: plan.resources.intervalMs } : undefined,
       onProgress: (view) => {
         if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0) io.progress(clean(renderProgress(view)));
       },
@@ -185,7 +189,7 @@ async function rollOut(plan: Plan, args: CliArgs, io: CliIO, context: RollbackCo
 async function tellOthers(report: RunReport | RolloutReport, plan: Plan, io: CliIO, clean: (text: string) => string): Promise<void> {
   const published = await publish(report, plan, { runUrl: runUrl(io.env), artifactUrl: null, instance: defaultInstance(io.env, new Date()) }, { push: pushMetrics, slack: (url, message) => postToSlack(url, message) });
   for (const note of published.notes) io.out(clean(note));
-  for (const warning of published.warnings) io.err(clean(`warning: ${warning}`));
+  for (const warning of [...published.warnings, ...resourceWarnings(report)]) io.err(clean(`warning: ${warning}`));
 }
 
 function demoOptions(args: CliArgs) {

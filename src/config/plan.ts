@@ -18,7 +18,9 @@ export interface CanaryPlan {
 }
 
 /** ThresholdKey names one SLO: latency percentiles (ms), error rate (%), throughput (req/s). */
-export type ThresholdKey = 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'error_rate' | 'throughput';
+export type ThresholdKey = 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'error_rate' | 'throughput' | ResourceKey;
+/** ResourceKey names an SLO on the target's resources (resources.thresholds), judged per container or pod. */
+export type ResourceKey = 'cpu_percent' | 'memory_percent';
 export const THRESHOLD_KEYS: readonly ThresholdKey[] = ['p50', 'p90', 'p95', 'p99', 'p999', 'error_rate', 'throughput'];
 export const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'p999'] as const;
 export type LatencyKey = (typeof LATENCY_KEYS)[number];
@@ -106,8 +108,21 @@ export interface RolloutPlan {
   hookTimeoutMs: number;
 }
 
+/** ResourcesPlan: where the target's CPU and memory are read from while it is under load. */
+export interface ResourcesPlan {
+  intervalMs: number;
+  docker: { containers: string[]; socket: string | null } | null;
+  kubernetes: { namespace: string; selector: string; kubeconfig: string | null } | null;
+  prometheus: { url: string; cpu: string | null; memory: string | null; memoryLimit: string | null } | null;
+  processPid: number | null;
+  /** limits judged on the average over the measured window; the sources of the settings locate annotations */
+  thresholds: { cpuPercent: Threshold | null; memoryPercent: Threshold | null };
+}
+
 export interface Plan {
   mode: Mode;
+  /** resources: null when no source is configured. */
+  resources: ResourcesPlan | null;
   /** pushgateway: where to push metrics, and the group's instance label (null: chosen at run time). */
   pushgateway: { url: string; instance: string | null } | null;
   /** slack: an incoming webhook and when to post to it. */

@@ -7,7 +7,7 @@ import * as defaults from '../defaults.js';
 import { buildProfile } from '../engine/pacing/shapes.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
-import { type CanaryPlan, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
@@ -159,8 +159,12 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (pushgatewayUrl) secrets.push(...urlSecrets(pushgatewayUrl));
   if (rollback?.url) secrets.push(rollback.url, new URL(rollback.url).pathname);
 
+  const resources = resolveResources(merged, issues);
+  if (issues.length > 0) return { issues };
+
   const plan: Plan = {
     mode: input.mode,
+    resources,
     pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get<string>('prometheus.instance') ?? null } : null,
     slack: slackUrl ? { webhookUrl: slackUrl, notify: get<'failure' | 'always'>('slack.notify') ?? 'failure' } : null,
     rollout,
@@ -183,6 +187,33 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     sources,
   };
   return { plan: deepFreeze(plan), issues };
+}
+
+/** resolveResources: the sources the user named, and resource SLOs only where there is a source to judge. */
+function resolveResources(merged: SettingMap, issues: ConfigIssue[]): ResourcesPlan | null {
+  const get = <T>(key: string): T | undefined => merged.get(key)?.value as T | undefined;
+  const threshold = (key: string): Threshold | null => (merged.has(key) ? { value: get<number>(key)!, source: merged.get(key)!.source } : null);
+  const docker = get<string[]>('resources.docker.containers');
+  const selector = get<string>('resources.kubernetes.selector');
+  const promUrl = get<string>('resources.prometheus.url');
+  const pid = get<number>('resources.process.pid') ?? null;
+  if (promUrl && !get('resources.prometheus.cpu') && !get('resources.prometheus.memory')) {
+    issues.push({ source: merged.get('resources.prometheus.url')!.source, message: 'querying Prometheus needs a cpu or memory expression (resources.prometheus.cpu / .memory, or --prometheus-cpu / --prometheus-memory)' });
+  }
+  const thresholds = { cpuPercent: threshold('resources.thresholds.cpu_percent'), memoryPercent: threshold('resources.thresholds.memory_percent') };
+  if (!docker && !selector && !promUrl && pid === null) {
+    const limit = thresholds.cpuPercent ?? thresholds.memoryPercent;
+    if (limit) issues.push({ source: limit.source, message: 'a resource limit needs a source to read: resources.docker, .kubernetes, .prometheus or .process (or --docker-containers, --k8s-selector, --prometheus-url, --process-pid)' });
+    return null;
+  }
+  return {
+    intervalMs: get<number>('resources.interval') ?? 5000,
+    docker: docker ? { containers: docker, socket: get<string>('resources.docker.socket') ?? null } : null,
+    kubernetes: selector ? { namespace: get<string>('resources.kubernetes.namespace') ?? 'default', selector, kubeconfig: get<string>('resources.kubernetes.kubeconfig') ?? null } : null,
+    prometheus: promUrl ? { url: promUrl, cpu: get<string>('resources.prometheus.cpu') ?? null, memory: get<string>('resources.prometheus.memory') ?? null, memoryLimit: get<string>('resources.prometheus.memory_limit') ?? null } : null,
+    processPid: pid,
+    thresholds,
+  };
 }
 
 /** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */

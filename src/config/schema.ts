@@ -150,6 +150,23 @@ export const rolloutField = group({
   hooks: group({ pre_rollout: text, post_stage: text, on_promote: text, on_rollback: text }),
 });
 
+/** parseNameList reads a YAML list of names or "a, b, c". */
+export function parseNameList(raw: unknown): Parsed<string[]> {
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : null;
+  const names = items?.map((item) => String(item).trim()).filter((item) => item !== '');
+  return names && names.length > 0 && items!.every((item) => typeof item === 'string' || typeof item === 'number') ? { ok: true, value: names } : { ok: false, error: `expected names like "backend, worker" or a list, got ${describe(raw)}` };
+}
+
+/** resourcesField: where to read the target's CPU and memory while it is under load, and their limits. */
+export const resourcesField = group({
+  interval: span,
+  docker: group({ containers: leaf(parseNameList), socket: text }),
+  kubernetes: group({ namespace: text, selector: text, kubeconfig: text }),
+  prometheus: group({ url: text, cpu: text, memory: text, memory_limit: text }),
+  process: group({ pid: leaf((raw) => parseCount(raw, 1, 2 ** 31)) }),
+  thresholds: group({ cpu_percent: leaf((raw) => parseNumber(typeof raw === 'string' ? raw.replace('%', '') : raw, 0, 100_000)), memory_percent: percent }),
+});
+
 /** prometheusField: where to push the run's metrics. */
 export const prometheusField = group({ pushgateway_url: text, instance: text });
 
@@ -182,7 +199,7 @@ export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
 }
 
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField, resources: resourcesField });
 
 export const fileField = group({
   thresholds: thresholdsField,
@@ -193,6 +210,7 @@ export const fileField = group({
   rollout: rolloutField,
   prometheus: prometheusField,
   slack: slackField,
+  resources: resourcesField,
   environments: { kind: 'dict', value: environmentField },
 });
 

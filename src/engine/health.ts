@@ -11,6 +11,10 @@ export interface GeneratorHealth {
   lagSeries: number[];
   /** cpuPercent is process CPU time over wall time (100 = one core busy). */
   cpuPercent: number;
+  /** cpuSeries is that share for each second of the run. */
+  cpuSeries: number[];
+  /** rssSeries is the resident memory at the end of each second, MB. */
+  rssSeries: number[];
   peakRssMb: number;
 }
 
@@ -21,8 +25,12 @@ export class HealthMonitor {
   private readonly overall: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private readonly perSecond: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private readonly lagSeries: number[] = [];
+  private readonly cpuSeries: number[] = [];
+  private readonly rssSeries: number[] = [];
   private readonly cpuAtStart = process.cpuUsage();
   private readonly wallAtStart = performance.now();
+  private cpuAtSecond = process.cpuUsage();
+  private wallAtSecond = performance.now();
   private peakRss = process.memoryUsage.rss();
 
   constructor() {
@@ -34,7 +42,14 @@ export class HealthMonitor {
   sampleSecond(): void {
     this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.percentile(99) : 0));
     this.perSecond.reset();
-    this.peakRss = Math.max(this.peakRss, process.memoryUsage.rss());
+    const cpu = process.cpuUsage(this.cpuAtSecond);
+    const wall = performance.now() - this.wallAtSecond;
+    this.cpuSeries.push(wall > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wall) * 1000) / 10 : 0);
+    this.cpuAtSecond = process.cpuUsage();
+    this.wallAtSecond = performance.now();
+    const rss = process.memoryUsage.rss();
+    this.rssSeries.push(Math.round(rss / 104857.6) / 10);
+    this.peakRss = Math.max(this.peakRss, rss);
   }
 
   stop(): GeneratorHealth {
@@ -50,6 +65,8 @@ export class HealthMonitor {
         max: has ? nsToMs(this.overall.max) : 0,
       },
       lagSeries: this.lagSeries,
+      cpuSeries: this.cpuSeries,
+      rssSeries: this.rssSeries,
       cpuPercent: wallMs > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 1000) / 10 : 0,
       peakRssMb: Math.round(Math.max(this.peakRss, process.memoryUsage.rss()) / 1048576),
     };

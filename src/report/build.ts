@@ -27,13 +27,14 @@ export interface BuildInput {
   preflight: PreflightStep[];
   generator: { health: GeneratorHealth; connectionsOpened: number; interruptedRequests: number; findings: GeneratorFindings } | null;
   comparison?: ComparisonReport | null;
+  resources?: RunReport['resources'];
 }
 
 export function buildReport(input: BuildInput): RunReport {
   const { plan, snapshot, judgement } = input;
   const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
   const endpoints = withPlan(endpointMetrics, plan);
-  const lag = input.generator?.health.lagSeries ?? [];
+  const health = input.generator?.health;
   const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -68,9 +69,10 @@ export function buildReport(input: BuildInput): RunReport {
       distortion: input.generator?.findings.distortion ?? [],
     },
     preflight: input.preflight,
-    timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: lag[i] ?? 0 })),
+    timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: health?.lagSeries[i] ?? 0, generatorCpuPercent: health?.cpuSeries[i] ?? 0, generatorRssMb: health?.rssSeries[i] ?? 0 })),
     notices: [...plan.notices],
     comparison: input.comparison ?? null,
+    resources: input.resources ?? null,
     rollback: { triggered: false, method: null, ok: true, detail: '' },
   };
 }

@@ -9,7 +9,7 @@ import { redactUrl } from '../redact.js';
 import type { Criteria } from '../slo/compare/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, rollbackLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, statusSummary } from './sections.js';
 
 /** renderPlan lists the effective plan with where each setting came from. */
 export function renderPlan(plan: Plan): string {
@@ -95,6 +95,7 @@ export function renderSummary(report: RunReport): string {
   }
   if (report.comparison) out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(COMPARISON_HEADERS, comparisonRows(report, 12)), '');
   out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
+  if (report.resources) out.push('Target resources under load:', ...(resourceRows(report).length ? [textTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC)] : []), ...resourceErrors(report), '');
   out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
   out.push(`statuses  ${statusSummary(report)}`);
   for (const line of errorSummary(report)) out.push(`errors    ${line}`);

@@ -7,7 +7,7 @@ import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { clock, downsample, mermaidChart } from './charts.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, loadDescription, rollbackLine } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -55,9 +55,12 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
   parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
   parts.push(...chartSections(report));
   parts.push('### Responses', responses(report));
-  if (report.generator.shortfall.length + report.generator.distortion.length > 0) {
-    parts.push('### Load generator', [...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`).join('\n'));
+  if (report.resources) {
+    parts.push('### Target resources under load');
+    if (resourceRows(report).length) parts.push(markdownTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC));
+    if (report.resources.errors.length) parts.push(resourceErrors(report).join('\n\n'));
   }
+  parts.push('### Load generator', [generatorSummary(report), ...[...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`)].join('\n\n'));
   parts.push(planDetails(report), artifactLine(context.artifact));
   return parts.join('\n\n') + '\n';
 }

@@ -2,7 +2,7 @@
 
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, rollbackLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, statusSummary } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -27,6 +27,12 @@ export function renderMarkdown(report: RunReport): string {
   lines.push('## Responses', '', `**Status codes:** ${statusSummary(report)}`, '');
   const errors = errorSummary(report);
   if (errors.length > 0) lines.push('**Errors:**', '', ...errors.map((e) => `- ${e}`), '');
+  if (report.resources) {
+    lines.push('## Target resources under load', '');
+    if (resourceRows(report).length) lines.push(markdownTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC), '');
+    for (const error of resourceErrors(report)) lines.push(`- ${error}`);
+    lines.push('');
+  }
   lines.push('## Load generator', '', generatorSummary(report), '');
   if (report.notices.length > 0) lines.push('## Notices', '', ...report.notices.map((n) => `- ${n}`), '');
   if (report.preflight.length > 0) lines.push('## Pre-flight', '', ...report.preflight.map((s) => `- ${s.what}: ${s.ok ? 'ok' : s.detail} (${s.attempts} attempt${s.attempts === 1 ? '' : 's'})`), '');

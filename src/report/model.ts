@@ -8,6 +8,7 @@ import type { HookResult } from '../integrations/hooks.js';
 import type { ThresholdKey } from '../config/plan.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
+import type { ResourceSeries } from '../slo/resources.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 
 export const SCHEMA_VERSION = 1;
@@ -55,6 +56,9 @@ export interface PlanSummary {
 export interface TimePoint extends SecondSample {
   /** lagMs is the generator's p99 event-loop delay in that second. */
   lagMs: number;
+  /** generatorCpuPercent and generatorRssMb: the generator's own CPU (100 = one core) and memory. */
+  generatorCpuPercent?: number;
+  generatorRssMb?: number;
 }
 
 /** ComparedValue is one canary-vs-production comparison; bounds are null where none could be computed. */
@@ -127,6 +131,8 @@ export interface RunReport {
   notices: string[];
   /** comparison: canary mode's judgement against production; null otherwise. */
   comparison: ComparisonReport | null;
+  /** resources: the target's CPU and memory while under load, by container, pod or process; null when no source was configured. */
+  resources: { series: ResourceSeries[]; errors: string[] } | null;
   /** rollback: whether the gate rolled back, how, and whether that worked. */
   rollback: { triggered: boolean; method: string | null; ok: boolean; detail: string };
 }

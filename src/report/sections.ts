@@ -106,3 +106,18 @@ export function rollbackLine(report: RunReport): string | null {
   const how = r.method ?? 'on-rollback hook';
   return r.ok ? `↩️ Auto-rollback triggered (${how}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${how}): ${r.detail}`;
 }
+
+export const RESOURCE_HEADERS = ['Source', 'Container / pod / process', 'CPU min', 'CPU avg', 'CPU max', 'Memory avg', 'Memory max', 'Memory of limit, max'] as const;
+export const RESOURCE_NUMERIC = new Set([2, 3, 4, 5, 6, 7]);
+
+/** resourceRows: what each container, pod or process did under load (the measured window). */
+export function resourceRows(report: RunReport): string[][] {
+  const pct = (v: number | undefined) => (v === undefined ? '' : `${v}%`);
+  const mb = (v: number | undefined) => (v === undefined ? '' : `${v} MB`);
+  return (report.resources?.series ?? []).map((s) => [s.source, s.name, pct(s.cpuPercent?.min), pct(s.cpuPercent?.avg), pct(s.cpuPercent?.max), mb(s.memoryMb?.avg), mb(s.memoryMb?.max), pct(s.memoryPercent?.max)]);
+}
+
+/** resourceErrors: a line per source that could not be read. */
+export function resourceErrors(report: RunReport): string[] {
+  return (report.resources?.errors ?? []).map((e) => `⚠️ could not read ${e}`);
+}

@@ -27,10 +27,12 @@ export const METRIC_LABEL: Record<ThresholdKey, string> = {
   p999: 'P99.9 latency',
   error_rate: 'Error rate',
   throughput: 'Throughput',
+  cpu_percent: 'CPU',
+  memory_percent: 'Memory',
 };
 
 /** actualValue reads the metric a threshold applies to, in the threshold's unit. */
-export function actualValue(metrics: EndpointMetrics, key: ThresholdKey): number {
+export function actualValue(metrics: EndpointMetrics, key: Exclude<ThresholdKey, 'cpu_percent' | 'memory_percent'>): number {
   switch (key) {
     case 'error_rate':
       return metrics.errorRatePercent;
@@ -42,11 +44,12 @@ export function actualValue(metrics: EndpointMetrics, key: ThresholdKey): number
 }
 
 export function unitOf(key: ThresholdKey): Check['unit'] {
-  return key === 'error_rate' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
+  return key === 'error_rate' || key === 'cpu_percent' || key === 'memory_percent' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
 }
 
 /** formatValue prints a value as the seeds do: "350.2ms", "1.2%", "850.5 req/sec". */
 export function formatValue(key: ThresholdKey, value: number): string {
+  if (key === 'cpu_percent' || key === 'memory_percent') return `${round(value, 1)}%`;
   if (key === 'error_rate') return `${round(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
   if (key === 'throughput') return `${round(value, 1)} req/sec`;
   return formatMs(value);
@@ -58,7 +61,7 @@ export function evaluateChecks(overall: EndpointMetrics, thresholds: Thresholds,
   const add = (metrics: EndpointMetrics, set: Thresholds, endpoint: string | null) => {
     for (const key of THRESHOLD_KEYS) {
       const threshold = set[key];
-      if (threshold) checks.push(check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
+      if (threshold && key !== 'cpu_percent' && key !== 'memory_percent') checks.push(check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
     }
   };
   add(overall, thresholds, null);

@@ -19,6 +19,8 @@ export interface GeneratorFacts {
   /** p99 event-loop lag of each second of the run, ms. */
   lagSeries: readonly number[];
   lagP99Ms: number;
+  /** the generator's CPU share of each second (100 = one core) */
+  cpuSeries?: readonly number[];
 }
 
 export function generatorFindings(facts: GeneratorFacts): GeneratorFindings {
@@ -39,6 +41,13 @@ export function generatorFindings(facts: GeneratorFacts): GeneratorFindings {
   if (lagging > 0 && lagging >= Math.max(1, facts.lagSeries.length * 0.1)) {
     findings.distortion.push(
       `the load generator's event loop lagged over ${GENERATOR_LIMITS.maxEventLoopLagMs}ms in ${lagging} of ${facts.lagSeries.length} seconds (p99 ${round(facts.lagP99Ms)}ms), which inflates measured latencies: give the generator more CPU or lower the load`,
+    );
+  }
+  const cpu = facts.cpuSeries ?? [];
+  const saturated = cpu.filter((share) => share >= GENERATOR_LIMITS.saturatedCpuPercent).length;
+  if (saturated > 0 && saturated >= Math.max(2, cpu.length * GENERATOR_LIMITS.meaningfulShare)) {
+    findings.distortion.push(
+      `the load generator's CPU was saturated (≥${GENERATOR_LIMITS.saturatedCpuPercent}% of a core) in ${saturated} of ${cpu.length} seconds, so responses waited to be read and latencies read high: give the generator more CPU, spread the load over shards, or lower it`,
     );
   }
   return findings;

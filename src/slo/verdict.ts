@@ -89,6 +89,8 @@ function isTrusted(check: Check, input: JudgeInput, tooFew: boolean): boolean {
 }
 
 function whyUntrusted(check: Check, input: JudgeInput, tooFew: boolean): string | null {
+  // The target's own CPU and memory were measured by the target's side: the generator cannot skew them.
+  if (check.metric === 'cpu_percent' || check.metric === 'memory_percent') return null;
   const latency = check.unit === 'ms';
   if (latency && input.generator.distortion.length > 0) return 'the generator lagged';
   if (check.metric === 'throughput' && (input.generator.shortfall.length > 0 || input.generator.distortion.length > 0)) return 'the generator could not deliver the load';
