@@ -99238,9 +99238,13 @@ async function runAndReport(plan, args, io) {
     });
     const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch: repositoryDispatch, workflowDispatch: workflowDispatch, hook: runHook });
     const report = { ...measured, rollback };
+    return finish(report, renderSummary(report), plan, io, clean);
+}
+/** finish writes the reports, prints the summary, tells Prometheus and Slack, and returns the exit code. */
+async function finish(report, summary, plan, io, clean) {
     const files = await writeReports(report, plan);
     io.out('');
-    io.out(clean(renderSummary(report)));
+    io.out(clean(summary));
     await tellOthers(report, plan, io, clean);
     io.out('');
     io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
@@ -99285,13 +99289,7 @@ async function rollOut(plan, args, io, context, clean) {
             io.out(clean(`Stage ${index + 1}/${total} ${stage.name}: ${what}`));
         },
     }));
-    const files = await writeReports(report, plan);
-    io.out('');
-    io.out(clean(renderRolloutConsole(report)));
-    await tellOthers(report, plan, io, clean);
-    io.out('');
-    io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
-    return report.exitCode;
+    return finish(report, renderRolloutConsole(report), plan, io, clean);
 }
 /** tellOthers pushes metrics and posts to Slack when configured; failures are warnings, never a changed exit code. */
 async function tellOthers(report, plan, io, clean) {

@@ -127,9 +127,14 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
   });
   const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
   const report = { ...measured, rollback };
+  return finish(report, renderSummary(report), plan, io, clean);
+}
+
+/** finish writes the reports, prints the summary, tells Prometheus and Slack, and returns the exit code. */
+async function finish(report: RunReport | RolloutReport, summary: string, plan: Plan, io: CliIO, clean: (text: string) => string): Promise<number> {
   const files = await writeReports(report, plan);
   io.out('');
-  io.out(clean(renderSummary(report)));
+  io.out(clean(summary));
   await tellOthers(report, plan, io, clean);
   io.out('');
   io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
@@ -176,13 +181,7 @@ async function rollOut(plan: Plan, args: CliArgs, io: CliIO, context: RollbackCo
       },
     }),
   );
-  const files = await writeReports(report, plan);
-  io.out('');
-  io.out(clean(renderRolloutConsole(report)));
-  await tellOthers(report, plan, io, clean);
-  io.out('');
-  io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
-  return report.exitCode;
+  return finish(report, renderRolloutConsole(report), plan, io, clean);
 }
 
 /** tellOthers pushes metrics and posts to Slack when configured; failures are warnings, never a changed exit code. */

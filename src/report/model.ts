@@ -8,6 +8,7 @@ import type { HookResult } from '../integrations/hooks.js';
 import type { ThresholdKey } from '../config/plan.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
+import type { ComparisonResult } from '../slo/compare/judge.js';
 import type { ResourceSeries } from '../slo/resources.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 
@@ -61,24 +62,8 @@ export interface TimePoint extends SecondSample {
   generatorRssMb?: number;
 }
 
-/** ComparedValue is one canary-vs-production comparison; bounds are null where none could be computed. */
-export interface ComparedValue {
-  scope: string | null;
-  metric: string;
-  production: number;
-  canary: number;
-  difference: number;
-  low: number | null;
-  high: number | null;
-  intervalConfidence: number;
-  nProduction: number;
-  nCanary: number;
-  pValue: number | null;
-  rule: string;
-  allowed: number | null;
-  verdict: 'pass' | 'fail' | 'inconclusive';
-  reason: string;
-}
+/** ComparedValue is one canary-vs-production comparison as the judge made it; bounds are null where none could be computed. */
+export type ComparedValue = Omit<ComparisonResult, 'low' | 'high'> & { low: number | null; high: number | null };
 
 export interface ComparisonReport {
   verdict: 'pass' | 'fail' | 'inconclusive';
