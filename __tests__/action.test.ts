@@ -258,6 +258,42 @@ describe('the action under Node 24', () => {
     expect(names).toContain('loadtest-report-2-of-3');
   });
 
+  test('a sharded run on a matrix: each job uploads <name>-shard-<i>; mode merge downloads them all and judges the whole', async () => {
+    const shards = await Promise.all(
+      [1, 2].map((i) => runAction({ 'target-url': healthy.url, duration: '1.5s', concurrency: '4', shard: `${i}/2`, 'artifact-name': 'matrix', 'matrix-job-index': String(i - 1), 'matrix-job-total': '2', 'min-throughput': '10' }, { env: github.env })),
+    );
+    expect(shards.map((r) => r.status)).toEqual([0, 0]);
+    expect(shards[0].summary).toMatch(/^## 🧩 Shard 1 of 2 delivered its share \(provisional: pass\)/);
+    expect(shards[0].stdout).not.toContain('::error');
+    const uploaded = [1, 2].map((i) => JSON.parse(github.uploaded(`matrix-shard-${i}`)['results.json']));
+    expect(uploaded.map((r) => r.shard.index)).toEqual([1, 2]);
+
+    const seen = github.requests.length;
+    const merge = await runAction({ mode: 'merge', 'artifact-name': 'matrix' }, { env: github.env });
+    expect(merge.stdout).not.toContain('::error');
+    expect(merge.status).toBe(0);
+    const asked = github.requests.slice(seen).map((q) => `${q.method} ${q.path.replace(/\?.*$/, '')}`);
+    expect(asked).toContain('POST /twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts');
+    expect(asked.filter((a) => a === 'POST /twirp/github.actions.results.api.v1.ArtifactService/GetSignedArtifactURL')).toHaveLength(2);
+    expect(asked.filter((a) => /^GET \/download\/\d+\.zip$/.test(a))).toHaveLength(2);
+    expect(Number(merge.outputs.requests)).toBe(uploaded[0].overall.requests + uploaded[1].overall.requests);
+    expect(merge.outputs.verdict).toBe('pass');
+    expect(merge.summary).toContain('Merged from 2 shards');
+    const results = JSON.parse(github.uploaded('matrix')['results.json']);
+    expect(results.merged.shards).toHaveLength(2);
+    expect(results.checks.find((c: { metric: string }) => c.metric === 'throughput').threshold).toBe(10);
+  });
+
+  test('a merge with a shard missing fails loudly, names the shard, and judges nothing', async () => {
+    const one = await runAction({ 'target-url': healthy.url, duration: '0.5s', concurrency: '2', shard: '1/2', 'artifact-name': 'partial' }, { env: github.env });
+    expect(one.status).toBe(0);
+    const merge = await runAction({ mode: 'merge', 'artifact-name': 'partial' }, { env: github.env });
+    expect(merge.status).toBe(1);
+    expect(merge.stdout).toContain('shard 2 of 2 is missing');
+    expect(merge.summary).toMatch(/^## ❌ Merge failed/);
+    expect(merge.outputs.verdict).toBeUndefined();
+  });
+
   test('a cancelled job (SIGINT) stops the load at once and still writes, uploads and summarises the partial report', async () => {
     const r = await runAction({ 'target-url': healthy.url, duration: '60s', concurrency: '2', 'artifact-name': 'cancelled-run' }, { env: github.env, signalAfterMs: 2000 });
     expect(r.ms).toBeLessThan(6000);

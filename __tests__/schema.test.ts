@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../src/app/run.js';
 import { runRollout, standardDeps } from '../src/app/rollout.js';
+import { mergeShards } from '../src/app/merge.js';
 import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js';
 import { runHook } from '../src/integrations/hooks.js';
 import { planFrom } from './helpers/plan.js';
@@ -26,6 +27,17 @@ describe('results.json matches docs/results.schema.json', () => {
       const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', ...flags } }));
       const json = JSON.parse(JSON.stringify(report));
       expect(validate(json) ? [] : validate.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('two shards and their merge', async () => {
+    const s = await startServer(ok);
+    try {
+      const shards = await Promise.all([1, 2].map((i) => runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', '--shard': `${i}/2`, '--export': 'locust-csv' } }))));
+      const merged = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date());
+      for (const report of [...shards, merged]) expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
     } finally {
       await s.close();
     }

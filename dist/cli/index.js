@@ -88945,7 +88945,7 @@ function valueAt(profile, tMs) {
     return profile.length > 0 ? profile[profile.length - 1].to : 0;
 }
 /** usersAt is the number of virtual users that should be running at `tMs`: user k starts when the level reaches k. */
-function usersAt(profile, tMs) {
+function profile_usersAt(profile, tMs) {
     return Math.floor(valueAt(profile, tMs) + 1e-9);
 }
 /** arrivalsBy is how many arrivals an open-model profile (levels in arrivals/s) has scheduled in [0, tMs). */
@@ -89076,7 +89076,7 @@ class ClosedModel {
     tick(nowMs) {
         if (!this.issuing)
             return;
-        const wanted = usersAt(this.ctx.load.profile, nowMs);
+        const wanted = profile_usersAt(this.ctx.load.profile, nowMs);
         while (this.active < wanted)
             this.activate(this.active++);
         while (this.active > wanted)
@@ -89571,6 +89571,7 @@ class EndpointCounters {
 class Collector {
     endpointNames;
     warmupEndMs;
+    keepSecondHistograms;
     endpoints;
     warmupRequests = 0;
     warmupErrors = 0;
@@ -89579,11 +89580,17 @@ class Collector {
     series = [];
     secondLatency = newHistogram();
     second = 0;
-    current = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
+    current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
     gauges = { users: 0, inFlight: 0 };
-    constructor(endpointNames, warmupEndMs) {
+    /**
+     * keepSecondHistograms also keeps each second's latency histogram and bytes (a few hundred bytes
+     * to a few KB a second): shards need them for an exact merge, the Locust history for its
+     * running percentiles.
+     */
+    constructor(endpointNames, warmupEndMs, keepSecondHistograms = false) {
         this.endpointNames = endpointNames;
         this.warmupEndMs = warmupEndMs;
+        this.keepSecondHistograms = keepSecondHistograms;
         this.endpoints = endpointNames.map(() => new EndpointCounters());
     }
     /** record counts one finished request. Called once per request: keep it lean. */
@@ -89592,6 +89599,7 @@ class Collector {
         const latencyUs = toMicros(outcome.endMs - outcome.intendedMs);
         const failed = outcome.error !== null;
         this.current.requests++;
+        this.current.bytes += outcome.bytes;
         if (failed)
             this.current.errors++;
         this.secondLatency.recordValue(latencyUs);
@@ -89646,9 +89654,10 @@ class Collector {
             dropped: c.dropped,
             inFlight: this.gauges.inFlight,
             warmup: this.second * 1000 < this.warmupEndMs,
+            ...(this.keepSecondHistograms ? { histogram: encodeHistogram(this.secondLatency), bytes: c.bytes } : {}),
         });
         this.secondLatency.reset();
-        this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
+        this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
         this.second++;
     }
     /** lastSecond is the most recent closed second, for live progress. */
@@ -89819,7 +89828,8 @@ function buildReport(input) {
     const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
     const endpoints = withPlan(endpointMetrics, plan);
     const health = input.generator?.health;
-    const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
+    // A shard's job succeeds when it delivered its share; only the merge passes or fails the service.
+    const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : plan.shard ? (input.status === 'completed' ? EXIT_CODES.pass : EXIT_CODES.inconclusive) : EXIT_CODES[judgement.verdict];
     return {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -89831,6 +89841,7 @@ function buildReport(input) {
         exitCode,
         startedAt: input.startedAt.toISOString(),
         endedAt: input.endedAt.toISOString(),
+        loadStartedAt: input.loadStartedAt ? input.loadStartedAt.toISOString() : null,
         durationSeconds: round3(input.loadSeconds),
         measuredSeconds: round3(snapshot?.measuredSeconds ?? 0),
         target: redactUrl(plan.target),
@@ -89858,6 +89869,16 @@ function buildReport(input) {
         comparison: input.comparison ?? null,
         resources: input.resources ?? null,
         rollback: { triggered: false, method: null, ok: true, detail: '' },
+        shard: plan.shard
+            ? {
+                index: plan.shard.index,
+                count: plan.shard.count,
+                share: round3(plan.shard.share),
+                slo: { minRequests: plan.shard.minRequests, thresholds: plan.thresholds, endpoints: plan.endpoints.map((e) => e.thresholds) },
+                drainSeconds: round3(input.drainSeconds ?? 0),
+            }
+            : null,
+        merged: null,
     };
 }
 /** withPlan adds each endpoint's method, path and planned weight to its metrics. */
@@ -89885,13 +89906,15 @@ function summarizePlan(plan) {
             thresholds[key] = { value: threshold.value, source: shortSource(threshold.source) };
     }
     const load = plan.load;
+    const level = (value) => (load.model === 'closed' ? Math.floor(value + 1e-9) : value);
     return {
         target: redactUrl(plan.target),
         environment: plan.environment,
         configFile: plan.configFile,
         model: load.model,
         pattern: load.pattern,
-        profile: load.profile.map((s) => ({ durationSeconds: s.durationMs / 1000, from: s.from, to: s.to })),
+        // Users are whole: a shard's profile carries a fraction that only the engine's rounding reads (engine/pacing/shard.ts).
+        profile: load.profile.map((s) => ({ durationSeconds: s.durationMs / 1000, from: level(s.from), to: level(s.to) })),
         durationSeconds: load.durationMs / 1000,
         warmupSeconds: load.warmupMs / 1000,
         peakUsers: load.peakUsers,
@@ -90129,6 +90152,12 @@ function formatValue(key, value) {
         return `${round(value, 1)} req/sec`;
     return formatMs(value);
 }
+/** forShare scales a throughput minimum to a shard's share of the load; every other threshold holds for any share. */
+function forShare(thresholds, share) {
+    if (share === 1 || !thresholds.throughput)
+        return thresholds;
+    return { ...thresholds, throughput: { ...thresholds.throughput, value: thresholds.throughput.value * share } };
+}
 /** evaluateChecks applies every threshold: the run's own to the whole, each endpoint's to that endpoint. */
 function evaluateChecks(overall, thresholds, endpoints) {
     const checks = [];
@@ -90186,6 +90215,18 @@ function alreadyLost(input) {
         }
     }
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/slo/evidence.ts
+// Evidence behind a failed check, for judging small samples: how many of n requests were beyond
+// the threshold. Read from the histograms, so a merged or re-read run gives the same answer.
+
+function evidenceFor(metrics, check) {
+    if (check.metric === 'error_rate')
+        return { n: metrics.requests, k: metrics.errors };
+    if (check.unit !== 'ms')
+        return null;
+    return { n: metrics.requests, k: countAboveMs(decodeHistogram(metrics.histograms.latency), check.threshold) };
 }
 
 ;// CONCATENATED MODULE: ./src/slo/compare/rank.ts
@@ -91023,8 +91064,10 @@ async function runLoadTest(plan, hooks = {}) {
     }
     hooks.onPreflight?.(steps);
     const names = plan.endpoints.map((e) => redactPath(e.name));
-    const collectors = targets.map(() => new Collector(names, plan.load.warmupMs));
+    const keepSeconds = plan.shard !== null || plan.exports.locustCsv !== null;
+    const collectors = targets.map((_, i) => new Collector(names, plan.load.warmupMs, keepSeconds && i === 0));
     const loadStartedAt = Date.now();
+    const loadStartedDate = now();
     const sampling = hooks.resources?.sources.length ? startSampling(hooks.resources.sources, hooks.resources.intervalMs, loadStartedAt) : null;
     const engine = await runEngine({
         plan,
@@ -91054,6 +91097,8 @@ async function runLoadTest(plan, hooks = {}) {
         plan,
         startedAt,
         endedAt: now(),
+        loadStartedAt: loadStartedDate,
+        drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
         status: engine.stoppedBy,
         loadSeconds: engine.loadEndMs / 1000,
         snapshot,
@@ -91068,8 +91113,10 @@ async function runLoadTest(plan, hooks = {}) {
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
 function judgeSnapshot(plan, snapshot, engine, names, extraChecks) {
     const load = plan.load;
+    // A shard judges its own share provisionally: it is asked for its share of the throughput.
+    const share = plan.shard?.share ?? 1;
     const checks = [
-        ...evaluateChecks(snapshot.overall, plan.thresholds, plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds }))),
+        ...evaluateChecks(snapshot.overall, forShare(plan.thresholds, share), plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: forShare(endpoint.thresholds, share) }))),
         ...extraChecks,
     ];
     const findings = generatorFindings({
@@ -91087,14 +91134,7 @@ function judgeSnapshot(plan, snapshot, engine, names, extraChecks) {
         checks,
         measuredRequests: snapshot.overall.requests,
         minRequests: load.minRequests,
-        evidenceFor: (check) => {
-            const metrics = metricsOf(check);
-            if (check.metric === 'error_rate')
-                return { n: metrics.requests, k: metrics.errors };
-            if (check.metric === 'throughput')
-                return null;
-            return { n: metrics.requests, k: countAboveMs(decodeHistogram(metrics.histograms.latency), check.threshold) };
-        },
+        evidenceFor: (check) => evidenceFor(metricsOf(check), check),
         generator: findings,
         stoppedBy: engine.stoppedBy,
         abortReason: engine.abortReason,
@@ -91294,6 +91334,20 @@ function sections_resourceRows(report) {
 function sections_resourceErrors(report) {
     return (report.resources?.errors ?? []).map((e) => `⚠️ could not read ${e}`);
 }
+/** shardLine: a shard's report says that its verdict is provisional; a merged one, what it was merged from. */
+function sections_shardLine(report) {
+    if (report.shard)
+        return `Shard ${report.shard.index} of ${report.shard.count} (${Math.round(report.shard.share * 1000) / 10}% of the load): this verdict covers this job's share only and is provisional; the merge judges the whole run.`;
+    if (report.merged) {
+        const m = report.merged;
+        return `Merged from ${m.shards.length} shard${m.shards.length === 1 ? '' : 's'} (${m.shards.map((s) => `#${s.index} ${format_count(s.requests)} requests${s.offsetSeconds ? `, started +${s.offsetSeconds}s` : ''}`).join(' · ')}); all ran at once for ${format_seconds(m.overlapSeconds)}.`;
+    }
+    return null;
+}
+/** renderMergeSources lists what a merge read, before its summary. */
+function renderMergeSources(report) {
+    return ['Merging shards', ...(report.merged?.shards ?? []).map((s) => `  shard ${s.index}: ${s.source} · ${format_count(s.requests)} requests · ${s.peakRate === null ? `${format_count(s.peakUsers)} users` : `${format_rps(s.peakRate)} arrivals/s`}${s.offsetSeconds ? ` · started ${s.offsetSeconds}s after the first` : ''}`)].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/report/deployment.ts
 // One entry of deployment_report.md, in the seeds' format: timestamp, status, reason, metrics
@@ -91324,6 +91378,151 @@ function renderDeploymentEntry(report) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/locust-csv.ts
+// Locust's CSV output (--csv PREFIX), column for column, so dashboards and scripts built on Locust
+// keep working: PREFIX_stats.csv (one row per endpoint and an Aggregated row), PREFIX_stats_history.csv
+// (the Aggregated row once a second, running totals) and PREFIX_failures.csv. Values follow Locust's
+// conventions: milliseconds, percentiles rounded to two significant digits as Locust stores them,
+// Python's float spelling ("15.0"), "N/A" percentiles for an endpoint without requests, CRLF lines
+// (Python's csv module). Pure: the caller writes the files.
+
+
+/** LOCUST_PERCENTILES are Locust's PERCENTILES_TO_REPORT, as fractions. */
+const LOCUST_PERCENTILES = [0.5, 0.66, 0.75, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999, 0.9999, 1];
+const PERCENTILE_COLUMNS = ['50%', '66%', '75%', '80%', '90%', '95%', '98%', '99%', '99.9%', '99.99%', '100%'];
+const STATS_COLUMNS = ['Type', 'Name', 'Request Count', 'Failure Count', 'Median Response Time', 'Average Response Time', 'Min Response Time', 'Max Response Time', 'Average Content Size', 'Requests/s', 'Failures/s', ...PERCENTILE_COLUMNS];
+const HISTORY_COLUMNS = ['Timestamp', 'User Count', 'Type', 'Name', 'Requests/s', 'Failures/s', ...PERCENTILE_COLUMNS, 'Total Request Count', 'Total Failure Count', 'Total Median Response Time', 'Total Average Response Time', 'Total Min Response Time', 'Total Max Response Time', 'Total Average Content Size'];
+const FAILURES_COLUMNS = ['Method', 'Name', 'Error', 'Occurrences'];
+/** renderLocustCsv renders a run (the canary arm of a canary run) as Locust's three CSV files. */
+function renderLocustCsv(report) {
+    return { stats: statsCsv(report), history: historyCsv(report), failures: failuresCsv(report) };
+}
+/** statsCsv covers the measured window (after the warm-up): what the verdict was judged on. */
+function statsCsv(report) {
+    const seconds = report.measuredSeconds;
+    const rows = sortedEndpoints(report).map((e) => statsRow(locustType(e), locustName(e), e, seconds));
+    rows.push(statsRow('', 'Aggregated', report.overall, seconds));
+    return csv([STATS_COLUMNS, ...rows]);
+}
+function statsRow(type, name, e, seconds) {
+    const histogram = decodeHistogram(e.histograms.latency);
+    const summary = summarize(histogram);
+    return [
+        type,
+        name,
+        e.requests,
+        e.errors,
+        e.requests === 0 ? 0 : median(summary.p50, summary.min, summary.max),
+        pyFloat(e.requests === 0 ? 0 : summary.mean),
+        e.requests === 0 ? 0 : pyFloat(summary.min),
+        e.requests === 0 ? 0 : pyFloat(summary.max),
+        e.requests === 0 ? 0 : pyFloat(e.bytes / e.requests),
+        pyFloat(seconds > 0 ? e.requests / seconds : 0),
+        pyFloat(seconds > 0 ? e.errors / seconds : 0),
+        ...percentileFields(histogram),
+    ];
+}
+/**
+ * historyCsv: one Aggregated row per second of the run, warm-up included (Locust has none), with
+ * Locust's running totals; Requests/s and Failures/s are, as in Locust, the mean of the last ten seconds.
+ */
+function historyCsv(report) {
+    const start = report.loadStartedAt ? Date.parse(report.loadStartedAt) : Date.parse(report.startedAt);
+    const total = newHistogram();
+    const rows = [];
+    let requests = 0;
+    let errors = 0;
+    let bytes = 0;
+    report.timeseries.forEach((point, i) => {
+        if (point.histogram)
+            total.add(decodeHistogram(point.histogram));
+        requests += point.requests;
+        errors += point.errors;
+        bytes += point.bytes ?? 0;
+        const window = report.timeseries.slice(Math.max(0, i - 9), i + 1);
+        const summary = summarize(total);
+        rows.push([
+            Math.floor((start + (point.t + 1) * 1000) / 1000),
+            report.plan.model === 'closed' ? point.users : point.inFlight,
+            '',
+            'Aggregated',
+            (window.reduce((sum, p) => sum + p.requests, 0) / window.length).toFixed(6),
+            (window.reduce((sum, p) => sum + p.errors, 0) / window.length).toFixed(6),
+            ...percentileFields(total),
+            requests,
+            errors,
+            requests === 0 ? 0 : median(summary.p50, summary.min, summary.max),
+            pyFloat(requests === 0 ? 0 : summary.mean),
+            requests === 0 ? 0 : pyFloat(summary.min),
+            requests === 0 ? 0 : pyFloat(summary.max),
+            requests === 0 ? 0 : pyFloat(bytes / requests),
+        ]);
+    });
+    return csv([HISTORY_COLUMNS, ...rows]);
+}
+/** failuresCsv: one row per endpoint and kind of failure; HTTP failures by status, as Locust names them. */
+function failuresCsv(report) {
+    const rows = [];
+    for (const e of sortedEndpoints(report)) {
+        for (const [code, occurrences] of Object.entries(e.errorCodes)) {
+            const byStatus = statusBreakdown(e, code, occurrences);
+            if (byStatus)
+                for (const [status, n] of byStatus)
+                    rows.push([e.method, locustName(e), `HTTP ${status}`, n]);
+            else
+                rows.push([e.method, locustName(e), `${code}: ${outcome_ERROR_CODE_MEANING[code]}`, occurrences]);
+        }
+    }
+    return csv([FAILURES_COLUMNS, ...rows]);
+}
+/** statusBreakdown splits an HTTP error count by status when the statuses of that class account for it exactly. */
+function statusBreakdown(e, code, occurrences) {
+    const inClass = code === 'http_5xx' ? (s) => s >= 500 : code === 'http_4xx' ? (s) => s >= 400 && s < 500 : null;
+    if (!inClass)
+        return null;
+    const statuses = Object.entries(e.statusCodes).filter(([status]) => inClass(Number(status)));
+    return statuses.reduce((sum, [, n]) => sum + n, 0) === occurrences ? statuses : null;
+}
+/** percentileFields: Locust's percentile columns, each rounded as Locust stores response times. */
+function percentileFields(histogram) {
+    if (histogram.totalCount === 0)
+        return LOCUST_PERCENTILES.map(() => 'N/A');
+    return LOCUST_PERCENTILES.map((q) => locustRound(histogram.getValueAtPercentile(q * 100) / 1000));
+}
+/** locustRound keeps two significant digits above 100ms, as Locust's response-time buckets do (147 → 150, 3432 → 3400). */
+function locustRound(ms) {
+    const step = ms < 100 ? 1 : ms < 1000 ? 10 : ms < 10_000 ? 100 : 1000;
+    return Math.round(ms / step) * step;
+}
+/** median: Locust clamps its rounded median to the exact min and max. */
+function median(p50, min, max) {
+    return Math.min(Math.max(locustRound(p50), Math.floor(min)), Math.ceil(max));
+}
+function sortedEndpoints(report) {
+    return [...report.endpoints].sort((a, b) => compare(locustName(a), locustName(b)) || compare(locustType(a), locustType(b)));
+}
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function locustType(e) {
+    return e.method;
+}
+/** locustName: the endpoint's name without a leading method ("POST /api/orders" → "/api/orders"), as Locust names requests by URL. */
+function locustName(e) {
+    return e.name.startsWith(`${e.method} `) ? e.name.slice(e.method.length + 1) : e.name;
+}
+/** pyFloat spells a number as Python's repr of a float does: integral values keep ".0". */
+function pyFloat(value) {
+    const rounded = Math.round(value * 1e6) / 1e6;
+    return Number.isInteger(rounded) ? `${rounded}.0` : String(rounded);
+}
+/** csv writes rows as Python's csv.writer does: minimal quoting, doubled quotes, CRLF line ends. */
+function csv(rows) {
+    const field = (value) => {
+        const text = String(value);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // performance_report.md: the human report, readable on GitHub and in any editor.
 
@@ -91339,6 +91538,9 @@ function renderMarkdown(report) {
     for (const reason of report.reasons)
         lines.push(`- ${reason}`);
     lines.push('');
+    const shard = sections_shardLine(report);
+    if (shard)
+        lines.push(shard, '');
     const rollback = sections_rollbackLine(report);
     if (rollback)
         lines.push(rollback, '');
@@ -91391,8 +91593,12 @@ const BANNER = {
 function job_summary_renderJobSummary(report, context) {
     const parts = [];
     const where = report.environment ? ` · ${report.environment}` : '';
-    parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${BANNER[report.verdict]}${where}`);
+    const banner = report.shard && report.status === 'completed' ? `## 🧩 Shard ${report.shard.index} of ${report.shard.count} delivered its share (provisional: ${report.verdict})` : BANNER[report.verdict];
+    parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${banner}${where}`);
     parts.push(report.reasons.map((r) => `> ${r}`).join('\n>\n'));
+    const shard = shardLine(report);
+    if (shard)
+        parts.push(`**${shard}**`);
     const rollback = rollbackLine(report);
     if (rollback)
         parts.push(`**${rollback.split('\n')[0]}**${rollback.includes('\n') ? `\n\n\`\`\`\n${rollback.split('\n').slice(1).join('\n')}\n\`\`\`` : ''}`);
@@ -91717,6 +91923,7 @@ function resourceWarnings(report) {
 
 
 
+
 /** writeReports writes a run's or a rollout's reports; both are results.json plus their renderings. */
 async function writeReports(report, plan) {
     const dir = plan.reportDir;
@@ -91727,6 +91934,7 @@ async function writeReports(report, plan) {
         deploymentReport: plan.deploymentReport,
         entryCopy: null,
         metrics: null,
+        exported: [],
     };
     // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
     // free text (an error message echoing a header, say).
@@ -91738,6 +91946,8 @@ async function writeReports(report, plan) {
         files.metrics = (0,external_node_path_.join)(dir, 'metrics.prom');
         await (0,promises_.writeFile)(files.metrics, clean(metrics));
     }
+    if (plan.exports.locustCsv)
+        files.exported = await writeLocustCsv(report, plan.exports.locustCsv, clean);
     const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
     await appendEntry(files.deploymentReport, entry);
     // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
@@ -91746,6 +91956,20 @@ async function writeReports(report, plan) {
         await (0,promises_.writeFile)(files.entryCopy, entry);
     }
     return files;
+}
+/** writeLocustCsv writes PREFIX_stats.csv, _stats_history.csv and _failures.csv; a rollout gets one set per stage that ran. */
+async function writeLocustCsv(report, prefix, clean) {
+    const runs = report.mode === 'rollout' ? report.stages.flatMap((stage, i) => (stage.run ? [{ run: stage.run, prefix: `${prefix}_stage${i + 1}` }] : [])) : [{ run: report, prefix }];
+    const written = [];
+    for (const { run, prefix: at } of runs) {
+        const files = renderLocustCsv(run);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(at), { recursive: true });
+        for (const [suffix, text] of [['_stats.csv', files.stats], ['_stats_history.csv', files.history], ['_failures.csv', files.failures]]) {
+            await (0,promises_.writeFile)(`${at}${suffix}`, clean(text));
+            written.push(`${at}${suffix}`);
+        }
+    }
+    return written;
 }
 /** appendEntry adds an entry to a markdown log, starting it on a fresh paragraph if the file lacks a blank line at its end. */
 async function appendEntry(path, entry) {
@@ -92085,6 +92309,318 @@ function standardDeps(plan, options) {
         onStage: options.onStage,
         signal: options.signal,
     };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/merge.ts
+// Merging what several generators measured into one: counters add, HDR histograms add exactly
+// (they share one set of parameters), and per-second series line up on the wall clock. Pure.
+
+/**
+ * mergeMetrics adds endpoint metrics measured at the same time by different generators. Throughput
+ * adds too: the generators' rates were applied to the target together.
+ */
+function mergeMetrics(name, parts) {
+    const latency = addEncoded(parts.map((p) => p.histograms.latency));
+    const service = addEncoded(parts.map((p) => p.histograms.serviceTime));
+    const requests = merge_sum(parts.map((p) => p.requests));
+    const errors = merge_sum(parts.map((p) => p.errors));
+    return {
+        name,
+        requests,
+        errors,
+        errorRatePercent: requests === 0 ? 0 : (errors / requests) * 100,
+        throughputRps: merge_sum(parts.map((p) => p.throughputRps)),
+        bytes: merge_sum(parts.map((p) => p.bytes)),
+        latencyMs: summarize(latency),
+        serviceTimeMs: summarize(service),
+        statusCodes: Object.fromEntries([...addCounts(parts.map((p) => p.statusCodes))].sort((a, b) => Number(a[0]) - Number(b[0]))),
+        errorCodes: Object.fromEntries([...addCounts(parts.map((p) => p.errorCodes))].sort((a, b) => b[1] - a[1])),
+        histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
+    };
+}
+/** addEncoded decodes and adds histograms; the sum is exact because every histogram is built alike. */
+function addEncoded(encoded) {
+    const total = newHistogram();
+    for (const text of encoded)
+        total.add(decodeHistogram(text));
+    return total;
+}
+/**
+ * mergeSeries lines up each part's per-second series at its offset (whole seconds after the
+ * earliest start) and adds them. Percentiles come from the added per-second histograms; gauges of
+ * the generators' own health (lag, CPU, memory) take the worst, since each ran on its own machine.
+ */
+function mergeSeries(parts) {
+    const length = Math.max(0, ...parts.map((p) => p.offsetSeconds + p.series.length));
+    const merged = [];
+    for (let t = 0; t < length; t++) {
+        const points = parts.map((p) => p.series[t - p.offsetSeconds]).filter((p) => p !== undefined);
+        const histogram = addEncoded(points.flatMap((p) => (p.histogram ? [p.histogram] : [])));
+        merged.push({
+            t,
+            requests: merge_sum(points.map((p) => p.requests)),
+            errors: merge_sum(points.map((p) => p.errors)),
+            p50: percentileMs(histogram, 50),
+            p95: percentileMs(histogram, 95),
+            p99: percentileMs(histogram, 99),
+            users: merge_sum(points.map((p) => p.users)),
+            arrivals: merge_sum(points.map((p) => p.arrivals)),
+            dropped: merge_sum(points.map((p) => p.dropped)),
+            inFlight: merge_sum(points.map((p) => p.inFlight)),
+            warmup: points.some((p) => p.warmup),
+            lagMs: Math.max(0, ...points.map((p) => p.lagMs)),
+            generatorCpuPercent: Math.max(0, ...points.map((p) => p.generatorCpuPercent ?? 0)),
+            generatorRssMb: Math.max(0, ...points.map((p) => p.generatorRssMb ?? 0)),
+            histogram: encodeHistogram(histogram),
+            bytes: merge_sum(points.map((p) => p.bytes ?? 0)),
+        });
+    }
+    return merged;
+}
+function merge_sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+function addCounts(maps) {
+    const total = new Map();
+    for (const map of maps)
+        for (const [key, n] of Object.entries(map))
+            total.set(key, (total.get(key) ?? 0) + (n ?? 0));
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/app/merge.ts
+// Merging a sharded run: N jobs each ran 1/N of the load (--shard i/N) and wrote a results.json;
+// the merge checks that every shard is there, complete and from the same test, adds their
+// histograms and counters, lines their series up on the wall clock, and judges the whole against
+// the SLOs the shards ran with, as one run with one verdict. Pure: the entries read the files.
+
+
+
+
+
+/** MergeError lists every reason the shards cannot be merged; nothing is judged. */
+class MergeError extends Error {
+    problems;
+    constructor(problems) {
+        super(`cannot merge the shards:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'MergeError';
+    }
+}
+/** MIN_OVERLAP: below this share of the shortest measured window, the shards never loaded the target together for most of the run. */
+const MIN_OVERLAP = 0.8;
+function mergeShards(files, endedAt) {
+    const shards = checkShards(files);
+    const first = shards[0].report;
+    const starts = shards.map((s) => Date.parse(s.report.loadStartedAt));
+    const earliest = Math.min(...starts);
+    const offsets = starts.map((start) => Math.round((start - earliest) / 1000));
+    const overlapSeconds = measuredOverlap(shards.map((s, i) => ({ start: starts[i] / 1000 + s.report.warmup.seconds, end: starts[i] / 1000 + s.report.durationSeconds })));
+    const shortest = Math.min(...shards.map((s) => s.report.measuredSeconds));
+    const overall = { ...mergeMetrics('overall', shards.map((s) => s.report.overall)), method: '*', path: '*', weight: 1 };
+    const endpoints = first.endpoints.map((e, i) => ({ ...mergeMetrics(e.name, shards.map((s) => s.report.endpoints[i])), method: e.method, path: e.path, weight: e.weight }));
+    const slo = first.shard.slo;
+    const resourceChecks = first.checks.filter((c) => c.metric === 'cpu_percent' || c.metric === 'memory_percent');
+    const checks = [...evaluateChecks(overall, slo.thresholds, endpoints.map((metrics, i) => ({ metrics, thresholds: slo.endpoints[i] ?? {} }))), ...resourceChecks];
+    const label = (index, finding) => `shard ${index}: ${finding}`;
+    const shortfall = shards.flatMap((s) => s.report.generator.shortfall.map((f) => label(s.report.shard.index, f)));
+    if (shards.length > 1 && overlapSeconds < MIN_OVERLAP * shortest) {
+        shortfall.push(`the shards' measured windows overlapped for only ${overlapSeconds.toFixed(1)}s of ${shortest.toFixed(1)}s: the target never carried the whole load at once for most of the run; start the shard jobs together`);
+    }
+    const distortion = shards.flatMap((s) => s.report.generator.distortion.map((f) => label(s.report.shard.index, f)));
+    const interrupted = app_merge_sum(shards.map((s) => s.report.generator.interruptedRequests));
+    const judgement = judge({
+        checks,
+        measuredRequests: overall.requests,
+        minRequests: slo.minRequests,
+        evidenceFor: (check) => evidenceFor(check.endpoint === null ? overall : (endpoints.find((e) => e.name === check.endpoint) ?? overall), check),
+        generator: { shortfall, distortion },
+        stoppedBy: 'completed',
+        abortReason: null,
+        unanswered: interrupted,
+        drainSeconds: Math.max(...shards.map((s) => s.report.shard.drainSeconds)),
+        coverage: `${shards.length} shards`,
+    });
+    const scheduled = app_merge_sum(shards.map((s) => s.report.arrivals?.scheduled ?? 0));
+    const dropped = app_merge_sum(shards.map((s) => s.report.arrivals?.dropped ?? 0));
+    const merged = {
+        shards: shards.map((s, i) => ({
+            index: s.report.shard.index,
+            source: s.source,
+            loadStartedAt: s.report.loadStartedAt,
+            offsetSeconds: offsets[i],
+            durationSeconds: s.report.durationSeconds,
+            requests: s.report.overall.requests,
+            errors: s.report.overall.errors,
+            peakUsers: s.report.plan.peakUsers,
+            peakRate: s.report.plan.peakRate,
+        })),
+        overlapSeconds: Math.round(overlapSeconds * 1000) / 1000,
+    };
+    return {
+        ...first,
+        verdict: judgement.verdict,
+        passed: judgement.verdict === 'pass',
+        reasons: judgement.reasons,
+        exitCode: EXIT_CODES[judgement.verdict],
+        startedAt: new Date(Math.min(...shards.map((s) => Date.parse(s.report.startedAt)))).toISOString(),
+        endedAt: endedAt.toISOString(),
+        loadStartedAt: new Date(earliest).toISOString(),
+        durationSeconds: Math.max(...shards.map((s, i) => offsets[i] + s.report.durationSeconds)),
+        measuredSeconds: Math.max(...shards.map((s) => s.report.measuredSeconds)),
+        plan: wholePlan(shards.map((s) => s.report), slo.minRequests),
+        overall,
+        endpoints,
+        checks,
+        violations: judgement.violations,
+        untrusted: judgement.untrusted,
+        warmup: { seconds: first.warmup.seconds, requests: app_merge_sum(shards.map((s) => s.report.warmup.requests)), errors: app_merge_sum(shards.map((s) => s.report.warmup.errors)) },
+        arrivals: first.arrivals ? { scheduled, dropped, droppedPercent: scheduled ? Math.round((dropped / scheduled) * 100_000) / 1000 : 0 } : null,
+        generator: {
+            eventLoopLagMs: { p50: max(shards.map((s) => s.report.generator.eventLoopLagMs.p50)), p99: max(shards.map((s) => s.report.generator.eventLoopLagMs.p99)), max: max(shards.map((s) => s.report.generator.eventLoopLagMs.max)) },
+            cpuPercent: max(shards.map((s) => s.report.generator.cpuPercent)),
+            peakRssMb: max(shards.map((s) => s.report.generator.peakRssMb)),
+            connectionsOpened: app_merge_sum(shards.map((s) => s.report.generator.connectionsOpened)),
+            interruptedRequests: interrupted,
+            shortfall,
+            distortion,
+        },
+        preflight: shards.flatMap((s) => s.report.preflight.map((step) => ({ ...step, what: label(s.report.shard.index, step.what) }))),
+        timeseries: mergeSeries(shards.map((s, i) => ({ offsetSeconds: offsets[i], series: s.report.timeseries }))),
+        notices: [...new Set(shards.flatMap((s) => s.report.notices))],
+        comparison: null,
+        rollback: { triggered: false, method: null, ok: true, detail: '' },
+        shard: null,
+        merged,
+    };
+}
+/** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
+function mergeLayer(report) {
+    return new Map([['load_test.target', { value: report.target, source: { kind: 'default' } }]]);
+}
+/** withMergeNotices says, in the report, that thresholds given to the merge itself are not what judged it. */
+function withMergeNotices(report, plan) {
+    if (plan.thresholdsAreDefaults)
+        return report;
+    return { ...report, notices: [...report.notices, 'the merge judged the whole run with the SLOs the shards ran with (recorded in their results); thresholds given to the merge itself were not used'] };
+}
+/** checkShards: every shard 1..N exactly once, each complete, all from the same test; else a MergeError naming each problem. */
+function checkShards(files) {
+    if (files.length === 0)
+        throw new MergeError(['no shard results found: give the directories (or results.json files) the shard jobs wrote']);
+    const problems = [];
+    const shards = files.filter((f) => {
+        if (f.report.mode !== 'run' || !f.report.shard) {
+            problems.push(`${f.source} is not a shard's results (run the load jobs with --shard i/N)`);
+            return false;
+        }
+        return true;
+    });
+    if (shards.length === 0)
+        throw new MergeError(problems);
+    const count = shards[0].report.shard.count;
+    const byIndex = new Map();
+    for (const s of shards) {
+        if (s.report.shard.count !== count)
+            problems.push(`${s.source} is shard ${s.report.shard.index} of ${s.report.shard.count}, but ${shards[0].source} is one of ${count}`);
+        byIndex.set(s.report.shard.index, [...(byIndex.get(s.report.shard.index) ?? []), s]);
+    }
+    for (let index = 1; index <= count; index++) {
+        const found = byIndex.get(index) ?? [];
+        if (found.length === 0)
+            problems.push(`shard ${index} of ${count} is missing: its job failed, was cancelled, or did not upload its results`);
+        if (found.length > 1)
+            problems.push(`shard ${index} of ${count} appears ${found.length} times (${found.map((f) => f.source).join(', ')})`);
+    }
+    const reference = shards.find((s) => s.report.shard.index === 1) ?? shards[0];
+    for (const s of shards) {
+        const { index } = s.report.shard;
+        if (s.report.status !== 'completed')
+            problems.push(`shard ${index} of ${count} did not complete (${s.report.status}): ${s.report.reasons[0] ?? 'no reason recorded'}`);
+        else if (!s.report.loadStartedAt || s.report.timeseries.some((p) => p.histogram === undefined))
+            problems.push(`shard ${index} of ${count} (${s.source}) has no per-second histograms: it was written by an older version`);
+        if (s === reference)
+            continue;
+        if (s.report.target !== reference.report.target)
+            problems.push(`shard ${index} tested ${s.report.target}, shard ${reference.report.shard.index} ${reference.report.target}`);
+        if (s.report.endpoints.map((e) => e.name).join('\n') !== reference.report.endpoints.map((e) => e.name).join('\n'))
+            problems.push(`shard ${index} ran other endpoints than shard ${reference.report.shard.index}`);
+        if (sloValues(s.report) !== sloValues(reference.report))
+            problems.push(`shard ${index} ran with other SLOs than shard ${reference.report.shard.index}`);
+    }
+    if (problems.length > 0)
+        throw new MergeError(problems);
+    return [...shards].sort((a, b) => a.report.shard.index - b.report.shard.index);
+}
+/** sloValues: the thresholds' values, not where they were set (a flag on one job and the file on another still agree). */
+function sloValues(report) {
+    const values = (t) => Object.entries(t).map(([k, v]) => `${k}=${v?.value}`).sort().join(',');
+    const slo = report.shard.slo;
+    return [slo.minRequests, values(slo.thresholds), ...slo.endpoints.map(values)].join(';');
+}
+/** wholePlan: the plan of the whole run, its levels the shards' added together. */
+function wholePlan(reports, minRequests) {
+    const first = reports[0].plan;
+    return {
+        ...first,
+        profile: first.profile.map((segment, i) => ({ durationSeconds: segment.durationSeconds, from: merge_round3(app_merge_sum(reports.map((r) => r.plan.profile[i]?.from ?? 0))), to: merge_round3(app_merge_sum(reports.map((r) => r.plan.profile[i]?.to ?? 0))) })),
+        peakUsers: app_merge_sum(reports.map((r) => r.plan.peakUsers)),
+        peakRate: first.peakRate === null ? null : merge_round3(app_merge_sum(reports.map((r) => r.plan.peakRate ?? 0))),
+        maxInFlight: app_merge_sum(reports.map((r) => r.plan.maxInFlight)),
+        minRequests,
+    };
+}
+/** measuredOverlap: how long all the windows were open at once, in seconds. */
+function measuredOverlap(windows) {
+    return Math.max(0, Math.min(...windows.map((w) => w.end)) - Math.max(...windows.map((w) => w.start)));
+}
+const app_merge_sum = (values) => values.reduce((a, b) => a + b, 0);
+const max = (values) => Math.max(0, ...values);
+const merge_round3 = (value) => Math.round(value * 1000) / 1000;
+
+;// CONCATENATED MODULE: ./src/app/shard-files.ts
+// Finding and reading the shards' results.json files: each argument is a file, or a directory
+// searched (a few levels deep) for results.json, as a downloaded artifact lays it out.
+
+
+
+const MAX_DEPTH = 4;
+function readShardFiles(paths) {
+    const problems = [];
+    const files = [];
+    for (const path of paths) {
+        let found;
+        try {
+            found = (0,external_node_fs_namespaceObject.statSync)(path).isDirectory() ? findResults(path, 0) : [path];
+        }
+        catch (error) {
+            problems.push(`${path}: ${error.code === 'ENOENT' ? 'no such file or directory' : error.message}`);
+            continue;
+        }
+        if (found.length === 0)
+            problems.push(`${path}: no results.json inside`);
+        for (const file of found) {
+            try {
+                const report = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+                if (typeof report !== 'object' || report === null || report.schemaVersion === undefined)
+                    throw new Error('not a loadtest-action results.json');
+                files.push({ source: file, report });
+            }
+            catch (error) {
+                problems.push(`${file}: ${error.message}`);
+            }
+        }
+    }
+    if (problems.length > 0)
+        throw new MergeError(problems);
+    return files;
+}
+function findResults(dir, depth) {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    const here = entries.filter((e) => e.isFile() && e.name === 'results.json').map((e) => (0,external_node_path_.join)(dir, e.name));
+    if (here.length > 0 || depth >= MAX_DEPTH)
+        return here;
+    return entries.filter((e) => e.isDirectory()).flatMap((e) => findResults((0,external_node_path_.join)(dir, e.name), depth + 1));
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -97462,6 +97998,18 @@ function parseRange(raw) {
         return { ok: false, error: `the range's minimum ${describe(raw)} is above its maximum` };
     return { ok: true, value: { minMs: low.value, maxMs: high.value } };
 }
+/** parseShard reads "i/N": this job is shard i (from 1) of N. */
+function parseShard(raw) {
+    const match = typeof raw === 'string' ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw) : null;
+    if (!match)
+        return { ok: false, error: `expected a shard like 1/4 (this job's number, from 1, over the number of jobs), got ${describe(raw)}` };
+    const [index, count] = [Number(match[1]), Number(match[2])];
+    if (count < 1 || count > 1000)
+        return { ok: false, error: `expected from 1 to 1000 shards, got ${count}` };
+    if (index < 1 || index > count)
+        return { ok: false, error: `shard ${index} of ${count} does not exist: shards count from 1 to ${count}` };
+    return { ok: true, value: { index, count } };
+}
 const thresholdsField = group({
     latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }),
     error_rate: schema_percent,
@@ -97502,8 +98050,21 @@ const loadTestField = group({
     insecure: bool,
     min_requests: leaf((raw) => parseCount(raw, 1, 1_000_000)),
     abort_on_fail: bool,
+    shard: leaf(parseShard),
 });
-const reportField = group({ dir: schema_text, deployment_report: schema_text });
+const EXPORT_FORMATS = ['locust-csv'];
+/** parseExports reads "locust-csv", "locust-csv, …" or a YAML list of export formats. */
+function parseExports(raw) {
+    const names = parseNameList(raw);
+    if (!names.ok)
+        return { ok: false, error: `expected one or more of ${EXPORT_FORMATS.join(', ')}, got ${describe(raw)}` };
+    const unknown = names.value.find((n) => !EXPORT_FORMATS.includes(n.toLowerCase()));
+    if (unknown !== undefined)
+        return { ok: false, error: `unknown export format '${unknown}'${didYouMean(unknown, EXPORT_FORMATS)}; formats: ${EXPORT_FORMATS.join(', ')}` };
+    return { ok: true, value: [...new Set(names.value.map((n) => n.toLowerCase()))] };
+}
+/** reportField: where reports go, and what else to write beside them (export: Locust's CSV files). */
+const reportField = group({ dir: schema_text, deployment_report: schema_text, export: leaf(parseExports), export_prefix: schema_text });
 const ROLLBACK_METHODS = ['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'];
 /** rollbackField: what to do when the gate fails (auto-rollback-on-loadfail). */
 const rollbackField = group({
@@ -97941,6 +98502,7 @@ const OVERRIDES = [
     { setting: 'load_test.burst.pause', flag: '--burst-pause', env: 'LOADTEST_BURST_PAUSE', kind: 'value', valueName: 'D', help: 'pause after a burst (default 500ms-2s)' },
     { setting: 'load_test.max_in_flight', flag: '--max-in-flight', env: 'LOADTEST_MAX_IN_FLIGHT', kind: 'value', valueName: 'N', help: 'open model: cap on requests in flight (default 1000)' },
     { setting: 'load_test.seed', flag: '--seed', env: 'LOADTEST_SEED', kind: 'value', valueName: 'N', help: 'random seed, for a reproducible request sequence' },
+    { setting: 'load_test.shard', flag: '--shard', env: 'LOADTEST_SHARD', input: 'shard', kind: 'value', valueName: 'I/N', help: 'run shard I of N: 1/N of the users or rate, its own seed; merge the shards with `merge`' },
     { setting: 'load_test.endpoints', flag: '--endpoints', env: 'LOADTEST_ENDPOINTS', input: 'endpoints', kind: 'yaml', valueName: 'YAML', help: 'endpoints as YAML: {"/api/users": 0.7, "/api/orders": 0.3}' },
     { setting: 'load_test.headers', flag: '--header', env: 'LOADTEST_HEADERS', input: 'headers', kind: 'headers', valueName: '"Name: value"', help: 'request header (repeatable; values are treated as secrets)' },
     { setting: 'load_test.health_path', flag: '--health-path', env: 'LOADTEST_HEALTH_PATH', input: 'health-path', kind: 'value', valueName: 'PATH', help: 'pre-flight GET that must answer 2xx, e.g. /api/health' },
@@ -97989,6 +98551,8 @@ const OVERRIDES = [
     { setting: 'resources.thresholds.cpu_percent', flag: '--max-cpu', env: 'LOADTEST_MAX_CPU', input: 'max-cpu-percent', kind: 'value', valueName: 'PCT', help: 'SLO: the target\'s average CPU under load, percent of a core' },
     { setting: 'resources.thresholds.memory_percent', flag: '--max-memory', env: 'LOADTEST_MAX_MEMORY', input: 'max-memory-percent', kind: 'value', valueName: 'PCT', help: 'SLO: the target\'s average memory under load, percent of its limit' },
     { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
+    { setting: 'report.export', flag: '--export', env: 'LOADTEST_EXPORT', input: 'export', kind: 'value', valueName: 'FORMAT', help: 'also write this format: locust-csv (Locust\'s _stats.csv, _stats_history.csv, _failures.csv)' },
+    { setting: 'report.export_prefix', flag: '--export-prefix', env: 'LOADTEST_EXPORT_PREFIX', input: 'export-prefix', kind: 'value', valueName: 'PREFIX', help: 'path prefix of exported files (default <output>/locust, giving locust_stats.csv)' },
     { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
 /**
@@ -98087,11 +98651,28 @@ function buildProfile(input) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/pacing/shard.ts
+// One shard's part of a load profile, when N jobs share one test. Open model: each shard sends 1/N
+// of the arrivals. Closed model: virtual users are dealt out round-robin (user k goes to shard
+// ((k − 1) mod N) + 1), so at every level the shards' users add up to exactly the whole: shard i
+// runs ⌊(v + N − i) / N⌋ of v users, which is the profile v/N + (N − i)/N under the engine's floor.
+
+function shardProfile(profile, model, shard) {
+    const { index, count } = shard;
+    const level = model === 'open' ? (v) => v / count : (v) => v / count + (count - index) / count;
+    return profile.map((s) => ({ durationMs: s.durationMs, from: level(s.from), to: level(s.to) }));
+}
+/** shardUsers is how many of `users` virtual users shard `index` of `count` runs. */
+function shardUsers(users, shard) {
+    return usersAt(shardProfile([{ durationMs: 1, from: users, to: users }], 'closed', shard), 0);
+}
+
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 // From layers of settings to one frozen Plan. Precedence, lowest first: defaults, the file's base,
 // the chosen environment's block, environment variables, flags (or action inputs). Every problem,
 // including ones that only show when settings meet (warm-up longer than the run), is collected
 // before anything runs.
+
 
 
 
@@ -98220,6 +98801,7 @@ function resolvePlan(input) {
         durationMs: stageMs,
         profile: buildProfile({ model, pattern, durationMs: stageMs, concurrency, rate: rate ?? 0, rampUpMs: Math.min(rampUpMs, stageMs / 2), stages: [] }),
     });
+    const shard = resolveShard(input.mode, get('load_test.shard'), sourceOf('load_test.shard'), load, notices, issues);
     const rollout = resolveRollout(input.mode, get, sourceOf, isSet, load, stageLoad, issues, notices);
     if (issues.length > 0)
         return { issues };
@@ -98240,6 +98822,8 @@ function resolvePlan(input) {
         secrets.push(...urlSecrets(pushgatewayUrl));
     if (rollback?.url)
         secrets.push(rollback.url, new URL(rollback.url).pathname);
+    if (isSet('report.export_prefix') && !get('report.export')?.length)
+        notices.push('export_prefix is ignored: nothing is exported (pass --export locust-csv)');
     const resources = resolveResources(merged, issues);
     if (issues.length > 0)
         return { issues };
@@ -98254,7 +98838,8 @@ function resolvePlan(input) {
         canary,
         environment: input.environment,
         configFile: input.configFile,
-        load,
+        load: shard ? shard.load : load,
+        shard: shard ? shard.plan : null,
         endpoints,
         headers: globalHeaders,
         thresholds,
@@ -98263,6 +98848,7 @@ function resolvePlan(input) {
         insecure: get('load_test.insecure') ?? false,
         reportDir,
         deploymentReport: get('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
+        exports: { locustCsv: get('report.export')?.includes('locust-csv') ? (get('report.export_prefix') ?? `${reportDir.replace(/\/+$/, '')}/locust`) : null },
         secrets,
         notices,
         sources,
@@ -98294,6 +98880,41 @@ function resolveResources(merged, issues) {
         prometheus: promUrl ? { url: promUrl, cpu: get('resources.prometheus.cpu') ?? null, memory: get('resources.prometheus.memory') ?? null, memoryLimit: get('resources.prometheus.memory_limit') ?? null } : null,
         processPid: pid,
         thresholds,
+    };
+}
+/**
+ * resolveShard: a shard runs its part of the load (see engine/pacing/shard.ts) with a seed of its
+ * own, and never aborts early: only the merge sees the whole, so only the merge judges it.
+ */
+function resolveShard(mode, given, source, load, notices, issues) {
+    if (!given)
+        return null;
+    if (mode !== 'run') {
+        issues.push({ source, message: `shards split a plain run across jobs; ${mode} mode cannot be sharded` });
+        return null;
+    }
+    const profile = shardProfile(load.profile, load.model, given);
+    const peak = Math.floor(profile.reduce((max, s) => Math.max(max, s.from, s.to), 0) + 1e-9);
+    if (load.model === 'closed' && peak === 0) {
+        issues.push({ source, message: `shard ${given.index} of ${given.count} would run no virtual users: ${load.peakUsers} users cannot be split ${given.count} ways; use fewer shards or more users` });
+        return null;
+    }
+    const share = load.model === 'open' ? 1 / given.count : peak / load.peakUsers;
+    if (load.abortOnFail)
+        notices.push('abort_on_fail is off in a shard: only the merge sees the whole run');
+    return {
+        plan: { index: given.index, count: given.count, share, minRequests: load.minRequests },
+        load: {
+            ...load,
+            profile,
+            peakUsers: load.model === 'closed' ? peak : 0,
+            peakRate: load.peakRate === null ? null : load.peakRate / given.count,
+            maxInFlight: Math.max(1, Math.ceil(load.maxInFlight / given.count)),
+            // Each shard draws its own endpoints and think times: the same seed everywhere would send N copies of one request sequence.
+            seed: (load.seed + Math.imul(given.index - 1, 0x9e3779b9)) >>> 0,
+            minRequests: Math.max(1, Math.ceil(load.minRequests * share)),
+            abortOnFail: false,
+        },
     };
 }
 /** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */
@@ -98889,6 +99510,7 @@ function renderPlan(plan) {
                 ['on failure', plan.rollback ? `roll back (${[plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(' and ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off)'],
             ]
             : []),
+        ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
         ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
     ];
     for (const key of THRESHOLD_KEYS) {
@@ -98927,9 +99549,12 @@ function renderProgress(p) {
 /** renderSummary is the end-of-run report for a terminal. */
 function renderSummary(report) {
     const out = [];
-    out.push(`${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
+    out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
     for (const reason of report.reasons)
         out.push(`  - ${reason}`);
+    const shard = sections_shardLine(report);
+    if (shard)
+        out.push(shard);
     const rollback = sections_rollbackLine(report);
     if (rollback)
         out.push(rollback);
@@ -98970,7 +99595,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const COMMANDS = ['run', 'canary', 'rollout', 'demo', 'serve-demo', 'help', 'version'];
+const COMMANDS = ['run', 'canary', 'rollout', 'merge', 'demo', 'serve-demo', 'help', 'version'];
 const DEMOS = ['run', 'canary', 'rollout'];
 class UsageError extends Error {
     name = 'UsageError';
@@ -99047,6 +99672,11 @@ function parseCliArgs(argv) {
             throw new UsageError(`give the target once: '${positionals[0]}' and --target both given`);
         overrides.set('load_test.target', positionals.shift());
     }
+    const paths = command === 'merge' ? positionals.splice(0) : [];
+    if (command === 'merge' && paths.length === 0)
+        throw new UsageError('merge needs the shards\' report directories (or results.json files): loadtest merge shard-1/ shard-2/ …');
+    if (command === 'merge' && overrides.has('load_test.shard'))
+        throw new UsageError('--shard applies to the load jobs; merge reads every shard');
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (command === 'demo' && overrides.has('load_test.target'))
@@ -99066,6 +99696,7 @@ function parseCliArgs(argv) {
         demoErrorRate: values['demo-error-rate'] ?? null,
         port,
         demo,
+        paths,
     };
 }
 
@@ -99145,6 +99776,9 @@ entry appended to deployment_report.md.
 
 
 
+
+
+
 async function main(argv, io) {
     let args;
     try {
@@ -99166,6 +99800,8 @@ async function main(argv, io) {
     }
     if (args.command === 'serve-demo')
         return serveDemo(args, io);
+    if (args.command === 'merge')
+        return main_merge(args, io);
     let demo = null;
     try {
         if (args.command === 'demo') {
@@ -99177,28 +99813,9 @@ async function main(argv, io) {
             demo = await stageDemo(args.demo, options);
             io.out(demo.description);
         }
-        let plan;
-        try {
-            plan = loadPlan({
-                mode: demo?.mode ?? (args.command === 'canary' || args.command === 'rollout' ? args.command : 'run'),
-                overrides: args.overrides,
-                overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
-                configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
-                environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
-                env: io.env,
-                readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
-                randomSeed: Math.floor(Math.random() * 2 ** 31),
-                baseLayer: demo?.layer,
-            });
-        }
-        catch (error) {
-            if (!(error instanceof ConfigError))
-                throw error;
-            for (const issue of error.issues)
-                io.err(`error: ${formatIssue(issue)}`);
-            io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
-            return EXIT_CODES.config;
-        }
+        const plan = cliPlan(args, io, demo?.mode ?? (args.command === 'canary' || args.command === 'rollout' ? args.command : 'run'), demo?.layer);
+        if (typeof plan === 'number')
+            return plan;
         const limit = fileLimitProblem(plan, io.readLimits());
         if (limit) {
             io.err(`error: ${limit}`);
@@ -99238,6 +99855,51 @@ async function runAndReport(plan, args, io) {
     });
     const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch: repositoryDispatch, workflowDispatch: workflowDispatch, hook: runHook });
     const report = { ...measured, rollback };
+    return finish(report, renderSummary(report), plan, io, clean);
+}
+/** cliPlan loads the plan from the config, variables and flags; a config error prints every issue and gives exit code 2. */
+function cliPlan(args, io, mode, baseLayer) {
+    try {
+        return loadPlan({
+            mode,
+            overrides: args.overrides,
+            overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
+            configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
+            environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
+            env: io.env,
+            readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
+            randomSeed: Math.floor(Math.random() * 2 ** 31),
+            baseLayer,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        for (const issue of error.issues)
+            io.err(`error: ${formatIssue(issue)}`);
+        io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
+        return EXIT_CODES.config;
+    }
+}
+/** merge judges the shards of a sharded run as one run; the config and flags still choose where reports go. */
+async function main_merge(args, io) {
+    let merged;
+    try {
+        merged = mergeShards(readShardFiles(args.paths), new Date());
+    }
+    catch (error) {
+        if (!(error instanceof MergeError))
+            throw error;
+        io.err(`error: ${error.message}`);
+        return EXIT_CODES.config;
+    }
+    const plan = cliPlan(args, io, 'run', mergeLayer(merged));
+    if (typeof plan === 'number')
+        return plan;
+    const report = withMergeNotices(merged, plan);
+    const clean = (text) => scrub(text, plan.secrets);
+    if (!args.quiet)
+        io.out(clean(renderMergeSources(report)));
     return finish(report, renderSummary(report), plan, io, clean);
 }
 /** finish writes the reports, prints the summary, tells Prometheus and Slack, and returns the exit code. */

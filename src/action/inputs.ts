@@ -13,7 +13,7 @@ import { parseBoolean, parseCount } from '../config/units.js';
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
 export const DEFAULT_ARTIFACT_NAME = 'loadtest-report';
 
-export const MODES = ['run', 'canary', 'rollout'] as const;
+export const MODES = ['run', 'canary', 'rollout', 'merge'] as const;
 
 export interface ActionInputs {
   mode: (typeof MODES)[number];
@@ -23,7 +23,11 @@ export interface ActionInputs {
   failOnViolation: boolean;
   failOnInconclusive: boolean;
   artifactName: string;
+  /** artifactBase: the artifact-name input, or the default, before any matrix suffix (shards add -shard-i to it). */
+  artifactBase: string;
   retentionDays: number | undefined;
+  /** shards: merge mode's shard directories or results.json files; empty means download this run's shard artifacts. */
+  shards: string[];
   /** issues with the action's own inputs, reported like config errors. */
   issues: ConfigIssue[];
 }
@@ -62,7 +66,9 @@ export function readInputs(): ActionInputs {
     failOnViolation: flag('fail-on-violation', true),
     failOnInconclusive: flag('fail-on-inconclusive', true),
     artifactName: artifactName(core.getInput('artifact-name').trim(), core.getInput('matrix-job-index').trim(), core.getInput('matrix-job-total').trim(), issues),
+    artifactBase: core.getInput('artifact-name').trim() || DEFAULT_ARTIFACT_NAME,
     retentionDays: retentionDays?.ok ? retentionDays.value : undefined,
+    shards: core.getMultilineInput('shards').map((line) => line.trim()).filter((line) => line !== ''),
     issues,
   };
 }

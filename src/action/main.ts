@@ -23,7 +23,12 @@ import { ConfigError, type ConfigIssue, formatIssue } from '../config/issues.js'
 import { loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
 import { type Locate, configAnnotations, emitAnnotations, fold, verdictAnnotations } from '../github/annotations.js';
-import { uploadReportDir } from '../github/artifact.js';
+import { downloadShards, shardArtifactName, uploadReportDir } from '../github/artifact.js';
+import { MergeError, mergeLayer, mergeShards, withMergeNotices } from '../app/merge.js';
+import { readShardFiles } from '../app/shard-files.js';
+import { renderMergeSources } from '../report/sections.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { locator } from '../github/locate.js';
 import { setOutputs } from '../github/outputs.js';
 import { writeJobSummary } from '../github/summary.js';
@@ -38,11 +43,14 @@ const PROGRESS_EVERY_SECONDS = 10;
 export async function run(env: Readonly<Record<string, string | undefined>>, signal: AbortSignal): Promise<void> {
   const inputs = readInputs();
   const locate = locator(env.GITHUB_WORKSPACE);
+  if (inputs.issues.length > 0) return failOnConfig(inputs.issues, locate, env);
+  // A merge reads the shards first: they name the target, and a missing shard stops everything before any plan.
+  const merged = inputs.mode === 'merge' ? await gatherShards(inputs, env) : null;
+  if (merged === undefined) return;
   let plan: Plan;
   try {
-    if (inputs.issues.length > 0) throw new ConfigError(inputs.issues);
     plan = loadPlan({
-      mode: inputs.mode,
+      mode: inputs.mode === 'merge' ? 'run' : inputs.mode,
       overrides: inputs.overrides,
       overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }),
       configFile: inputs.configFile,
@@ -50,6 +58,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
       env,
       readFile: (path) => readFileSync(path, 'utf8'),
       randomSeed: Math.floor(Math.random() * 2 ** 31),
+      baseLayer: merged ? mergeLayer(merged) : undefined,
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -58,7 +67,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   }
   maskSecrets(plan);
   const limit = fileLimitProblem(plan, readLimits());
-  if (limit) {
+  if (limit && !merged) {
     core.setFailed(limit);
     return;
   }
@@ -71,29 +80,54 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
     return;
   }
   const clean = (text: string) => scrub(text, [...plan.secrets, ...(token ? [token] : [])]);
-  core.info(clean(renderPlan(plan)));
+  if (merged) core.info(clean(renderMergeSources(merged)));
+  else core.info(clean(renderPlan(plan)));
   if (plan.mode === 'rollout') return rollOut(plan, inputs, env, signal, context, clean, locate);
   const resources = plan.resources ? { sources: resourceSources(plan.resources, env), intervalMs: plan.resources.intervalMs } : undefined;
-  const measured = await runLoadTest(plan, {
-    signal,
-    resources,
-    onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
-    onProgress: (view) => {
-      if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
-    },
-  });
+  const measured = merged
+    ? withMergeNotices(merged, plan)
+    : await runLoadTest(plan, {
+        signal,
+        resources,
+        onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
+        onProgress: (view) => {
+          if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
+        },
+      });
   const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
   const report = { ...measured, rollback };
   const files = await writeReports(report, plan);
   core.info(clean(renderSummary(report)));
-  const artifact = await uploadReportDir(plan.reportDir, inputs.artifactName, inputs.retentionDays, env);
+  const artifactName = plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName;
+  const artifact = await uploadReportDir(plan.reportDir, artifactName, inputs.retentionDays, env);
   await tellOthers(report, plan, env, artifact.state, clean);
   await writeJobSummary(clean(renderJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
-  emitAnnotations(verdictAnnotations(report, locate));
   setOutputs(report, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
+  if (report.shard) {
+    // A shard's own verdict is provisional: its job fails only when it could not deliver its share.
+    if (report.exitCode !== 0) core.setFailed(clean(`Shard ${report.shard.index} of ${report.shard.count} did not deliver its share (${report.status}): ${report.reasons.join('; ')}`));
+    return;
+  }
+  emitAnnotations(verdictAnnotations(report, locate));
   // A rollback that was needed and failed leaves a bad deployment in place: that fails the job whatever fail-on-violation says.
   if (rollback.triggered && !rollback.ok) core.setFailed(clean(`Auto-rollback FAILED (${rollback.method}): ${rollback.detail}`));
   else decide(report.verdict, report.reasons, inputs, signal.aborted);
+}
+
+/**
+ * gatherShards reads the shards named in the `shards` input, or downloads this run's shard
+ * artifacts, and merges them; undefined (with the step failed) when that cannot be done.
+ */
+async function gatherShards(inputs: ActionInputs, env: Readonly<Record<string, string | undefined>>): Promise<RunReport | undefined> {
+  try {
+    const paths = inputs.shards.length > 0 ? inputs.shards : await downloadShards(inputs.artifactBase, join(env.RUNNER_TEMP || tmpdir(), `loadtest-shards-${process.pid}`), env);
+    return mergeShards(readShardFiles(paths), new Date());
+  } catch (error) {
+    const message = error instanceof MergeError ? error.message : `cannot gather the shards: ${(error as Error).message}`;
+    await writeJobSummary(`## ❌ Merge failed: the sharded run cannot be judged\n\n\`\`\`\n${message}\n\`\`\`\n`, env);
+    core.setFailed(message);
+    return undefined;
+  }
 }
 
 async function rollOut(plan: Plan, inputs: ActionInputs, env: Readonly<Record<string, string | undefined>>, signal: AbortSignal, context: RollbackContext, clean: (text: string) => string, locate: Locate): Promise<void> {

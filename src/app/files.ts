@@ -6,6 +6,7 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
+import { renderLocustCsv } from '../report/locust-csv.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
 import { renderRolloutDeploymentEntry, renderRolloutMarkdown } from '../report/rollout.js';
@@ -20,6 +21,8 @@ export interface WrittenFiles {
   deploymentReport: string;
   /** entryCopy: this run's deployment entry inside the report directory, when the log lives elsewhere. */
   entryCopy: string | null;
+  /** exported: other formats written (Locust's CSV files). */
+  exported: string[];
 }
 
 /** writeReports writes a run's or a rollout's reports; both are results.json plus their renderings. */
@@ -32,6 +35,7 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
     deploymentReport: plan.deploymentReport,
     entryCopy: null,
     metrics: null,
+    exported: [],
   };
   // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
   // free text (an error message echoing a header, say).
@@ -43,6 +47,7 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
     files.metrics = join(dir, 'metrics.prom');
     await writeFile(files.metrics, clean(metrics));
   }
+  if (plan.exports.locustCsv) files.exported = await writeLocustCsv(report, plan.exports.locustCsv, clean);
   const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
   await appendEntry(files.deploymentReport, entry);
   // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
@@ -51,6 +56,21 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
     await writeFile(files.entryCopy, entry);
   }
   return files;
+}
+
+/** writeLocustCsv writes PREFIX_stats.csv, _stats_history.csv and _failures.csv; a rollout gets one set per stage that ran. */
+async function writeLocustCsv(report: RunReport | RolloutReport, prefix: string, clean: (text: string) => string): Promise<string[]> {
+  const runs = report.mode === 'rollout' ? report.stages.flatMap((stage, i) => (stage.run ? [{ run: stage.run, prefix: `${prefix}_stage${i + 1}` }] : [])) : [{ run: report, prefix }];
+  const written: string[] = [];
+  for (const { run, prefix: at } of runs) {
+    const files = renderLocustCsv(run);
+    await mkdir(dirname(at), { recursive: true });
+    for (const [suffix, text] of [['_stats.csv', files.stats], ['_stats_history.csv', files.history], ['_failures.csv', files.failures]] as const) {
+      await writeFile(`${at}${suffix}`, clean(text));
+      written.push(`${at}${suffix}`);
+    }
+  }
+  return written;
 }
 
 /** appendEntry adds an entry to a markdown log, starting it on a fresh paragraph if the file lacks a blank line at its end. */

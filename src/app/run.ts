@@ -10,14 +10,14 @@ import { type EngineResult, runEngine } from '../engine/engine.js';
 import { arrivalsBy } from '../engine/pacing/profile.js';
 import { seededRandom } from '../engine/random.js';
 import { Collector } from '../metrics/collector.js';
-import { countAboveMs, decodeHistogram } from '../metrics/histogram.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
 import { buildReport, toComparisonReport } from '../report/build.js';
 import type { ProgressView } from '../report/console.js';
 import type { RunReport } from '../report/model.js';
 import { redactPath, redactUrl } from '../redact.js';
 import { alreadyLost } from '../slo/abort.js';
-import { type Check, evaluateChecks } from '../slo/checks.js';
+import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
+import { evidenceFor } from '../slo/evidence.js';
 import { type Comparison, compareArms } from '../slo/compare/judge.js';
 import { generatorFindings } from '../slo/generator.js';
 import { type Judgement, judge } from '../slo/verdict.js';
@@ -68,8 +68,10 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
   hooks.onPreflight?.(steps);
 
   const names = plan.endpoints.map((e) => redactPath(e.name));
-  const collectors = targets.map(() => new Collector(names, plan.load.warmupMs));
+  const keepSeconds = plan.shard !== null || plan.exports.locustCsv !== null;
+  const collectors = targets.map((_, i) => new Collector(names, plan.load.warmupMs, keepSeconds && i === 0));
   const loadStartedAt = Date.now();
+  const loadStartedDate = now();
   const sampling = hooks.resources?.sources.length ? startSampling(hooks.resources.sources, hooks.resources.intervalMs, loadStartedAt) : null;
   const engine = await runEngine({
     plan,
@@ -100,6 +102,8 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     plan,
     startedAt,
     endedAt: now(),
+    loadStartedAt: loadStartedDate,
+    drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
     status: engine.stoppedBy,
     loadSeconds: engine.loadEndMs / 1000,
     snapshot,
@@ -115,11 +119,13 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
 function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[], extraChecks: readonly Check[]) {
   const load = plan.load;
+  // A shard judges its own share provisionally: it is asked for its share of the throughput.
+  const share = plan.shard?.share ?? 1;
   const checks = [
     ...evaluateChecks(
       snapshot.overall,
-      plan.thresholds,
-      plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: endpoint.thresholds })),
+      forShare(plan.thresholds, share),
+      plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: forShare(endpoint.thresholds, share) })),
     ),
     ...extraChecks,
   ];
@@ -138,12 +144,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     checks,
     measuredRequests: snapshot.overall.requests,
     minRequests: load.minRequests,
-    evidenceFor: (check) => {
-      const metrics = metricsOf(check);
-      if (check.metric === 'error_rate') return { n: metrics.requests, k: metrics.errors };
-      if (check.metric === 'throughput') return null;
-      return { n: metrics.requests, k: countAboveMs(decodeHistogram(metrics.histograms.latency), check.threshold) };
-    },
+    evidenceFor: (check) => evidenceFor(metricsOf(check), check),
     generator: findings,
     stoppedBy: engine.stoppedBy,
     abortReason: engine.abortReason,

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
 
-export const COMMANDS = ['run', 'canary', 'rollout', 'demo', 'serve-demo', 'help', 'version'] as const;
+export const COMMANDS = ['run', 'canary', 'rollout', 'merge', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const DEMOS = ['run', 'canary', 'rollout'] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -22,6 +22,8 @@ export interface CliArgs {
   port: number;
   /** demo: which pipeline the demo shows (a plain run, a canary comparison, a rollout). */
   demo: (typeof DEMOS)[number];
+  /** paths: merge's shard directories or results.json files. */
+  paths: string[];
 }
 
 export class UsageError extends Error {
@@ -93,6 +95,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (overrides.has('load_test.target')) throw new UsageError(`give the target once: '${positionals[0]}' and --target both given`);
     overrides.set('load_test.target', positionals.shift()!);
   }
+  const paths = command === 'merge' ? positionals.splice(0) : [];
+  if (command === 'merge' && paths.length === 0) throw new UsageError('merge needs the shards\' report directories (or results.json files): loadtest merge shard-1/ shard-2/ …');
+  if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -109,5 +114,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     demoErrorRate: (values['demo-error-rate'] as string | undefined) ?? null,
     port,
     demo,
+    paths,
   };
 }

@@ -7,6 +7,10 @@ import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
 import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../app/rollback.js';
 import { runRollout, standardDeps } from '../app/rollout.js';
+import { MergeError, mergeLayer, mergeShards, withMergeNotices } from '../app/merge.js';
+import { readShardFiles } from '../app/shard-files.js';
+import { renderMergeSources } from '../report/sections.js';
+import type { SettingMap } from '../config/yaml-reader.js';
 import { renderRolloutConsole } from '../report/rollout.js';
 import { rollbackContext, runUrl } from '../github/context.js';
 import { defaultInstance, publish } from '../app/publish.js';
@@ -19,7 +23,7 @@ import { repositoryDispatch, workflowDispatch } from '../github/dispatch.js';
 import { runHook } from '../integrations/hooks.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
-import type { Plan } from '../config/plan.js';
+import type { Mode, Plan } from '../config/plan.js';
 import { parseDuration, parsePercent } from '../config/units.js';
 import { DEFAULT_DEMO, type DemoServer, startDemoServer } from '../demo/server.js';
 import { type StagedDemo, stageDemo } from '../demo/stage.js';
@@ -62,6 +66,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   if (args.command === 'serve-demo') return serveDemo(args, io);
+  if (args.command === 'merge') return merge(args, io);
 
   let demo: StagedDemo | null = null;
   try {
@@ -74,25 +79,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       demo = await stageDemo(args.demo, options);
       io.out(demo.description);
     }
-    let plan: Plan;
-    try {
-      plan = loadPlan({
-        mode: demo?.mode ?? (args.command === 'canary' || args.command === 'rollout' ? args.command : 'run'),
-        overrides: args.overrides,
-        overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
-        configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
-        environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
-        env: io.env,
-        readFile: (path) => readFileSync(path, 'utf8'),
-        randomSeed: Math.floor(Math.random() * 2 ** 31),
-        baseLayer: demo?.layer,
-      });
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
-      io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
-      return EXIT_CODES.config;
-    }
+    const plan = cliPlan(args, io, demo?.mode ?? (args.command === 'canary' || args.command === 'rollout' ? args.command : 'run'), demo?.layer);
+    if (typeof plan === 'number') return plan;
     const limit = fileLimitProblem(plan, io.readLimits());
     if (limit) {
       io.err(`error: ${limit}`);
@@ -127,6 +115,46 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
   });
   const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
   const report = { ...measured, rollback };
+  return finish(report, renderSummary(report), plan, io, clean);
+}
+
+/** cliPlan loads the plan from the config, variables and flags; a config error prints every issue and gives exit code 2. */
+function cliPlan(args: CliArgs, io: CliIO, mode: Mode, baseLayer?: SettingMap): Plan | number {
+  try {
+    return loadPlan({
+      mode,
+      overrides: args.overrides,
+      overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
+      configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
+      environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
+      env: io.env,
+      readFile: (path) => readFileSync(path, 'utf8'),
+      randomSeed: Math.floor(Math.random() * 2 ** 31),
+      baseLayer,
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
+    io.err(`${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run.`);
+    return EXIT_CODES.config;
+  }
+}
+
+/** merge judges the shards of a sharded run as one run; the config and flags still choose where reports go. */
+async function merge(args: CliArgs, io: CliIO): Promise<number> {
+  let merged: RunReport;
+  try {
+    merged = mergeShards(readShardFiles(args.paths), new Date());
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    io.err(`error: ${error.message}`);
+    return EXIT_CODES.config;
+  }
+  const plan = cliPlan(args, io, 'run', mergeLayer(merged));
+  if (typeof plan === 'number') return plan;
+  const report = withMergeNotices(merged, plan);
+  const clean = (text: string) => scrub(text, plan.secrets);
+  if (!args.quiet) io.out(clean(renderMergeSources(report)));
   return finish(report, renderSummary(report), plan, io, clean);
 }
 

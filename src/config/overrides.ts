@@ -33,6 +33,7 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'load_test.burst.pause', flag: '--burst-pause', env: 'LOADTEST_BURST_PAUSE', kind: 'value', valueName: 'D', help: 'pause after a burst (default 500ms-2s)' },
   { setting: 'load_test.max_in_flight', flag: '--max-in-flight', env: 'LOADTEST_MAX_IN_FLIGHT', kind: 'value', valueName: 'N', help: 'open model: cap on requests in flight (default 1000)' },
   { setting: 'load_test.seed', flag: '--seed', env: 'LOADTEST_SEED', kind: 'value', valueName: 'N', help: 'random seed, for a reproducible request sequence' },
+  { setting: 'load_test.shard', flag: '--shard', env: 'LOADTEST_SHARD', input: 'shard', kind: 'value', valueName: 'I/N', help: 'run shard I of N: 1/N of the users or rate, its own seed; merge the shards with `merge`' },
   { setting: 'load_test.endpoints', flag: '--endpoints', env: 'LOADTEST_ENDPOINTS', input: 'endpoints', kind: 'yaml', valueName: 'YAML', help: 'endpoints as YAML: {"/api/users": 0.7, "/api/orders": 0.3}' },
   { setting: 'load_test.headers', flag: '--header', env: 'LOADTEST_HEADERS', input: 'headers', kind: 'headers', valueName: '"Name: value"', help: 'request header (repeatable; values are treated as secrets)' },
   { setting: 'load_test.health_path', flag: '--health-path', env: 'LOADTEST_HEALTH_PATH', input: 'health-path', kind: 'value', valueName: 'PATH', help: 'pre-flight GET that must answer 2xx, e.g. /api/health' },
@@ -81,6 +82,8 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'resources.thresholds.cpu_percent', flag: '--max-cpu', env: 'LOADTEST_MAX_CPU', input: 'max-cpu-percent', kind: 'value', valueName: 'PCT', help: 'SLO: the target\'s average CPU under load, percent of a core' },
   { setting: 'resources.thresholds.memory_percent', flag: '--max-memory', env: 'LOADTEST_MAX_MEMORY', input: 'max-memory-percent', kind: 'value', valueName: 'PCT', help: 'SLO: the target\'s average memory under load, percent of its limit' },
   { setting: 'report.dir', flag: '--output', env: 'LOADTEST_OUTPUT', input: 'report-dir', kind: 'value', valueName: 'DIR', help: 'report directory (default ./loadtest-report)' },
+  { setting: 'report.export', flag: '--export', env: 'LOADTEST_EXPORT', input: 'export', kind: 'value', valueName: 'FORMAT', help: 'also write this format: locust-csv (Locust\'s _stats.csv, _stats_history.csv, _failures.csv)' },
+  { setting: 'report.export_prefix', flag: '--export-prefix', env: 'LOADTEST_EXPORT_PREFIX', input: 'export-prefix', kind: 'value', valueName: 'PREFIX', help: 'path prefix of exported files (default <output>/locust, giving locust_stats.csv)' },
   { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
 

@@ -119,8 +119,21 @@ export interface ResourcesPlan {
   thresholds: { cpuPercent: Threshold | null; memoryPercent: Threshold | null };
 }
 
+/** ShardPlan: this job runs one share of a test split across N jobs; the merge judges the whole. */
+export interface ShardPlan {
+  /** index counts from 1. */
+  index: number;
+  count: number;
+  /** share of the whole load this shard generates (its users over all users, or 1/N of the rate). */
+  share: number;
+  /** minRequests of the whole run, for the merge (the shard's own plan asks for its share). */
+  minRequests: number;
+}
+
 export interface Plan {
   mode: Mode;
+  /** shard: set when this job is one of N sharing the load; load is this shard's part of it. */
+  shard: ShardPlan | null;
   /** resources: null when no source is configured. */
   resources: ResourcesPlan | null;
   /** pushgateway: where to push metrics, and the group's instance label (null: chosen at run time). */
@@ -147,6 +160,8 @@ export interface Plan {
   insecure: boolean;
   reportDir: string;
   deploymentReport: string;
+  /** exports: other formats written beside the reports; locustCsv is the files' path prefix. */
+  exports: { locustCsv: string | null };
   /** secrets are values that must never be printed or written (header values). */
   secrets: string[];
   /** notices are things the user should know about the plan (normalised weights, ignored settings). */

@@ -5,9 +5,10 @@
 
 import * as defaults from '../defaults.js';
 import { buildProfile } from '../engine/pacing/shapes.js';
+import { type Shard, shardProfile } from '../engine/pacing/shard.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
-import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ShardPlan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
@@ -144,6 +145,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     durationMs: stageMs,
     profile: buildProfile({ model, pattern, durationMs: stageMs, concurrency, rate: rate ?? 0, rampUpMs: Math.min(rampUpMs, stageMs / 2), stages: [] }),
   });
+  const shard = resolveShard(input.mode, get<{ index: number; count: number }>('load_test.shard'), sourceOf('load_test.shard'), load, notices, issues);
   const rollout = resolveRollout(input.mode, get, sourceOf, isSet, load, stageLoad, issues, notices);
   if (issues.length > 0) return { issues };
   if (rollout) secrets.push(...[rollout.shift, ...Object.values(rollout.hooks)].filter((h): h is string => h !== null && /^https?:\/\//.test(h)));
@@ -159,6 +161,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (pushgatewayUrl) secrets.push(...urlSecrets(pushgatewayUrl));
   if (rollback?.url) secrets.push(rollback.url, new URL(rollback.url).pathname);
 
+  if (isSet('report.export_prefix') && !get<string[]>('report.export')?.length) notices.push('export_prefix is ignored: nothing is exported (pass --export locust-csv)');
   const resources = resolveResources(merged, issues);
   if (issues.length > 0) return { issues };
 
@@ -173,7 +176,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     canary,
     environment: input.environment,
     configFile: input.configFile,
-    load,
+    load: shard ? shard.load : load,
+    shard: shard ? shard.plan : null,
     endpoints,
     headers: globalHeaders,
     thresholds,
@@ -182,6 +186,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     insecure: get<boolean>('load_test.insecure') ?? false,
     reportDir,
     deploymentReport: get<string>('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
+    exports: { locustCsv: get<string[]>('report.export')?.includes('locust-csv') ? (get<string>('report.export_prefix') ?? `${reportDir.replace(/\/+$/, '')}/locust`) : null },
     secrets,
     notices,
     sources,
@@ -213,6 +218,40 @@ function resolveResources(merged: SettingMap, issues: ConfigIssue[]): ResourcesP
     prometheus: promUrl ? { url: promUrl, cpu: get<string>('resources.prometheus.cpu') ?? null, memory: get<string>('resources.prometheus.memory') ?? null, memoryLimit: get<string>('resources.prometheus.memory_limit') ?? null } : null,
     processPid: pid,
     thresholds,
+  };
+}
+
+/**
+ * resolveShard: a shard runs its part of the load (see engine/pacing/shard.ts) with a seed of its
+ * own, and never aborts early: only the merge sees the whole, so only the merge judges it.
+ */
+function resolveShard(mode: Mode, given: Shard | undefined, source: Source, load: LoadPlan, notices: string[], issues: ConfigIssue[]): { plan: ShardPlan; load: LoadPlan } | null {
+  if (!given) return null;
+  if (mode !== 'run') {
+    issues.push({ source, message: `shards split a plain run across jobs; ${mode} mode cannot be sharded` });
+    return null;
+  }
+  const profile = shardProfile(load.profile, load.model, given);
+  const peak = Math.floor(profile.reduce((max, s) => Math.max(max, s.from, s.to), 0) + 1e-9);
+  if (load.model === 'closed' && peak === 0) {
+    issues.push({ source, message: `shard ${given.index} of ${given.count} would run no virtual users: ${load.peakUsers} users cannot be split ${given.count} ways; use fewer shards or more users` });
+    return null;
+  }
+  const share = load.model === 'open' ? 1 / given.count : peak / load.peakUsers;
+  if (load.abortOnFail) notices.push('abort_on_fail is off in a shard: only the merge sees the whole run');
+  return {
+    plan: { index: given.index, count: given.count, share, minRequests: load.minRequests },
+    load: {
+      ...load,
+      profile,
+      peakUsers: load.model === 'closed' ? peak : 0,
+      peakRate: load.peakRate === null ? null : load.peakRate / given.count,
+      maxInFlight: Math.max(1, Math.ceil(load.maxInFlight / given.count)),
+      // Each shard draws its own endpoints and think times: the same seed everywhere would send N copies of one request sequence.
+      seed: (load.seed + Math.imul(given.index - 1, 0x9e3779b9)) >>> 0,
+      minRequests: Math.max(1, Math.ceil(load.minRequests * share)),
+      abortOnFail: false,
+    },
   };
 }
 

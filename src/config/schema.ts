@@ -71,6 +71,16 @@ export function parseRange(raw: unknown): Parsed<Range> {
   return { ok: true, value: { minMs: low.value, maxMs: high.value } };
 }
 
+/** parseShard reads "i/N": this job is shard i (from 1) of N. */
+export function parseShard(raw: unknown): Parsed<{ index: number; count: number }> {
+  const match = typeof raw === 'string' ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw) : null;
+  if (!match) return { ok: false, error: `expected a shard like 1/4 (this job's number, from 1, over the number of jobs), got ${describe(raw)}` };
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  if (count < 1 || count > 1000) return { ok: false, error: `expected from 1 to 1000 shards, got ${count}` };
+  if (index < 1 || index > count) return { ok: false, error: `shard ${index} of ${count} does not exist: shards count from 1 to ${count}` };
+  return { ok: true, value: { index, count } };
+}
+
 export const thresholdsField = group({
   latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }),
   error_rate: percent,
@@ -114,9 +124,23 @@ export const loadTestField = group({
   insecure: bool,
   min_requests: leaf((raw) => parseCount(raw, 1, 1_000_000)),
   abort_on_fail: bool,
+  shard: leaf(parseShard),
 });
 
-export const reportField = group({ dir: text, deployment_report: text });
+export const EXPORT_FORMATS = ['locust-csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** parseExports reads "locust-csv", "locust-csv, …" or a YAML list of export formats. */
+export function parseExports(raw: unknown): Parsed<ExportFormat[]> {
+  const names = parseNameList(raw);
+  if (!names.ok) return { ok: false, error: `expected one or more of ${EXPORT_FORMATS.join(', ')}, got ${describe(raw)}` };
+  const unknown = names.value.find((n) => !(EXPORT_FORMATS as readonly string[]).includes(n.toLowerCase()));
+  if (unknown !== undefined) return { ok: false, error: `unknown export format '${unknown}'${didYouMean(unknown, EXPORT_FORMATS)}; formats: ${EXPORT_FORMATS.join(', ')}` };
+  return { ok: true, value: [...new Set(names.value.map((n) => n.toLowerCase() as ExportFormat))] };
+}
+
+/** reportField: where reports go, and what else to write beside them (export: Locust's CSV files). */
+export const reportField = group({ dir: text, deployment_report: text, export: leaf(parseExports), export_prefix: text });
 
 export const ROLLBACK_METHODS = ['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'] as const;
 export type RollbackMethod = (typeof ROLLBACK_METHODS)[number];

@@ -32,3 +32,29 @@ export async function uploadReportDir(dir: string, name: string, retentionDays: 
     return { state: { uploaded: false, reason }, id: null };
   }
 }
+
+/** shardArtifactName: where shard `index` uploads its results, for the merge job to find. */
+export function shardArtifactName(base: string, index: number): string {
+  return `${base}-shard-${index}`;
+}
+
+/**
+ * downloadShards fetches every `<base>-shard-<i>` artifact of this workflow run into
+ * `dir/<artifact name>/` and returns those directories. Which shards are missing is for the merge to say.
+ */
+export async function downloadShards(base: string, dir: string, env: Readonly<Record<string, string | undefined>>): Promise<string[]> {
+  if (!env.ACTIONS_RUNTIME_TOKEN) throw new Error('not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so there are no shard artifacts to download; give the shards\' directories in the `shards` input, or run `loadtest merge DIR...`');
+  const client = new DefaultArtifactClient();
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-shard-\\d+$`);
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  const shards = artifacts.filter((a) => pattern.test(a.name)).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  if (shards.length === 0) throw new Error(`no artifacts named ${shardArtifactName(base, 1).replace(/1$/, '<i>')} in this workflow run: did the shard jobs run (with shard: i/N) and finish before this one? (needs: the load jobs)`);
+  const dirs: string[] = [];
+  for (const artifact of shards) {
+    const path = join(resolve(dir), artifact.name);
+    await client.downloadArtifact(artifact.id, { path });
+    core.info(`Downloaded ${artifact.name} (${artifact.size} bytes) to ${path}`);
+    dirs.push(path);
+  }
+  return dirs;
+}

@@ -22,6 +22,7 @@ interface OpenSecond {
   errors: number;
   arrivals: number;
   dropped: number;
+  bytes: number;
 }
 
 export interface Gauges {
@@ -39,12 +40,18 @@ export class Collector {
   private readonly series: SecondSample[] = [];
   private readonly secondLatency = newHistogram();
   private second = 0;
-  private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
+  private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
   private gauges: Gauges = { users: 0, inFlight: 0 };
 
+  /**
+   * keepSecondHistograms also keeps each second's latency histogram and bytes (a few hundred bytes
+   * to a few KB a second): shards need them for an exact merge, the Locust history for its
+   * running percentiles.
+   */
   constructor(
     private readonly endpointNames: readonly string[],
     private readonly warmupEndMs: number,
+    private readonly keepSecondHistograms = false,
   ) {
     this.endpoints = endpointNames.map(() => new EndpointCounters());
   }
@@ -55,6 +62,7 @@ export class Collector {
     const latencyUs = toMicros(outcome.endMs - outcome.intendedMs);
     const failed = outcome.error !== null;
     this.current.requests++;
+    this.current.bytes += outcome.bytes;
     if (failed) this.current.errors++;
     this.secondLatency.recordValue(latencyUs);
     if (outcome.intendedMs < this.warmupEndMs) {
@@ -109,9 +117,10 @@ export class Collector {
       dropped: c.dropped,
       inFlight: this.gauges.inFlight,
       warmup: this.second * 1000 < this.warmupEndMs,
+      ...(this.keepSecondHistograms ? { histogram: encodeHistogram(this.secondLatency), bytes: c.bytes } : {}),
     });
     this.secondLatency.reset();
-    this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0 };
+    this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
     this.second++;
   }
 

@@ -38,6 +38,9 @@ export interface SecondSample {
   inFlight: number;
   /** warmup: the second began inside the warm-up (its requests are not judged, or not all of them). */
   warmup: boolean;
+  /** histogram of this second's latencies (HdrHistogram base64, µs) and its response bytes; kept for shards and the Locust export only. */
+  histogram?: string;
+  bytes?: number;
 }
 
 export interface MetricsSnapshot {

@@ -18,6 +18,10 @@ export interface BuildInput {
   plan: Plan;
   startedAt: Date;
   endedAt: Date;
+  /** loadStartedAt: when the load began (null when none was sent). */
+  loadStartedAt?: Date | null;
+  /** drainSeconds: how long in-flight requests were waited for after the load stopped. */
+  drainSeconds?: number;
   status: RunStatus;
   /** loadSeconds: how long load was applied. */
   loadSeconds: number;
@@ -35,7 +39,8 @@ export function buildReport(input: BuildInput): RunReport {
   const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
   const endpoints = withPlan(endpointMetrics, plan);
   const health = input.generator?.health;
-  const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : EXIT_CODES[judgement.verdict];
+  // A shard's job succeeds when it delivered its share; only the merge passes or fails the service.
+  const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : plan.shard ? (input.status === 'completed' ? EXIT_CODES.pass : EXIT_CODES.inconclusive) : EXIT_CODES[judgement.verdict];
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -47,6 +52,7 @@ export function buildReport(input: BuildInput): RunReport {
     exitCode,
     startedAt: input.startedAt.toISOString(),
     endedAt: input.endedAt.toISOString(),
+    loadStartedAt: input.loadStartedAt ? input.loadStartedAt.toISOString() : null,
     durationSeconds: round3(input.loadSeconds),
     measuredSeconds: round3(snapshot?.measuredSeconds ?? 0),
     target: redactUrl(plan.target),
@@ -74,6 +80,16 @@ export function buildReport(input: BuildInput): RunReport {
     comparison: input.comparison ?? null,
     resources: input.resources ?? null,
     rollback: { triggered: false, method: null, ok: true, detail: '' },
+    shard: plan.shard
+      ? {
+          index: plan.shard.index,
+          count: plan.shard.count,
+          share: round3(plan.shard.share),
+          slo: { minRequests: plan.shard.minRequests, thresholds: plan.thresholds, endpoints: plan.endpoints.map((e) => e.thresholds) },
+          drainSeconds: round3(input.drainSeconds ?? 0),
+        }
+      : null,
+    merged: null,
   };
 }
 
@@ -103,13 +119,15 @@ export function summarizePlan(plan: Plan): PlanSummary {
     if (threshold) thresholds[key] = { value: threshold.value, source: shortSource(threshold.source) };
   }
   const load = plan.load;
+  const level = (value: number) => (load.model === 'closed' ? Math.floor(value + 1e-9) : value);
   return {
     target: redactUrl(plan.target),
     environment: plan.environment,
     configFile: plan.configFile,
     model: load.model,
     pattern: load.pattern,
-    profile: load.profile.map((s) => ({ durationSeconds: s.durationMs / 1000, from: s.from, to: s.to })),
+    // Users are whole: a shard's profile carries a fraction that only the engine's rounding reads (engine/pacing/shard.ts).
+    profile: load.profile.map((s) => ({ durationSeconds: s.durationMs / 1000, from: level(s.from), to: level(s.to) })),
     durationSeconds: load.durationMs / 1000,
     warmupSeconds: load.warmupMs / 1000,
     peakUsers: load.peakUsers,

@@ -9,7 +9,7 @@ import { redactUrl } from '../redact.js';
 import type { Criteria } from '../slo/compare/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, shardLine, statusSummary } from './sections.js';
 
 /** renderPlan lists the effective plan with where each setting came from. */
 export function renderPlan(plan: Plan): string {
@@ -33,6 +33,7 @@ export function renderPlan(plan: Plan): string {
           ['on failure', plan.rollback ? `roll back (${[plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(' and ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off)'],
         ]
       : []),
+    ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
     ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
   ];
   for (const key of THRESHOLD_KEYS) {
@@ -83,8 +84,10 @@ export function renderProgress(p: ProgressView): string {
 /** renderSummary is the end-of-run report for a terminal. */
 export function renderSummary(report: RunReport): string {
   const out: string[] = [];
-  out.push(`${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
+  out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
   for (const reason of report.reasons) out.push(`  - ${reason}`);
+  const shard = shardLine(report);
+  if (shard) out.push(shard);
   const rollback = rollbackLine(report);
   if (rollback) out.push(rollback);
   if (report.status === 'unreachable') return out.join('\n');

@@ -7,7 +7,7 @@ import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { clock, downsample, mermaidChart } from './charts.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine, shardLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -29,8 +29,11 @@ const BANNER = {
 export function renderJobSummary(report: RunReport, context: SummaryContext): string {
   const parts: string[] = [];
   const where = report.environment ? ` · ${report.environment}` : '';
-  parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${BANNER[report.verdict]}${where}`);
+  const banner = report.shard && report.status === 'completed' ? `## 🧩 Shard ${report.shard.index} of ${report.shard.count} delivered its share (provisional: ${report.verdict})` : BANNER[report.verdict];
+  parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${banner}${where}`);
   parts.push(report.reasons.map((r) => `> ${r}`).join('\n>\n'));
+  const shard = shardLine(report);
+  if (shard) parts.push(`**${shard}**`);
   const rollback = rollbackLine(report);
   if (rollback) parts.push(`**${rollback.split('\n')[0]}**${rollback.includes('\n') ? `\n\n\`\`\`\n${rollback.split('\n').slice(1).join('\n')}\n\`\`\`` : ''}`);
   if (report.status === 'unreachable') {

@@ -5,7 +5,7 @@
 
 import type { PreflightStep } from '../client/preflight.js';
 import type { HookResult } from '../integrations/hooks.js';
-import type { ThresholdKey } from '../config/plan.js';
+import type { ThresholdKey, Thresholds } from '../config/plan.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
 import type { ComparisonResult } from '../slo/compare/judge.js';
@@ -75,6 +75,26 @@ export interface ComparisonReport {
   results: ComparedValue[];
 }
 
+/** ShardInfo: one job's part of a sharded run, and what the merge needs to judge the whole. */
+export interface ShardInfo {
+  /** index counts from 1. */
+  index: number;
+  count: number;
+  /** share of the whole load this shard generated. */
+  share: number;
+  /** slo: the whole run's thresholds as configured (sources locate annotations) and minimum requests. */
+  slo: { minRequests: number; thresholds: Thresholds; endpoints: Thresholds[] };
+  /** drainSeconds: how long in-flight requests were waited for after the load stopped. */
+  drainSeconds: number;
+}
+
+/** MergeInfo: where a merged run's shards came from and how well they overlapped in time. */
+export interface MergeInfo {
+  shards: Array<{ index: number; source: string; loadStartedAt: string | null; offsetSeconds: number; durationSeconds: number; requests: number; errors: number; peakUsers: number; peakRate: number | null }>;
+  /** overlapSeconds: how long every shard's measured window was open at once. */
+  overlapSeconds: number;
+}
+
 export interface RunReport {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -87,6 +107,8 @@ export interface RunReport {
   exitCode: number;
   startedAt: string;
   endedAt: string;
+  /** loadStartedAt: when the load began, after the pre-flight; timeseries seconds count from here (null when no load was sent). */
+  loadStartedAt: string | null;
   /** durationSeconds: how long load was applied (less than planned when interrupted or aborted). */
   durationSeconds: number;
   /** measuredSeconds: the judged window, after the warm-up. */
@@ -120,6 +142,10 @@ export interface RunReport {
   resources: { series: ResourceSeries[]; errors: string[] } | null;
   /** rollback: whether the gate rolled back, how, and whether that worked. */
   rollback: { triggered: boolean; method: string | null; ok: boolean; detail: string };
+  /** shard: set when this run is one shard of several; its verdict is provisional, the merge judges the whole. */
+  shard?: ShardInfo | null;
+  /** merged: set when this report merges shards. */
+  merged?: MergeInfo | null;
 }
 
 export interface StageReport {

@@ -121,3 +121,18 @@ export function resourceRows(report: RunReport): string[][] {
 export function resourceErrors(report: RunReport): string[] {
   return (report.resources?.errors ?? []).map((e) => `⚠️ could not read ${e}`);
 }
+
+/** shardLine: a shard's report says that its verdict is provisional; a merged one, what it was merged from. */
+export function shardLine(report: RunReport): string | null {
+  if (report.shard) return `Shard ${report.shard.index} of ${report.shard.count} (${Math.round(report.shard.share * 1000) / 10}% of the load): this verdict covers this job's share only and is provisional; the merge judges the whole run.`;
+  if (report.merged) {
+    const m = report.merged;
+    return `Merged from ${m.shards.length} shard${m.shards.length === 1 ? '' : 's'} (${m.shards.map((s) => `#${s.index} ${count(s.requests)} requests${s.offsetSeconds ? `, started +${s.offsetSeconds}s` : ''}`).join(' · ')}); all ran at once for ${seconds(m.overlapSeconds)}.`;
+  }
+  return null;
+}
+
+/** renderMergeSources lists what a merge read, before its summary. */
+export function renderMergeSources(report: RunReport): string {
+  return ['Merging shards', ...(report.merged?.shards ?? []).map((s) => `  shard ${s.index}: ${s.source} · ${count(s.requests)} requests · ${s.peakRate === null ? `${count(s.peakUsers)} users` : `${rps(s.peakRate)} arrivals/s`}${s.offsetSeconds ? ` · started ${s.offsetSeconds}s after the first` : ''}`)].join('\n');
+}

@@ -55,6 +55,12 @@ export function formatValue(key: ThresholdKey, value: number): string {
   return formatMs(value);
 }
 
+/** forShare scales a throughput minimum to a shard's share of the load; every other threshold holds for any share. */
+export function forShare(thresholds: Thresholds, share: number): Thresholds {
+  if (share === 1 || !thresholds.throughput) return thresholds;
+  return { ...thresholds, throughput: { ...thresholds.throughput, value: thresholds.throughput.value * share } };
+}
+
 /** evaluateChecks applies every threshold: the run's own to the whole, each endpoint's to that endpoint. */
 export function evaluateChecks(overall: EndpointMetrics, thresholds: Thresholds, endpoints: ReadonlyArray<{ metrics: EndpointMetrics; thresholds: Thresholds }>): Check[] {
   const checks: Check[] = [];

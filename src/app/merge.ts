@@ -1,0 +1,194 @@
+// Merging a sharded run: N jobs each ran 1/N of the load (--shard i/N) and wrote a results.json;
+// the merge checks that every shard is there, complete and from the same test, adds their
+// histograms and counters, lines their series up on the wall clock, and judges the whole against
+// the SLOs the shards ran with, as one run with one verdict. Pure: the entries read the files.
+
+import type { Plan } from '../config/plan.js';
+import type { SettingMap } from '../config/yaml-reader.js';
+import { mergeMetrics, mergeSeries } from '../metrics/merge.js';
+import { type Check, evaluateChecks } from '../slo/checks.js';
+import { evidenceFor } from '../slo/evidence.js';
+import { judge } from '../slo/verdict.js';
+import { EXIT_CODES, type EndpointReport, type MergeInfo, type RunReport } from '../report/model.js';
+
+/** ShardFile: one shard's results.json, and where it was read from (for messages). */
+export interface ShardFile {
+  source: string;
+  report: RunReport;
+}
+
+/** MergeError lists every reason the shards cannot be merged; nothing is judged. */
+export class MergeError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`cannot merge the shards:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'MergeError';
+  }
+}
+
+/** MIN_OVERLAP: below this share of the shortest measured window, the shards never loaded the target together for most of the run. */
+const MIN_OVERLAP = 0.8;
+
+export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunReport {
+  const shards = checkShards(files);
+  const first = shards[0].report;
+  const starts = shards.map((s) => Date.parse(s.report.loadStartedAt!));
+  const earliest = Math.min(...starts);
+  const offsets = starts.map((start) => Math.round((start - earliest) / 1000));
+  const overlapSeconds = measuredOverlap(shards.map((s, i) => ({ start: starts[i] / 1000 + s.report.warmup.seconds, end: starts[i] / 1000 + s.report.durationSeconds })));
+  const shortest = Math.min(...shards.map((s) => s.report.measuredSeconds));
+
+  const overall: EndpointReport = { ...mergeMetrics('overall', shards.map((s) => s.report.overall)), method: '*', path: '*', weight: 1 };
+  const endpoints: EndpointReport[] = first.endpoints.map((e, i) => ({ ...mergeMetrics(e.name, shards.map((s) => s.report.endpoints[i])), method: e.method, path: e.path, weight: e.weight }));
+  const slo = first.shard!.slo;
+  const resourceChecks = first.checks.filter((c) => c.metric === 'cpu_percent' || c.metric === 'memory_percent');
+  const checks: Check[] = [...evaluateChecks(overall, slo.thresholds, endpoints.map((metrics, i) => ({ metrics, thresholds: slo.endpoints[i] ?? {} }))), ...resourceChecks];
+
+  const label = (index: number, finding: string) => `shard ${index}: ${finding}`;
+  const shortfall = shards.flatMap((s) => s.report.generator.shortfall.map((f) => label(s.report.shard!.index, f)));
+  if (shards.length > 1 && overlapSeconds < MIN_OVERLAP * shortest) {
+    shortfall.push(`the shards' measured windows overlapped for only ${overlapSeconds.toFixed(1)}s of ${shortest.toFixed(1)}s: the target never carried the whole load at once for most of the run; start the shard jobs together`);
+  }
+  const distortion = shards.flatMap((s) => s.report.generator.distortion.map((f) => label(s.report.shard!.index, f)));
+  const interrupted = sum(shards.map((s) => s.report.generator.interruptedRequests));
+  const judgement = judge({
+    checks,
+    measuredRequests: overall.requests,
+    minRequests: slo.minRequests,
+    evidenceFor: (check) => evidenceFor(check.endpoint === null ? overall : (endpoints.find((e) => e.name === check.endpoint) ?? overall), check),
+    generator: { shortfall, distortion },
+    stoppedBy: 'completed',
+    abortReason: null,
+    unanswered: interrupted,
+    drainSeconds: Math.max(...shards.map((s) => s.report.shard!.drainSeconds)),
+    coverage: `${shards.length} shards`,
+  });
+  const scheduled = sum(shards.map((s) => s.report.arrivals?.scheduled ?? 0));
+  const dropped = sum(shards.map((s) => s.report.arrivals?.dropped ?? 0));
+  const merged: MergeInfo = {
+    shards: shards.map((s, i) => ({
+      index: s.report.shard!.index,
+      source: s.source,
+      loadStartedAt: s.report.loadStartedAt,
+      offsetSeconds: offsets[i],
+      durationSeconds: s.report.durationSeconds,
+      requests: s.report.overall.requests,
+      errors: s.report.overall.errors,
+      peakUsers: s.report.plan.peakUsers,
+      peakRate: s.report.plan.peakRate,
+    })),
+    overlapSeconds: Math.round(overlapSeconds * 1000) / 1000,
+  };
+  return {
+    ...first,
+    verdict: judgement.verdict,
+    passed: judgement.verdict === 'pass',
+    reasons: judgement.reasons,
+    exitCode: EXIT_CODES[judgement.verdict],
+    startedAt: new Date(Math.min(...shards.map((s) => Date.parse(s.report.startedAt)))).toISOString(),
+    endedAt: endedAt.toISOString(),
+    loadStartedAt: new Date(earliest).toISOString(),
+    durationSeconds: Math.max(...shards.map((s, i) => offsets[i] + s.report.durationSeconds)),
+    measuredSeconds: Math.max(...shards.map((s) => s.report.measuredSeconds)),
+    plan: wholePlan(shards.map((s) => s.report), slo.minRequests),
+    overall,
+    endpoints,
+    checks,
+    violations: judgement.violations,
+    untrusted: judgement.untrusted,
+    warmup: { seconds: first.warmup.seconds, requests: sum(shards.map((s) => s.report.warmup.requests)), errors: sum(shards.map((s) => s.report.warmup.errors)) },
+    arrivals: first.arrivals ? { scheduled, dropped, droppedPercent: scheduled ? Math.round((dropped / scheduled) * 100_000) / 1000 : 0 } : null,
+    generator: {
+      eventLoopLagMs: { p50: max(shards.map((s) => s.report.generator.eventLoopLagMs.p50)), p99: max(shards.map((s) => s.report.generator.eventLoopLagMs.p99)), max: max(shards.map((s) => s.report.generator.eventLoopLagMs.max)) },
+      cpuPercent: max(shards.map((s) => s.report.generator.cpuPercent)),
+      peakRssMb: max(shards.map((s) => s.report.generator.peakRssMb)),
+      connectionsOpened: sum(shards.map((s) => s.report.generator.connectionsOpened)),
+      interruptedRequests: interrupted,
+      shortfall,
+      distortion,
+    },
+    preflight: shards.flatMap((s) => s.report.preflight.map((step) => ({ ...step, what: label(s.report.shard!.index, step.what) }))),
+    timeseries: mergeSeries(shards.map((s, i) => ({ offsetSeconds: offsets[i], series: s.report.timeseries }))),
+    notices: [...new Set(shards.flatMap((s) => s.report.notices))],
+    comparison: null,
+    rollback: { triggered: false, method: null, ok: true, detail: '' },
+    shard: null,
+    merged,
+  };
+}
+
+/** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
+export function mergeLayer(report: RunReport): SettingMap {
+  return new Map([['load_test.target', { value: report.target, source: { kind: 'default' } }]]);
+}
+
+/** withMergeNotices says, in the report, that thresholds given to the merge itself are not what judged it. */
+export function withMergeNotices(report: RunReport, plan: Plan): RunReport {
+  if (plan.thresholdsAreDefaults) return report;
+  return { ...report, notices: [...report.notices, 'the merge judged the whole run with the SLOs the shards ran with (recorded in their results); thresholds given to the merge itself were not used'] };
+}
+
+/** checkShards: every shard 1..N exactly once, each complete, all from the same test; else a MergeError naming each problem. */
+function checkShards(files: readonly ShardFile[]): ShardFile[] {
+  if (files.length === 0) throw new MergeError(['no shard results found: give the directories (or results.json files) the shard jobs wrote']);
+  const problems: string[] = [];
+  const shards = files.filter((f) => {
+    if (f.report.mode !== 'run' || !f.report.shard) {
+      problems.push(`${f.source} is not a shard's results (run the load jobs with --shard i/N)`);
+      return false;
+    }
+    return true;
+  });
+  if (shards.length === 0) throw new MergeError(problems);
+  const count = shards[0].report.shard!.count;
+  const byIndex = new Map<number, ShardFile[]>();
+  for (const s of shards) {
+    if (s.report.shard!.count !== count) problems.push(`${s.source} is shard ${s.report.shard!.index} of ${s.report.shard!.count}, but ${shards[0].source} is one of ${count}`);
+    byIndex.set(s.report.shard!.index, [...(byIndex.get(s.report.shard!.index) ?? []), s]);
+  }
+  for (let index = 1; index <= count; index++) {
+    const found = byIndex.get(index) ?? [];
+    if (found.length === 0) problems.push(`shard ${index} of ${count} is missing: its job failed, was cancelled, or did not upload its results`);
+    if (found.length > 1) problems.push(`shard ${index} of ${count} appears ${found.length} times (${found.map((f) => f.source).join(', ')})`);
+  }
+  const reference = shards.find((s) => s.report.shard!.index === 1) ?? shards[0];
+  for (const s of shards) {
+    const { index } = s.report.shard!;
+    if (s.report.status !== 'completed') problems.push(`shard ${index} of ${count} did not complete (${s.report.status}): ${s.report.reasons[0] ?? 'no reason recorded'}`);
+    else if (!s.report.loadStartedAt || s.report.timeseries.some((p) => p.histogram === undefined)) problems.push(`shard ${index} of ${count} (${s.source}) has no per-second histograms: it was written by an older version`);
+    if (s === reference) continue;
+    if (s.report.target !== reference.report.target) problems.push(`shard ${index} tested ${s.report.target}, shard ${reference.report.shard!.index} ${reference.report.target}`);
+    if (s.report.endpoints.map((e) => e.name).join('\n') !== reference.report.endpoints.map((e) => e.name).join('\n')) problems.push(`shard ${index} ran other endpoints than shard ${reference.report.shard!.index}`);
+    if (sloValues(s.report) !== sloValues(reference.report)) problems.push(`shard ${index} ran with other SLOs than shard ${reference.report.shard!.index}`);
+  }
+  if (problems.length > 0) throw new MergeError(problems);
+  return [...shards].sort((a, b) => a.report.shard!.index - b.report.shard!.index);
+}
+
+/** sloValues: the thresholds' values, not where they were set (a flag on one job and the file on another still agree). */
+function sloValues(report: RunReport): string {
+  const values = (t: Record<string, { value: number } | undefined>) => Object.entries(t).map(([k, v]) => `${k}=${v?.value}`).sort().join(',');
+  const slo = report.shard!.slo;
+  return [slo.minRequests, values(slo.thresholds), ...slo.endpoints.map(values)].join(';');
+}
+
+/** wholePlan: the plan of the whole run, its levels the shards' added together. */
+function wholePlan(reports: readonly RunReport[], minRequests: number): RunReport['plan'] {
+  const first = reports[0].plan;
+  return {
+    ...first,
+    profile: first.profile.map((segment, i) => ({ durationSeconds: segment.durationSeconds, from: round3(sum(reports.map((r) => r.plan.profile[i]?.from ?? 0))), to: round3(sum(reports.map((r) => r.plan.profile[i]?.to ?? 0))) })),
+    peakUsers: sum(reports.map((r) => r.plan.peakUsers)),
+    peakRate: first.peakRate === null ? null : round3(sum(reports.map((r) => r.plan.peakRate ?? 0))),
+    maxInFlight: sum(reports.map((r) => r.plan.maxInFlight)),
+    minRequests,
+  };
+}
+
+/** measuredOverlap: how long all the windows were open at once, in seconds. */
+function measuredOverlap(windows: ReadonlyArray<{ start: number; end: number }>): number {
+  return Math.max(0, Math.min(...windows.map((w) => w.end)) - Math.max(...windows.map((w) => w.start)));
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const max = (values: readonly number[]) => Math.max(0, ...values);
+const round3 = (value: number) => Math.round(value * 1000) / 1000;

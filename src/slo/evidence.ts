@@ -1,0 +1,13 @@
+// Evidence behind a failed check, for judging small samples: how many of n requests were beyond
+// the threshold. Read from the histograms, so a merged or re-read run gives the same answer.
+
+import { countAboveMs, decodeHistogram } from '../metrics/histogram.js';
+import type { EndpointMetrics } from '../metrics/snapshot.js';
+import type { Check } from './checks.js';
+import type { SampleEvidence } from './verdict.js';
+
+export function evidenceFor(metrics: EndpointMetrics, check: Check): SampleEvidence | null {
+  if (check.metric === 'error_rate') return { n: metrics.requests, k: metrics.errors };
+  if (check.unit !== 'ms') return null;
+  return { n: metrics.requests, k: countAboveMs(decodeHistogram(metrics.histograms.latency), check.threshold) };
+}
