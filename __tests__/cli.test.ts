@@ -256,7 +256,7 @@ describe('the bundled CLI (machine Node)', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--p95 MS');
     expect(help.stdout).toContain('[LOADTEST_P95]');
-    expect(help.stdout).toContain('Exit codes: 0 pass · 1 SLO violated · 2 config or usage error · 3 inconclusive · 4 target unreachable');
+    expect(help.stdout).toContain('Exit codes: 0 pass · 1 SLO violated or regressed from the baseline · 2 config or usage error, an\nunreadable baseline, or shards that cannot be merged · 3 inconclusive · 4 target unreachable');
     const version = await runCli(node, ['--version']);
     expect(version.stdout).toBe(`loadtest-action ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
   });

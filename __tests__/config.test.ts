@@ -203,7 +203,7 @@ describe('endpoints', () => {
     ['- {method: GET}', '--endpoints:1:3 load_test.endpoints[0]: an endpoint needs a path (like /api/users)'],
     ['- {path: /a}\n- {path: /a}', "--endpoints:2:3 load_test.endpoints[1]: endpoint name 'GET /a' is used twice (first at line 1); give each endpoint its own name"],
     ['{"/a": 0}', '--endpoints: endpoint weights sum to 0; at least one endpoint needs a positive weight'],
-    ['- {path: /a, metod: POST}', "--endpoints:1:14 load_test.endpoints[0].metod: unknown key 'metod' (did you mean 'method'?); known keys here: name, method, path, headers, body, json, weight, expect, thresholds"],
+    ['- {path: /a, metod: POST}', "--endpoints:1:14 load_test.endpoints[0].metod: unknown key 'metod' (did you mean 'method'?); known keys here: name, method, path, headers, body, json, weight, expect, thresholds, regression"],
   ])('%p is refused', (yaml, message) => {
     expect(configErrors({ flags: { ...target, '--endpoints': yaml } })).toEqual([message]);
   });
@@ -228,7 +228,7 @@ describe('endpoints', () => {
 
   test('with no endpoints, the target URL itself is requested', () => {
     const plan = planFrom({ flags: { '--target': 'http://127.0.0.1:9/status?deep=1' } });
-    expect(plan.endpoints).toEqual([{ name: 'GET /status?deep=1', method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {} }]);
+    expect(plan.endpoints).toEqual([{ name: 'GET /status?deep=1', method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {}, regression: null }]);
   });
 });
 

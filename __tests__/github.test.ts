@@ -10,6 +10,7 @@ import { locator } from '../src/github/locate.js';
 import { buildReport } from '../src/report/build.js';
 import { downsample, niceCeiling } from '../src/report/charts.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
+import { renderPullRequestComment } from '../src/report/regression.js';
 import type { RunReport, TimePoint } from '../src/report/model.js';
 import type { EndpointMetrics, SecondSample } from '../src/metrics/snapshot.js';
 import { evaluateChecks } from '../src/slo/checks.js';
@@ -105,6 +106,27 @@ describe('renderJobSummary', () => {
     const firstRow = md.split('\n').find((line) => line.startsWith('| /api/resource-'));
     expect(firstRow).toMatch(/^\| \/api\/resource-73\/items \|/);
     expect(md).toContain('(per 60s)');
+  });
+});
+
+describe('the comparison with the baseline, at scale', () => {
+  test('100 endpoints with their own SLOs, compared on six metrics: the summary stays small and the PR comment under GitHub\'s 65,536 characters', () => {
+    const names = Array.from({ length: 100 }, (_, i) => `/api/resource-${i}/items`);
+    const many = planFrom({ flags: { '--target': 'https://canary.example.com', '--endpoints': JSON.stringify(names.map((path) => ({ path, thresholds: { latency: { p95: '250ms', p99: '400ms' }, error_rate: '1%' } }))), '--p95': '250ms' } });
+    const fast = metrics({ requests: 60_000, errorRatePercent: 0.1, throughputRps: 1000, latencyMs: { p50: 10, p95: 30, p99: 40 }, statusCodes: { '200': 60_000 } });
+    const report = reportFor(many, names.map((name) => metrics({ ...fast, name: `GET ${name}` })), 3600);
+    const metricsCompared = ['p50', 'p90', 'p95', 'p99', 'p999', 'error_rate'] as const;
+    const rows = [null, ...report.endpoints.map((e) => e.name)].flatMap((scope) =>
+      metricsCompared.map((metric, i) => ({ scope, metric, baseline: 20, current: 26, changePercent: 30, difference: 6, low: 4.5, high: 7.5, nBaseline: 60_000, nCurrent: 60_000, rule: '<=+10%', verdict: i % 2 ? ('fail' as const) : ('pass' as const), reason: `${scope ?? 'all'}: ${metric}: this run 26ms vs baseline 20ms, +6ms (99.9% CI +4.5ms … +7.5ms; n 60,000 / 60,000) is more than the allowed <=+10% (+2ms)` })),
+    );
+    const compared: RunReport = { ...report, regression: { status: 'compared', verdict: 'fail', reasons: ['p50 regressed'], baseline: { kind: 'results', source: 'loadtest-baseline (run 100 on main)', startedAt: null, runUrl: 'https://github.com/a/b/actions/runs/100', requests: 60_000 }, confidence: 0.98, criteriaAreDefaults: true, failOnRegression: true, rows, unmatched: [], rulesSource: { kind: 'default' } } };
+    const summary = renderJobSummary(compared, { artifact: { uploaded: false, reason: 'x' }, cancelled: false });
+    expect(Buffer.byteLength(summary)).toBeLessThan(256 * 1024);
+    expect(summary).toContain('### Compared with the baseline');
+    const comment = renderPullRequestComment(compared, { runUrl: 'https://github.com/a/b/actions/runs/1', artifactUrl: null });
+    expect(comment.length).toBeLessThan(65_536);
+    expect(comment).toContain('more endpoint checks passed; the job summary lists them.');
+    expect(comment).toContain('| p50 | all | 20ms | 26ms | +30.0% |');
   });
 });
 

@@ -2,7 +2,11 @@
 
 import { describe, expect, test } from '@jest/globals';
 import Ajv from 'ajv';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findBaseline } from '../src/app/baseline.js';
+import { againstBaseline } from '../src/app/regression.js';
 import { runLoadTest } from '../src/app/run.js';
 import { runRollout, standardDeps } from '../src/app/rollout.js';
 import { mergeShards } from '../src/app/merge.js';
@@ -38,6 +42,24 @@ describe('results.json matches docs/results.schema.json', () => {
       const shards = await Promise.all([1, 2].map((i) => runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', '--shard': `${i}/2`, '--export': 'locust-csv' } }))));
       const merged = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date());
       for (const report of [...shards, merged]) expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a run compared with its baseline, and one without a baseline', async () => {
+    const s = await startServer(ok);
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-schema-'));
+    try {
+      const flags = { '--target': s.url, '--duration': '0.5s', '--min-requests': '1' };
+      writeFileSync(join(dir, 'base.json'), JSON.stringify(await runLoadTest(planFrom({ flags }))));
+      for (const source of [join(dir, 'base.json'), join(dir, 'missing.json')]) {
+        const plan = planFrom({ flags: { ...flags, '--baseline': source } });
+        const lookup = await findBaseline(plan.baseline!, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'unused' }) });
+        const report = againstBaseline(await runLoadTest(plan), lookup, plan);
+        expect(report.regression!.status).toBe(source.endsWith('base.json') ? 'compared' : 'no-baseline');
+        expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+      }
     } finally {
       await s.close();
     }

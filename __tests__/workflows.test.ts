@@ -53,3 +53,30 @@ describe('every workflow step that uses the action', () => {
     expect(actionSteps({ jobs: { action: job } })[0].with).toMatchObject({ 'target-url': 'http://127.0.0.1:8080' });
   });
 });
+
+describe('the workflows in the docs', () => {
+  const blocks = ['README.md', 'docs/CONFIG.md', 'docs/LOAD_TEST_AUTOMATION.md'].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m, i) => ({ where: `${file} yaml block ${i + 1}`, text: m[1] })));
+
+  test('every YAML example parses', () => {
+    expect(blocks.length).toBeGreaterThan(10);
+    for (const block of blocks) {
+      let problem = '';
+      try {
+        parse(block.text);
+      } catch (error) {
+        problem = (error as Error).message.split('\n')[0];
+      }
+      expect({ where: block.where, problem }).toEqual({ where: block.where, problem: '' });
+    }
+  });
+
+  test('every step that uses the action passes only inputs action.yml declares', () => {
+    const steps = blocks.flatMap((block) => {
+      const doc = parse(block.text) as Record<string, unknown>;
+      const jobs = (doc?.jobs ?? Object.fromEntries(Object.entries(doc ?? {}).filter(([, v]) => v && typeof v === 'object' && 'steps' in (v as object)))) as Record<string, { steps?: Step[] }>;
+      return actionSteps({ jobs }).map((step) => ({ where: block.where, step }));
+    });
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    for (const { where, step } of steps) for (const key of Object.keys(step.with ?? {})) expect({ where, key, declared: key in action.inputs }).toEqual({ where, key, declared: true });
+  });
+});

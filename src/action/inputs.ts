@@ -28,6 +28,9 @@ export interface ActionInputs {
   retentionDays: number | undefined;
   /** shards: merge mode's shard directories or results.json files; empty means download this run's shard artifacts. */
   shards: string[];
+  saveBaseline: boolean;
+  prComment: boolean;
+  createRegressionIssue: boolean;
   /** issues with the action's own inputs, reported like config errors. */
   issues: ConfigIssue[];
 }
@@ -69,6 +72,9 @@ export function readInputs(): ActionInputs {
     artifactBase: core.getInput('artifact-name').trim() || DEFAULT_ARTIFACT_NAME,
     retentionDays: retentionDays?.ok ? retentionDays.value : undefined,
     shards: core.getMultilineInput('shards').map((line) => line.trim()).filter((line) => line !== ''),
+    saveBaseline: flag('save-baseline', false),
+    prComment: flag('pr-comment', false),
+    createRegressionIssue: flag('create-regression-issue', false),
     issues,
   };
 }

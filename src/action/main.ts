@@ -28,6 +28,11 @@ import { MergeError, mergeLayer, mergeShards, withMergeNotices } from '../app/me
 import { readShardFiles } from '../app/shard-files.js';
 import { renderMergeSources } from '../report/sections.js';
 import { tmpdir } from 'node:os';
+import { findBaseline } from '../app/baseline.js';
+import { type BaselineLookup, againstBaseline } from '../app/regression.js';
+import { BaselineError } from '../baseline/model.js';
+import { artifactFetcher } from '../github/baseline.js';
+import { followUps } from './follow-ups.js';
 import { join } from 'node:path';
 import { locator } from '../github/locate.js';
 import { setOutputs } from '../github/outputs.js';
@@ -83,6 +88,8 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   if (merged) core.info(clean(renderMergeSources(merged)));
   else core.info(clean(renderPlan(plan)));
   if (plan.mode === 'rollout') return rollOut(plan, inputs, env, signal, context, clean, locate);
+  const baseline = await lookUpBaseline(plan, env, token, locate);
+  if (baseline === undefined) return;
   const resources = plan.resources ? { sources: resourceSources(plan.resources, env), intervalMs: plan.resources.intervalMs } : undefined;
   const measured = merged
     ? withMergeNotices(merged, plan)
@@ -94,15 +101,19 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
           if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
         },
       });
-  const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
-  const report = { ...measured, rollback };
+  const judged = againstBaseline(measured, baseline, plan);
+  const rollback = await rollBackIfFailed(judged, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
+  const report = { ...judged, rollback };
   const files = await writeReports(report, plan);
   core.info(clean(renderSummary(report)));
   const artifactName = plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName;
   const artifact = await uploadReportDir(plan.reportDir, artifactName, inputs.retentionDays, env);
   await tellOthers(report, plan, env, artifact.state, clean);
   await writeJobSummary(clean(renderJobSummary(report, { artifact: artifact.state, cancelled: signal.aborted })), env);
+  const links = { runUrl: runUrl(env), artifactUrl: artifact.state.uploaded ? artifact.state.url : null };
+  const followed = await followUps(report, plan, files, links, { saveBaseline: inputs.saveBaseline, prComment: inputs.prComment, createRegressionIssue: inputs.createRegressionIssue, commentKey: artifactName, retentionDays: inputs.retentionDays }, env, token, clean);
   setOutputs(report, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
+  core.setOutput('baseline-saved', String(followed.baselineSaved));
   if (report.shard) {
     // A shard's own verdict is provisional: its job fails only when it could not deliver its share.
     if (report.exitCode !== 0) core.setFailed(clean(`Shard ${report.shard.index} of ${report.shard.count} did not deliver its share (${report.status}): ${report.reasons.join('; ')}`));
@@ -112,6 +123,20 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   // A rollback that was needed and failed leaves a bad deployment in place: that fails the job whatever fail-on-violation says.
   if (rollback.triggered && !rollback.ok) core.setFailed(clean(`Auto-rollback FAILED (${rollback.method}): ${rollback.detail}`));
   else decide(report.verdict, report.reasons, inputs, signal.aborted);
+}
+
+/** lookUpBaseline finds the baseline before any load; undefined (the step failed) when the one given cannot be read. */
+async function lookUpBaseline(plan: Plan, env: Readonly<Record<string, string | undefined>>, token: string | undefined, locate: Locate): Promise<BaselineLookup | null | undefined> {
+  if (!plan.baseline) return null;
+  try {
+    const lookup = await findBaseline(plan.baseline, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: artifactFetcher(env, token, join(env.RUNNER_TEMP || tmpdir(), `loadtest-baseline-${process.pid}`)) });
+    core.info(lookup.found ? `Baseline: ${lookup.baseline.source} (${lookup.baseline.overall.requests.toLocaleString('en-US')} requests)` : `No baseline: ${lookup.reason}`);
+    return lookup;
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    await failOnConfig([{ source: plan.sources['baseline.source'] ?? { kind: 'input', input: 'baseline' }, message: error.message }], locate, env);
+    return undefined;
+  }
 }
 
 /**

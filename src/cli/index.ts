@@ -19,6 +19,14 @@ const onSignal = (name: NodeJS.Signals) => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
+// A reader that goes away (`loadtest run … | head`) must not cost the run its reports: stop
+// printing and carry on to the end.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 const tty = process.stdout.isTTY === true;
 let midLine = false;
 const endLine = () => {

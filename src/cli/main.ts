@@ -1,7 +1,13 @@
 // The CLI's work, given its arguments and a few I/O functions; returns the exit code. index.ts wires
 // it to the real process (argv, env, signals, stdout).
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findBaseline } from '../app/baseline.js';
+import { type BaselineLookup, againstBaseline } from '../app/regression.js';
+import { BaselineError } from '../baseline/model.js';
+import { artifactFetcher } from '../github/baseline.js';
 import { runLoadTest } from '../app/run.js';
 import { writeReports } from '../app/files.js';
 import { fileLimitProblem } from '../app/limits.js';
@@ -103,6 +109,8 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
   }
   if (!args.quiet) io.out(clean(renderPlan(plan)));
   if (plan.mode === 'rollout') return rollOut(plan, args, io, context, clean);
+  const baseline = await lookUpBaseline(plan, io, args.quiet);
+  if (typeof baseline === 'number') return baseline;
   const measured = await runLoadTest(plan, {
     signal: io.signal,
     resources: plan.resources ? { sources: resourceSources(plan.resources, io.env), intervalMs: plan.resources.intervalMs } : undefined,
@@ -113,8 +121,9 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
       if (!args.quiet && Math.round(view.elapsedMs / 1000) % io.progressEverySeconds === 0) io.progress(clean(renderProgress(view)));
     },
   });
-  const rollback = await rollBackIfFailed(measured, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
-  const report = { ...measured, rollback };
+  const judged = againstBaseline(measured, baseline, plan);
+  const rollback = await rollBackIfFailed(judged, plan, context, { repositoryDispatch, workflowDispatch, hook: runHook });
+  const report = { ...judged, rollback };
   return finish(report, renderSummary(report), plan, io, clean);
 }
 
@@ -152,10 +161,26 @@ async function merge(args: CliArgs, io: CliIO): Promise<number> {
   }
   const plan = cliPlan(args, io, 'run', mergeLayer(merged));
   if (typeof plan === 'number') return plan;
-  const report = withMergeNotices(merged, plan);
-  const clean = (text: string) => scrub(text, plan.secrets);
-  if (!args.quiet) io.out(clean(renderMergeSources(report)));
+  const clean = (text: string) => scrub(text, [...plan.secrets, ...(io.env.GITHUB_TOKEN ? [io.env.GITHUB_TOKEN] : [])]);
+  if (!args.quiet) io.out(clean(renderMergeSources(merged)));
+  const baseline = await lookUpBaseline(plan, io, args.quiet);
+  if (typeof baseline === 'number') return baseline;
+  const report = againstBaseline(withMergeNotices(merged, plan), baseline, plan);
   return finish(report, renderSummary(report), plan, io, clean);
+}
+
+/** lookUpBaseline finds the baseline before any load; an unreadable one is a setup mistake (exit 2), a missing one a notice. */
+async function lookUpBaseline(plan: Plan, io: CliIO, quiet: boolean): Promise<BaselineLookup | null | number> {
+  if (!plan.baseline) return null;
+  try {
+    const lookup = await findBaseline(plan.baseline, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: artifactFetcher(io.env, io.env.GITHUB_TOKEN, mkdtempSync(join(tmpdir(), 'loadtest-baseline-'))) });
+    if (!quiet) io.out(lookup.found ? `Baseline: ${lookup.baseline.source} (${lookup.baseline.overall.requests.toLocaleString('en-US')} requests)` : `No baseline: ${lookup.reason}`);
+    return lookup;
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    io.err(`error: ${error.message}; nothing was run.`);
+    return EXIT_CODES.config;
+  }
 }
 
 /** finish writes the reports, prints the summary, tells Prometheus and Slack, and returns the exit code. */

@@ -3,6 +3,7 @@
 
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Source } from './issues.js';
+import type { Criteria } from '../slo/compare/criteria.js';
 import { type ThresholdKey, type LatencyKey, LATENCY_KEYS } from './plan.js';
 import { HTTP_METHODS, parsePath } from './schema.js';
 import { describe, parseNumber } from './units.js';
@@ -18,6 +19,8 @@ export interface EndpointSpec {
   weight: number | null;
   expectStatus: number[] | null;
   thresholds: Partial<Record<ThresholdKey, { value: number; source: Source }>>;
+  /** regression: the endpoint's own rules against the baseline, if it has any. */
+  regression: Criteria | null;
   source: Source;
 }
 
@@ -61,7 +64,7 @@ function readWeightMap(w: Walker, node: YAMLMap, keyPath: string): EndpointSpec[
       w.issues.push({ source, message: `${weight.error} (the endpoint's share of requests)` });
       continue;
     }
-    specs.push({ name: key.trim(), method, path: path.value, headers: {}, body: null, weight: weight.value, expectStatus: null, thresholds: {}, source });
+    specs.push({ name: key.trim(), method, path: path.value, headers: {}, body: null, weight: weight.value, expectStatus: null, thresholds: {}, regression: null, source });
   }
   return specs;
 }
@@ -76,6 +79,7 @@ interface ItemValue {
   weight?: number;
   expect?: { status?: number[] };
   thresholds?: { latency?: Partial<Record<LatencyKey, number>>; error_rate?: number; throughput?: number };
+  regression?: Criteria;
 }
 
 function readItem(w: Walker, item: Node | null, itemPath: string, walkItem: ItemWalker): EndpointSpec | undefined {
@@ -115,6 +119,7 @@ function readItem(w: Walker, item: Node | null, itemPath: string, walkItem: Item
     weight: value.weight ?? null,
     expectStatus: value.expect?.status ?? null,
     thresholds,
+    regression: value.regression ?? null,
     source,
   };
 }

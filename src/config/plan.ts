@@ -48,6 +48,8 @@ export interface EndpointPlan {
   /** expectStatus lists the statuses that count as success; null means any 1xx, 2xx or 3xx. */
   expectStatus: number[] | null;
   thresholds: Thresholds;
+  /** regression: this endpoint's own rules against the baseline; null means the run's rules. */
+  regression: Criteria | null;
 }
 
 /** Segment is one straight piece of the load profile: users (closed model) or arrivals/s (open model). */
@@ -119,6 +121,21 @@ export interface ResourcesPlan {
   thresholds: { cpuPercent: Threshold | null; memoryPercent: Threshold | null };
 }
 
+/** BaselinePlan: the earlier run this one is compared with, and the rules a regression is judged by. */
+export interface BaselinePlan {
+  /** file: a results.json or a Locust _stats.csv; artifact: the newest artifact of that name from a successful run on the default branch. */
+  source: { kind: 'file'; path: string } | { kind: 'artifact'; name: string };
+  /** artifactName: the baseline artifact's name, for finding it and for saving this run as the next one. */
+  artifactName: string;
+  failOnRegression: boolean;
+  /** confidence of the whole comparison (0–1) */
+  confidence: number;
+  criteria: Criteria;
+  criteriaAreDefaults: boolean;
+  /** rulesSource: where the regression rules were set, for annotations on that line. */
+  rulesSource: Source;
+}
+
 /** ShardPlan: this job runs one share of a test split across N jobs; the merge judges the whole. */
 export interface ShardPlan {
   /** index counts from 1. */
@@ -132,6 +149,8 @@ export interface ShardPlan {
 
 export interface Plan {
   mode: Mode;
+  /** baseline: set when this run is compared with an earlier one (--baseline). */
+  baseline: BaselinePlan | null;
   /** shard: set when this job is one of N sharing the load; load is this shard's part of it. */
   shard: ShardPlan | null;
   /** resources: null when no source is configured. */

@@ -8,7 +8,7 @@ import { buildProfile } from '../engine/pacing/shapes.js';
 import { type Shard, shardProfile } from '../engine/pacing/shard.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
-import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ShardPlan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
+import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ShardPlan, type BaselinePlan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
@@ -111,6 +111,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const canary = resolveCanary(input.mode, get<string>('canary.production_url'), sourceOf('canary.production_url'), get<number>('canary.confidence'), get<Criteria>('canary.criteria'), issues, notices);
 
   const rollback = resolveRollback(input.mode, get, sourceOf, isSet, issues, notices);
+  const baseline = resolveBaseline(input.mode, get, sourceOf, isSet, endpoints, notices);
 
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
   if (issues.length > 0) return { issues };
@@ -146,6 +147,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     profile: buildProfile({ model, pattern, durationMs: stageMs, concurrency, rate: rate ?? 0, rampUpMs: Math.min(rampUpMs, stageMs / 2), stages: [] }),
   });
   const shard = resolveShard(input.mode, get<{ index: number; count: number }>('load_test.shard'), sourceOf('load_test.shard'), load, notices, issues);
+  if (shard && baseline) notices.push('the baseline is compared at the merge, which sees the whole run, not in each shard');
   const rollout = resolveRollout(input.mode, get, sourceOf, isSet, load, stageLoad, issues, notices);
   if (issues.length > 0) return { issues };
   if (rollout) secrets.push(...[rollout.shift, ...Object.values(rollout.hooks)].filter((h): h is string => h !== null && /^https?:\/\//.test(h)));
@@ -178,6 +180,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     configFile: input.configFile,
     load: shard ? shard.load : load,
     shard: shard ? shard.plan : null,
+    // A shard sees part of the load: the merge compares the whole with the baseline.
+    baseline: shard ? null : baseline,
     endpoints,
     headers: globalHeaders,
     thresholds,
@@ -252,6 +256,35 @@ function resolveShard(mode: Mode, given: Shard | undefined, source: Source, load
       minRequests: Math.max(1, Math.ceil(load.minRequests * share)),
       abortOnFail: false,
     },
+  };
+}
+
+export const DEFAULT_BASELINE_ARTIFACT = 'loadtest-baseline';
+
+/** resolveBaseline: what this run is compared with; rules with no baseline to apply them to are a notice, not an error. */
+function resolveBaseline(mode: Mode, get: <T>(key: string) => T | undefined, sourceOf: (key: string) => Source, isSet: (key: string) => boolean, endpoints: readonly EndpointPlan[], notices: string[]): BaselinePlan | null {
+  const given = get<string>('baseline.source')?.trim();
+  const rulesGiven = isSet('regression') || endpoints.some((e) => e.regression !== null);
+  if (!given) {
+    if (rulesGiven) notices.push('regression rules are ignored: there is no baseline to compare with (pass --baseline FILE or --baseline artifact)');
+    return null;
+  }
+  if (mode === 'rollout') {
+    notices.push('the baseline is ignored in a rollout: each stage is gated by its SLOs (and a canary comparison, if configured)');
+    return null;
+  }
+  const artifactName = get<string>('baseline.artifact') ?? DEFAULT_BASELINE_ARTIFACT;
+  const named = /^artifact(?::(.+))?$/.exec(given);
+  const criteria = get<Criteria>('regression');
+  const configured = criteria !== undefined && Object.keys(criteria).length > 0;
+  return {
+    source: named ? { kind: 'artifact', name: named[1]?.trim() || artifactName } : { kind: 'file', path: given },
+    artifactName,
+    failOnRegression: get<boolean>('baseline.fail_on_regression') ?? true,
+    confidence: (get<number>('baseline.confidence') ?? 98) / 100,
+    criteria: configured ? criteria : DEFAULT_CRITERIA,
+    criteriaAreDefaults: !configured,
+    rulesSource: sourceOf('regression'),
   };
 }
 
@@ -376,7 +409,7 @@ function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, tar
   if (!specs) {
     // With no endpoints configured, the target URL itself is requested.
     const url = target ? new URL(target) : null;
-    return [{ name: `GET ${url ? url.pathname + url.search : '/'}`, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {} }];
+    return [{ name: `GET ${url ? url.pathname + url.search : '/'}`, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {}, regression: null }];
   }
   const given = specs.filter((s) => s.weight !== null).length;
   if (given > 0 && given < specs.length) {
@@ -399,6 +432,7 @@ function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, tar
     weight: weights[i] / sum,
     expectStatus: spec.expectStatus,
     thresholds: spec.thresholds,
+    regression: spec.regression,
   }));
 }
 

@@ -102,6 +102,7 @@ export const endpointItemField = group({
   weight: leaf((raw) => parseNumber(raw, 0, 1_000_000)),
   expect: group({ status: { kind: 'list', item: leaf((raw) => parseCount(raw, 100, 599)) } }),
   thresholds: thresholdsField,
+  regression: leaf((raw) => parseCriteriaMap(raw)),
 });
 
 export const loadTestField = group({
@@ -199,15 +200,28 @@ export const SLACK_NOTIFY = ['failure', 'always'] as const;
 export const slackField = group({ webhook_url: text, notify: leaf(parseOneOf(SLACK_NOTIFY)) });
 
 /** canaryField: the production arm and the rules a canary is compared by (see slo/compare). */
+const confidence = leaf((raw) => {
+  const parsed = parsePercent(raw);
+  if (!parsed.ok) return parsed;
+  return parsed.value >= 50 && parsed.value < 100 ? parsed : { ok: false, error: `expected a confidence from 50% to 99.9%, got ${describe(raw)}` };
+});
+
 export const canaryField = group({
   production_url: text,
-  confidence: leaf((raw) => {
-    const parsed = parsePercent(raw);
-    if (!parsed.ok) return parsed;
-    return parsed.value >= 50 && parsed.value < 100 ? parsed : { ok: false, error: `expected a confidence from 50% to 99.9%, got ${describe(raw)}` };
-  }),
+  confidence,
   criteria: leaf(parseCriteriaMap),
 });
+
+/** baselineField: which earlier run this one is compared with, and how a regression counts; the rules are the top-level `regression`. */
+export const baselineField = group({
+  source: text,
+  artifact: text,
+  fail_on_regression: bool,
+  confidence,
+});
+
+/** regressionField: rules in the style of Keptn's criteria, {p95: "<=+10%", error_rate: "<=+0.5"}. */
+export const regressionField = leaf(parseCriteriaMap);
 
 /** parseCriteriaMap reads {p95: "<=+10%", error_rate: ["<=+0.5", "<2%"]}. */
 export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
@@ -223,13 +237,15 @@ export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
 }
 
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField, resources: resourcesField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, baseline: baselineField, regression: regressionField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField, resources: resourcesField });
 
 export const fileField = group({
   thresholds: thresholdsField,
   load_test: loadTestField,
   report: reportField,
   canary: canaryField,
+  baseline: baselineField,
+  regression: regressionField,
   rollback: rollbackField,
   rollout: rolloutField,
   prometheus: prometheusField,

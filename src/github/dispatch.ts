@@ -4,13 +4,9 @@
 // stand-in); errors come back as text with the status and what the token likely lacks.
 
 import { getOctokit } from '@actions/github';
+import { type GitHubAccess, explainGitHubError as explain } from './api.js';
 
-export interface GitHubAccess {
-  token: string;
-  /** repository as owner/name */
-  repository: string;
-  apiUrl: string;
-}
+export type { GitHubAccess } from './api.js';
 
 export interface DispatchResult {
   ok: boolean;
@@ -35,11 +31,4 @@ export async function workflowDispatch(access: GitHubAccess, workflow: string, r
   } catch (error) {
     return { ok: false, detail: explain(error, `workflow_dispatch of ${workflow} in ${access.repository}`, 'actions: write') };
   }
-}
-
-function explain(error: unknown, what: string, permission: string): string {
-  const status = (error as { status?: number }).status;
-  const message = (error as Error).message;
-  const hint = status === 403 || status === 404 ? ` (the token may lack '${permission}' permission on the repository, or the repository or workflow does not exist)` : status === 422 ? ' (GitHub refused the request: check the event type, ref and inputs)' : '';
-  return `${what} failed: ${status ? `HTTP ${status}: ` : ''}${message}${hint}`;
 }

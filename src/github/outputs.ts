@@ -19,6 +19,7 @@ export function setOutputs(report: RunReport, paths: { reportDir: string; result
     'results-json': paths.resultsJson,
     'artifact-id': artifactId === null ? '' : String(artifactId),
     'rollback-triggered': String(report.rollback.triggered),
+    regression: report.regression ? (report.regression.verdict ?? 'no-baseline') : '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

@@ -9,6 +9,7 @@ import { redactUrl } from '../redact.js';
 import type { Criteria } from '../slo/compare/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
+import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, shardLine, statusSummary } from './sections.js';
 
 /** renderPlan lists the effective plan with where each setting came from. */
@@ -97,6 +98,8 @@ export function renderSummary(report: RunReport): string {
     out.push(textTable(CHECK_HEADERS, rows), '');
   }
   if (report.comparison) out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, textTable(COMPARISON_HEADERS, comparisonRows(report, 12)), '');
+  const compared = baselineLine(report);
+  if (compared) out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [textTable(REGRESSION_HEADERS, regressionRows(report, 12), REGRESSION_NUMERIC)] : []), '');
   out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
   if (report.resources) out.push('Target resources under load:', ...(resourceRows(report).length ? [textTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC)] : []), ...resourceErrors(report), '');
   out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);

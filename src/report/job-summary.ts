@@ -5,6 +5,7 @@
 
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { clock, downsample, mermaidChart } from './charts.js';
+import { regressionMarkdown } from './regression.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine, shardLine } from './sections.js';
@@ -54,6 +55,7 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
       markdownTable(COMPARISON_HEADERS, comparisonRows(report, MAX_ENDPOINT_ROWS)),
     );
   }
+  parts.push(...regressionMarkdown(report, MAX_ENDPOINT_ROWS));
   if (report.checks.length > 0) parts.push('### SLOs', markdownTable(CHECK_HEADERS, checkRows(report)));
   parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
   parts.push(...chartSections(report));

@@ -2,6 +2,7 @@
 
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
+import { regressionMarkdown } from './regression.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, shardLine, statusSummary } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
@@ -23,6 +24,8 @@ export function renderMarkdown(report: RunReport): string {
     const c = report.comparison;
     lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', markdownTable(COMPARISON_HEADERS, comparisonRows(report)), '');
   }
+  const regression = regressionMarkdown(report);
+  if (regression.length > 0) lines.push(regression[0].replace(/^###/, '##'), '', ...regression.slice(1).flatMap((part) => [part, '']));
   lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
   lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
   lines.push('Latencies are measured from each request\'s intended start time.', '');

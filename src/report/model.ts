@@ -6,9 +6,11 @@
 import type { PreflightStep } from '../client/preflight.js';
 import type { HookResult } from '../integrations/hooks.js';
 import type { ThresholdKey, Thresholds } from '../config/plan.js';
+import type { Source } from '../config/issues.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
 import type { ComparisonResult } from '../slo/compare/judge.js';
+import type { ComparedMetric } from '../slo/compare/criteria.js';
 import type { ResourceSeries } from '../slo/resources.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 
@@ -95,6 +97,44 @@ export interface MergeInfo {
   overlapSeconds: number;
 }
 
+/** RegressionRow: one metric of this run compared with the baseline. */
+export interface RegressionRow {
+  /** scope: null for the whole run, else the endpoint. */
+  scope: string | null;
+  metric: ComparedMetric;
+  baseline: number;
+  current: number;
+  /** changePercent: (current − baseline) / baseline, in percent; null when the baseline is 0. */
+  changePercent: number | null;
+  difference: number;
+  /** low, high: the difference's confidence interval; null where none could be computed. */
+  low: number | null;
+  high: number | null;
+  nBaseline: number;
+  nCurrent: number;
+  rule: string;
+  /** inconclusive reads "not enough data": the runs were too small to tell. */
+  verdict: 'pass' | 'fail' | 'inconclusive';
+  reason: string;
+}
+
+/** RegressionReport: this run against its baseline, or why there was none to compare with. */
+export interface RegressionReport {
+  status: 'compared' | 'no-baseline';
+  /** verdict of the comparison; null without a baseline. */
+  verdict: 'pass' | 'fail' | 'inconclusive' | null;
+  reasons: string[];
+  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number } | null;
+  confidence: number;
+  criteriaAreDefaults: boolean;
+  failOnRegression: boolean;
+  rows: RegressionRow[];
+  /** unmatched: endpoints of this run the baseline has no numbers for. */
+  unmatched: string[];
+  /** rulesSource: where the regression rules were set (annotations go on that line). */
+  rulesSource: Source;
+}
+
 export interface RunReport {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -146,6 +186,8 @@ export interface RunReport {
   shard?: ShardInfo | null;
   /** merged: set when this report merges shards. */
   merged?: MergeInfo | null;
+  /** regression: the comparison with a baseline, when one was asked for (--baseline). */
+  regression?: RegressionReport | null;
 }
 
 export interface StageReport {

@@ -19,13 +19,27 @@ import { binsOfEncoded } from '../../metrics/histogram.js';
 import { bootstrapDifference } from './bootstrap.js';
 import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from './criteria.js';
 import { fisherGreater, newcombe } from './proportions.js';
+import { type QuantileSource, histogramSource, quantileDifference, tableSource } from './quantile-interval.js';
 import { type Bins, rankTest, toBins } from './rank.js';
+
+/**
+ * Arm: one side's metrics. A run's endpoint metrics carry a latency histogram; a baseline read from
+ * a Locust CSV has only a table of percentiles (quantile, ms) and is compared by order statistics.
+ */
+export type Arm = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePercent' | 'latencyMs'> & {
+  histograms?: { latency: string };
+  quantiles?: ReadonlyArray<readonly [number, number]>;
+  /** slack: how far the table's values may be from the truth (its rounding), in ms. */
+  slack?: (ms: number) => number;
+};
 
 export interface Scope {
   /** name is null for the whole run, else the endpoint. */
   name: string | null;
-  canary: EndpointMetrics;
-  production: EndpointMetrics;
+  canary: Arm;
+  production: Arm;
+  /** criteria for this scope, where they differ from the comparison's (an endpoint's own rules). */
+  criteria?: Criteria;
 }
 
 export interface ComparisonInput {
@@ -37,6 +51,8 @@ export interface ComparisonInput {
   replicates?: number;
   /** minSamples per arm below which a metric is not compared at all */
   minSamples?: number;
+  /** names of the two arms in messages; default canary and production. */
+  names?: { subject: string; reference: string };
 }
 
 export type ComparisonVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -75,26 +91,51 @@ export const DEFAULT_MIN_SAMPLES = 50;
 const TAIL_VALUES_NEEDED = 10;
 
 export function compareArms(input: ComparisonInput): Comparison {
-  const metrics = COMPARED_METRICS.filter((m) => input.criteria[m]?.length);
   const alpha = 1 - input.confidence;
-  const deltaMetrics = metrics.filter((m) => input.criteria[m]!.some((r) => r.kind !== 'cap'));
-  const overallTests = Math.max(1, deltaMetrics.length);
-  const endpointTests = Math.max(1, deltaMetrics.length * input.scopes.filter((s) => s.name !== null).length);
+  const names = input.names ?? { subject: 'canary', reference: 'production' };
+  const rulesOf = (scope: Scope) => scope.criteria ?? input.criteria;
+  const deltaTests = (scope: Scope) => COMPARED_METRICS.filter((m) => rulesOf(scope)[m]?.some((r) => r.kind !== 'cap')).length;
+  const overallTests = Math.max(1, sum(input.scopes.filter((s) => s.name === null).map(deltaTests)));
+  const endpointTests = Math.max(1, sum(input.scopes.filter((s) => s.name !== null).map(deltaTests)));
   const results: ComparisonResult[] = [];
   for (const scope of input.scopes) {
+    const criteria = rulesOf(scope);
+    const metrics = COMPARED_METRICS.filter((m) => criteria[m]?.length);
     const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
-    const canaryBins = toBins(binsOfEncoded(scope.canary.histograms.latency));
-    const productionBins = toBins(binsOfEncoded(scope.production.histograms.latency));
-    const tails: ComparedMetric[] = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
-    const tailIntervals = tails.length && canaryBins.total && productionBins.total ? bootstrapDifference(canaryBins, productionBins, tails.map(quantileOfMetric), 1 - familyAlpha, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
+    const measure = scope.canary.histograms && scope.production.histograms ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
     for (const metric of metrics) {
-      const tail = tailIntervals[tails.indexOf(metric)];
-      const measured: Measured | null =
-        metric === 'p50' ? medianInterval(canaryBins, productionBins, 1 - familyAlpha) : metric === 'error_rate' ? errorInterval(scope, 1 - familyAlpha) : tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
-      results.push(decide(scope, metric, input.criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES));
+      results.push(decide(scope, metric, criteria[metric]!, measure(metric), 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names));
     }
   }
-  return summarize(results, input.confidence);
+  return summarize(results, input.confidence, names);
+}
+
+/** fromHistograms: Hodges-Lehmann for the median, a bootstrap for the tails, Newcombe for errors; all from both arms' histograms. */
+function fromHistograms(scope: Scope, metrics: readonly ComparedMetric[], confidence: number, input: ComparisonInput): (metric: ComparedMetric) => Measured | null {
+  const canaryBins = toBins(binsOfEncoded(scope.canary.histograms!.latency));
+  const productionBins = toBins(binsOfEncoded(scope.production.histograms!.latency));
+  const tails: ComparedMetric[] = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
+  const tailIntervals = tails.length && canaryBins.total && productionBins.total ? bootstrapDifference(canaryBins, productionBins, tails.map(quantileOfMetric), confidence, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
+  return (metric) => {
+    if (metric === 'p50') return medianInterval(canaryBins, productionBins, confidence);
+    if (metric === 'error_rate') return errorInterval(scope, confidence);
+    const tail = tailIntervals[tails.indexOf(metric)];
+    return tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
+  };
+}
+
+/** fromQuantiles: order-statistic intervals when an arm has only a table of percentiles (see quantile-interval.ts). */
+function fromQuantiles(scope: Scope, confidence: number): (metric: ComparedMetric) => Measured | null {
+  const source = (arm: Arm): QuantileSource | null =>
+    arm.histograms ? histogramSource(arm.histograms.latency, arm.requests) : arm.quantiles ? tableSource(arm.quantiles, arm.requests, arm.slack ?? (() => 0)) : null;
+  const canary = source(scope.canary);
+  const production = source(scope.production);
+  return (metric) => {
+    if (metric === 'error_rate') return errorInterval(scope, confidence);
+    if (!canary || !production) return null;
+    const d = quantileDifference(canary, production, quantileOfMetric(metric), confidence);
+    return { difference: d.estimate, low: d.low, high: d.high, pValue: null };
+  };
 }
 
 interface Measured {
@@ -115,7 +156,7 @@ function errorInterval(scope: Scope, confidence: number): Measured {
   return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
 }
 
-function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number): ComparisonResult {
+function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }): ComparisonResult {
   const production = valueOf(scope.production, metric);
   const canary = valueOf(scope.canary, metric);
   const allowed = allowedIncrease(rules, production);
@@ -137,14 +178,14 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
   const fmt = (v: number) => format(metric, v);
   const signed = (v: number) => (v >= 0 ? '+' : '−') + fmt(Math.abs(v));
-  const values = `canary ${fmt(canary)} vs production ${fmt(production)}`;
+  const values = `${names.subject} ${fmt(canary)} vs ${names.reference} ${fmt(production)}`;
   const samples = `n ${scope.canary.requests.toLocaleString('en-US')} / ${scope.production.requests.toLocaleString('en-US')}`;
 
   for (const rule of rules) {
     if (rule.kind !== 'cap') continue;
-    if (rule.strict ? canary >= rule.value : canary > rule.value) return { ...base, verdict: 'fail', reason: `${label}: canary ${fmt(canary)} breaks the cap ${rule.text}` };
+    if (rule.strict ? canary >= rule.value : canary > rule.value) return { ...base, verdict: 'fail', reason: `${label}: ${names.subject} ${fmt(canary)} breaks the cap ${rule.text}` };
   }
-  if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: canary ${fmt(canary)} within ${base.rule}` };
+  if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: ${names.subject} ${fmt(canary)} within ${base.rule}` };
   // A percentile needs about ten values beyond it in each arm before anything can be said of it.
   const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - quantileOfMetric(metric))));
   if (!measured || scope.canary.requests < needed || scope.production.requests < needed) {
@@ -162,20 +203,20 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   return { ...base, verdict: 'pass', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}), within ${limit}` };
 }
 
-function summarize(results: ComparisonResult[], confidence: number): Comparison {
+function summarize(results: ComparisonResult[], confidence: number, names: { subject: string; reference: string }): Comparison {
   const failed = results.filter((r) => r.verdict === 'fail');
   const open = results.filter((r) => r.verdict === 'inconclusive' && r.scope === null);
   if (failed.length > 0) return { verdict: 'fail', reasons: failed.map((r) => r.reason), confidence, results };
   if (open.length > 0) return { verdict: 'inconclusive', reasons: open.map((r) => r.reason), confidence, results };
   const judged = results.filter((r) => r.scope === null).length;
-  return { verdict: 'pass', reasons: [`the canary is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'} at ${round(confidence * 100, 1)}% confidence`], confidence, results };
+  return { verdict: 'pass', reasons: [`the ${names.subject} is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'} at ${round(confidence * 100, 1)}% confidence`], confidence, results };
 }
 
 function quantileOfMetric(metric: ComparedMetric): number {
   return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;
 }
 
-function valueOf(metrics: EndpointMetrics, metric: ComparedMetric): number {
+function valueOf(metrics: Arm, metric: ComparedMetric): number {
   return metric === 'error_rate' ? metrics.errorRatePercent : metrics.latencyMs[metric];
 }
 
@@ -186,4 +227,8 @@ function metricLabel(metric: ComparedMetric): string {
 function format(metric: ComparedMetric, value: number): string {
   if (metric === 'error_rate') return `${round(value, 2)}%`;
   return formatMs(round(value, value < 10 ? 2 : 1));
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }

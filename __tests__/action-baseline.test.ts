@@ -1,0 +1,142 @@
+// The action with baselines, against a local stand-in for GitHub at GITHUB_API_URL: finding the
+// newest baseline artifact of a successful default-branch run and downloading it (REST list, run,
+// zip redirect), saving a passing run as the next baseline, one sticky PR comment updated in
+// place, and one regression issue commented on rather than duplicated. Every request is asserted.
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLoadTest } from '../src/app/run.js';
+import { runAction } from './helpers/action.js';
+import { type FakeGitHub, THIS_RUN, startFakeGitHub } from './helpers/github.js';
+import { planFrom } from './helpers/plan.js';
+import { type TestServer, slow, startServer } from './helpers/servers.js';
+
+let github: FakeGitHub;
+let fast: TestServer;
+let slower: TestServer;
+let baselineJson: string;
+const TOKEN = 'ghs_baselineTestToken0123456789';
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+
+/** event writes a workflow event payload and returns the variables the runner sets for it. */
+function event(name: 'push' | 'pull_request', ref: string, payload: object): Record<string, string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'loadtest-event-')), 'event.json');
+  writeFileSync(path, JSON.stringify({ repository: { default_branch: 'main' }, ...payload }));
+  return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path, GITHUB_REF: ref };
+}
+const onMain = () => event('push', 'refs/heads/main', {});
+const onPullRequest = (number: number) => event('pull_request', `refs/pull/${number}/merge`, { pull_request: { number } });
+
+beforeAll(async () => {
+  [github, fast, slower] = await Promise.all([startFakeGitHub(), startServer(slow(3)), startServer(slow(12))]);
+  const report = await runLoadTest(planFrom({ flags: { '--target': fast.url, '--concurrency': '6', '--duration': '2s' } }));
+  baselineJson = JSON.stringify(report);
+  // The baseline to find: run 100 on main, which succeeded. Newer candidates that must be passed over:
+  // a failed run on main, a run on a feature branch, an expired artifact; none of them is a readable baseline.
+  github.runs.set(100, { id: 100, headBranch: 'main', conclusion: 'success' });
+  github.runs.set(101, { id: 101, headBranch: 'main', conclusion: 'failure' });
+  github.runs.set(102, { id: 102, headBranch: 'feature/x', conclusion: 'success' });
+  github.addArtifact({ name: 'loadtest-baseline', runId: 100, files: { 'results.json': baselineJson }, createdAt: hoursAgo(5) });
+  github.addArtifact({ name: 'loadtest-baseline', runId: 101, files: { 'results.json': 'not json' }, createdAt: hoursAgo(3) });
+  github.addArtifact({ name: 'loadtest-baseline', runId: 102, files: { 'results.json': 'not json' }, createdAt: hoursAgo(2) });
+  github.addArtifact({ name: 'loadtest-baseline', runId: 100, files: { 'results.json': 'not json' }, createdAt: hoursAgo(1), expired: true });
+  github.issues.push({ number: 7, title: 'Make checkout faster', body: '', labels: [], state: 'open', pullRequest: true, comments: [{ id: 1, body: 'LGTM' }] });
+});
+afterAll(async () => {
+  await Promise.all([github.close(), fast.close(), slower.close()]);
+});
+
+const inputs = (target: string, more: Record<string, string> = {}) => ({ 'target-url': target, concurrency: '6', duration: '2s', 'github-token': TOKEN, ...more });
+
+describe('baselines in the action', () => {
+  test('baseline: artifact finds the newest successful default-branch baseline, and a slower PR fails on the regression', async () => {
+    const seen = github.requests.length;
+    const r = await runAction(inputs(slower.url, { baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
+    const rest = github.requests.slice(seen).filter((q) => q.path.startsWith('/repos/') || q.path.startsWith('/download/'));
+    expect(rest.map((q) => `${q.method} ${q.path}`)).toEqual([
+      'GET /repos/acme/shop/actions/artifacts?name=loadtest-baseline&per_page=100',
+      'GET /repos/acme/shop/actions/runs/101',
+      'GET /repos/acme/shop/actions/runs/100',
+      `GET /repos/acme/shop/actions/artifacts/${4242}/zip`,
+      `GET /download/${4242}.zip?sig=fake-signature`,
+    ]);
+    for (const q of rest.filter((q) => q.path.startsWith('/repos/'))) expect(q.headers.authorization).toBe(`token ${TOKEN}`);
+    expect(r.status).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', regression: 'fail' });
+    expect(r.stdout).toContain('Baseline: loadtest-baseline (run 100 on main');
+    expect(r.stdout).toMatch(/::error title=P50 regressed from the baseline::p50: this run [\d.]+ms vs baseline [\d.]+ms/);
+    expect(r.summary).toContain('### Compared with the baseline');
+    expect(r.summary).toContain('(https://github.com/acme/shop/actions/runs/100)');
+    expect(r.summary).toMatch(/\| p50 \| all \| [\d.]+ms \| [\d.]+ms \| \+\d+\.\d% \|/);
+    expect(r.stdout).not.toContain(TOKEN);
+  });
+
+  test('no baseline artifact: a notice and the output no-baseline, never a pass of the rules', async () => {
+    const r = await runAction(inputs(fast.url, { baseline: 'artifact', 'baseline-artifact': 'perf-baseline' }), { env: { ...github.env, ...onMain() } });
+    expect(r.status).toBe(0);
+    expect(r.outputs.regression).toBe('no-baseline');
+    expect(r.stdout).toContain('::notice title=No baseline to compare with::no perf-baseline artifact from the main branch of acme/shop');
+    expect(r.summary).toContain('No baseline to compare with: no perf-baseline artifact from the main branch');
+  });
+
+  test('save-baseline on the default branch uploads results.json alone; on a pull request it does not', async () => {
+    const saved = await runAction(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'saved-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
+    expect(saved.status).toBe(0);
+    expect(saved.outputs['baseline-saved']).toBe('true');
+    const files = github.uploaded('saved-baseline');
+    expect(Object.keys(files)).toEqual(['results.json']);
+    expect(JSON.parse(files['results.json']).verdict).toBe('pass');
+
+    const creates = () => github.requests.filter((q) => q.path.endsWith('/CreateArtifact') && JSON.parse(q.body.toString()).name === 'pr-baseline').length;
+    const pr = await runAction(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'pr-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
+    expect(pr.outputs['baseline-saved']).toBe('false');
+    expect(pr.stdout).toContain('::notice::Baseline not saved: this run is on refs/pull/7/merge, and baselines come from the default branch (main).');
+    expect(creates()).toBe(0);
+  });
+
+  test('pr-comment keeps one comment on the pull request, updated in place', async () => {
+    const first = await runAction(inputs(fast.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate' }), { env: { ...github.env, ...onPullRequest(7) } });
+    expect(first.status).toBe(0);
+    const pr = github.issues.find((i) => i.number === 7)!;
+    const mine = () => pr.comments.filter((c) => c.body.includes('<!-- loadtest-action:pr-comment:pr-gate -->'));
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0].body).toContain('### ✅ Load test passed');
+    expect(mine()[0].body).toContain('Compared with the baseline');
+    const id = mine()[0].id;
+
+    const second = await runAction(inputs(slower.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate' }), { env: { ...github.env, ...onPullRequest(7) } });
+    expect(second.status).toBe(1);
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0].id).toBe(id);
+    expect(mine()[0].body).toContain('### ❌ Load test failed');
+    expect(pr.comments[0].body).toBe('LGTM');
+    const patches = github.requests.filter((q) => q.method === 'PATCH');
+    expect(patches.map((q) => q.path)).toEqual([`/repos/acme/shop/issues/comments/${id}`]);
+  });
+
+  test('create-regression-issue opens one issue on the default branch, then comments on it', async () => {
+    const issuesBefore = github.issues.length;
+    const run = () => runAction(inputs(slower.url, { baseline: 'artifact', 'create-regression-issue': 'true' }), { env: { ...github.env, ...onMain(), GITHUB_RUN_ID: String(THIS_RUN) } });
+    const first = await run();
+    expect(first.status).toBe(1);
+    expect(github.issues.length).toBe(issuesBefore + 1);
+    const issue = github.issues[github.issues.length - 1];
+    expect(issue.title).toBe(`Performance regression on main: ${new URL(slower.url).host}`);
+    expect(issue.labels).toEqual(['performance-regression']);
+    expect(issue.body).toContain('**What regressed**');
+    expect(issue.body).toContain('https://github.com/acme/shop/actions/runs/100');
+    expect(first.stdout).toContain(`opened regression issue #${issue.number}`);
+
+    const second = await run();
+    expect(second.status).toBe(1);
+    expect(github.issues.length).toBe(issuesBefore + 1);
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.comments[0].body).toContain('regressed from its baseline');
+    const listed = github.requests.filter((q) => q.method === 'GET' && q.path.startsWith('/repos/acme/shop/issues?'));
+    expect(listed.length).toBe(2);
+    expect(listed[0].path).toContain('labels=performance-regression');
+    expect(listed[0].path).toContain('state=open');
+  });
+});

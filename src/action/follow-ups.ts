@@ -1,0 +1,61 @@
+// What the action does on GitHub after the verdict, beyond the gate itself: save this run as the
+// next baseline (a passing run on the default branch, when asked), keep one comment on the pull
+// request up to date, and open or update an issue when the default branch regresses. A failure
+// here is a warning: it never changes the verdict.
+
+import * as core from '@actions/core';
+import type { Plan } from '../config/plan.js';
+import type { GitHubAccess } from '../github/api.js';
+import { saveBaseline } from '../github/baseline.js';
+import { currentBranch, defaultBranch, pullRequestNumber } from '../github/branch.js';
+import { upsertPullRequestComment } from '../github/pr-comment.js';
+import { reportRegressionIssue } from '../github/regression-issue.js';
+import type { RunReport } from '../report/model.js';
+import { type Links, regressionIssueTitle, renderPullRequestComment, renderRegressionIssue } from '../report/regression.js';
+
+export interface FollowUpOptions {
+  saveBaseline: boolean;
+  prComment: boolean;
+  createRegressionIssue: boolean;
+  /** commentKey tells this gate's PR comment from another's (the artifact name). */
+  commentKey: string;
+  retentionDays: number | undefined;
+}
+
+export interface FollowUpResult {
+  baselineSaved: boolean;
+}
+
+export async function followUps(report: RunReport, plan: Plan, files: { resultsJson: string }, links: Links, options: FollowUpOptions, env: Readonly<Record<string, string | undefined>>, token: string | undefined, clean: (text: string) => string): Promise<FollowUpResult> {
+  const result: FollowUpResult = { baselineSaved: false };
+  if (!options.saveBaseline && !options.prComment && !options.createRegressionIssue) return result;
+  const access: GitHubAccess | null = token && env.GITHUB_REPOSITORY ? { token, repository: env.GITHUB_REPOSITORY, apiUrl: env.GITHUB_API_URL || 'https://api.github.com' } : null;
+  const branch = currentBranch(env);
+  const mainBranch = options.saveBaseline || options.createRegressionIssue ? await defaultBranch(env, access) : null;
+  const onDefault = branch !== null && branch === mainBranch;
+  const say = (outcome: { ok: boolean; detail: string }) => (outcome.ok ? core.info(clean(outcome.detail)) : core.warning(clean(outcome.detail)));
+
+  if (options.saveBaseline) {
+    const name = plan.baseline?.artifactName ?? 'loadtest-baseline';
+    if (!onDefault) core.notice(`Baseline not saved: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, and baselines come from the default branch (${mainBranch ?? 'unknown'}).`);
+    else if (report.verdict !== 'pass' || report.shard) core.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
+    else if (!env.ACTIONS_RUNTIME_TOKEN) core.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
+    else {
+      const saved = await saveBaseline(files.resultsJson, plan.reportDir, name, options.retentionDays);
+      say(saved);
+      result.baselineSaved = saved.ok;
+    }
+  }
+  if (options.prComment) {
+    const number = pullRequestNumber(env);
+    if (number === null) core.info('No pull request comment: this run is not for a pull request.');
+    else if (!access) core.warning('No pull request comment: it needs github-token and GITHUB_REPOSITORY.');
+    else say(await upsertPullRequestComment(access, number, options.commentKey, clean(renderPullRequestComment(report, links))));
+  }
+  if (options.createRegressionIssue && report.regression?.verdict === 'fail') {
+    if (!onDefault) core.info(`No regression issue: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, not the default branch; the pull request shows the regression.`);
+    else if (!access) core.warning('No regression issue: it needs github-token and GITHUB_REPOSITORY.');
+    else say(await reportRegressionIssue(access, regressionIssueTitle(report, branch!), clean(renderRegressionIssue(report, links, branch!))));
+  }
+  return result;
+}

@@ -1,0 +1,87 @@
+// This run against its baseline: the canary judge with the baseline in production's place, each
+// endpoint by its own rules where it has them. A regression fails the gate like a violated SLO
+// (unless fail_on_regression is off); too little data to tell is said as such and changes nothing;
+// no baseline at all is a notice, never a pass of the rules. Pure.
+
+import type { Baseline, BaselineArm } from '../baseline/model.js';
+import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
+import { seededRandom } from '../engine/random.js';
+import { EXIT_CODES, type RegressionReport, type RegressionRow, type RunReport } from '../report/model.js';
+import { compareArms, type Scope } from '../slo/compare/judge.js';
+
+export type BaselineLookup = { found: true; baseline: Baseline } | { found: false; reason: string };
+
+export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[]): RegressionReport {
+  const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
+  if (!lookup.found) return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
+  const { baseline } = lookup;
+  const scopes: Scope[] = [{ name: null, canary: report.overall, production: baseline.overall }];
+  const unmatched: string[] = [];
+  report.endpoints.forEach((endpoint, i) => {
+    const match = matchEndpoint(endpoint, baseline.endpoints);
+    if (!match) unmatched.push(endpoint.name);
+    else scopes.push({ name: endpoint.name, canary: endpoint, production: match, criteria: endpoints[i]?.regression ?? undefined });
+  });
+  const comparison = compareArms({ scopes, criteria: plan.criteria, confidence: plan.confidence, random: seededRandom(report.plan.seed, 0xba5e), names: { subject: 'this run', reference: 'baseline' } });
+  const rows: RegressionRow[] = comparison.results.map((r) => ({
+    scope: r.scope,
+    metric: r.metric,
+    baseline: r.production,
+    current: r.canary,
+    changePercent: r.production === 0 ? null : Math.round(((r.canary - r.production) / r.production) * 100_000) / 1000,
+    difference: r.difference,
+    low: Number.isFinite(r.low) ? r.low : null,
+    high: Number.isFinite(r.high) ? r.high : null,
+    nBaseline: r.nProduction,
+    nCurrent: r.nCanary,
+    rule: r.rule,
+    verdict: r.verdict,
+    reason: r.verdict === 'inconclusive' ? `not enough data: ${r.reason}` : r.reason,
+  }));
+  const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter((r) => r.verdict === comparison.verdict && (r.verdict === 'fail' || r.scope === null)).map((r) => r.reason);
+  return {
+    ...common,
+    status: 'compared',
+    verdict: comparison.verdict,
+    reasons,
+    baseline: { kind: baseline.kind, source: baseline.source, startedAt: baseline.startedAt, runUrl: baseline.runUrl, requests: baseline.overall.requests },
+    rows,
+    unmatched,
+  };
+}
+
+/** withRegression folds the comparison into the verdict: a regression fails the gate, unless fail_on_regression is off. */
+export function withRegression(report: RunReport, regression: RegressionReport): RunReport {
+  const notices = [...report.notices];
+  if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
+  else if (regression.verdict === 'inconclusive') notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
+  if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
+  if (regression.verdict !== 'fail') return { ...report, notices, regression };
+  if (!regression.failOnRegression) return { ...report, notices: [...notices, 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it'], regression };
+  const reasons = regression.reasons.map((r) => `regression vs baseline: ${r}`);
+  return {
+    ...report,
+    verdict: 'fail',
+    passed: false,
+    exitCode: report.status === 'unreachable' ? report.exitCode : EXIT_CODES.fail,
+    reasons: report.verdict === 'pass' ? reasons : [...report.reasons, ...reasons],
+    notices,
+    regression,
+  };
+}
+
+/** matchEndpoint finds an endpoint's baseline by name, else by method and path (Locust names requests by path). */
+function matchEndpoint(endpoint: { name: string; method: string; path: string }, candidates: readonly BaselineArm[]): BaselineArm | undefined {
+  const bare = endpoint.name.startsWith(`${endpoint.method} `) ? endpoint.name.slice(endpoint.method.length + 1) : endpoint.name;
+  return (
+    candidates.find((c) => c.name === endpoint.name) ??
+    candidates.find((c) => c.method === endpoint.method && (c.path === endpoint.path || c.name === bare)) ??
+    candidates.find((c) => c.method === '' && c.name === bare)
+  );
+}
+
+/** againstBaseline: the run judged against its baseline too, when one was asked for and the run sent load. */
+export function againstBaseline(report: RunReport, lookup: BaselineLookup | null, plan: { baseline: BaselinePlan | null; endpoints: readonly Pick<EndpointPlan, 'regression'>[] }): RunReport {
+  if (!lookup || !plan.baseline || report.status === 'unreachable') return report;
+  return withRegression(report, compareWithBaseline(report, lookup, plan.baseline, plan.endpoints));
+}

@@ -1,0 +1,23 @@
+// A baseline: an earlier run this one is compared with. Read from a results.json (with latency
+// histograms, compared exactly) or a Locust _stats.csv (percentiles only, compared by order
+// statistics), so teams moving from Locust keep their history.
+
+import type { Arm } from '../slo/compare/judge.js';
+
+export type BaselineArm = Arm & { name: string; method: string; path: string };
+
+export interface Baseline {
+  kind: 'results' | 'locust';
+  /** source says where it came from: a path, or the artifact and the run that made it. */
+  source: string;
+  startedAt: string | null;
+  runUrl: string | null;
+  target: string | null;
+  overall: BaselineArm;
+  endpoints: BaselineArm[];
+}
+
+/** BaselineError: the baseline given cannot be read; the message names the file and what is wrong. */
+export class BaselineError extends Error {
+  override name = 'BaselineError';
+}
