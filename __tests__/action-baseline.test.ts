@@ -97,7 +97,9 @@ describe('baselines in the action', () => {
   });
 
   test('pr-comment keeps one comment on the pull request, updated in place', async () => {
-    const first = await runAction(inputs(fast.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate' }), { env: { ...github.env, ...onPullRequest(7) } });
+    // The first run is the baseline's own server again: an A/A pair that a busy CI machine can push
+    // past +10% on p50, so it does not fail on the comparison; the comment is what is under test here.
+    const first = await runAction(inputs(fast.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate', 'fail-on-regression': 'false' }), { env: { ...github.env, ...onPullRequest(7) } });
     expect(first.status).toBe(0);
     const pr = github.issues.find((i) => i.number === 7)!;
     const mine = () => pr.comments.filter((c) => c.body.includes('<!-- loadtest-action:pr-comment:pr-gate -->'));

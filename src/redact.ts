@@ -48,3 +48,20 @@ export function scrub(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join(REDACTED);
   return result;
 }
+
+/**
+ * scrubStrings scrubs every string inside a value (keys and numbers are left alone), for documents
+ * whose text must stay valid: a secret such as "true" scrubbed from JSON text would break it.
+ * Encoded histograms are left whole; they hold numbers, not text.
+ */
+export function scrubStrings<T>(value: T, secrets: readonly string[]): T {
+  const live = secrets.filter((s) => s.length >= 4);
+  if (live.length === 0) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.startsWith('HISTFAAA') ? v : scrub(v, live);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, walk(inner)]));
+    return v;
+  };
+  return walk(value) as T;
+}

@@ -1,4 +1,4 @@
-// Writing the report directory: results.json, performance_report.md, metrics.prom, and an entry
+// Writing the report directory: results.json, performance_report.md, report.html, metrics.prom, and an entry
 // appended to the deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
 // existing report is never truncated, even by two runs at once.
 
@@ -6,16 +6,19 @@ import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
+import { renderHtmlReport } from '../report/html/render.js';
 import { renderLocustCsv } from '../report/locust-csv.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
 import { renderRolloutDeploymentEntry, renderRolloutMarkdown } from '../report/rollout.js';
-import { scrub } from '../redact.js';
+import { scrub, scrubStrings } from '../redact.js';
 import { prometheusText } from './publish.js';
 
 export interface WrittenFiles {
   resultsJson: string;
   markdown: string;
+  /** html: report.html, self-contained, with charts. */
+  html: string;
   /** metrics: the Prometheus text (metrics.prom), null when nothing ran */
   metrics: string | null;
   deploymentReport: string;
@@ -32,23 +35,27 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
   const files: WrittenFiles = {
     resultsJson: join(dir, 'results.json'),
     markdown: join(dir, 'performance_report.md'),
+    html: join(dir, 'report.html'),
     deploymentReport: plan.deploymentReport,
     entryCopy: null,
     metrics: null,
     exported: [],
   };
-  // Reports are built from a redacted plan; scrubbing the text again catches a secret that reached
-  // free text (an error message echoing a header, say).
+  // Reports are built from a redacted plan; scrubbing every string of the report again catches a
+  // secret that reached free text (an error message echoing a header, say), without touching the
+  // structure of JSON, HTML or CSV. The text renderings are scrubbed once more as text.
   const clean = (text: string) => scrub(text, plan.secrets);
-  await writeFile(files.resultsJson, clean(`${JSON.stringify(report, null, 2)}\n`));
-  await writeFile(files.markdown, clean(report.mode === 'rollout' ? renderRolloutMarkdown(report) : renderMarkdown(report)));
-  const metrics = prometheusText(report);
+  const safe = scrubStrings(report, plan.secrets);
+  await writeFile(files.resultsJson, `${JSON.stringify(safe, null, 2)}\n`);
+  await writeFile(files.markdown, clean(safe.mode === 'rollout' ? renderRolloutMarkdown(safe) : renderMarkdown(safe)));
+  await writeFile(files.html, renderHtmlReport(safe));
+  const metrics = prometheusText(safe);
   if (metrics) {
     files.metrics = join(dir, 'metrics.prom');
     await writeFile(files.metrics, clean(metrics));
   }
-  if (plan.exports.locustCsv) files.exported = await writeLocustCsv(report, plan.exports.locustCsv, clean);
-  const entry = clean(report.mode === 'rollout' ? renderRolloutDeploymentEntry(report) : renderDeploymentEntry(report));
+  if (plan.exports.locustCsv) files.exported = await writeLocustCsv(safe, plan.exports.locustCsv);
+  const entry = clean(safe.mode === 'rollout' ? renderRolloutDeploymentEntry(safe) : renderDeploymentEntry(safe));
   await appendEntry(files.deploymentReport, entry);
   // The report directory is what gets uploaded; when the log lives elsewhere, this run's entry goes with the report.
   if (relative(resolve(dir), resolve(files.deploymentReport)).startsWith('..')) {
@@ -59,14 +66,14 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
 }
 
 /** writeLocustCsv writes PREFIX_stats.csv, _stats_history.csv and _failures.csv; a rollout gets one set per stage that ran. */
-async function writeLocustCsv(report: RunReport | RolloutReport, prefix: string, clean: (text: string) => string): Promise<string[]> {
+async function writeLocustCsv(report: RunReport | RolloutReport, prefix: string): Promise<string[]> {
   const runs = report.mode === 'rollout' ? report.stages.flatMap((stage, i) => (stage.run ? [{ run: stage.run, prefix: `${prefix}_stage${i + 1}` }] : [])) : [{ run: report, prefix }];
   const written: string[] = [];
   for (const { run, prefix: at } of runs) {
     const files = renderLocustCsv(run);
     await mkdir(dirname(at), { recursive: true });
     for (const [suffix, text] of [['_stats.csv', files.stats], ['_stats_history.csv', files.history], ['_failures.csv', files.failures]] as const) {
-      await writeFile(`${at}${suffix}`, clean(text));
+      await writeFile(`${at}${suffix}`, text);
       written.push(`${at}${suffix}`);
     }
   }

@@ -44,7 +44,14 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
     status: 'compared',
     verdict: comparison.verdict,
     reasons,
-    baseline: { kind: baseline.kind, source: baseline.source, startedAt: baseline.startedAt, runUrl: baseline.runUrl, requests: baseline.overall.requests },
+    baseline: {
+      kind: baseline.kind,
+      source: baseline.source,
+      startedAt: baseline.startedAt,
+      runUrl: baseline.runUrl,
+      requests: baseline.overall.requests,
+      latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
+    },
     rows,
     unmatched,
   };

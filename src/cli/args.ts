@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
 
-export const COMMANDS = ['run', 'canary', 'rollout', 'merge', 'demo', 'serve-demo', 'help', 'version'] as const;
+export const COMMANDS = ['run', 'canary', 'rollout', 'merge', 'report', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const DEMOS = ['run', 'canary', 'rollout'] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -22,8 +22,10 @@ export interface CliArgs {
   port: number;
   /** demo: which pipeline the demo shows (a plain run, a canary comparison, a rollout). */
   demo: (typeof DEMOS)[number];
-  /** paths: merge's shard directories or results.json files. */
+  /** paths: merge's shard directories or results.json files; report's results.json. */
   paths: string[];
+  /** html: where `report` writes the HTML report. */
+  html: string | null;
 }
 
 export class UsageError extends Error {
@@ -40,6 +42,7 @@ const OWN_OPTIONS = {
   'demo-error-rate': { type: 'string' },
   port: { type: 'string' },
   'canary-url': { type: 'string' },
+  html: { type: 'string' },
 } as const;
 
 function options(): NonNullable<ParseArgsConfig['options']> {
@@ -95,7 +98,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (overrides.has('load_test.target')) throw new UsageError(`give the target once: '${positionals[0]}' and --target both given`);
     overrides.set('load_test.target', positionals.shift()!);
   }
-  const paths = command === 'merge' ? positionals.splice(0) : [];
+  const paths = command === 'merge' || command === 'report' ? positionals.splice(0) : [];
+  if (command === 'report' && paths.length !== 1) throw new UsageError('report renders one results.json: loadtest report loadtest-report/results.json --html report.html');
+  if (values.html !== undefined && command !== 'report') throw new UsageError('--html applies to the report command; every run writes report.html into its report directory');
   if (command === 'merge' && paths.length === 0) throw new UsageError('merge needs the shards\' report directories (or results.json files): loadtest merge shard-1/ shard-2/ …');
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -115,5 +120,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     port,
     demo,
     paths,
+    html: (values.html as string | undefined) ?? null,
   };
 }

@@ -19,6 +19,8 @@ Usage:
                                           progressive rollout: shift traffic, load-test, gate, each stage
   loadtest merge DIR|FILE... [options]    judge the shards of a sharded run (--shard i/N) as one run:
                                           histograms added exactly, one summary, one verdict
+  loadtest report results.json [--html FILE]
+                                          render a results.json as report.html (default: beside it)
   loadtest demo [canary|rollout] [options]
                                           start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
@@ -44,7 +46,7 @@ Precedence: flag > variable > environment block > config file > defaults.
 Exit codes: 0 pass · 1 SLO violated or regressed from the baseline · 2 config or usage error, an
 unreadable baseline, or shards that cannot be merged · 3 inconclusive · 4 target unreachable
 
-Reports go to --output (default ./loadtest-report): results.json, performance_report.md, and an
-entry appended to deployment_report.md.
+Reports go to --output (default ./loadtest-report): report.html (charts, opens offline),
+results.json, performance_report.md, metrics.prom, and an entry appended to deployment_report.md.
 `;
 }

@@ -2,8 +2,11 @@
 // it to the real process (argv, env, signals, stdout).
 
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { renderHtmlReport } from '../report/html/render.js';
+import { readResults } from '../report/read.js';
 import { findBaseline } from '../app/baseline.js';
 import { type BaselineLookup, againstBaseline } from '../app/regression.js';
 import { BaselineError } from '../baseline/model.js';
@@ -73,6 +76,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   if (args.command === 'serve-demo') return serveDemo(args, io);
   if (args.command === 'merge') return merge(args, io);
+  if (args.command === 'report') return renderReportFile(args, io);
 
   let demo: StagedDemo | null = null;
   try {
@@ -183,6 +187,24 @@ async function lookUpBaseline(plan: Plan, io: CliIO, quiet: boolean): Promise<Ba
   }
 }
 
+/** renderReportFile renders a results.json (a run, a canary, a rollout or merged shards) as report.html, after the fact. */
+async function renderReportFile(args: CliArgs, io: CliIO): Promise<number> {
+  const source = args.paths[0];
+  const target = args.html ?? join(dirname(source), 'report.html');
+  let report: RunReport | RolloutReport;
+  try {
+    report = readResults(readFileSync(source, 'utf8'), source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`error: ${code === 'ENOENT' ? `${source}: no such file` : (error as Error).message}`);
+    return EXIT_CODES.config;
+  }
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, renderHtmlReport(report));
+  io.out(`Wrote ${target} (${report.mode === 'rollout' ? `rollout, ${report.stages.length} stages` : `${report.mode}${report.merged ? `, merged from ${report.merged.shards.length} shards` : ''}`}, verdict ${report.verdict})`);
+  return 0;
+}
+
 /** finish writes the reports, prints the summary, tells Prometheus and Slack, and returns the exit code. */
 async function finish(report: RunReport | RolloutReport, summary: string, plan: Plan, io: CliIO, clean: (text: string) => string): Promise<number> {
   const files = await writeReports(report, plan);
@@ -190,7 +212,7 @@ async function finish(report: RunReport | RolloutReport, summary: string, plan: 
   io.out(clean(summary));
   await tellOthers(report, plan, io, clean);
   io.out('');
-  io.out(`Reports: ${files.resultsJson}, ${files.markdown}; entry appended to ${files.deploymentReport}`);
+  io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}; entry appended to ${files.deploymentReport}`);
   return report.exitCode;
 }
 

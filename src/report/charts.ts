@@ -18,6 +18,8 @@ export interface SeriesPoint {
   arrivalsPerSecond: number;
   dropped: number;
   lagMs: number;
+  /** generatorCpuPercent: the generator's highest CPU in the bucket (100 = one core). */
+  generatorCpuPercent: number;
   warmup: boolean;
 }
 
@@ -45,6 +47,7 @@ export function downsample(series: readonly TimePoint[], maxPoints = MAX_POINTS)
       arrivalsPerSecond: bucket.reduce((sum, p) => sum + p.arrivals, 0) / bucket.length,
       dropped: bucket.reduce((sum, p) => sum + p.dropped, 0),
       lagMs: Math.max(...bucket.map((p) => p.lagMs)),
+      generatorCpuPercent: Math.max(...bucket.map((p) => p.generatorCpuPercent ?? 0)),
       warmup: bucket.some((p) => p.warmup),
     });
   }

@@ -141,5 +141,6 @@ function preflightList(report: RunReport): string {
 
 function artifactLine(artifact: ArtifactState): string {
   if (!artifact.uploaded) return `📦 Report artifact not uploaded: ${artifact.reason}. The files are in the report directory on the runner.`;
-  return artifact.url ? `📦 Full report: [${artifact.name}](${artifact.url}) (results.json, performance_report.md, deployment_report.md)` : `📦 Full report: artifact **${artifact.name}**`;
+  const charts = '📊 Charts: open `report.html` from the artifact; it works offline.';
+  return artifact.url ? `📦 Full report: [${artifact.name}](${artifact.url}) (report.html, results.json, performance_report.md, deployment_report.md)\n\n${charts}` : `📦 Full report: artifact **${artifact.name}**\n\n${charts}`;
 }

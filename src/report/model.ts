@@ -124,7 +124,8 @@ export interface RegressionReport {
   /** verdict of the comparison; null without a baseline. */
   verdict: 'pass' | 'fail' | 'inconclusive' | null;
   reasons: string[];
-  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number } | null;
+  /** baseline: where it came from, and its whole-run latency distribution (a histogram, or a Locust percentile table) for charts. */
+  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number; latency: { histogram: string | null; quantiles: Array<[number, number]> | null } } | null;
   confidence: number;
   criteriaAreDefaults: boolean;
   failOnRegression: boolean;

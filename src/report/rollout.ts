@@ -7,10 +7,10 @@ import { renderMarkdown } from './markdown.js';
 import type { RolloutReport, RunReport, StageReport } from './model.js';
 import { metricRows, rollbackLine } from './sections.js';
 
-const STAGE_HEADERS = ['Stage', 'Traffic', 'Duration', 'Verdict', 'Requests', 'p95', 'Error rate', 'Hooks'];
+export const STAGE_HEADERS = ['Stage', 'Traffic', 'Duration', 'Verdict', 'Requests', 'p95', 'Error rate', 'Hooks'];
 const STAGE_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', skipped: '— not reached' } as const;
 
-function stageRows(report: RolloutReport): string[][] {
+export function stageRows(report: RolloutReport): string[][] {
   return report.stages.map((s, i) => [
     `${i + 1}. ${s.name}`,
     `${s.percentage}%`,
@@ -23,7 +23,7 @@ function stageRows(report: RolloutReport): string[][] {
   ]);
 }
 
-function banner(report: RolloutReport): string {
+export function banner(report: RolloutReport): string {
   if (report.status === 'promoted') return '✅ ROLLOUT PROMOTED';
   return `${VERDICT_BADGE[report.verdict]}: rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`;
 }

@@ -1,0 +1,17 @@
+// Reading a results.json back, for rendering after the fact: it must be one this version wrote.
+
+import type { RolloutReport, RunReport } from './model.js';
+import { SCHEMA_VERSION } from './model.js';
+
+export function readResults(text: string, source: string): RunReport | RolloutReport {
+  let report: RunReport | RolloutReport;
+  try {
+    report = JSON.parse(text) as RunReport | RolloutReport;
+  } catch (error) {
+    throw new Error(`${source}: not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof report !== 'object' || report === null || !('mode' in report)) throw new Error(`${source}: not a loadtest-action results.json`);
+  if (report.schemaVersion !== SCHEMA_VERSION) throw new Error(`${source}: results.json schema version ${String(report.schemaVersion)} is not one this version reads (${SCHEMA_VERSION})`);
+  if (!['run', 'canary', 'rollout'].includes(report.mode)) throw new Error(`${source}: unknown mode '${String(report.mode)}'`);
+  return report;
+}
