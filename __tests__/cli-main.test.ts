@@ -1,7 +1,7 @@
 // The CLI's main() in-process, with its I/O captured: the effective plan, live progress, the summary.
 
 import { expect, test } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -35,4 +35,22 @@ test('prints the effective plan with sources, a progress line each second, then 
   expect(progress.length).toBeLessThanOrEqual(3);
   for (const line of progress) expect(line).toMatch(/^\[00:0\d\/00:03\] 4 users · [\d,]+ req\/s · p95 [\d.]+ms · errors 0\/s \(0%\)$/);
   expect(out.join('\n')).toContain('✅ PASSED');
+});
+
+test('report refuses a missing, broken or foreign results.json with the file and what is wrong (exit 2), writing nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-main-report-'));
+  writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": 1,');
+  writeFileSync(join(dir, 'foreign.json'), JSON.stringify({ stats: [] }));
+  writeFileSync(join(dir, 'future.json'), JSON.stringify({ schemaVersion: 9, mode: 'run' }));
+  const render = async (...argv: string[]) => {
+    const err: string[] = [];
+    const code = await main(['report', ...argv, '--html', join(dir, 'out.html')], { out: () => undefined, err: (t) => err.push(t), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null });
+    return { code, err: err.join('\n') };
+  };
+  expect(await render(join(dir, 'absent.json'))).toEqual({ code: 2, err: `error: ${join(dir, 'absent.json')}: no such file` });
+  expect((await render(join(dir, 'broken.json'))).err).toContain(`${join(dir, 'broken.json')}: not valid JSON`);
+  expect((await render(join(dir, 'foreign.json'))).err).toBe(`error: ${join(dir, 'foreign.json')}: not a loadtest-action results.json`);
+  expect((await render(join(dir, 'future.json'))).err).toContain('results.json schema version 9 is not one this version reads (1)');
+  expect((await render()).code).toBe(2);
+  expect(existsSync(join(dir, 'out.html'))).toBe(false);
 });

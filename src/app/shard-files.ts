@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunReport } from '../report/model.js';
+import { readResults } from '../report/read.js';
 import { MergeError, type ShardFile } from './merge.js';
 
 const MAX_DEPTH = 4;
@@ -22,11 +23,10 @@ export function readShardFiles(paths: readonly string[]): ShardFile[] {
     if (found.length === 0) problems.push(`${path}: no results.json inside`);
     for (const file of found) {
       try {
-        const report = JSON.parse(readFileSync(file, 'utf8')) as RunReport;
-        if (typeof report !== 'object' || report === null || report.schemaVersion === undefined) throw new Error('not a loadtest-action results.json');
-        files.push({ source: file, report });
+        // A rollout's results.json reads fine here and is refused by the merge, which says why.
+        files.push({ source: file, report: readResults(readFileSync(file, 'utf8'), file) as RunReport });
       } catch (error) {
-        problems.push(`${file}: ${(error as Error).message}`);
+        problems.push((error as Error).message);
       }
     }
   }

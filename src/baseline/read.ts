@@ -4,6 +4,7 @@
 import { EMPTY_SUMMARY } from '../metrics/histogram.js';
 import type { RunReport } from '../report/model.js';
 import { LOCUST_PERCENTILES } from '../report/locust-csv.js';
+import { readResults } from '../report/read.js';
 import { type Baseline, type BaselineArm, BaselineError } from './model.js';
 
 export function parseBaseline(text: string, source: string): Baseline {
@@ -14,14 +15,13 @@ export function parseBaseline(text: string, source: string): Baseline {
 }
 
 function fromResults(text: string, source: string): Baseline {
-  let report: RunReport;
+  let report: ReturnType<typeof readResults>;
   try {
-    report = JSON.parse(text) as RunReport;
+    report = readResults(text, source);
   } catch (error) {
-    throw new BaselineError(`${source}: not valid JSON: ${(error as Error).message}`);
+    throw new BaselineError((error as Error).message);
   }
-  if (report.schemaVersion !== 1) throw new BaselineError(`${source}: results.json schema version ${String(report.schemaVersion)} is not one this version reads (1)`);
-  if ((report.mode as string) === 'rollout') throw new BaselineError(`${source}: a rollout's results.json holds one run per stage; use a plain run's results.json as the baseline`);
+  if (report.mode === 'rollout') throw new BaselineError(`${source}: a rollout's results.json holds one run per stage; use a plain run's results.json as the baseline`);
   if (report.shard) throw new BaselineError(`${source}: this is one shard's share of a run; use the merged results.json as the baseline`);
   if (report.status === 'unreachable' || report.overall.requests === 0) throw new BaselineError(`${source}: the baseline run measured no requests (${report.status})`);
   const arm = (e: RunReport['endpoints'][number]): BaselineArm => ({ name: e.name, method: e.method, path: e.path, requests: e.requests, errors: e.errors, errorRatePercent: e.errorRatePercent, latencyMs: e.latencyMs, histograms: { latency: e.histograms.latency } });

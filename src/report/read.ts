@@ -1,4 +1,5 @@
-// Reading a results.json back, for rendering after the fact: it must be one this version wrote.
+// Reading a results.json back (to render it after the fact, to merge shards, as a baseline): it
+// must be one this version wrote. Pure; the caller reads the file.
 
 import type { RolloutReport, RunReport } from './model.js';
 import { SCHEMA_VERSION } from './model.js';
@@ -10,7 +11,7 @@ export function readResults(text: string, source: string): RunReport | RolloutRe
   } catch (error) {
     throw new Error(`${source}: not valid JSON: ${(error as Error).message}`);
   }
-  if (typeof report !== 'object' || report === null || !('mode' in report)) throw new Error(`${source}: not a loadtest-action results.json`);
+  if (typeof report !== 'object' || report === null || !('schemaVersion' in report)) throw new Error(`${source}: not a loadtest-action results.json`);
   if (report.schemaVersion !== SCHEMA_VERSION) throw new Error(`${source}: results.json schema version ${String(report.schemaVersion)} is not one this version reads (${SCHEMA_VERSION})`);
   if (!['run', 'canary', 'rollout'].includes(report.mode)) throw new Error(`${source}: unknown mode '${String(report.mode)}'`);
   return report;
