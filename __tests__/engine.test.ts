@@ -273,8 +273,12 @@ describe('open model', () => {
       while (Date.now() < until);
     }, 600);
     const report = await run({ '--target': s.url, '--rate': '100', '--duration': '1.5s', '--min-requests': '1', '--p95': '10s' });
+    // About 30 arrivals fall due during the stall and are sent late, by up to 300ms. A request that
+    // happened to be in flight when the stall began (more likely on a busy machine) takes the
+    // stall into its service time too, and a busy machine slows every request, so service time is
+    // judged on p95 and against latency: the stall opens a gap between them of well over 100ms.
     expect(report.overall.latencyMs.max).toBeGreaterThanOrEqual(250);
-    expect(report.overall.serviceTimeMs.max).toBeLessThan(100);
+    expect(report.overall.latencyMs.p95 - report.overall.serviceTimeMs.p95).toBeGreaterThanOrEqual(100);
     expect(report.arrivals!.scheduled).toBe(150);
   });
 });

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { main } from '../src/cli/main.js';
 import { encodeHistogram, newHistogram, summarize, toMicros } from '../src/metrics/histogram.js';
 import { renderHtmlReport } from '../src/report/html/render.js';
@@ -41,6 +41,8 @@ interface Opened {
   errors: string[];
   tables: Record<string, string[][]>;
   sections: string[];
+  /** captions: the words under each chart, and what a screen reader hears for it. */
+  captions: Record<string, { summary: string; aria: string }>;
   overflow: number;
 }
 
@@ -53,8 +55,8 @@ afterAll(async () => {
   await context?.close();
 });
 
-/** open loads a report.html from disk, records every request and error, and reads what the page shows. */
-async function open(file: string, name: string, width = 1200): Promise<Opened> {
+/** open loads a report.html from disk, records every request and error, does what a reader does (act), and reads what the page shows. */
+async function open(file: string, name: string, width = 1200, act?: (page: Page) => Promise<void>): Promise<Opened> {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
   const requests: string[] = [];
@@ -69,6 +71,7 @@ async function open(file: string, name: string, width = 1200): Promise<Opened> {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(`file://${file}`);
   await page.waitForFunction(() => (window as unknown as { loadtestCharts?: unknown }).loadtestCharts !== undefined, null, { timeout: 10_000 });
+  if (act) await act(page);
   const seen = await page.evaluate(() => {
     const charts = (window as unknown as { loadtestCharts: Opened['charts'] }).loadtestCharts;
     // A chart drew when its canvas has ink: count the pixels that are not blank.
@@ -90,6 +93,7 @@ async function open(file: string, name: string, width = 1200): Promise<Opened> {
       inked,
       tables,
       sections: Array.from(document.querySelectorAll('h2')).map((h) => h.textContent ?? ''),
+      captions: Object.fromEntries(Array.from(document.querySelectorAll('.plot')).map((plot) => [plot.id, { summary: plot.parentElement?.querySelector('.summary')?.textContent ?? '', aria: plot.getAttribute('aria-label') ?? '' }])),
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
@@ -138,6 +142,18 @@ describe('report.html in Chromium, from real runs', () => {
     expect(page.tables['slo-table'].map((row) => [row[0], row[3]])).toEqual(report.checks.map((c) => [expect.any(String), formatValue(c.metric, c.actual)]));
     expect(page.tables['endpoint-table'].map((row) => [row[0], row[2]])).toEqual([...report.endpoints.map((e) => [e.name, e.requests.toLocaleString('en-US')]), ['all endpoints', report.overall.requests.toLocaleString('en-US')]]);
     expect(page.tables['status-table']).toEqual(Object.entries(report.overall.statusCodes).map(([status, n]) => [status, n.toLocaleString('en-US')]));
+
+    expect(page.charts.find((c) => c.id === 'endpoint-distribution')!.labels).toEqual(['/api/users']);
+    expect(page.captions['endpoint-distribution'].summary).toContain(`/api/users: p50 ${report.endpoints[0].latencyMs.p50}ms`);
+
+    // Picking the other endpoint redraws the chart with its distribution, and the words follow.
+    const picked = await open(join(dir, 'pass', 'report.html'), 'pass-picked', 1200, (p) => p.selectOption('#endpoint-distribution-picker', '1').then(() => undefined));
+    expectDrawn(picked);
+    const orders = picked.charts.find((c) => c.id === 'endpoint-distribution')!;
+    expect(orders.labels).toEqual(['POST /api/orders']);
+    expect(orders.points).toBeGreaterThan(0);
+    expect(picked.captions['endpoint-distribution'].summary).toContain(`POST /api/orders: p50 ${report.endpoints[1].latencyMs.p50}ms`);
+    expect(picked.captions['endpoint-distribution'].aria).toContain(`POST /api/orders: p50 ${report.endpoints[1].latencyMs.p50}ms`);
 
     const narrow = await open(join(dir, 'pass', 'report.html'), 'pass', 375);
     expectDrawn(narrow);

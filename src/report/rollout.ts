@@ -39,7 +39,7 @@ export function decisiveRun(report: RolloutReport): RunReport | null {
 }
 
 function rolloutRollback(report: RolloutReport): string | null {
-  return rollbackLine({ rollback: report.rollback } as Parameters<typeof rollbackLine>[0]);
+  return rollbackLine(report);
 }
 
 export function renderRolloutConsole(report: RolloutReport): string {

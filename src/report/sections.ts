@@ -100,7 +100,7 @@ function rank(r: ComparedValue): number {
 }
 
 /** rollbackLine says whether the gate rolled back, loudly when the rollback itself failed. */
-export function rollbackLine(report: RunReport): string | null {
+export function rollbackLine(report: Pick<RunReport, 'rollback'>): string | null {
   const r = report.rollback;
   if (!r.triggered) return null;
   const how = r.method ?? 'on-rollback hook';

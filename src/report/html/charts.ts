@@ -3,7 +3,7 @@
 // are downsampled to at most MAX_HTML_POINTS, so an hour-long run with 50 endpoints weighs little
 // more than a minute-long one. Pure.
 
-import { LATENCY_KEYS, type LatencyKey } from '../../config/plan.js';
+import type { LatencyKey } from '../../config/plan.js';
 import { downsample } from '../charts.js';
 import type { EndpointReport, RunReport } from '../model.js';
 import { type Spectrum, spectrumOfHistogram, spectrumOfTable } from './spectrum.js';
@@ -34,16 +34,10 @@ export interface ChartSpec {
   summary: string;
 }
 
-/** EndpointSpectra: each endpoint's distribution, for the page's endpoint picker. */
-export interface EndpointSpectrum {
-  name: string;
-  current: Spectrum;
-  reference: Spectrum | null;
-}
-
 export interface RunCharts {
   charts: ChartSpec[];
-  endpoints: { chartId: string; referenceLabel: string | null; items: EndpointSpectrum[] } | null;
+  /** endpoints: the by-endpoint distribution chart as it is for each endpoint, for the page's picker. */
+  endpoints: { chartId: string; names: string[]; specs: ChartSpec[] } | null;
 }
 
 /** runCharts: every chart of one run (a stage of a rollout gets its own, ids prefixed). */
@@ -124,15 +118,13 @@ export function runCharts(report: RunReport, prefix: string): RunCharts {
   const overall = spectrumOfHistogram(report.overall.histograms.latency);
   charts.push(spectrumChart(`${prefix}distribution`, 'Latency distribution (percentile spectrum)', overall, reference, report.overall, subject));
 
-  const items: EndpointSpectrum[] = report.endpoints.map((e, i) => ({
-    name: e.name,
-    current: spectrumOfHistogram(e.histograms.latency),
-    reference: report.comparison ? spectrumOfHistogram(report.comparison.production.endpoints[i]?.histograms.latency ?? e.histograms.latency) : null,
-  }));
-  const first = items[0];
-  const endpointChart = spectrumChart(`${prefix}endpoint-distribution`, 'Latency distribution by endpoint', first.current, first.reference ? { label: 'production', spectrum: first.reference } : null, report.endpoints[0], report.endpoints[0].name);
-  charts.push(endpointChart);
-  return { charts, endpoints: { chartId: endpointChart.id, referenceLabel: report.comparison ? 'production' : null, items } };
+  const byEndpoint = report.endpoints.map((e, i) => {
+    const production = report.comparison?.production.endpoints[i]?.histograms.latency;
+    const reference = production ? { label: 'production', spectrum: spectrumOfHistogram(production) } : null;
+    return spectrumChart(`${prefix}endpoint-distribution`, 'Latency distribution by endpoint', spectrumOfHistogram(e.histograms.latency), reference, e, e.name);
+  });
+  charts.push(byEndpoint[0]);
+  return { charts, endpoints: { chartId: byEndpoint[0].id, names: report.endpoints.map((e) => e.name), specs: byEndpoint } };
 }
 
 function spectrumChart(id: string, title: string, current: Spectrum, reference: { label: string; spectrum: Spectrum } | null, metrics: EndpointReport, label: string): ChartSpec {
@@ -164,7 +156,7 @@ function referenceSpectrum(report: RunReport): { label: string; spectrum: Spectr
 }
 
 function latencyLimits(report: RunReport): Array<[LatencyKey, number]> {
-  return (['p50', 'p95', 'p99'] as const).filter((key) => LATENCY_KEYS.includes(key)).flatMap((key) => {
+  return (['p50', 'p95', 'p99'] as const).flatMap((key) => {
     const threshold = report.plan.thresholds[key];
     return threshold ? [[key, threshold.value] as [LatencyKey, number]] : [];
   });

@@ -98,20 +98,15 @@ export function drawReport(): void {
     for (const spec of run.charts) draw(spec);
     const picker = run.endpoints ? (document.getElementById(`${run.endpoints.chartId}-picker`) as HTMLSelectElement | null) : null;
     if (run.endpoints && picker) {
-      const base = run.charts.find((c) => c.id === run.endpoints!.chartId)!;
-      const endpoints = run.endpoints;
+      const { specs } = run.endpoints;
       picker.addEventListener('change', () => {
-        const item = endpoints.items[Number(picker.value)];
-        const xs = [...new Set([...item.current.x, ...(item.reference?.x ?? [])])].sort((a, b) => a - b);
-        const at = (s: { x: number[]; y: number[] }) => xs.map((x) => {
-          const i = s.x.indexOf(x);
-          return i < 0 ? null : Math.round(s.y[i] * 100) / 100;
-        });
-        draw({
-          ...base,
-          x: xs,
-          series: [{ label: item.name, values: at(item.current), role: 'main' }, ...(item.reference ? [{ label: endpoints.referenceLabel ?? 'reference', values: at(item.reference), role: 'reference' as const }] : [])],
-        });
+        const spec = specs[Number(picker.value)];
+        draw(spec);
+        // The words follow the picture: the caption under the chart and what a screen reader hears.
+        const box = document.getElementById(spec.id)!;
+        box.setAttribute('aria-label', `${spec.title}. ${spec.summary}`);
+        const summary = box.parentElement?.querySelector('.summary');
+        if (summary) summary.textContent = spec.summary;
       });
     }
   }

@@ -17,8 +17,7 @@ import { UPLOT_CSS, UPLOT_JS } from './uplot.vendored.js';
 export function renderHtmlReport(report: RunReport | RolloutReport): string {
   const runs: RunCharts[] = [];
   const body = report.mode === 'rollout' ? rolloutBody(report, runs) : runBody(report, '', runs, true);
-  const verdict = report.mode === 'rollout' ? report.verdict : report.verdict;
-  const title = `Load test ${VERDICT_BADGE[verdict].replace(/^\S+\s/, '')}: ${report.target}`;
+  const title = `Load test ${VERDICT_BADGE[report.verdict].replace(/^\S+\s/, '')}: ${report.target}`;
   // The data goes in a JSON script element; "<" is escaped so no value can end the element early.
   const data = JSON.stringify({ runs }).replace(/</g, '\\u003c');
   return `<!doctype html>
@@ -80,7 +79,7 @@ function runBody(report: RunReport, prefix: string, runs: RunCharts[], top: bool
   if (spectra.length > 0) {
     const [overall, byEndpoint] = spectra;
     const picker = charts.endpoints && byEndpoint
-      ? `<label class="picker">Endpoint <select id="${esc(byEndpoint.id)}-picker">${charts.endpoints.items.map((e, i) => `<option value="${i}">${esc(e.name)}</option>`).join('')}</select></label>`
+      ? `<label class="picker">Endpoint <select id="${esc(byEndpoint.id)}-picker">${charts.endpoints.names.map((name, i) => `<option value="${i}">${esc(name)}</option>`).join('')}</select></label>`
       : '';
     parts.push(section(h, 'Latency distribution', `<p class="hint">Latency at each percentile, on a scale that gives the median, p90, p99 and p99.9 equal room, so the tail shows.</p>${figure(overall)}${byEndpoint ? `${picker}${figure(byEndpoint)}` : ''}`));
   }
@@ -98,7 +97,7 @@ function rolloutBody(report: RolloutReport, runs: RunCharts[]): string {
     ['Started', report.startedAt],
     ['Halted at', report.haltedAt ?? '(promoted)'],
   ]));
-  const rollback = rollbackLine({ rollback: report.rollback } as RunReport);
+  const rollback = rollbackLine(report);
   if (rollback) parts.push(`<p class="note">${esc(rollback)}</p>`);
   parts.push(section('h2', 'Stages', table(STAGE_HEADERS, stageRows(report), 'stage-table')));
   if (report.hooks.length > 0) parts.push(section('h2', 'Hooks', list(report.hooks.map((hook) => `${hook.name}: ${hook.ok ? 'ok' : 'FAILED'} (${hook.what}) ${hook.detail.split('\n')[0]}`))));
