@@ -1,23 +1,16 @@
 // Canary mode against real servers on 127.0.0.1: one stream of identical requests to both arms,
 // the canary judged against production, and the whole through the CLI.
 
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../src/app/run.js';
 import { planFrom } from './helpers/plan.js';
 import { configErrors } from './helpers/plan.js';
-import { type TestServer, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
+import { ok, refusedUrl, slow } from './helpers/servers.js';
+import { closeAfterEach } from './helpers/closers.js';
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
-async function server(...args: Parameters<typeof startServer>): Promise<TestServer> {
-  const s = await startServer(...args);
-  closers.push(s.close);
-  return s;
-}
+const { server } = closeAfterEach();
 const canaryRun = (canary: string, production: string, flags: Record<string, string> = {}) =>
   runLoadTest(planFrom({ flags: { '--target': canary, '--production-url': production, '--output': 'test-output/canary', ...flags } }, 'canary'), { sleep: async () => undefined });
 

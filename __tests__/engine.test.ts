@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { runLoadTest } from '../src/app/run.js';
 import type { RunReport } from '../src/report/model.js';
 import { planFrom } from './helpers/plan.js';
-import { type TestServer, failing, ok, refusedUrl, selfSignedCert, slow, startHangingServer, startRawServer, startServer } from './helpers/servers.js';
+import { failing, ok, refusedUrl, selfSignedCert, slow, startHangingServer, startRawServer } from './helpers/servers.js';
+import { closeAfterEach } from './helpers/closers.js';
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
-async function server(...args: Parameters<typeof startServer>): Promise<TestServer> {
-  const s = await startServer(...args);
-  closers.push(s.close);
-  return s;
-}
+const { closers, server } = closeAfterEach();
 const noWait = async () => undefined;
 
 /** tcpServer calls `answer` with each request's socket and its index on that connection. */

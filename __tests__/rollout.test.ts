@@ -1,7 +1,7 @@
 // Progressive rollout: the rules with injected stages and hooks, then for real through the demo's
 // weighted router on 127.0.0.1, with webhook and command hooks.
 
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { type RolloutDeps, runRollout, standardDeps } from '../src/app/rollout.js';
 import { NOT_TRIGGERED } from '../src/app/rollback.js';
 import { startRouter } from '../src/demo/router.js';
@@ -11,11 +11,9 @@ import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js'
 import type { RunReport } from '../src/report/model.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { failing, ok, startServer } from './helpers/servers.js';
+import { closeAfterEach } from './helpers/closers.js';
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()!();
-});
+const { closers } = closeAfterEach();
 
 const STAGES = '[{name: one, percentage: 5, duration: 2s}, {name: two, percentage: 25, duration: 2s}, {name: three, percentage: 100, duration: 2s}]';
 const basePlan = (flags: Record<string, string | boolean> = {}) => planFrom({ flags: { '--target': 'http://127.0.0.1:9', '--stages': STAGES, '--shift': 'set-weight {percentage}', ...flags } }, 'rollout');

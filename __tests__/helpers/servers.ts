@@ -77,22 +77,19 @@ export const failing =
     res.end('nope');
   };
 
-/** hanging accepts connections and requests but never answers, like a wedged service. */
-export async function startHangingServer(): Promise<{ url: string; close: () => Promise<void>; connections: () => number }> {
+/** listenTcp serves raw sockets on a loopback port; close() destroys every open socket, then stops listening. */
+async function listenTcp(onSocket: (socket: Socket) => void): Promise<{ url: string; close: () => Promise<void> }> {
   const sockets = new Set<Socket>();
-  let seen = 0;
   const server = createTcpServer((socket) => {
-    seen++;
     sockets.add(socket);
-    socket.on('data', () => undefined);
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
+    onSocket(socket);
   });
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    connections: () => seen,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -101,11 +98,19 @@ export async function startHangingServer(): Promise<{ url: string; close: () => 
   };
 }
 
+/** hanging accepts connections and requests but never answers, like a wedged service. */
+export async function startHangingServer(): Promise<{ url: string; close: () => Promise<void>; connections: () => number }> {
+  let seen = 0;
+  const server = await listenTcp((socket) => {
+    seen++;
+    socket.on('data', () => undefined);
+  });
+  return { ...server, connections: () => seen };
+}
+
 /** rawServer answers every request with the exact bytes `respond` returns, split into the given pieces. */
-export async function startRawServer(respond: (request: string) => Buffer[], options: { closeAfter?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server = createTcpServer((socket) => {
-    sockets.add(socket);
+export function startRawServer(respond: (request: string) => Buffer[], options: { closeAfter?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  return listenTcp((socket) => {
     let pending = '';
     socket.on('data', (data) => {
       pending += data.toString('latin1');
@@ -119,19 +124,7 @@ export async function startRawServer(respond: (request: string) => Buffer[], opt
         if (options.closeAfter) setTimeout(() => socket.end(), delay + 5);
       }
     });
-    socket.on('error', () => undefined);
-    socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 /** refusedUrl is a loopback URL where nothing listens (a port we bound and released). */
