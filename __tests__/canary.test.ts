@@ -69,7 +69,7 @@ describe('canary configuration', () => {
   const target = { '--target': 'http://127.0.0.1:9' };
 
   test('canary mode needs production', () => {
-    expect(configErrors({ flags: target }, 'canary')).toEqual(['default: canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url']);
+    expect(configErrors({ flags: target }, 'canary')).toEqual(['canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url']);
   });
 
   test('rules from the file, with their mistakes located', () => {

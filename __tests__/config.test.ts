@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { configErrors, planFrom } from './helpers/plan.js';
+import { loadPlan } from '../src/config/load.js';
+import { parseCliArgs } from '../src/cli/args.js';
 
 const SEEDS = '__tests__/fixtures/performance_config.yml';
 const UNITS = '__tests__/fixtures/units_config.yml';
@@ -103,7 +105,7 @@ describe('every error at once, with file, line, column and key path', () => {
       "c.yml:3:5 thresholds.latency.p59: unknown key 'p59' (did you mean 'p50'?); known keys here: p50, p90, p95, p99, p999",
       "c.yml:4:3 thresholds.error_rat: unknown key 'error_rat' (did you mean 'error_rate'?); known keys here: latency, error_rate, throughput",
       "c.yml:5:15 thresholds.throughput: expected a rate like 1000 req/sec, got 'lots'",
-      "c.yml:7:3 load_test.concurency: unknown key 'concurency' (did you mean 'concurrency'?); known keys here: target, endpoints, concurrency, rate, duration, pattern, ramp_up, stages, warmup, timeout, think_time, burst, max_in_flight, seed, headers, health_path, insecure, min_requests, abort_on_fail, shard",
+      "c.yml:7:3 load_test.concurency: unknown key 'concurency' (did you mean 'concurrency'?); known keys here: target, endpoints, concurrency, rate, duration, pattern, ramp_up, stages, warmup, timeout, think_time, burst, max_in_flight, seed, headers, health_path, wait_for_ready, insecure, min_requests, abort_on_fail, shard",
       "c.yml:8:12 load_test.pattern: expected one of sustained, burst, ramp-up, got 'spiky'",
       'c.yml:10:19 load_test.endpoints["/api/users"]: expected a number, got \'heavy\' (the endpoint\'s share of requests)',
       'c.yml:11:5 load_test.endpoints["api/orders"]: expected a key like "/api/users" or "POST /api/orders", got \'api/orders\'',
@@ -129,7 +131,7 @@ describe('every error at once, with file, line, column and key path', () => {
   });
 
   test('no target at all is explained', () => {
-    expect(configErrors({})).toEqual(['default: no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config']);
+    expect(configErrors({})).toEqual(['no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config']);
   });
 
   test.each([
@@ -271,5 +273,176 @@ describe('load shapes', () => {
     const plan = planFrom({ flags: target });
     expect(Object.isFrozen(plan)).toBe(true);
     expect(Object.isFrozen(plan.load.profile[0])).toBe(true);
+  });
+});
+
+describe('setup mistakes get a clear answer (issue 10)', () => {
+  test.each([
+    ['rate: 1e12', 'load_test:\n  rate: 1e12\n', "b.yml:2:9 load_test.rate: expected a rate of at most 1,000,000 req/s (the most one process can send; split more across jobs with --shard), got 1000000000000"],
+    ['a duration past the timer limit', 'load_test:\n  duration: 600h\n', "b.yml:2:13 load_test.duration: expected a duration of at most 7 days (168h), got '600h'"],
+    ['24.9 days in seconds', 'load_test:\n  duration: 2151360\n', 'b.yml:2:13 load_test.duration: expected a duration of at most 7 days (168h), got 2151360'],
+    ['a warm-up of years', 'load_test:\n  warmup: 1e12\n', 'b.yml:2:11 load_test.warmup: expected a duration of at most 7 days (168h), got 1000000000000'],
+    ['a request timeout beyond the histograms', 'load_test:\n  timeout: 2h\n', "b.yml:2:12 load_test.timeout: expected a duration of at most 1 hour, got '2h'"],
+    ['a think time of hours', 'load_test:\n  think_time: 1s-3h\n', "b.yml:2:15 load_test.think_time: expected a pause of at most 1 hour, got '1s-3h'"],
+    ['a hook timeout of 0', 'rollout:\n  hook_timeout: 0\n', 'b.yml:2:17 rollout.hook_timeout: expected a duration of at least 1ms, got 0'],
+    ['a resource interval of 0', 'resources:\n  interval: 0\n', 'b.yml:2:13 resources.interval: expected a duration of at least 100ms, got 0'],
+    ['a confidence of 100%', 'canary:\n  confidence: 100%\n', "b.yml:2:15 canary.confidence: expected a confidence from 50% to 99.99%, got '100%'"],
+    ['a latency limit beyond the histograms', 'thresholds:\n  latency:\n    p95: 1e12\n', 'b.yml:3:10 thresholds.latency.p95: expected a duration of at most 1 hour, got 1000000000000'],
+    ['stages of more than 7 days in all', 'load_test:\n  stages:\n    - {duration: 100h, target: 5}\n    - {duration: 100h, target: 5}\n', 'b.yml:3:5 load_test.stages: the stages last 200h in all; a run lasts at most 168h (7 days)'],
+  ])('numbers are bounded by what the engine can honour: %s', (_, file, message) => {
+    expect(configErrors({ files: { 'b.yml': file }, config: 'b.yml', flags: target })).toEqual([message]);
+  });
+
+  test('flags and variables are bounded alike', () => {
+    expect(configErrors({ flags: { ...target, '--rate': '1e12', '--duration': '600h' }, env: { LOADTEST_TIMEOUT: '2h' } })).toEqual([
+      "LOADTEST_TIMEOUT: expected a duration of at most 1 hour, got '2h'",
+      "--rate: expected a rate like 1000 req/sec, got '1e12'",
+      "--duration: expected a duration of at most 7 days (168h), got '600h'",
+    ]);
+    expect(configErrors({ flags: { ...target, '--rate': '2000000' } })).toEqual(["--rate: expected a rate of at most 1,000,000 req/s (the most one process can send; split more across jobs with --shard), got '2000000'"]);
+  });
+
+  test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])('a key named like an object member (%s) is an unknown key at every level', (name) => {
+    const file = ['thresholds:', '  latency:', `    ${name}: 1`, `  ${name}: 1`, 'load_test:', `  ${name}: 1`, '  burst:', `    ${name}: 1`, '  endpoints:', '    - path: /a', `      ${name}: 1`, 'environments:', '  staging:', `    ${name}: 1`, `${name}: 1`, ''].join('\n');
+    const errors = configErrors({ files: { 'p.yml': file }, config: 'p.yml', flags: target });
+    expect(errors.map((e) => e.replace(/; known keys here: .*$/, ''))).toEqual([
+      `p.yml:3:5 thresholds.latency.${name}: unknown key '${name}'`,
+      `p.yml:4:3 thresholds.${name}: unknown key '${name}'`,
+      `p.yml:6:3 load_test.${name}: unknown key '${name}'`,
+      `p.yml:8:5 load_test.burst.${name}: unknown key '${name}'`,
+      `p.yml:11:7 load_test.endpoints[0].${name}: unknown key '${name}'`,
+      `p.yml:14:5 environments.staging.${name}: unknown key '${name}'`,
+      `p.yml:15:1 ${name}: unknown key '${name}'`,
+    ]);
+    expect(errors[2]).toContain('; known keys here: target, endpoints, concurrency');
+  });
+
+  test('a did-you-mean still finds a near miss among own keys only', () => {
+    expect(configErrors({ files: { 'p.yml': 'load_test:\n  constructors: 1\n  duratoin: 5s\n' }, config: 'p.yml', flags: target }).map((e) => e.replace(/; known keys here: .*$/, ''))).toEqual([
+      "p.yml:2:3 load_test.constructors: unknown key 'constructors'",
+      "p.yml:3:3 load_test.duratoin: unknown key 'duratoin' (did you mean 'duration'?)",
+    ]);
+  });
+
+  test('a header named __proto__ is refused instead of vanishing', () => {
+    expect(configErrors({ files: { 'h.yml': 'load_test:\n  headers:\n    __proto__: x\n' }, config: 'h.yml', flags: target })).toEqual(["h.yml:3:5 load_test.headers.__proto__: '__proto__' cannot be used as a name here"]);
+  });
+
+  test('an alias bomb is a config error on its line, not an internal error', () => {
+    const bomb = ['load_test:', '  endpoints:', '    - path: /a', '      json:', '        a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', '        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', '        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', '        d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', ''].join('\n');
+    expect(configErrors({ files: { 'bomb.yml': bomb }, config: 'bomb.yml', flags: target })).toEqual(['bomb.yml:6:16 (yaml): the aliases (*a, …) expand to more than 100 copies, more than a config needs (an alias bomb?)']);
+    expect(configErrors({ files: { 'a.yml': 'load_test:\n  concurrency: *users\n' }, config: 'a.yml', flags: target })).toEqual(['a.yml:2:16 (yaml): alias *users has no anchor &users before it']);
+  });
+
+  test('aliases that resolve are read as the values they name', () => {
+    const file = ['load_test:', '  headers: &common', '    X-Team: shop', '  endpoints:', '    - path: /a', '      headers: *common', '      weight: &w 1', '    - path: /b', '      weight: *w', 'environments:', '  staging: &block', '    thresholds: {latency: {p95: 300ms}}', '  qa: *block', ''].join('\n');
+    const plan = planFrom({ files: { 'al.yml': file }, config: 'al.yml', flags: target, environment: 'qa' });
+    expect(plan.endpoints.map((e) => [e.path, e.headers, e.weight])).toEqual([
+      ['/a', { 'X-Team': 'shop' }, 0.5],
+      ['/b', {}, 0.5],
+    ]);
+    expect(plan.thresholds.p95?.value).toBe(300);
+  });
+
+  test.each([
+    ['nothing', ''],
+    ['whitespace', '  \n\t\n'],
+    ['comments', '# thresholds:\n#   p95: 250ms\n'],
+  ])('a config file given explicitly that holds %s is an error naming the file', (_, text) => {
+    expect(configErrors({ files: { 'empty.yml': text }, config: 'empty.yml', flags: target })).toEqual([
+      'empty.yml:1:1 (top level): the config file empty.yml is empty (nothing but whitespace or comments); give settings such as thresholds: and load_test:, or drop --config',
+    ]);
+  });
+
+  test('an empty file the action found by default is no error', () => {
+    const plan = loadPlan({
+      overrides: new Map([['load_test.target', 'http://127.0.0.1:8080']]),
+      overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }),
+      configFile: { value: 'deploy/performance_config.yml', source: { kind: 'default' } },
+      environment: null,
+      env: {},
+      readFile: () => '# to be filled in\n',
+      randomSeed: 1,
+    });
+    expect(plan.thresholdsAreDefaults).toBe(true);
+  });
+
+  test.each([
+    ['lower above higher', 'thresholds:\n  latency:\n    p50: 500ms\n    p99: 100ms\n', "c.yml:3:10 thresholds.latency.p50: p50 ≤ 500ms is looser than p99 ≤ 100ms at c.yml:4 (thresholds.latency.p99): a lower percentile is never slower than a higher one, so this limit could never fail; are the two swapped? Make p50 ≤ p99"],
+    ['in an endpoint', 'load_test:\n  endpoints:\n    - path: /a\n      thresholds: {latency: {p90: 1s, p95: 200ms}}\n', "c.yml:4:35 load_test.endpoints[0].thresholds.latency.p90: endpoint 'GET /a': p90 ≤ 1s is looser than p95 ≤ 200ms at c.yml:4 (load_test.endpoints[0].thresholds.latency.p95): a lower percentile is never slower than a higher one, so this limit could never fail; are the two swapped? Make p90 ≤ p95"],
+  ])('latency limits that contradict each other are an error naming both keys and lines: %s', (_, file, message) => {
+    expect(configErrors({ files: { 'c.yml': file }, config: 'c.yml', flags: target })).toEqual([message]);
+  });
+
+  test('a flag that tightens a higher percentile over the file\'s lower one is deliberate: a notice', () => {
+    const plan = planFrom({ config: SEEDS, flags: { ...target, '--p95': '50ms' } });
+    expect(plan.thresholds.p95?.value).toBe(50);
+    expect(plan.notices).toContain(`p50 ≤ 150ms (${SEEDS}:14) can never fail: p95 ≤ 50ms (--p95) is stricter`);
+    expect(configErrors({ flags: { ...target, '--p50': '500ms', '--p99': '100ms' } })).toEqual([
+      '--p50: p50 ≤ 500ms is looser than p99 ≤ 100ms at --p99: a lower percentile is never slower than a higher one, so this limit could never fail; are the two swapped? Make p50 ≤ p99',
+    ]);
+  });
+});
+
+describe('the seeds\' SLO block (seed 002) without a thresholds: parent', () => {
+  const SEED_002 = 'latency:\n  p50: 100ms\n  p95: 250ms\n  p99: 400ms\nerror_rate: 0.5%\nthroughput: 1000 req/sec\n';
+
+  test('is read as thresholds, exactly as printed, with a notice naming the canonical form', () => {
+    const plan = planFrom({ files: { 'slo.yml': SEED_002 }, config: 'slo.yml', flags: target });
+    expect(Object.fromEntries(Object.entries(plan.thresholds).map(([k, t]) => [k, t!.value]))).toEqual({ p50: 100, p95: 250, p99: 400, error_rate: 0.5, throughput: 1000 });
+    expect(plan.thresholds.p95?.source).toEqual({ kind: 'file', file: 'slo.yml', line: 3, col: 8, keyPath: 'latency.p95' });
+    expect(plan.notices[0]).toBe("slo.yml:1: latency, error_rate, throughput are read as thresholds (the seeds' SLO block); the canonical form nests them under thresholds: (thresholds: → latency: → p95: 250ms)");
+  });
+
+  test('works in an environment block too, and layers like the canonical form', () => {
+    const file = `${SEED_002}environments:\n  production:\n    latency:\n      p95: 200ms\n    error_rate: 0.1%\n`;
+    const plan = planFrom({ files: { 'slo.yml': file }, config: 'slo.yml', flags: target, environment: 'production' });
+    expect([plan.thresholds.p50?.value, plan.thresholds.p95?.value, plan.thresholds.error_rate?.value]).toEqual([100, 200, 0.1]);
+    expect(plan.thresholds.p95?.source).toMatchObject({ line: 10, keyPath: 'environments.production.latency.p95' });
+    expect(plan.notices).toContain("slo.yml:9: environments.production.latency, environments.production.error_rate are read as thresholds (the seeds' SLO block); the canonical form nests them under thresholds: (environments.production.thresholds: → latency: → p95: 250ms)");
+  });
+
+  test('the same threshold given both ways is an error naming both lines', () => {
+    const file = 'thresholds:\n  latency:\n    p95: 300ms\n  error_rate: 1%\nlatency:\n  p95: 250ms\n  p99: 400ms\n';
+    expect(configErrors({ files: { 'slo.yml': file }, config: 'slo.yml', flags: target })).toEqual([
+      "slo.yml:6:8 latency.p95: this threshold is given twice: here, in the seeds' form without thresholds:, and as thresholds.latency.p95 at slo.yml:3; keep one",
+    ]);
+  });
+});
+
+describe('messages that say what to do', () => {
+  test('a target without a scheme gets a suggestion, not "localhost://…"', () => {
+    expect(configErrors({ flags: { '--target': 'localhost:8080' } })).toEqual(["--target: expected a target URL starting with http:// or https://, got 'localhost:8080' (did you mean 'http://localhost:8080'?)"]);
+    expect(configErrors({ flags: { '--target': 'canary.example.com/api' } })).toEqual(["--target: expected a target URL starting with http:// or https://, got 'canary.example.com/api' (did you mean 'https://canary.example.com/api'?)"]);
+    expect(configErrors({ flags: { '--target': 'http//canary:8080' } })).toEqual(["--target: expected a target URL starting with http:// or https://, got 'http//canary:8080' (did you mean 'http://canary:8080'?)"]);
+    // A token in the query is a secret in the message too.
+    const [withToken] = configErrors({ flags: { '--target': 'api.example.com/v1?api_key=s3cr3t-token-value' } });
+    expect(withToken).not.toContain('s3cr3t-token-value');
+    expect(withToken).toContain("did you mean 'https://api.example.com/v1?api_key=***'?");
+  });
+
+  test.each([
+    ['Bearer s3cr3t-t0ken', "--header: expected a header line like \"Authorization: Bearer …\"; the line has no ':' (19 characters, not shown: it may be a secret)"],
+    ['Bad Name: s3cr3t-t0ken', "--header: expected a header line like \"Authorization: Bearer …\"; 'Bad Name' (before the ':' on the line) is not a valid header name (letters, digits and !#$%&'*+.^_`|~- only)"],
+    [': s3cr3t-t0ken', "--header: expected a header line like \"Authorization: Bearer …\"; the line has nothing before its ':'"],
+  ])('a bad header line %p is refused without quoting its value', (line, message) => {
+    const errors = configErrors({ flags: { ...target, '--header': [line] } });
+    expect(errors).toEqual([message]);
+    expect(errors.join('\n')).not.toContain('s3cr3t');
+  });
+
+  test('several header lines name the line at fault', () => {
+    expect(configErrors({ env: { LOADTEST_HEADERS: 'X-A: 1\ns3cr3t-t0ken\n' }, flags: target })).toEqual([
+      "LOADTEST_HEADERS: expected a header line like \"Authorization: Bearer …\"; line 2 has no ':' (12 characters, not shown: it may be a secret)",
+    ]);
+  });
+
+  test.each([
+    ['--load-test', /^unknown option --load-test: a load test before promotion is a command here, not a flag: `loadtest canary .*`loadtest rollout /],
+    ['--shadow-test', /^unknown option --shadow-test: shadow testing is not part of this tool: .*`loadtest canary`/],
+    ['--load-concurrency', /^unknown option --load-concurrency: use --concurrency N/],
+    ['--load-duration', /^unknown option --load-duration: use --duration D/],
+  ])('the seeds\' flag %s points to what does that here', (flag, message) => {
+    expect(() => parseCliArgs(['run', flag, '5'])).toThrow(message);
   });
 });

@@ -41,6 +41,13 @@ Demo only:
   --demo-error-rate PCT          share of demo requests that answer 500 (default 0.2%)
   --port N                       serve-demo: port on 127.0.0.1 (default: a free one)
 
+The seeds' scripts, here:
+  load_test.py --concurrency N --duration S --target URL
+                                 loadtest run --target URL --concurrency N --duration S
+  canary_verify.py --load-test   loadtest canary --canary-url URL --production-url URL
+  progressive_rollout.py         loadtest rollout --target URL --stages YAML --shift CMD|URL
+  --auto-rollback-on-loadfail    the same flag, with --rollback HOW
+
 Precedence: flag > variable > environment block > config file > defaults.
 
 Exit codes: 0 pass · 1 SLO violated or regressed from the baseline · 2 config or usage error, an

@@ -7,7 +7,7 @@ import type { Criteria } from '../slo/compare/criteria.js';
 import { type ThresholdKey, type LatencyKey, LATENCY_KEYS } from './plan.js';
 import { HTTP_METHODS, parsePath } from './schema.js';
 import { describe, parseNumber } from './units.js';
-import { type Walker, at, keyOf } from './yaml-position.js';
+import { type Walker, at, deref, keyOf } from './yaml-position.js';
 
 export interface EndpointSpec {
   name: string;
@@ -58,7 +58,8 @@ function readWeightMap(w: Walker, node: YAMLMap, keyPath: string): EndpointSpec[
       w.issues.push({ source: at(w, pair.key as Node, itemPath), message: `expected a key like "/api/users" or "POST /api/orders", got '${key}'` });
       continue;
     }
-    const raw = isScalar(pair.value) ? pair.value.value : (pair.value as Node | null)?.toJSON();
+    const value = deref(w, pair.value as Node | null);
+    const raw = isScalar(value) ? value.value : value?.toJSON();
     const weight = parseNumber(raw, 0, 1_000_000);
     if (!weight.ok) {
       w.issues.push({ source, message: `${weight.error} (the endpoint's share of requests)` });

@@ -34,8 +34,9 @@ export function shortSource(source: Source): string {
   return source.kind === 'file' ? `${source.file}:${source.line}` : describeSource(source);
 }
 
+/** formatIssue is one error line; a problem with no place of its own (nothing set anywhere) is the message alone, not "default: …". */
 export function formatIssue(issue: ConfigIssue): string {
-  return `${describeSource(issue.source)}: ${issue.message}`;
+  return issue.source.kind === 'default' ? issue.message : `${describeSource(issue.source)}: ${issue.message}`;
 }
 
 /** ConfigError carries every problem found in one pass, so users fix them all at once. */

@@ -37,8 +37,9 @@ export function loadPlan(options: LoadPlanOptions): Plan {
 
   const configFile = options.configFile ?? chosenFromEnv(env, 'LOADTEST_CONFIG');
   let fileBase: SettingMap = new Map();
-  let fileEnvironments = new Map<string, { settings: SettingMap; source: Source }>();
+  let fileEnvironments = new Map<string, { settings: SettingMap; source: Source; notices: string[] }>();
   let fileUnreadable = false;
+  const fileNotices: string[] = [];
   if (configFile) {
     const text = readConfig(configFile, options.readFile, issues);
     const read = text === undefined ? undefined : readConfigText(text, configFile.value, env);
@@ -47,6 +48,13 @@ export function loadPlan(options: LoadPlanOptions): Plan {
       issues.push(...read.issues);
       fileBase = read.base;
       fileEnvironments = read.environments;
+      fileNotices.push(...read.notices);
+      // A file named on purpose that holds nothing is a mistake (the wrong path, a bad checkout);
+      // the action's default deploy/performance_config.yml may be empty.
+      if (read.empty && configFile.source.kind !== 'default') {
+        issues.push({ source: { kind: 'file', file: configFile.value, line: 1, col: 1, keyPath: '(top level)' }, message: `the config file ${configFile.value} is empty (nothing but whitespace or comments); give settings such as thresholds: and load_test:, or drop ${describeChoice(configFile.source)}` });
+        fileUnreadable = true;
+      }
     }
   }
 
@@ -55,14 +63,17 @@ export function loadPlan(options: LoadPlanOptions): Plan {
   let environmentLayer: SettingMap = new Map();
   if (environment && fileEnvironments.size > 0) {
     const block = fileEnvironments.get(environment.value);
-    if (block) environmentLayer = block.settings;
-    else {
+    if (block) {
+      environmentLayer = block.settings;
+      fileNotices.push(...block.notices);
+    } else {
       const known = [...fileEnvironments.keys()];
       issues.push({ source: environment.source, message: `environment '${environment.value}' is not defined in ${configFile!.value}${didYouMean(environment.value, known)}; defined: ${known.join(', ')}` });
     }
   } else if (!environment && fileEnvironments.has(DEFAULT_ENVIRONMENT)) {
     environmentName = DEFAULT_ENVIRONMENT;
     environmentLayer = fileEnvironments.get(DEFAULT_ENVIRONMENT)!.settings;
+    fileNotices.push(...fileEnvironments.get(DEFAULT_ENVIRONMENT)!.notices);
   }
 
   const fromEnv = readOverrides(envOverrides(env), (o) => ({ kind: 'env', variable: o.env }), env);
@@ -82,7 +93,14 @@ export function loadPlan(options: LoadPlanOptions): Plan {
   });
   issues.push(...resolved.issues);
   if (issues.length > 0 || !resolved.plan) throw new ConfigError(issues);
-  return resolved.plan;
+  if (fileNotices.length === 0) return resolved.plan;
+  // The plan is frozen: a copy carries the reader's notices ahead of the resolver's.
+  return Object.freeze({ ...resolved.plan, notices: Object.freeze([...fileNotices, ...resolved.plan.notices]) as string[] });
+}
+
+/** describeChoice names how the file was chosen, for "drop --config". */
+function describeChoice(source: Source): string {
+  return source.kind === 'flag' ? source.flag : source.kind === 'env' ? source.variable : source.kind === 'input' ? `the ${source.input} input` : 'it';
 }
 
 function readConfig(file: Chosen, readFile: (path: string) => string, issues: ConfigIssue[]): string | undefined {

@@ -2,8 +2,22 @@
 // One description serves the YAML walker (positions, unknown keys, did-you-mean), the flags and
 // variables (same leaf parsers), and the config reference in the docs.
 
-import { type Parsed, parseBoolean, parseCount, parseDuration, parseNumber, parsePercent, parseRate, describe } from './units.js';
-import { MAX_VIRTUAL_USERS } from '../defaults.js';
+import { type Parsed, parseBoolean, parseCount, parseDuration, parseNumber, parsePercent, parseRate, describe, formatMs } from './units.js';
+import {
+  CONFIDENCE_PERCENT,
+  MAX_BURST_SIZE,
+  MAX_ENDPOINT_WEIGHT,
+  MAX_HOOK_TIMEOUT_MS,
+  MAX_LATENCY_MS,
+  MAX_MIN_REQUESTS,
+  MAX_RATE_PER_SECOND,
+  MAX_RUN_MS,
+  MAX_SEED,
+  MAX_SHARDS,
+  MAX_THROUGHPUT,
+  MAX_VIRTUAL_USERS,
+  RESOURCES_INTERVAL_MS,
+} from '../defaults.js';
 import { didYouMean } from './issues.js';
 import { COMPARED_METRICS, type ComparedMetric, type Criteria, parseCriteria } from '../slo/compare/criteria.js';
 
@@ -21,13 +35,46 @@ export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'O
 export const PATTERNS = ['sustained', 'burst', 'ramp-up'] as const;
 export type Pattern = (typeof PATTERNS)[number];
 
-export const latency = leaf((raw) => parseDuration(raw, 'ms'));
-export const span = leaf((raw) => parseDuration(raw, 's'));
+// Every number has an upper bound the engine can honour (src/defaults.ts says why each): a typo
+// such as `rate: 1e12` or `duration: 600h` is an error on its line, not a hang or a timer that
+// overflows and ends the run at once.
+export const latency = leaf((raw) => boundedDuration(raw, 'ms', MAX_LATENCY_MS));
+/** span: a run length (duration, warm-up, ramp-up, a stage): at most 7 days. */
+export const span = leaf((raw) => boundedDuration(raw, 's', MAX_RUN_MS));
+/** wait: a request timeout: at most the hour the latency histograms can record. */
+export const wait = leaf((raw) => boundedDuration(raw, 's', MAX_LATENCY_MS, '10s'));
+/** hookTimeout: how long a hook or a rollback may take: more than 0, at most a day. */
+export const hookTimeout = leaf((raw) => boundedDuration(raw, 's', MAX_HOOK_TIMEOUT_MS, '60s', 1));
 export const percent = leaf(parsePercent);
-export const rate = leaf(parseRate);
+export const rate = leaf((raw) => boundedRate(raw, MAX_RATE_PER_SECOND, 'the most one process can send; split more across jobs with --shard'));
+export const throughput = leaf((raw) => boundedRate(raw, MAX_THROUGHPUT, `${MAX_SHARDS.toLocaleString('en-US')} shards at ${MAX_RATE_PER_SECOND.toLocaleString('en-US')} req/s each`));
 export const bool = leaf(parseBoolean);
 export const text = leaf(parseText);
 export const path = leaf(parsePath);
+
+/** boundedDuration reads a duration (see parseDuration) from minMs to maxMs. */
+export function boundedDuration(raw: unknown, plainUnit: 'ms' | 's', maxMs: number, example?: string, minMs = 0): Parsed<number> {
+  const parsed = parseDuration(raw, plainUnit, example);
+  if (!parsed.ok) return parsed;
+  if (parsed.value > maxMs) return { ok: false, error: `expected a duration of at most ${formatLimit(maxMs)}, got ${describe(raw)}` };
+  if (parsed.value < minMs) return { ok: false, error: `expected a duration of at least ${formatMs(minMs)}, got ${describe(raw)}` };
+  return parsed;
+}
+
+/** boundedRate reads a rate (see parseRate) of at most `max` per second; `why` explains the bound. */
+export function boundedRate(raw: unknown, max: number, why: string): Parsed<number> {
+  const parsed = parseRate(raw);
+  if (!parsed.ok || parsed.value <= max) return parsed;
+  return { ok: false, error: `expected a rate of at most ${max.toLocaleString('en-US')} req/s (${why}), got ${describe(raw)}` };
+}
+
+/** formatLimit names a bound the way people say it: 7 days (168h), 1 hour. */
+function formatLimit(ms: number): string {
+  const hours = ms / 3_600_000;
+  if (hours >= 24 && hours % 24 === 0) return `${hours / 24} day${hours === 24 ? '' : 's'} (${hours}h)`;
+  if (hours >= 1 && Number.isInteger(hours)) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  return formatMs(ms);
+}
 
 export function parseText(raw: unknown): Parsed<string> {
   if (typeof raw === 'string') return { ok: true, value: raw };
@@ -67,6 +114,7 @@ export function parseRange(raw: unknown): Parsed<Range> {
   const low = parseDuration(lowRaw, 's', '100ms');
   const high = parseDuration(highRaw, 's', '100ms');
   if (!low.ok || !high.ok) return { ok: false, error: expected };
+  if (high.value > MAX_LATENCY_MS) return { ok: false, error: `expected a pause of at most ${formatLimit(MAX_LATENCY_MS)}, got ${describe(raw)}` };
   if (low.value > high.value) return { ok: false, error: `the range's minimum ${describe(raw)} is above its maximum` };
   return { ok: true, value: { minMs: low.value, maxMs: high.value } };
 }
@@ -76,7 +124,7 @@ export function parseShard(raw: unknown): Parsed<{ index: number; count: number 
   const match = typeof raw === 'string' ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw) : null;
   if (!match) return { ok: false, error: `expected a shard like 1/4 (this job's number, from 1, over the number of jobs), got ${describe(raw)}` };
   const [index, count] = [Number(match[1]), Number(match[2])];
-  if (count < 1 || count > 1000) return { ok: false, error: `expected from 1 to 1000 shards, got ${count}` };
+  if (count < 1 || count > MAX_SHARDS) return { ok: false, error: `expected from 1 to ${MAX_SHARDS} shards, got ${count}` };
   if (index < 1 || index > count) return { ok: false, error: `shard ${index} of ${count} does not exist: shards count from 1 to ${count}` };
   return { ok: true, value: { index, count } };
 }
@@ -84,12 +132,12 @@ export function parseShard(raw: unknown): Parsed<{ index: number; count: number 
 export const thresholdsField = group({
   latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }),
   error_rate: percent,
-  throughput: rate,
+  throughput,
 });
 
 export const stageField = group({
   duration: span,
-  target: leaf((raw) => parseNumber(raw, 0, 1_000_000)),
+  target: leaf((raw) => parseNumber(raw, 0, MAX_RATE_PER_SECOND)),
 });
 
 export const endpointItemField = group({
@@ -99,7 +147,7 @@ export const endpointItemField = group({
   headers: { kind: 'dict', value: text },
   body: text,
   json: leaf((raw) => ({ ok: true, value: raw })),
-  weight: leaf((raw) => parseNumber(raw, 0, 1_000_000)),
+  weight: leaf((raw) => parseNumber(raw, 0, MAX_ENDPOINT_WEIGHT)),
   expect: group({ status: { kind: 'list', item: leaf((raw) => parseCount(raw, 100, 599)) } }),
   thresholds: thresholdsField,
   regression: leaf((raw) => parseCriteriaMap(raw)),
@@ -115,15 +163,17 @@ export const loadTestField = group({
   ramp_up: span,
   stages: { kind: 'list', item: stageField },
   warmup: span,
-  timeout: span,
+  timeout: wait,
   think_time: leaf(parseRange),
-  burst: group({ size: leaf((raw) => parseCount(raw, 1, 10_000)), pause: leaf(parseRange) }),
+  burst: group({ size: leaf((raw) => parseCount(raw, 1, MAX_BURST_SIZE)), pause: leaf(parseRange) }),
   max_in_flight: leaf((raw) => parseCount(raw, 1, MAX_VIRTUAL_USERS)),
-  seed: leaf((raw) => parseCount(raw, 0, 2 ** 32 - 1)),
+  seed: leaf((raw) => parseCount(raw, 0, MAX_SEED)),
   headers: { kind: 'dict', value: text },
   health_path: path,
+  /** wait_for_ready: how long the pre-flight waits for a target that is still starting; 0 tries once. */
+  wait_for_ready: wait,
   insecure: bool,
-  min_requests: leaf((raw) => parseCount(raw, 1, 1_000_000)),
+  min_requests: leaf((raw) => parseCount(raw, 1, MAX_MIN_REQUESTS)),
   abort_on_fail: bool,
   shard: leaf(parseShard),
 });
@@ -157,7 +207,7 @@ export const rollbackField = group({
   command: text,
   url: text,
   repository: leaf((raw) => (typeof raw === 'string' && /^[\w.-]+\/[\w.-]+$/.test(raw) ? { ok: true, value: raw } : { ok: false, error: `expected owner/name, got ${describe(raw)}` })),
-  timeout: span,
+  timeout: hookTimeout,
 });
 
 /** rolloutStageField: one traffic stage of a progressive rollout. */
@@ -171,7 +221,7 @@ export const rolloutStageField = group({
 export const rolloutField = group({
   stages: { kind: 'list', item: rolloutStageField },
   shift: text,
-  hook_timeout: span,
+  hook_timeout: hookTimeout,
   hooks: group({ pre_rollout: text, post_stage: text, on_promote: text, on_rollback: text }),
 });
 
@@ -184,7 +234,7 @@ export function parseNameList(raw: unknown): Parsed<string[]> {
 
 /** resourcesField: where to read the target's CPU and memory while it is under load, and their limits. */
 export const resourcesField = group({
-  interval: span,
+  interval: leaf((raw) => boundedDuration(raw, 's', RESOURCES_INTERVAL_MS.max, '5s', RESOURCES_INTERVAL_MS.min)),
   docker: group({ containers: leaf(parseNameList), socket: text }),
   kubernetes: group({ namespace: text, selector: text, kubeconfig: text }),
   prometheus: group({ url: text, cpu: text, memory: text, memory_limit: text }),
@@ -203,7 +253,7 @@ export const slackField = group({ webhook_url: text, notify: leaf(parseOneOf(SLA
 const confidence = leaf((raw) => {
   const parsed = parsePercent(raw);
   if (!parsed.ok) return parsed;
-  return parsed.value >= 50 && parsed.value < 100 ? parsed : { ok: false, error: `expected a confidence from 50% to 99.9%, got ${describe(raw)}` };
+  return parsed.value >= CONFIDENCE_PERCENT.min && parsed.value <= CONFIDENCE_PERCENT.max ? parsed : { ok: false, error: `expected a confidence from ${CONFIDENCE_PERCENT.min}% to ${CONFIDENCE_PERCENT.max}%, got ${describe(raw)}` };
 });
 
 export const canaryField = group({
@@ -254,9 +304,17 @@ export const fileField = group({
   environments: { kind: 'dict', value: environmentField },
 });
 
+/**
+ * fieldOf looks a key up among a group's own fields only: `constructor`, `toString` or `__proto__`
+ * are unknown keys, not the members every object inherits.
+ */
+export function fieldOf(fields: Record<string, Field>, key: string): Field | undefined {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
 /** fieldAt finds the schema of a setting path such as "thresholds.latency.p95". */
 export function fieldAt(settingPath: string): Field | undefined {
   let field: Field | undefined = fileField;
-  for (const key of settingPath.split('.')) field = field?.kind === 'group' ? field.fields[key] : undefined;
+  for (const key of settingPath.split('.')) field = field?.kind === 'group' ? fieldOf(field.fields, key) : undefined;
   return field;
 }
