@@ -9,12 +9,12 @@
 // Uses nginx (Debian package) as the target when installed, else a minimal Node server; wrk is
 // optional. Everything listens on 127.0.0.1 and stops by itself.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { has, median, pinned, run as runPinned, startNginx as startNginxIn, startNodeTarget } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/cli/index.js');
@@ -32,77 +32,8 @@ const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const work = mkdtempSync(join(tmpdir(), 'loadtest-bench-'));
-const pinned = cpus().length >= 2 && has('taskset');
-const generatorCore = pinned ? ['taskset', '-c', '0'] : [];
-const targetCore = pinned ? ['taskset', '-c', '1'] : [];
-
-function has(command) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function run(argv, { timeoutMs = (seconds + 30) * 1000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const [command, ...args] = [...generatorCore, ...argv];
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, err });
-    });
-    child.on('error', reject);
-  });
-}
-
-// ---- targets -------------------------------------------------------------------------------
-
-async function startNginx(port) {
-  const dir = mkdtempSync(join(work, 'nginx-'));
-  const conf = join(dir, 'nginx.conf');
-  writeFileSync(
-    conf,
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 40000;\nevents { worker_connections 20000; }\nhttp {\n  access_log off;\n  keepalive_requests 10000000;\n  keepalive_timeout 120;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  server {\n    listen 127.0.0.1:${port} backlog=16384;\n    location / { return 200 "ok"; }\n  }\n}\n`,
-  );
-  const [command, ...args] = [...targetCore, 'nginx', '-c', conf, '-p', dir];
-  const child = spawn(command, args, { stdio: 'ignore' });
-  await waitForPort(port);
-  return { name: 'nginx (2-byte body)', url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
-}
-
-async function startNodeTarget(port, delayMs = 0) {
-  // A separate process, pinned to the target core, so the generator's core is the generator's.
-  const source = `const http=require('http');const s=http.createServer({keepAliveTimeout:120000},(q,r)=>{const f=()=>{r.writeHead(200,{'content-length':2});r.end('ok')};${delayMs ? `setTimeout(f,${delayMs})` : 'f()'}});s.maxRequestsPerSocket=0;s.listen({port:${port},host:'127.0.0.1',backlog:16384});`;
-  const [command, ...args] = [...targetCore, process.execPath, '-e', source];
-  const child = spawn(command, args, { stdio: 'ignore' });
-  await waitForPort(port);
-  return { name: delayMs ? `node server waiting ${delayMs}ms` : 'node server (2-byte body)', url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
-}
-
-async function waitForPort(port) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`target on port ${port} did not start`);
-}
+const run = (argv, { timeoutMs = (seconds + 30) * 1000 } = {}) => runPinned(argv, { timeoutMs });
+const startNginx = (port) => startNginxIn(work, port);
 
 // ---- generators ----------------------------------------------------------------------------
 

@@ -32,8 +32,8 @@ export interface LoadModel {
   start(): void;
   /** tick runs every few tens of milliseconds while the load runs (the closed model adjusts its users). */
   tick(nowMs: number): void;
-  /** stopIssuing: no new requests from now on; those in flight may finish. */
-  stopIssuing(): void;
+  /** stopIssuing: no new requests from now on; those in flight may finish. onTime: the profile ran its full length. */
+  stopIssuing(onTime?: boolean): void;
   inFlight(): number;
   connections(): Iterable<Connection>;
   /** users running now (closed model), for the series and progress. */

@@ -11,7 +11,7 @@ import type { Collector } from '../metrics/collector.js';
 import { ClosedModel } from './closed.js';
 import type { Arm, EngineContext, LoadModel } from './context.js';
 import { type GeneratorHealth, HealthMonitor } from './health.js';
-import { OpenModel } from './open.js';
+import { OpenModel, type Scheduler } from './open.js';
 import { WeightedPicker } from './picker.js';
 
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
@@ -53,13 +53,15 @@ export interface EngineOptions {
   onSecond?: (elapsedMs: number, users: number) => string | null;
   /** maxDrainMs caps the drain after an on-time stop (MAX_DRAIN_MS); tests shorten it. */
   maxDrainMs?: number;
+  /** scheduler is how the open model waits for its next arrival; tests pass one that counts wake-ups. */
+  scheduler?: Scheduler;
 }
 
 export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const { plan } = options;
   const t0 = performance.now();
   const now = () => performance.now() - t0;
-  const health = new HealthMonitor();
+  const health = new HealthMonitor(plan.load.warmupMs);
   const sockets = { opened: 0 };
   const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, collector: arm.collector, sockets }));
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
@@ -74,7 +76,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
         if (stopping && model.inFlight() === 0) finish();
       },
     };
-    const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
+    const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx, options.scheduler);
     let nextSecond = 1000;
     let finished = false;
 
@@ -83,7 +85,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       const loadEndMs = Math.min(now(), plan.load.durationMs);
       const drainMs = reason === 'completed' ? Math.min(plan.load.timeoutMs, options.maxDrainMs ?? MAX_DRAIN_MS) : INTERRUPT_DRAIN_MS;
       stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + drainMs };
-      model.stopIssuing();
+      model.stopIssuing(reason === 'completed');
       if (model.inFlight() === 0) finish();
     };
 

@@ -46,10 +46,18 @@ export function arrivalsBy(profile: readonly Segment[], tMs: number): number {
  * packs arrivals closer as the rate grows. Inside a segment the rate is a + b·t, the integral
  * a·t + b·t²/2, and the time for m more arrivals is t = 2m / (a + √(a² + 2bm)): the root of that
  * quadratic written in the form that stays exact when b is zero or negative.
+ *
+ * nextArrivalMs runs once per arrival, tens of thousands of times a second: a segment's constants
+ * are worked out once, when the schedule enters it, so each call is a square root and a few sums.
  */
 export class ArrivalSchedule {
-  private segmentIndex = 0;
+  private segmentIndex = -1;
   private segmentStartMs = 0;
+  private segmentMs = 0;
+  /** the current segment's rate at its start (a, per second), its slope (b, per second²) and its arrivals */
+  private a = 0;
+  private b = 0;
+  private inSegment = 0;
   /** arrivals scheduled before the current segment began */
   private arrivalsBefore = 0;
   private next = 0;
@@ -58,23 +66,32 @@ export class ArrivalSchedule {
 
   /** nextArrivalMs returns the next arrival's offset from the start, or null once the profile is over. */
   nextArrivalMs(): number | null {
-    while (this.segmentIndex < this.profile.length) {
-      const segment = this.profile[this.segmentIndex];
-      const seconds = segment.durationMs / 1000;
-      const a = segment.from;
-      const b = seconds > 0 ? (segment.to - segment.from) / seconds : 0;
-      const inSegment = seconds > 0 ? a * seconds + (b * seconds * seconds) / 2 : 0;
-      const m = this.next - this.arrivalsBefore;
-      if (m < inSegment - 1e-9) {
-        const root = a * a + 2 * b * m;
-        const t = m === 0 ? 0 : (2 * m) / (a + Math.sqrt(Math.max(root, 0)));
-        this.next++;
-        return this.segmentStartMs + Math.min(t * 1000, segment.durationMs);
-      }
-      this.arrivalsBefore += inSegment;
-      this.segmentStartMs += segment.durationMs;
-      this.segmentIndex++;
+    while (this.next - this.arrivalsBefore >= this.inSegment - 1e-9) {
+      if (!this.enterNextSegment()) return null;
     }
-    return null;
+    const m = this.next - this.arrivalsBefore;
+    const root = this.a * this.a + 2 * this.b * m;
+    const t = m === 0 ? 0 : (2 * m) / (this.a + Math.sqrt(Math.max(root, 0)));
+    this.next++;
+    return this.segmentStartMs + Math.min(t * 1000, this.segmentMs);
+  }
+
+  /** enterNextSegment moves past the current segment (none at first); false once the profile is over. */
+  private enterNextSegment(): boolean {
+    if (this.segmentIndex >= this.profile.length) return false;
+    this.arrivalsBefore += this.inSegment;
+    this.segmentStartMs += this.segmentMs;
+    const segment = this.profile[++this.segmentIndex];
+    if (!segment) {
+      // Over: the loop in nextArrivalMs always comes back here, which answers false.
+      this.inSegment = -Infinity;
+      return false;
+    }
+    const seconds = segment.durationMs / 1000;
+    this.segmentMs = segment.durationMs;
+    this.a = segment.from;
+    this.b = seconds > 0 ? (segment.to - segment.from) / seconds : 0;
+    this.inSegment = seconds > 0 ? this.a * seconds + (this.b * seconds * seconds) / 2 : 0;
+    return true;
   }
 }
