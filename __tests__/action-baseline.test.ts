@@ -11,7 +11,8 @@ import { runLoadTest } from '../src/app/run.js';
 import { runAction } from './helpers/action.js';
 import { type FakeGitHub, THIS_RUN, startFakeGitHub } from './helpers/github.js';
 import { planFrom } from './helpers/plan.js';
-import { type TestServer, slow, startServer } from './helpers/servers.js';
+import { type TestServer, refusedUrl, slow, startServer } from './helpers/servers.js';
+import { refusing } from './helpers/refusing.js';
 
 let github: FakeGitHub;
 let fast: TestServer;
@@ -140,5 +141,62 @@ describe('baselines in the action', () => {
     expect(listed.length).toBe(2);
     expect(listed[0].path).toContain('labels=performance-regression');
     expect(listed[0].path).toContain('state=open');
+  });
+});
+
+describe('a baseline that cannot be read fails the step before any load, as a setup error', () => {
+  test('403 on listing the artifacts: an error annotation naming actions: read, verdict error, nothing sent to the target', async () => {
+    const front = await refusing(github.url, { 'GET /repos/acme/shop/actions/artifacts': 403 });
+    const sent = fast.received.length;
+    try {
+      const r = await runAction(inputs(fast.url, { baseline: 'artifact' }), { env: { ...github.env, GITHUB_API_URL: front.url, ...onMain() } });
+      expect(r.status).toBe(1);
+      expect(r.outputs).toMatchObject({ verdict: 'error', passed: 'false' });
+      expect(r.stdout).toContain("::error title=Invalid load-test config at input baseline::cannot read the baseline artifact loadtest-baseline: listing the loadtest-baseline artifacts of acme/shop (GET /repos/acme/shop/actions/artifacts) failed: HTTP 403: Resource not accessible by integration - https://docs.github.com/rest; the token lacks 'actions: read' permission: add `permissions: { actions: read }` to the job");
+      expect(r.stdout).not.toContain('::notice title=No baseline');
+      expect(r.summary).toContain('No load was sent.');
+      // The event names the default branch: the only call is the refused list.
+      expect(front.seen).toEqual(['GET /repos/acme/shop/actions/artifacts?name=loadtest-baseline&per_page=100']);
+      expect(fast.received.length).toBe(sent);
+    } finally {
+      await front.close();
+    }
+  });
+
+  test('a corrupt results.json in the newest successful baseline artifact', async () => {
+    github.runs.set(300, { id: 300, headBranch: 'main', conclusion: 'success' });
+    github.addArtifact({ name: 'corrupt-baseline', runId: 300, files: { 'results.json': '{"schemaVersion": 1, "mode": ' } });
+    const since = github.requests.length;
+    const sent = fast.received.length;
+    const r = await runAction(inputs(fast.url, { baseline: 'artifact', 'baseline-artifact': 'corrupt-baseline' }), { env: { ...github.env, ...onMain() } });
+    expect(r.status).toBe(1);
+    expect(r.outputs.verdict).toBe('error');
+    expect(r.stdout).toMatch(/::error title=Invalid load-test config at input baseline::corrupt-baseline \(run 300 on main, [^)]+\): not valid JSON/);
+    expect(github.requests.slice(since).filter((q) => q.path.startsWith('/repos/') || q.path.startsWith('/download/')).map((q) => `${q.method} ${q.path}`)).toEqual([
+      'GET /repos/acme/shop/actions/artifacts?name=corrupt-baseline&per_page=100',
+      'GET /repos/acme/shop/actions/runs/300',
+      expect.stringMatching(/^GET \/repos\/acme\/shop\/actions\/artifacts\/\d+\/zip$/),
+      expect.stringMatching(/^GET \/download\/\d+\.zip\?sig=fake-signature$/),
+    ]);
+    expect(fast.received.length).toBe(sent);
+  });
+
+  test('an API that cannot be reached', async () => {
+    const closed = await refusedUrl();
+    const sent = fast.received.length;
+    const r = await runAction(inputs(fast.url, { baseline: 'artifact' }), { env: { ...github.env, GITHUB_API_URL: closed, ...onMain() } });
+    expect(r.status).toBe(1);
+    expect(r.outputs.verdict).toBe('error');
+    expect(r.stdout).toContain(`failed: the GitHub API at ${closed} could not be reached (`);
+    expect(fast.received.length).toBe(sent);
+  });
+
+  test('a named baseline file that does not exist names the path', async () => {
+    const sent = fast.received.length;
+    const r = await runAction(inputs(fast.url, { baseline: 'perf/baseline.json' }), { env: { ...github.env, ...onMain() } });
+    expect(r.status).toBe(1);
+    expect(r.outputs.verdict).toBe('error');
+    expect(r.stdout).toContain('::error title=Invalid load-test config at input baseline::cannot read the baseline perf/baseline.json: no such file');
+    expect(fast.received.length).toBe(sent);
   });
 });

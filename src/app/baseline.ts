@@ -1,7 +1,9 @@
 // Finding this run's baseline before any load is sent: a file, or the newest baseline artifact of
-// the default branch (through the injected fetch, GitHub's REST API in practice). A baseline that
-// is not there is a notice in the report; one that is there but unreadable is a mistake in the
-// setup and stops the run, like a broken config.
+// the default branch (through the injected fetch, GitHub's REST API in practice). Only "there is no
+// baseline yet" (no artifact of that name from a successful default-branch run: the first run on
+// main) is a notice in the report. A baseline that cannot be read (a named file that does not
+// exist or does not parse, an API call refused or failing, no token) would turn the regression
+// gate off unasked: it is a mistake in the setup and stops the run, like a broken config.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,10 @@ import { parseBaseline } from '../baseline/read.js';
 import type { BaselinePlan } from '../config/plan.js';
 import type { BaselineLookup } from './regression.js';
 
-/** FetchedArtifact: a baseline artifact downloaded into `dir`, and the run that made it. */
+/**
+ * FetchedArtifact: a baseline artifact downloaded into `dir`, and the run that made it; or, found
+ * false, the reason there is none yet. A fetch that cannot tell throws a BaselineError instead.
+ */
 export type FetchedArtifact = { found: true; dir: string; description: string; runUrl: string | null; createdAt: string | null } | { found: false; reason: string };
 
 export interface BaselineDeps {
@@ -25,8 +30,9 @@ export async function findBaseline(plan: BaselinePlan, deps: BaselineDeps): Prom
       text = deps.readFile(plan.source.path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { found: false, reason: `the baseline file ${plan.source.path} does not exist` };
-      throw new BaselineError(`cannot read the baseline ${plan.source.path}: ${code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+      // A file that was named and is not there is a wrong path, not a first run: there is no artifact to wait for.
+      if (code === 'ENOENT') throw new BaselineError(`cannot read the baseline ${plan.source.path}: no such file (check the path, or use --baseline artifact for the default branch's newest baseline)`);
+      throw new BaselineError(`cannot read the baseline ${plan.source.path}: ${code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
     }
     return { found: true, baseline: parseBaseline(text, plan.source.path) };
   }

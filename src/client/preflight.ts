@@ -1,14 +1,17 @@
 // Before any load: is the target there? A connection check always (TCP, plus the TLS handshake for
-// https), and with a health path a GET that must answer 2xx. Bounded retries with doubling waits
-// cover a canary that is still starting; a dead target fails in seconds with what was tried.
+// https), and with a health path a GET that must answer 2xx. A target that is still starting
+// (connection refused, a name that does not resolve yet, timeouts, a load balancer's 502/503/504)
+// is waited for, with doubling pauses, up to wait_for_ready; an answer that no amount of waiting
+// fixes (401, 404 on the health path, a certificate error) fails at once with what was seen.
 
 import { lookup } from 'node:dns/promises';
 import { isIP, connect as tcpConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { Client } from 'undici';
 import { PREFLIGHT } from '../defaults.js';
+import { formatMs } from '../config/units.js';
 import { classifyError } from './classify.js';
-import { ERROR_CODE_MEANING } from './outcome.js';
+import { type ErrorCode, ERROR_CODE_MEANING } from './outcome.js';
 import { redactPath, redactUrl } from '../redact.js';
 
 export interface PreflightStep {
@@ -26,96 +29,154 @@ export interface PreflightOptions {
   headers: Readonly<Record<string, string>>;
   insecure: boolean;
   timeoutMs: number;
-  /** sleep is injected so tests need not wait out real backoffs. */
+  /** waitForReadyMs: how long a target that is still starting is waited for, both steps together; 0 tries once. */
+  waitForReadyMs: number;
+  /** sleep is injected so tests need not wait out real pauses. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * now: a monotonic clock in ms (default performance.now), timing each attempt. The time waited is
+   * the attempts' time plus the pauses asked of `sleep`, so with both injected a test counts
+   * attempts, never wall time; with only `sleep` injected, the pauses still use up the wait.
+   */
+  now?: () => number;
+  /** onWaiting is told once, when the target is not ready at the first try and will be waited for. */
+  onWaiting?: (text: string) => void;
 }
 
 export class TargetUnreachable extends Error {
   constructor(
     readonly target: string,
     readonly steps: PreflightStep[],
+    /** why: why it stopped trying ("waited the whole wait_for_ready (10s)"). */
+    readonly why: string = '',
   ) {
     const failed = steps[steps.length - 1];
-    super(`target unreachable: ${redactUrl(target)}\n  tried ${failed.what} ${failed.attempts} time${failed.attempts === 1 ? '' : 's'} over ${(failed.elapsedMs / 1000).toFixed(1)}s: ${failed.detail}\n  no load was sent.`);
+    const tried = failed.attempts === 1 ? 'once' : `${failed.attempts} times over ${(failed.elapsedMs / 1000).toFixed(1)}s`;
+    super(`target unreachable: ${redactUrl(target)}\n  tried ${failed.what} ${tried}; last: ${failed.detail}${why ? `;\n  ${why}` : ''};\n  no load was sent.`);
     this.name = 'TargetUnreachable';
   }
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Attempt: one try; a failure says whether it looks like a service still starting (worth waiting for). */
+type Attempt = { ok: true } | { ok: false; detail: string; starting: boolean };
+
+/** waitText: 60000 → "60s" (as wait_for_ready is usually written), 1500 → "1.5s". */
+export function waitText(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000}s` : formatMs(ms);
+}
+
 export async function preflight(target: string, options: PreflightOptions): Promise<PreflightStep[]> {
-  const sleep = options.sleep ?? realSleep;
   const url = new URL(target);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const secure = url.protocol === 'https:';
+  const healthUrl = options.healthPath ? new URL(options.healthPath, url.origin) : null;
+  const healthWhat = healthUrl ? `GET ${redactPath(healthUrl.pathname + healthUrl.search)}` : '';
   const steps: PreflightStep[] = [];
+  let announced = false;
+  const budget: Budget = {
+    limitMs: Math.max(0, options.waitForReadyMs),
+    spentMs: 0,
+    sleep: options.sleep ?? realSleep,
+    now: options.now ?? (() => performance.now()),
+    announce: () => {
+      if (announced) return;
+      announced = true;
+      const health = healthUrl ? ` and ${healthWhat.slice(4)} to answer 2xx` : '';
+      options.onWaiting?.(`Waiting up to ${waitText(options.waitForReadyMs)} for ${redactUrl(target)} to accept connections${health} (wait_for_ready; 0 fails at once)…`);
+    },
+  };
 
   const connectTimeout = Math.min(options.timeoutMs, PREFLIGHT.connectTimeoutMs);
-  const connectStep = await retry(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', PREFLIGHT.connectAttempts, sleep, () => connectOnce(host, port, secure, options.insecure, connectTimeout));
-  steps.push(connectStep);
-  if (!connectStep.ok) throw new TargetUnreachable(target, steps);
+  const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout));
+  steps.push(connect.step);
+  if (!connect.step.ok) throw new TargetUnreachable(target, steps, connect.why);
 
-  if (options.healthPath) {
-    const healthUrl = new URL(options.healthPath, url.origin);
-    const healthStep = await retry(`GET ${redactPath(healthUrl.pathname + healthUrl.search)}`, 'health', PREFLIGHT.healthAttempts, sleep, () => healthOnce(healthUrl, options));
-    steps.push(healthStep);
-    if (!healthStep.ok) throw new TargetUnreachable(target, steps);
+  if (healthUrl) {
+    const health = await untilReady(healthWhat, 'health', budget, () => healthOnce(healthUrl, options));
+    steps.push(health.step);
+    if (!health.step.ok) throw new TargetUnreachable(target, steps, health.why);
   }
   return steps;
 }
 
-async function retry(what: string, name: PreflightStep['name'], attempts: number, sleep: (ms: number) => Promise<void>, once: () => Promise<string | null>): Promise<PreflightStep> {
-  const started = performance.now();
-  let detail = '';
-  let backoff = PREFLIGHT.firstBackoffMs;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const failure = await once();
-    if (failure === null) return { name, what, ok: true, attempts: attempt, elapsedMs: performance.now() - started, detail: 'ok' };
-    detail = failure;
-    // A certificate problem or an unknown host will not fix itself in a few seconds.
-    if (attempt === attempts || /^(TLS|DNS)/.test(failure)) return { name, what, ok: false, attempts: attempt, elapsedMs: performance.now() - started, detail };
-    await sleep(backoff);
-    backoff = Math.min(backoff * 2, PREFLIGHT.maxBackoffMs);
-  }
-  return { name, what, ok: false, attempts, elapsedMs: performance.now() - started, detail };
+interface Budget {
+  limitMs: number;
+  spentMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  announce: () => void;
 }
 
-async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number): Promise<string | null> {
+/** untilReady tries until the step succeeds, fails in a way waiting cannot fix, or the wait is used up. */
+async function untilReady(what: string, name: PreflightStep['name'], budget: Budget, once: () => Promise<Attempt>): Promise<{ step: PreflightStep; why: string }> {
+  const startedAt = budget.spentMs;
+  let pause: number = PREFLIGHT.firstBackoffMs;
+  for (let attempt = 1; ; attempt++) {
+    const before = budget.now();
+    const result = await once();
+    budget.spentMs += Math.max(0, budget.now() - before);
+    const step = (ok: boolean, detail: string): PreflightStep => ({ name, what, ok, attempts: attempt, elapsedMs: budget.spentMs - startedAt, detail });
+    if (result.ok) return { step: step(true, 'ok'), why: '' };
+    if (!result.starting) return { step: step(false, result.detail), why: 'this is not a service that is still starting, so it was not waited for' };
+    const left = budget.limitMs - budget.spentMs;
+    if (budget.limitMs === 0) return { step: step(false, result.detail), why: 'wait_for_ready is 0: not waited for (give --wait-for-ready, or the wait-for-ready input, to wait for a target that is still starting)' };
+    if (left <= 0) return { step: step(false, result.detail), why: `still not ready after wait_for_ready (${waitText(budget.limitMs)}); raise it if the target takes longer to start` };
+    budget.announce();
+    const wait = Math.min(pause, left);
+    await budget.sleep(wait);
+    budget.spentMs += wait;
+    pause = Math.min(pause * 2, PREFLIGHT.maxBackoffMs);
+  }
+}
+
+/** STARTING: failures a service that is still starting (or a load balancer in front of one) produces. */
+const STARTING_CODES = new Set<ErrorCode>(['connect_refused', 'connect_timeout', 'timeout', 'reset']);
+/** A name not resolving yet (a new DNS record, a Kubernetes service just created), a route not there yet. */
+const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
+const STARTING_STATUS = new Set([502, 503, 504]);
+
+async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number): Promise<Attempt> {
   if (!isIP(host)) {
     try {
       await lookup(host);
     } catch (error) {
-      return `DNS lookup of ${host} failed: ${ERROR_CODE_MEANING.dns} (${(error as NodeJS.ErrnoException).code})`;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      return { ok: false, detail: `DNS lookup of ${host} failed: ${ERROR_CODE_MEANING.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
     }
   }
   return new Promise((resolve) => {
     const socket: Socket = secure
-      ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done(null))
-      : tcpConnect({ host, port }, () => done(null));
-    const timer = setTimeout(() => done(`no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`), timeoutMs);
-    function done(result: string | null): void {
+      ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done({ ok: true }))
+      : tcpConnect({ host, port }, () => done({ ok: true }));
+    const timer = setTimeout(() => done({ ok: false, detail: `no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`, starting: true }), timeoutMs);
+    function done(result: Attempt): void {
       clearTimeout(timer);
       socket.destroy();
       resolve(result);
     }
     socket.on('error', (error: NodeJS.ErrnoException) => {
       const code = classifyError(error);
-      if (code === 'tls') done(`TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`);
-      else done(`${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`);
+      if (code === 'tls') done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`, starting: false });
+      else done({ ok: false, detail: `${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
     });
   });
 }
 
-async function healthOnce(url: URL, options: PreflightOptions): Promise<string | null> {
+async function healthOnce(url: URL, options: PreflightOptions): Promise<Attempt> {
   const client = new Client(url.origin, { connect: { rejectUnauthorized: !options.insecure }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
   try {
     const response = await client.request({ method: 'GET', path: url.pathname + url.search, headers: { ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
     await response.body.dump();
-    return response.statusCode >= 200 && response.statusCode < 300 ? null : `answered ${response.statusCode}, expected 2xx`;
+    if (response.statusCode >= 200 && response.statusCode < 300) return { ok: true };
+    return { ok: false, detail: `answered ${response.statusCode}, expected 2xx`, starting: STARTING_STATUS.has(response.statusCode) };
   } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code ?? '';
     const code = (error as { name?: string }).name === 'TimeoutError' ? 'timeout' : classifyError(error);
-    return `${ERROR_CODE_MEANING[code]} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    return { ok: false, detail: `${ERROR_CODE_MEANING[code]} (${errno || (error as Error).message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
   } finally {
     await client.destroy().catch(() => undefined);
   }

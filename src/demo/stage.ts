@@ -1,11 +1,12 @@
-// Staging a demo: the services it needs on 127.0.0.1 and the plan that exercises them, as a
-// settings layer under any config file, variable or flag the user adds.
+// Staging a demo: the services it needs on 127.0.0.1, each in a process of its own (see child.ts),
+// and the plan that exercises them, as a settings layer under any config file, variable or flag
+// the user adds.
 
 import type { Mode } from '../config/plan.js';
 import type { SettingMap } from '../config/yaml-reader.js';
+import { type Launch, type Launched, childLauncher, cliEntry, inProcessLauncher } from './child.js';
 import { demoLayer } from './plan.js';
-import { type DemoOptions, type DemoServer, startDemoServer } from './server.js';
-import { startRouter } from './router.js';
+import type { DemoOptions } from './server.js';
 
 export interface StagedDemo {
   mode: Mode;
@@ -30,69 +31,84 @@ const ROLLOUT_STAGES = [
   { name: '100% Traffic', percentage: 100, duration: 6 },
 ];
 
-export async function stageDemo(kind: 'run' | 'canary' | 'rollout', options: DemoOptions): Promise<StagedDemo> {
-  if (kind === 'rollout') return stageRollout(options);
-  if (kind === 'run') {
-    const service = await startDemoServer(options);
-    return { mode: 'run', layer: demoLayer(service.url), description: `Demo service listening on ${service.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)`, close: service.close };
-  }
-  const servers: DemoServer[] = [];
+/**
+ * defaultLauncher: each service as a child running this CLI's `serve-demo`; in this process only
+ * when there is no CLI file to run (TypeScript sources without a build), and then it says so.
+ */
+export function defaultLauncher(): { launch: Launch; where: string } {
+  const entry = cliEntry();
+  return entry ? { launch: childLauncher(entry), where: 'own process' } : { launch: inProcessLauncher, where: 'this process (no CLI bundle to run it in its own: npm run build)' };
+}
+
+export async function stageDemo(kind: 'run' | 'canary' | 'rollout', options: DemoOptions, launcher: { launch: Launch; where: string } = defaultLauncher()): Promise<StagedDemo> {
+  const { launch, where } = launcher;
+  const started: Launched[] = [];
+  const start = async (...specs: Parameters<Launch>[0][]) => {
+    const launched = await Promise.allSettled(specs.map((spec) => launch(spec)));
+    for (const l of launched) if (l.status === 'fulfilled') started.push(l.value);
+    const failed = launched.find((l) => l.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    return launched.map((l) => (l as PromiseFulfilledResult<Launched>).value);
+  };
+  // Last started, first stopped: the router before the services behind it.
+  const closeAll = async (): Promise<string[]> => {
+    const said: string[] = [];
+    for (const l of started.splice(0).reverse()) said.push(...(await l.close().catch(() => [])));
+    return said;
+  };
+  const pids = (list: Launched[]) => (list.every((l) => l.pid !== null) ? `, each in its own process (pid ${list.map((l) => l.pid).join(', ')})` : `, in ${where}`);
   try {
-    const production = await startDemoServer(options);
-    servers.push(production);
-    const canary = await startDemoServer({ ...options, medianLatencyMs: options.medianLatencyMs * CANARY_REGRESSION });
-    servers.push(canary);
-    const layer = demoLayer(canary.url);
-    layer.set('canary.production_url', { value: production.url, source: { kind: 'default' } });
-    return {
-      mode: 'canary',
-      layer,
-      description: `Demo production on ${production.url} (median ${options.medianLatencyMs}ms) and canary on ${canary.url} with an injected regression (${Math.round((CANARY_REGRESSION - 1) * 100)}% slower)`,
-      close: async () => {
-        await Promise.all(servers.map((s) => s.close()));
-      },
-    };
+    if (kind === 'run') {
+      const [service] = await start({ role: 'service', options });
+      return {
+        mode: 'run',
+        layer: demoLayer(service.url),
+        description: `Demo service listening on ${service.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)${service.pid !== null ? `, in its own process (pid ${service.pid})` : `, in ${where}`}`,
+        close: async () => void (await closeAll()),
+      };
+    }
+    if (kind === 'canary') {
+      const [production, canary] = await start({ role: 'service', options }, { role: 'service', options: { ...options, medianLatencyMs: options.medianLatencyMs * CANARY_REGRESSION } });
+      const layer = demoLayer(canary.url);
+      layer.set('canary.production_url', { value: production.url, source: { kind: 'default' } });
+      return {
+        mode: 'canary',
+        layer,
+        description: `Demo production on ${production.url} (median ${options.medianLatencyMs}ms) and canary on ${canary.url} with an injected regression (${Math.round((CANARY_REGRESSION - 1) * 100)}% slower)${pids([production, canary])}`,
+        close: async () => void (await closeAll()),
+      };
+    }
+    return await stageRollout(options, start, closeAll, pids);
   } catch (error) {
-    await Promise.all(servers.map((s) => s.close()));
+    await closeAll();
     throw error;
   }
 }
 
 /** stageRollout: production, a canary that saturates under more than a little traffic, and a weighted router. */
-async function stageRollout(options: DemoOptions): Promise<StagedDemo> {
-  const closers: Array<() => Promise<void>> = [];
-  try {
-    const production = await startDemoServer(options);
-    closers.push(production.close);
-    const canary = await startDemoServer({ ...options, maxConcurrent: CANARY_CAPACITY });
-    closers.push(canary.close);
-    const router = await startRouter(production.url, canary.url);
-    closers.push(router.close);
-    const layer = demoLayer(router.url);
-    const set = (key: string, value: unknown) => layer.set(key, { value, source: { kind: 'default' } });
-    set('load_test.warmup', 1000);
-    // Production's p95 is about 45ms; a canary swamped at a quarter of the traffic pushes the mix well past 100ms.
-    set('thresholds.latency.p95', 100);
-    set('rollout.stages', ROLLOUT_STAGES.map((s) => ({ ...s, duration: s.duration * 1000 })));
-    set('rollout.shift', router.weightUrl);
-    set('rollout.hooks.on_rollback', router.rollbackUrl);
-    set('rollback.auto', true);
-    return {
-      mode: 'rollout',
-      layer,
-      description: [
-        `Demo production on ${production.url}, canary on ${canary.url} (serves ${CANARY_CAPACITY} requests at a time: fine for a little traffic, not for a quarter of it),`,
-        `and a router on ${router.url} sending the weight the rollout sets to the canary (POST ${router.weightUrl})`,
-      ].join('\n'),
-      close: async () => {
-        const { production: p, canary: c } = router.served();
-        const line = `Router: the canary's weight is now ${router.weight()}%; it served ${p.toLocaleString('en-US')} requests from production and ${c.toLocaleString('en-US')} from the canary`;
-        for (const close of closers.reverse()) await close();
-        return line;
-      },
-    };
-  } catch (error) {
-    for (const close of closers.reverse()) await close();
-    throw error;
-  }
+async function stageRollout(options: DemoOptions, start: (...specs: Parameters<Launch>[0][]) => Promise<Launched[]>, closeAll: () => Promise<string[]>, pids: (list: Launched[]) => string): Promise<StagedDemo> {
+  const [production, canary] = await start({ role: 'service', options }, { role: 'service', options: { ...options, maxConcurrent: CANARY_CAPACITY } });
+  const [router] = await start({ role: 'router', productionUrl: production.url, canaryUrl: canary.url });
+  const weightUrl = `${router.url}/__router/weight`;
+  const layer = demoLayer(router.url);
+  const set = (key: string, value: unknown) => layer.set(key, { value, source: { kind: 'default' } });
+  set('load_test.warmup', 1000);
+  // Production's p95 is about 45ms; a canary swamped at a quarter of the traffic pushes the mix well past 100ms.
+  set('thresholds.latency.p95', 100);
+  set('rollout.stages', ROLLOUT_STAGES.map((s) => ({ ...s, duration: s.duration * 1000 })));
+  set('rollout.shift', weightUrl);
+  set('rollout.hooks.on_rollback', `${router.url}/__router/rollback`);
+  set('rollback.auto', true);
+  return {
+    mode: 'rollout',
+    layer,
+    description: [
+      `Demo production on ${production.url}, canary on ${canary.url} (serves ${CANARY_CAPACITY} requests at a time: fine for a little traffic, not for a quarter of it),`,
+      `and a router on ${router.url} sending the weight the rollout sets to the canary (POST ${weightUrl})${pids([production, canary, router])}`,
+    ].join('\n'),
+    close: async () => {
+      const said = await closeAll();
+      return said.find((line) => line.startsWith('Router:'));
+    },
+  };
 }
