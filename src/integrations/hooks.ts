@@ -19,6 +19,13 @@ export interface HookResult {
   durationMs: number;
 }
 
+/**
+ * SHIFT_BACK names the hook run when a halted rollout rolls back: the shift hook again, with
+ * percentage 0 and stage ROLLBACK_STAGE, before the on-rollback hook.
+ */
+export const SHIFT_BACK = 'shift traffic back';
+export const ROLLBACK_STAGE = 'rollback';
+
 export type Hook = { kind: 'command'; command: string } | { kind: 'webhook'; url: string };
 
 /** OUTPUT_TAIL_BYTES: how much of a hook's output the report keeps. */

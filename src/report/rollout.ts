@@ -5,7 +5,8 @@ import { VERDICT_BADGE, count, markdownTable, ms, percent, seconds } from './for
 import { renderJobSummary, type SummaryContext } from './job-summary.js';
 import { renderMarkdown } from './markdown.js';
 import type { RolloutReport, RunReport, StageReport } from './model.js';
-import { metricRows, rollbackLine } from './sections.js';
+import { SHIFT_BACK } from '../integrations/hooks.js';
+import { metricRows } from './sections.js';
 
 export const STAGE_HEADERS = ['Stage', 'Traffic', 'Duration', 'Verdict', 'Requests', 'p95', 'Error rate', 'Hooks'];
 const STAGE_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive', skipped: '— not reached' } as const;
@@ -38,8 +39,14 @@ export function decisiveRun(report: RolloutReport): RunReport | null {
   return decisive(report)?.run ?? null;
 }
 
+/** rolloutRollback is sections' rollbackLine naming every step of a rollout's rollback: the shift back to 0%, the on-rollback hook, the method. */
 function rolloutRollback(report: RolloutReport): string | null {
-  return rollbackLine(report);
+  const r = report.rollback;
+  if (!r.triggered) return null;
+  const ran = (name: string) => report.hooks.some((h) => h.name === name);
+  const steps = [ran(SHIFT_BACK) && 'traffic back to 0%', ran('on-rollback') && 'on-rollback hook', r.method].filter((s): s is string => Boolean(s));
+  const how = steps.join(', ') || 'rollback';
+  return r.ok ? `↩️ Auto-rollback triggered (${how}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${how}): ${r.detail}`;
 }
 
 export function renderRolloutConsole(report: RolloutReport): string {
