@@ -10,7 +10,7 @@ import { runAction } from './helpers/action.js';
 import { type FakeGitHub, startFakeGitHub } from './helpers/github.js';
 import { type TestServer, failing, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
 
-const CONFIG = ['# deploy/performance_config.yml', 'thresholds:', '  latency:', '    p50: 100ms', '    p95: 20ms', '  error_rate: 1%', 'load_test:', '  concurrency: 4', '  duration: 1.5s', '  min_requests: 20', ''].join('\n');
+const CONFIG = ['# deploy/performance_config.yml', 'thresholds:', '  latency:', '    p99: 500ms', '    p95: 20ms', '  error_rate: 1%', 'load_test:', '  concurrency: 4', '  duration: 1.5s', '  min_requests: 20', ''].join('\n');
 
 let healthy: TestServer;
 let sluggish: TestServer;
@@ -50,7 +50,7 @@ describe('the action under Node 24', () => {
     const r = await runAction({ 'target-url': sluggish.url, config: 'deploy/performance_config.yml' }, { files: { 'deploy/performance_config.yml': CONFIG } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error title=P95 latency SLO violated,file=deploy\/performance_config\.yml,line=5,col=10::P95 latency \d+(\.\d+)?ms exceeds threshold 20ms$/m);
-    expect(r.stdout).not.toMatch(/::error title=P50/);
+    expect(r.stdout).not.toMatch(/::error title=P99/);
     expect(r.stdout).toMatch(/^::error::Load test failed: P95 latency/m);
     expect(r.outputs.verdict).toBe('fail');
     expect(JSON.parse(r.outputs.violations)).toEqual([expect.objectContaining({ metric: 'p95', endpoint: null, threshold: 20 })]);
@@ -62,13 +62,13 @@ describe('the action under Node 24', () => {
   test('an erroring target: the error-rate annotation, exit 1', async () => {
     const r = await runAction({ 'target-url': broken.url, duration: '1s', 'max-error-rate': '1' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('::error title=Error rate SLO violated::Error rate 100%25 exceeds threshold 1%25');
+    expect(r.stdout).toMatch(/^::error title=Error rate SLO violated::every one of the [\d,]+ measured requests failed \(HTTP 503 ×[\d,]+\)$/m);
     expect(r.summary).toContain('| `http_5xx` |');
   });
 
-  test('an unreachable target: exit 1 in seconds, the pre-flight in the summary, no load', async () => {
+  test('an unreachable target with wait-for-ready 0: exit 1 in seconds, the pre-flight in the summary, no load', async () => {
     const url = await refusedUrl();
-    const r = await runAction({ 'target-url': url });
+    const r = await runAction({ 'target-url': url, 'wait-for-ready': '0' });
     expect(r.status).toBe(1);
     expect(r.ms).toBeLessThan(5000);
     expect(r.outputs.verdict).toBe('fail');
@@ -84,6 +84,27 @@ describe('the action under Node 24', () => {
     expect(r.stdout).toContain("::error::1 configuration error; no load was sent:%0Aperf.yml:3:10 thresholds.latency.p95: expected a duration like 250ms, got 'fast'");
     expect(r.summary).toContain('## ❌ Load test not run: 1 configuration error');
     expect(healthy.received.length).toBe(before);
+    // The outputs say it too, so `if: steps.gate.outputs.verdict != 'pass'` steps still run.
+    expect(r.outputs).toEqual({ verdict: 'error', passed: 'false', 'exit-code': '2', violations: '[]', 'rollback-triggered': 'false', 'rollback-ok': '' });
+  });
+
+  test('every setup error sets verdict error: a bad input, and a dispatch rollback without a token', async () => {
+    const input = await runAction({ 'target-url': healthy.url, concurrency: 'many' });
+    expect(input.status).toBe(1);
+    expect(input.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'exit-code': '2' });
+    const rollback = await runAction({ 'target-url': healthy.url, 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch' });
+    expect(rollback.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'exit-code': '2' });
+  });
+
+  test('an environment chosen by default is a notice, in the plan and as an annotation', async () => {
+    const config = 'thresholds:\n  error_rate: 5%\nenvironments:\n  staging:\n    thresholds: {error_rate: 2%}\n  production:\n    thresholds: {error_rate: 1%}\n';
+    const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', config: 'perf.yml', 'fail-on-inconclusive': 'false' }, { files: { 'perf.yml': config } });
+    const notice = "environment 'staging' chosen by default (perf.yml defines it and none was given): its thresholds and settings apply; set the environment input to choose another";
+    expect(r.stdout.split('\n')).toContain(`::notice::${notice}`);
+    expect(r.stdout).toContain(`  notice: ${notice}`);
+    const chosen = await runAction({ 'target-url': healthy.url, duration: '0.5s', config: 'perf.yml', environment: 'staging', 'fail-on-inconclusive': 'false' }, { files: { 'perf.yml': config } });
+    expect(chosen.stdout).not.toContain('chosen by default');
+    expect(JSON.parse(readFileSync(join(chosen.dir, 'loadtest-report/results.json'), 'utf8')).environment).toBe('staging');
   });
 
   test('a bad input is an error on that input', async () => {
@@ -146,6 +167,18 @@ describe('the action under Node 24', () => {
       expect(r.summary).toMatch(/\| p50 \| all \| [\d.]+ms \| [\d.]+ms \| \+[\d.]+ms \(\+[\d.]+ms … \+[\d.]+ms\) \| [\d,]+ \/ [\d,]+ \| <=\+10% \| ❌ fail \|/);
       expect(r.stdout).toMatch(/^::error title=P50 worse than production::p50: canary [\d.]+ms vs production/m);
       expect(r.outputs.verdict).toBe('fail');
+      expect(r.outputs['exit-code']).toBe('1');
+      // The failed comparison is in violations, beside the SLOs the canary met.
+      // One endpoint: the whole run and GET / each fail the rule.
+      const violations = JSON.parse(r.outputs.violations);
+      expect(violations).toEqual([
+        { kind: 'canary', metric: 'p50', endpoint: null, actual: expect.any(Number), threshold: expect.any(Number), message: expect.stringMatching(/^p50: canary [\d.]+ms vs production [\d.]+ms, .* is more than the allowed <=\+10%/), criterion: '<=+10%', reference: expect.any(Number) },
+        { kind: 'canary', metric: 'p50', endpoint: 'GET /', actual: expect.any(Number), threshold: expect.any(Number), message: expect.stringMatching(/^GET \/: p50: canary /), criterion: '<=+10%', reference: expect.any(Number) },
+      ]);
+      for (const v of violations) {
+        expect(v.threshold).toBe(Math.round((v.reference + (v.reference * 10) / 100) * 1000) / 1000);
+        expect(v.actual).toBeGreaterThan(v.threshold);
+      }
     } finally {
       await fast.close();
     }
@@ -159,6 +192,8 @@ describe('the action under Node 24', () => {
     );
     expect(r.status).toBe(1);
     expect(r.outputs['rollback-triggered']).toBe('true');
+    expect(r.outputs['rollback-ok']).toBe('true');
+    expect(JSON.parse(r.outputs.violations)).toEqual([{ kind: 'slo', metric: 'error_rate', endpoint: null, actual: 100, threshold: 0.5, message: expect.stringMatching(/^every one of the [\d,]+ measured requests failed \(HTTP 503 ×[\d,]+\)$/) }]);
     const dispatch = github.requests.slice(before).find((q) => q.path === '/repos/acme/shop/dispatches')!;
     expect(dispatch.headers.authorization).toBe('token ghs_job_token');
     expect(JSON.parse(dispatch.body.toString())).toMatchObject({ event_type: 'canary-rollback', client_payload: { verdict: 'fail', run_url: 'https://github.com/acme/shop/actions/runs/777' } });
@@ -178,6 +213,22 @@ describe('the action under Node 24', () => {
       expect(r.stdout).toMatch(/^::error::Auto-rollback FAILED \(workflow_dispatch\): workflow_dispatch of rollback\.yml in acme\/shop failed: HTTP 404/m);
       expect(r.summary).toContain('🚨 AUTO-ROLLBACK FAILED (workflow_dispatch)');
       expect(r.outputs['rollback-triggered']).toBe('true');
+      expect(r.outputs['rollback-ok']).toBe('false');
+    } finally {
+      github.failDispatch = null;
+    }
+  });
+
+  test.each([
+    [403, 'repository_dispatch', {}],
+    [422, 'workflow_dispatch', { 'rollback-workflow': 'rollback.yml' }],
+  ])('a dispatch GitHub answers %d: rollback-triggered true, rollback-ok false, the step failed', async (status, method, extra) => {
+    github.failDispatch = status;
+    try {
+      const r = await runAction({ 'target-url': broken.url, duration: '1s', 'auto-rollback-on-loadfail': 'true', rollback: method, 'github-token': 'ghs_job_token', ...extra }, { env: { ...github.env, GITHUB_API_URL: github.url } });
+      expect(r.status).toBe(1);
+      expect(r.outputs).toMatchObject({ verdict: 'fail', passed: 'false', 'exit-code': '1', 'rollback-triggered': 'true', 'rollback-ok': 'false' });
+      expect(r.stdout).toMatch(new RegExp(`^::error::Auto-rollback FAILED \\(${method}\\): .* failed: HTTP ${status}`, 'm'));
     } finally {
       github.failDispatch = null;
     }
@@ -196,12 +247,30 @@ describe('the action under Node 24', () => {
     expect(r.status).toBe(1);
     expect(r.outputs['rollout-halted-at']).toBe('canary 10%');
     expect(r.outputs.verdict).toBe('fail');
+    expect(r.outputs['exit-code']).toBe('1');
+    expect(r.outputs['rollback-triggered']).toBe('false');
+    expect(r.outputs['rollback-ok']).toBe('');
     expect(r.summary).toMatch(/^## ❌ Rollout halted at canary 10%/);
     expect(r.summary).toContain('### Stages');
     expect(r.summary).toContain('| 2. all | 100% | 1.0s | — not reached |');
     expect(r.stdout).toMatch(/^::error title=Rollout halted at canary 10%25::stage 1 \(canary 10%25\) did not pass/m);
     expect(r.stdout).toMatch(/^::error::Rollout failed: stage 1/m);
     expect(r.stdout).toContain('::error title=Error rate SLO violated::');
+  });
+
+  test('mode rollout with auto-rollback: a shift back to 0% that fails makes rollback-ok false and fails the step', async () => {
+    const r = await runAction({
+      mode: 'rollout',
+      'target-url': broken.url,
+      'rollout-stages': '[{name: first, percentage: 10, duration: 1s}]',
+      shift: 'test {percentage} -ne 0 || { echo router refused >&2; exit 3; }',
+      'on-rollback': 'echo told',
+      'auto-rollback-on-loadfail': 'true',
+    });
+    expect(r.status).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', passed: 'false', 'exit-code': '1', 'rollout-halted-at': 'first', 'rollback-triggered': 'true', 'rollback-ok': 'false' });
+    expect(r.stdout).toMatch(/^::error::Auto-rollback FAILED: traffic NOT shifted back to 0%25, the shift FAILED \(command: test 0 -ne 0/m);
+    expect(r.stdout).toContain('on-rollback hook ran (command: echo told): exit code 0');
   });
 
   test('in a matrix the default artifact name is made unique per job', async () => {
@@ -244,7 +313,7 @@ describe('the action under Node 24', () => {
     expect(merge.status).toBe(1);
     expect(merge.stdout).toContain('shard 2 of 2 is missing');
     expect(merge.summary).toMatch(/^## ❌ Merge failed/);
-    expect(merge.outputs.verdict).toBeUndefined();
+    expect(merge.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'exit-code': '2' });
   });
 
   test('a cancelled job (SIGINT) stops the load at once and still writes, uploads and summarises the partial report', async () => {

@@ -160,8 +160,15 @@ describe('the CLI with a baseline, against real targets', () => {
       const common = ['--concurrency', '8', '--duration', '2.5s', '--p95', '1s', '--export', 'locust-csv', '-q'];
       expect((await cli(['run', '--target', fast.url, ...common, '--output', join(dir, 'base')])).code).toBe(0);
       const same = await cli(['run', '--target', fast.url, ...common, '--output', join(dir, 'same'), '--baseline', join(dir, 'base', 'results.json')]);
-      expect(same.code).toBe(0);
-      expect(readReport(join(dir, 'same')).regression!.verdict).not.toBe('fail');
+      // An A/A pair never regresses. On a busy machine the server (in this process) slows with the
+      // generator: then the difference is one the generator's own delay could explain, and the run
+      // says so as inconclusive rather than blaming the service.
+      const sameReport = readReport(join(dir, 'same'));
+      expect(sameReport.regression!.verdict).not.toBe('fail');
+      if (same.code !== 0) {
+        expect(same.code).toBe(3);
+        expect(sameReport.regression!.rows.some((r) => r.generatorHeld)).toBe(true);
+      }
 
       const worse = await cli(['run', '--target', slower.url, ...common, '--output', join(dir, 'worse'), '--baseline', join(dir, 'base', 'results.json')]);
       expect(worse.code).toBe(1);
@@ -189,16 +196,16 @@ describe('the CLI with a baseline, against real targets', () => {
     }
   });
 
-  test('no baseline file is a notice, never a pass of the rules; an unreadable one stops the run before any load (exit 2)', async () => {
+  test('a baseline file that is named and missing, or unreadable, stops the run before any load (exit 2)', async () => {
     const target = await startServer(ok);
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-'));
     try {
+      // The user named the file: a wrong path is a mistake to fix, never "no baseline yet" (which would turn the gate off).
       const missing = await cli(['run', '--target', target.url, '--concurrency', '2', '--duration', '0.5s', '--min-requests', '1', '--output', join(dir, 'r'), '--baseline', join(dir, 'nope.json')]);
-      expect(missing.code).toBe(0);
-      expect(missing.out).toContain(`No baseline: the baseline file ${join(dir, 'nope.json')} does not exist`);
-      const report = readReport(join(dir, 'r'));
-      expect(report.regression).toMatchObject({ status: 'no-baseline', verdict: null });
-      expect(report.notices.join('\n')).toContain('the regression rules were not applied');
+      expect(missing.code).toBe(2);
+      expect(missing.err).toBe(`error: cannot read the baseline ${join(dir, 'nope.json')}: no such file (check the path, or use --baseline artifact for the default branch's newest baseline); nothing was run.`);
+      expect(missing.out).not.toContain('No baseline');
+      expect(target.received).toEqual([]);
 
       writeFileSync(join(dir, 'garbage.json'), '{"schemaVersion": 1, "mode": ');
       const sent = target.received.length;

@@ -81,7 +81,8 @@ describe.each(NODES)('the bundled CLI under %s', (_, node) => {
 
   test('an unreachable target exits 4 within seconds, naming what was tried', async () => {
     const url = await refusedUrl();
-    const r = await runCli(node, ['run', url]);
+    // --wait-for-ready 0: fail at once instead of waiting 10s for a target that may still be starting.
+    const r = await runCli(node, ['run', url, '--wait-for-ready', '0']);
     expect(r.code).toBe(4);
     expect(r.ms).toBeLessThan(4000);
     expect(r.stdout).toContain(`target unreachable: ${url}/ tried TCP connect to 127.0.0.1:`);
@@ -111,7 +112,8 @@ describe('the bundled CLI (machine Node)', () => {
   test('an erroring target fails on error rate (exit 1)', async () => {
     const r = await runCli(node, ['run', '--target', broken.url, '--concurrency', '2', '--duration', '1s', '--error-rate', '1%']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('- Error rate 100% exceeds threshold 1%');
+    expect(r.stdout).toMatch(/- every one of the [\d,]+ measured requests failed \(HTTP 500 ×[\d,]+\)/);
+    expect(r.stdout).toMatch(/Error rate\s+all\s+≤ 1%\s+100%\s+❌ fail/);
     expect(r.stdout).toContain('errors    http_5xx');
   });
 
@@ -224,7 +226,7 @@ describe('the bundled CLI (machine Node)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Stage 1/4 5% Traffic: shifting 5% of traffic');
     expect(r.stdout).toMatch(/❌ FAILED: rollout halted at (25|50|100)% Traffic/);
-    expect(r.stdout).toContain('↩️ Auto-rollback triggered (on-rollback hook): on-rollback hook ran (POST http://127.0.0.1:');
+    expect(r.stdout).toMatch(/↩️ Auto-rollback triggered \(traffic back to 0%, on-rollback hook\): traffic shifted back to 0% \(POST http:\/\/127\.0\.0\.1:\d+\/[^)]*\): HTTP 200; on-rollback hook ran \(POST http:\/\/127\.0\.0\.1:/);
     expect(r.stdout).toMatch(/Router: the canary's weight is now 0%/);
     const results = JSON.parse(read(r.dir, 'loadtest-report/results.json'));
     expect(results).toMatchObject({ mode: 'rollout', status: 'halted', rollback: { triggered: true, ok: true } });
@@ -259,5 +261,68 @@ describe('the bundled CLI (machine Node)', () => {
     expect(help.stdout).toContain('Exit codes: 0 pass · 1 SLO violated or regressed from the baseline · 2 config or usage error, an\nunreadable baseline, or shards that cannot be merged · 3 inconclusive · 4 target unreachable');
     const version = await runCli(node, ['--version']);
     expect(version.stdout).toBe(`loadtest-action ${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+});
+
+describe('the CLI in-process: a target that is still starting', () => {
+  test('is waited for (said once, with the way to fail at once), then load-tested: exit 0', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const { createServer } = await import('node:http');
+    const reserved = await refusedUrl();
+    const port = Number(new URL(reserved).port);
+    const out: string[] = [];
+    let late: ReturnType<typeof createServer> | null = null;
+    // The server starts once the CLI says it is waiting: after a refused try, whatever the machine's speed.
+    const io = {
+      out: (text: string) => {
+        out.push(text);
+        if (text.startsWith('Waiting up to') && !late) {
+          late = createServer((_req, res) => ok(_req, res, ''));
+          late.listen({ port, host: '127.0.0.1' });
+        }
+      },
+      err: (text: string) => out.push(`ERR ${text}`),
+      progress: () => undefined,
+      env: {},
+      signal: new AbortController().signal,
+      progressEverySeconds: 1,
+      readLimits: () => null,
+    };
+    try {
+      const code = await main(['run', '--target', reserved, '--health-path', '/api/health', '--concurrency', '2', '--duration', '0.5s', '--min-requests', '1', '--output', join(mkdtempSync(join(tmpdir(), 'loadtest-late-')), 'r')], io);
+      expect(out.filter((line) => line.startsWith('ERR'))).toEqual([]);
+      expect(code).toBe(0);
+    } finally {
+      const server = late as ReturnType<typeof createServer> | null;
+      if (server) await new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done())));
+    }
+    expect(out[0]).toContain('  pre-flight   GET /api/health must answer 2xx; wait up to 10s for the target to be ready (wait_for_ready)  (default)');
+    expect(out.filter((line) => line.startsWith('Waiting'))).toEqual([`Waiting up to 10s for ${reserved}/ to accept connections and /api/health to answer 2xx (wait_for_ready; 0 fails at once)…`]);
+    expect(out).toContain(`Pre-flight: TCP connect to 127.0.0.1:${port} ok, GET /api/health ok. Starting load.`);
+    expect(out.join('\n')).toContain('✅ PASSED');
+  });
+
+  test('--wait-for-ready 0 fails a dead target at once (exit 4), naming the setting', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const url = await refusedUrl();
+    const out: string[] = [];
+    const code = await main(['run', '--target', url, '--wait-for-ready', '0', '--output', join(mkdtempSync(join(tmpdir(), 'loadtest-late-')), 'r')], { out: (t) => out.push(t), err: (t) => out.push(t), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null });
+    expect(code).toBe(4);
+    expect(out[0]).toContain('  pre-flight   the target must be ready at once (wait_for_ready)  (--wait-for-ready)');
+    expect(out.some((line) => line.startsWith('Waiting'))).toBe(false);
+    expect(out.join('\n')).toContain(' once; last: connection refused: nothing listening on the port (ECONNREFUSED)');
+  });
+});
+
+describe('the demo in-process (the TypeScript sources): its service runs in a process of its own', () => {
+  test('demo: the service is a child process, gone when the demo ends', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const out: string[] = [];
+    const code = await main(['demo', '--duration', '2s', '--warmup', '0.5s', '--output', join(mkdtempSync(join(tmpdir(), 'loadtest-demo-')), 'r')], { out: (t) => out.push(t), err: (t) => out.push(`ERR ${t}`), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null });
+    const pid = Number(/^Demo service listening on http:\/\/127\.0\.0\.1:\d+ \(median latency 15ms, 0\.2% errors\), in its own process \(pid (\d+)\)$/.exec(out[0])?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    expect(pid).not.toBe(process.pid);
+    expect(code).toBe(0);
+    expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { uniformDelay } from '../src/slo/generator.js';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ function reportFor(plan: Plan, endpoints: EndpointMetrics[], seconds: number): R
     errorCodes: endpoints[0].errorCodes,
   });
   const checks = evaluateChecks(overall, plan.thresholds, plan.endpoints.map((e, i) => ({ metrics: endpoints[i], thresholds: e.thresholds })));
-  const judgement = judge({ checks, measuredRequests: overall.requests, minRequests: 100, evidenceFor: () => null, generator: { shortfall: [], distortion: [] }, stoppedBy: 'completed', abortReason: null, coverage: '' });
+  const judgement = judge({ checks, measuredRequests: overall.requests, minRequests: 100, evidenceFor: () => null, generator: { shortfall: [], addedDelayMs: uniformDelay(0), delayShares: [], saturated: null, notes: [] }, stoppedBy: 'completed', abortReason: null, coverage: '' });
   return buildReport({
     plan,
     startedAt: new Date('2026-11-22T10:00:00Z'),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { uniformDelay } from '../src/slo/generator.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ function sampleReport(p95: number) {
   const plan = planFrom({ flags: { '--target': 'https://user:hunter2@canary.example.com/?token=abc', '--p95': '250ms', '--header': ['Authorization: Bearer s3cr3t-value'] } });
   const overall = metrics({ requests: 15_750, errors: 24, errorRatePercent: 0.152, throughputRps: 1050.3, latencyMs: { p50: 95.5, p95, p99: 398.7 }, statusCodes: { '200': 15_726, '503': 24 }, errorCodes: { http_5xx: 24 } });
   const checks = evaluateChecks(overall, plan.thresholds, []);
-  const judgement = judge({ checks, measuredRequests: 15_750, minRequests: 100, evidenceFor: () => null, generator: { shortfall: [], distortion: [] }, stoppedBy: 'completed', abortReason: null, coverage: '' });
+  const judgement = judge({ checks, measuredRequests: 15_750, minRequests: 100, evidenceFor: () => null, generator: { shortfall: [], addedDelayMs: uniformDelay(0), delayShares: [], saturated: null, notes: [] }, stoppedBy: 'completed', abortReason: null, coverage: '' });
   return buildReport({
     plan,
     startedAt: new Date('2025-01-27T10:30:00Z'),
@@ -42,7 +43,7 @@ describe('deployment report entry (the seeds\' format)', () => {
         '**Status:** ✅ PASSED  ',
         '**Environment:** (none)  ',
         '**Target:** https://***:***@canary.example.com/?token=***  ',
-        '**Pass reason:** all 1 SLO check met over 15,750 measured requests  ',
+        '**Pass reason:** all 2 SLO checks met over 15,750 measured requests  ',
         '**Auto-rollback Triggered:** No  ',
         '',
         '### Performance Metrics',

@@ -156,7 +156,8 @@ describe('two shards against a real target, then the merge', () => {
       await Promise.all([1, 2].map((i) => cli(['run', '--target', target.url, '--concurrency', '4', '--duration', '1.5s', '--shard', `${i}/2`, '--output', join(dir, `s${i}`), '-q'])));
       const merged = await cli(['merge', dir, '--output', join(dir, 'merged')]);
       expect(merged.code).toBe(1);
-      expect(merged.out).toContain('Error rate 100% exceeds threshold 0.5%');
+      expect(merged.out).toMatch(/every one of the [\d,]+ measured requests failed \(HTTP 503 ×[\d,]+\)/);
+      expect(merged.out).toMatch(/Error rate\s+all\s+≤ 0\.5%\s+100%\s+❌ fail/);
     } finally {
       await target.close();
     }

@@ -17,7 +17,11 @@ export const DEFAULT_MIN_REQUESTS = 100;
 export const DEFAULT_OUTPUT_DIR = 'loadtest-report';
 export const DEFAULT_ENVIRONMENT = 'staging';
 
-/** DEFAULT_THRESHOLDS apply only when nothing configures any threshold: the seeds' "P95 > 250 ms or error_rate > 0.5 %". */
+/**
+ * DEFAULT_THRESHOLDS: the seeds' "P95 > 250 ms or error_rate > 0.5 %", each applied unless its own
+ * kind is configured: the error-rate ceiling unless error_rate is set, p95 unless some latency
+ * percentile is (see applyDefaultThresholds in config/resolve.ts).
+ */
 export const DEFAULT_THRESHOLDS = { p95: 250, error_rate: 0.5 } as const;
 
 /**
@@ -29,8 +33,15 @@ export const MAX_DRAIN_MS = 10_000;
 /** CONNECT_ERROR_BACKOFF_MS keeps a user whose connection fails from spinning in a busy loop against a dead target. */
 export const CONNECT_ERROR_BACKOFF_MS = 50;
 
-/** Pre-flight: a bounded number of tries with doubling waits, so a dead target fails in seconds. */
-export const PREFLIGHT = { connectAttempts: 3, connectTimeoutMs: 3000, healthAttempts: 5, firstBackoffMs: 250, maxBackoffMs: 4000 };
+/** Pre-flight: tries with doubling waits (250 ms, then up to once a second) until the target is ready or wait_for_ready runs out. */
+export const PREFLIGHT = { connectTimeoutMs: 3000, firstBackoffMs: 250, maxBackoffMs: 1000 };
+/**
+ * wait_for_ready: how long the pre-flight waits for a target that is still starting (connection
+ * refused, a name not resolving yet, timeouts, 502/503/504). The CLI's default is short, so a typo
+ * fails fast; the action's is longer, as the canary it gates may have just been deployed. 0 tries once.
+ */
+export const DEFAULT_WAIT_FOR_READY_MS = 10_000;
+export const ACTION_WAIT_FOR_READY_MS = 60_000;
 
 /** Generator-health limits beyond which a run cannot be trusted to have delivered or measured the load. */
 export const GENERATOR_LIMITS = {
@@ -45,3 +56,40 @@ export const GENERATOR_LIMITS = {
   /** Share of the run's seconds that must be lagging or saturated before it counts. */
   meaningfulShare: 0.2,
 };
+
+// Upper bounds of the numeric settings: what one process can honour. A typo such as `rate: 1e12`
+// or `duration: 600h` is then a config error on its line, never a generator spinning at 100% CPU
+// or a run that "completes" at once. docs/CONFIG.md lists them.
+
+/**
+ * MAX_TIMER_MS: Node keeps a timer's delay as a signed 32-bit count of milliseconds. A longer delay
+ * (24.86 days or more) overflows: Node warns and fires the timer after 1 ms, so a run of 25 days
+ * would end at once. Every duration bound below stays well under it.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+/** MAX_RATE_PER_SECOND: arrivals per second one process can schedule (`rate`, and stage targets with a rate); more needs --shard. */
+export const MAX_RATE_PER_SECOND = 1_000_000;
+/** MAX_SHARDS: jobs a distributed run may be split into (`--shard i/N`). */
+export const MAX_SHARDS = 1000;
+/** MAX_THROUGHPUT: a throughput minimum may judge a merged run: every shard at the maximum rate. */
+export const MAX_THROUGHPUT = MAX_RATE_PER_SECOND * MAX_SHARDS;
+/** MAX_RUN_MS: 7 days: a run's duration, warm-up and ramp-up, its load stages (each and in total), a rollout stage. */
+export const MAX_RUN_MS = 7 * 24 * 3_600_000;
+/** MAX_LATENCY_MS: 1 hour, the latency histograms' highest trackable value: latency limits, the request timeout, think times, burst pauses. */
+export const MAX_LATENCY_MS = 3_600_000;
+/** MAX_HOOK_TIMEOUT_MS: 1 day for a rollout hook (`hook_timeout`) or a rollback command or webhook (`rollback.timeout`). */
+export const MAX_HOOK_TIMEOUT_MS = 24 * 3_600_000;
+/** RESOURCES_INTERVAL_MS: how often the target's resources may be sampled: not in a busy loop, and at least once an hour. */
+export const RESOURCES_INTERVAL_MS = { min: 100, max: 3_600_000 } as const;
+/** MAX_BURST_SIZE: requests one virtual user sends back to back in the burst pattern. */
+export const MAX_BURST_SIZE = 10_000;
+/** MAX_MIN_REQUESTS: the largest `min_requests` (a day at 10,000 req/s is 864 million). */
+export const MAX_MIN_REQUESTS = 1_000_000_000;
+/** MAX_SEED: seeds are unsigned 32-bit integers. */
+export const MAX_SEED = 2 ** 32 - 1;
+/** MAX_ENDPOINT_WEIGHT: weights are normalised, so any larger number is a typo. */
+export const MAX_ENDPOINT_WEIGHT = 1_000_000;
+/** CONFIDENCE_PERCENT: a comparison's confidence (canary, baseline); 100% would need infinitely many requests. */
+export const CONFIDENCE_PERCENT = { min: 50, max: 99.99 } as const;
+/** MAX_YAML_ALIASES: alias expansions a config file may make (YAML's maxAliasCount): more is an alias bomb. */
+export const MAX_YAML_ALIASES = 100;

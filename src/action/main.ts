@@ -35,12 +35,14 @@ import { artifactFetcher } from '../github/baseline.js';
 import { followUps } from './follow-ups.js';
 import { join } from 'node:path';
 import { locator } from '../github/locate.js';
-import { setOutputs } from '../github/outputs.js';
+import { setOutputs, setRolloutOutputs, setSetupErrorOutputs } from '../github/outputs.js';
 import { writeJobSummary } from '../github/summary.js';
-import { renderPlan, renderProgress, renderSummary } from '../report/console.js';
+import { defaultEnvironmentNotice, renderPlan, renderProgress, renderSummary } from '../report/console.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { scrub } from '../redact.js';
 import { type ActionInputs, readInputs } from './inputs.js';
+import type { SettingMap } from '../config/yaml-reader.js';
+import { ACTION_WAIT_FOR_READY_MS } from '../defaults.js';
 
 /** PROGRESS_EVERY_SECONDS keeps the job log readable on long runs. */
 const PROGRESS_EVERY_SECONDS = 10;
@@ -63,7 +65,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
       env,
       readFile: (path) => readFileSync(path, 'utf8'),
       randomSeed: Math.floor(Math.random() * 2 ** 31),
-      baseLayer: merged ? mergeLayer(merged) : undefined,
+      baseLayer: withActionDefaults(merged ? mergeLayer(merged) : new Map()),
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -73,6 +75,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   maskSecrets(plan);
   const limit = fileLimitProblem(plan, readLimits());
   if (limit && !merged) {
+    setSetupErrorOutputs();
     core.setFailed(limit);
     return;
   }
@@ -81,12 +84,15 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   const context = rollbackContext(env, token, plan.rollback);
   const problem = rollbackProblem(plan, context);
   if (problem) {
+    setSetupErrorOutputs();
     core.setFailed(`${problem}; no load was sent`);
     return;
   }
   const clean = (text: string) => scrub(text, [...plan.secrets, ...(token ? [token] : [])]);
+  const defaultEnvironment = defaultEnvironmentNotice(plan, inputs.environment !== null, env, 'set the environment input');
+  if (defaultEnvironment) core.notice(defaultEnvironment);
   if (merged) core.info(clean(renderMergeSources(merged)));
-  else core.info(clean(renderPlan(plan)));
+  else core.info(clean(renderPlan(plan, { defaultEnvironment })));
   if (plan.mode === 'rollout') return rollOut(plan, inputs, env, signal, context, clean, locate);
   const baseline = await lookUpBaseline(plan, env, token, locate);
   if (baseline === undefined) return;
@@ -96,6 +102,7 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
     : await runLoadTest(plan, {
         signal,
         resources,
+        onWaiting: (text) => core.info(clean(text)),
         onPreflight: (steps) => core.info(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`),
         onProgress: (view) => {
           if (Math.round(view.elapsedMs / 1000) % PROGRESS_EVERY_SECONDS === 0) core.info(clean(renderProgress(view)));
@@ -125,6 +132,17 @@ export async function run(env: Readonly<Record<string, string | undefined>>, sig
   else decide(report.verdict, report.reasons, inputs, signal.aborted);
 }
 
+/**
+ * withActionDefaults: the action's own defaults, in a layer under the config file (so the file, an
+ * environment block, a variable or an input still win): a canary the action gates may have just been
+ * deployed and still be starting, so the action waits longer for it than the CLI does.
+ */
+function withActionDefaults(layer: SettingMap): SettingMap {
+  const defaults: SettingMap = new Map([['load_test.wait_for_ready', { value: ACTION_WAIT_FOR_READY_MS, source: { kind: 'default' } }]]);
+  for (const [key, setting] of layer) defaults.set(key, setting);
+  return defaults;
+}
+
 /** lookUpBaseline finds the baseline before any load; undefined (the step failed) when the one given cannot be read. */
 async function lookUpBaseline(plan: Plan, env: Readonly<Record<string, string | undefined>>, token: string | undefined, locate: Locate): Promise<BaselineLookup | null | undefined> {
   if (!plan.baseline) return null;
@@ -150,6 +168,7 @@ async function gatherShards(inputs: ActionInputs, env: Readonly<Record<string, s
   } catch (error) {
     const message = error instanceof MergeError ? error.message : `cannot gather the shards: ${(error as Error).message}`;
     await writeJobSummary(`## ❌ Merge failed: the sharded run cannot be judged\n\n\`\`\`\n${message}\n\`\`\`\n`, env);
+    setSetupErrorOutputs();
     core.setFailed(message);
     return undefined;
   }
@@ -179,13 +198,7 @@ async function rollOut(plan: Plan, inputs: ActionInputs, env: Readonly<Record<st
   const annotations = decisive ? verdictAnnotations(decisive, locate) : [];
   if (report.status !== 'promoted') annotations.unshift({ level: report.verdict === 'fail' ? 'error' : 'warning', title: `Rollout ${report.status}${report.haltedAt ? ` at ${report.haltedAt}` : ''}`, message: report.reasons.join('\n') });
   emitAnnotations(fold(annotations));
-  if (decisive) setOutputs({ ...decisive, verdict: report.verdict, passed: report.passed, violations: decisive.violations, rollback: report.rollback }, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
-  core.setOutput('rollout-halted-at', report.haltedAt ?? '');
-  if (!decisive) {
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('passed', String(report.passed));
-    core.setOutput('rollback-triggered', String(report.rollback.triggered));
-  }
+  setRolloutOutputs(report, decisive, { reportDir: plan.reportDir, resultsJson: files.resultsJson }, artifact.id);
   if (report.rollback.triggered && !report.rollback.ok) core.setFailed(clean(`Auto-rollback FAILED: ${report.rollback.detail}`));
   else decide(report.verdict, report.reasons, inputs, signal.aborted, 'Rollout');
 }
@@ -206,6 +219,7 @@ function decide(verdict: string, reasons: string[], inputs: ActionInputs, cancel
 }
 
 async function failOnConfig(issues: readonly ConfigIssue[], locate: ReturnType<typeof locator>, env: Readonly<Record<string, string | undefined>>): Promise<void> {
+  setSetupErrorOutputs();
   emitAnnotations(configAnnotations(issues, locate));
   const lines = issues.map((issue) => `- ${formatIssue(issue)}`).join('\n');
   await writeJobSummary(`## ❌ Load test not run: ${issues.length} configuration error${issues.length === 1 ? '' : 's'}\n\n${lines}\n\nNo load was sent.\n`, env);

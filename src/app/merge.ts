@@ -3,11 +3,13 @@
 // histograms and counters, lines their series up on the wall clock, and judges the whole against
 // the SLOs the shards ran with, as one run with one verdict. Pure: the entries read the files.
 
-import type { Plan } from '../config/plan.js';
+import { type Plan, LATENCY_KEYS } from '../config/plan.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { mergeMetrics, mergeSeries } from '../metrics/merge.js';
 import { type Check, evaluateChecks } from '../slo/checks.js';
-import { evidenceFor } from '../slo/evidence.js';
+import { evidenceFor, latencyCounter } from '../slo/evidence.js';
+import { everyRequestFailed } from '../slo/failures.js';
+import { type AddedDelay, uniformDelay } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
 import { EXIT_CODES, type EndpointReport, type MergeInfo, type RunReport } from '../report/model.js';
 
@@ -48,14 +50,23 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunRepo
   if (shards.length > 1 && overlapSeconds < MIN_OVERLAP * shortest) {
     shortfall.push(`the shards' measured windows overlapped for only ${overlapSeconds.toFixed(1)}s of ${shortest.toFixed(1)}s: the target never carried the whole load at once for most of the run; start the shard jobs together`);
   }
-  const distortion = shards.flatMap((s) => s.report.generator.distortion.map((f) => label(s.report.shard!.index, f)));
+  // Each shard's own delay bounds what it added to its requests; the whole is bounded by the worst.
+  const delays = shards.map((s) => s.report.generator.addedDelayMs ?? uniformDelay(s.report.generator.eventLoopLagMs.max));
+  const addedDelayMs = Object.fromEntries(LATENCY_KEYS.map((k) => [k, max(delays.map((d) => d[k]))])) as AddedDelay;
+  const notes = shards.flatMap((s) => (s.report.generator.notes ?? []).map((f) => label(s.report.shard!.index, f)));
+  const saturated = notes.find((n) => n.includes('CPU was saturated')) ?? null;
+  // s(b) of the whole is a request-weighted mean of the shards'; the largest is a bound on it. A shard without one leaves none.
+  const shares = shards.map((s) => s.report.generator.delayShares ?? []);
+  const delayShares: Array<[number, number]> = shares.some((s) => s.length === 0) ? [] : shares[0].map(([b], i) => [b, max(shares.map((s) => s[i]?.[1] ?? 1))]);
   const interrupted = sum(shards.map((s) => s.report.generator.interruptedRequests));
   const judgement = judge({
     checks,
     measuredRequests: overall.requests,
     minRequests: slo.minRequests,
     evidenceFor: (check) => evidenceFor(check.endpoint === null ? overall : (endpoints.find((e) => e.name === check.endpoint) ?? overall), check),
-    generator: { shortfall, distortion },
+    allFailed: everyRequestFailed(overall, endpoints),
+    countAboveMs: latencyCounter((check) => (check.endpoint === null ? overall : (endpoints.find((e) => e.name === check.endpoint) ?? overall))),
+    generator: { shortfall, addedDelayMs, delayShares, saturated, notes },
     stoppedBy: 'completed',
     abortReason: null,
     unanswered: interrupted,
@@ -104,7 +115,11 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunRepo
       connectionsOpened: sum(shards.map((s) => s.report.generator.connectionsOpened)),
       interruptedRequests: interrupted,
       shortfall,
-      distortion,
+      distortion: judgement.distortion ?? [],
+      addedDelayMs,
+      delayShares,
+      delayNote: judgement.delayNote ?? null,
+      notes,
     },
     preflight: shards.flatMap((s) => s.report.preflight.map((step) => ({ ...step, what: label(s.report.shard!.index, step.what) }))),
     timeseries: mergeSeries(shards.map((s, i) => ({ offsetSeconds: offsets[i], series: s.report.timeseries }))),

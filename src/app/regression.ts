@@ -8,6 +8,7 @@ import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
 import { EXIT_CODES, type RegressionReport, type RegressionRow, type RunReport } from '../report/model.js';
 import { compareArms, type Scope } from '../slo/compare/judge.js';
+import { uniformDelay } from '../slo/generator.js';
 
 export type BaselineLookup = { found: true; baseline: Baseline } | { found: false; reason: string };
 
@@ -22,7 +23,15 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
     if (!match) unmatched.push(endpoint.name);
     else scopes.push({ name: endpoint.name, canary: endpoint, production: match, criteria: endpoints[i]?.regression ?? undefined });
   });
-  const comparison = compareArms({ scopes, criteria: plan.criteria, confidence: plan.confidence, random: seededRandom(report.plan.seed, 0xba5e), names: { subject: 'this run', reference: 'baseline' } });
+  const comparison = compareArms({
+    scopes,
+    criteria: plan.criteria,
+    confidence: plan.confidence,
+    random: seededRandom(report.plan.seed, 0xba5e),
+    names: { subject: 'this run', reference: 'baseline' },
+    // The baseline ran on another machine at another time: what this run's generator added is not in it.
+    subjectDelay: report.generator.delayShares?.length ? { shares: report.generator.delayShares, bounds: report.generator.addedDelayMs ?? uniformDelay(report.generator.eventLoopLagMs.max) } : undefined,
+  });
   const rows: RegressionRow[] = comparison.results.map((r) => ({
     scope: r.scope,
     metric: r.metric,
@@ -36,7 +45,8 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
     nCurrent: r.nCanary,
     rule: r.rule,
     verdict: r.verdict,
-    reason: r.verdict === 'inconclusive' ? `not enough data: ${r.reason}` : r.reason,
+    reason: r.verdict === 'inconclusive' && !r.generatorHeld ? `not enough data: ${r.reason}` : r.reason,
+    ...(r.generatorHeld ? { generatorHeld: true } : {}),
   }));
   const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter((r) => r.verdict === comparison.verdict && (r.verdict === 'fail' || r.scope === null)).map((r) => r.reason);
   return {
@@ -61,8 +71,13 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
 export function withRegression(report: RunReport, regression: RegressionReport): RunReport {
   const notices = [...report.notices];
   if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
-  else if (regression.verdict === 'inconclusive') notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
+  else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
   if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
+  const held = regression.rows.filter((r) => r.generatorHeld);
+  if (regression.verdict !== 'fail' && held.length > 0 && report.verdict === 'pass' && regression.failOnRegression) {
+    // Not "too little data": the run could not tell because its own generator was slow; that is the verdict.
+    return { ...report, verdict: 'inconclusive', passed: false, exitCode: EXIT_CODES.inconclusive, reasons: held.map((r) => `regression vs baseline not decided: ${r.reason}`), notices, regression };
+  }
   if (regression.verdict !== 'fail') return { ...report, notices, regression };
   if (!regression.failOnRegression) return { ...report, notices: [...notices, 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it'], regression };
   const reasons = regression.reasons.map((r) => `regression vs baseline: ${r}`);

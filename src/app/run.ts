@@ -17,9 +17,11 @@ import type { RunReport } from '../report/model.js';
 import { redactPath, redactUrl } from '../redact.js';
 import { alreadyLost } from '../slo/abort.js';
 import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
-import { evidenceFor } from '../slo/evidence.js';
+import { evidenceFor, latencyCounter } from '../slo/evidence.js';
+import { everyRequestFailed } from '../slo/failures.js';
 import { type Comparison, compareArms } from '../slo/compare/judge.js';
-import { generatorFindings } from '../slo/generator.js';
+import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
+import { type AddedDelay, generatorFindings } from '../slo/generator.js';
 import { type Judgement, judge } from '../slo/verdict.js';
 import type { ResourceSource } from '../integrations/resources/types.js';
 import { resourceChecks, resourceSeries } from '../slo/resources.js';
@@ -29,6 +31,10 @@ export interface RunHooks {
   /** signal stops the load (Ctrl-C, SIGTERM, a cancelled job); the partial run is still reported. */
   signal?: AbortSignal;
   onPreflight?: (steps: PreflightStep[]) => void;
+  /** onWaiting: the pre-flight is waiting for a target that is still starting (said once per target). */
+  onWaiting?: (text: string) => void;
+  /** monotonic: a clock in ms for the pre-flight's wait (default performance.now); a test seam, with sleep. */
+  monotonic?: () => number;
   onProgress?: (view: ProgressView) => void;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -47,7 +53,7 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
   const steps: PreflightStep[] = [];
   for (const [i, target] of targets.entries()) {
     try {
-      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, sleep: hooks.sleep })));
+      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: hooks.sleep, now: hooks.monotonic, onWaiting: hooks.onWaiting })));
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
       const which = comparing ? (i === 0 ? 'the canary ' : 'production ') : '';
@@ -89,7 +95,8 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
   const sampled = sampling ? await sampling.stop(loadStartedAt + engine.loadEndMs) : null;
   const series = sampled ? resourceSeries(sampled.readings, plan.load.warmupMs / 1000, engine.loadEndMs / 1000) : [];
   const extraChecks = plan.resources ? resourceChecks(series, plan.resources.thresholds) : [];
-  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks);
+  const lateness = collectors[0].latenessShares(engine.health.delayShares.map(([b]) => b));
+  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness);
   const comparison = production
     ? compareArms({
         scopes: [{ name: null, canary: snapshot.overall, production: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, canary: e, production: production.endpoints[i] }))],
@@ -117,7 +124,7 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
 }
 
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
-function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[], extraChecks: readonly Check[]) {
+function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[], extraChecks: readonly Check[], lateness: DelayShares) {
   const load = plan.load;
   // A shard judges its own share provisionally: it is asked for its share of the throughput.
   const share = plan.shard?.share ?? 1;
@@ -136,7 +143,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     dropped: snapshot.arrivals.dropped,
     maxInFlight: load.maxInFlight,
     lagSeries: engine.health.lagSeries,
-    lagP99Ms: engine.health.eventLoopLagMs.p99,
+    ...generatorDelay(engine.health.delayShares, lateness),
     cpuSeries: engine.health.cpuSeries,
   });
   const metricsOf = (check: Check): EndpointMetrics => (check.endpoint === null ? snapshot.overall : snapshot.endpoints[names.indexOf(check.endpoint)]);
@@ -144,7 +151,9 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     checks,
     measuredRequests: snapshot.overall.requests,
     minRequests: load.minRequests,
+    allFailed: everyRequestFailed(snapshot.overall, snapshot.endpoints),
     evidenceFor: (check) => evidenceFor(metricsOf(check), check),
+    countAboveMs: latencyCounter(metricsOf),
     generator: findings,
     stoppedBy: engine.stoppedBy,
     abortReason: engine.abortReason,
@@ -153,6 +162,12 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
   });
   return { checks, findings, judgement };
+}
+
+/** generatorDelay: what the generator added, its pacing's lateness and its loop's stalls together. */
+function generatorDelay(loop: DelayShares, late: DelayShares): { addedDelayMs: AddedDelay; delayShares: DelayShares } {
+  const delayShares = combineShares(loop, late);
+  return { addedDelayMs: readableBounds(delayShares), delayShares };
 }
 
 /** combine: the canary fails if its own SLOs or the comparison fail; it passes only if both pass. */

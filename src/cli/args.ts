@@ -26,6 +26,8 @@ export interface CliArgs {
   paths: string[];
   /** html: where `report` writes the HTML report. */
   html: string | null;
+  /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
+  flagOf?: Map<string, string>;
 }
 
 export class UsageError extends Error {
@@ -45,6 +47,19 @@ const OWN_OPTIONS = {
   html: { type: 'string' },
 } as const;
 
+/**
+ * SEED_FLAGS: the seeds' own vocabulary (canary_verify.py --shadow-test --load-test, load_test.py
+ * --concurrency) and what does that here, so "unknown option" comes with a way forward.
+ */
+const SEED_FLAGS: Record<string, string> = {
+  '--load-test': 'a load test before promotion is a command here, not a flag: `loadtest canary --canary-url URL --production-url URL` (the canary against production) or `loadtest rollout --target URL --stages YAML --shift CMD|URL` (a gated progressive rollout); `loadtest run --target URL` tests one service',
+  '--shadow-test': 'shadow testing is not part of this tool: run it as its own job and this one after it (needs: shadow-test); `loadtest canary` sends the same requests to the canary and production at once',
+  '--load-concurrency': 'use --concurrency N (virtual users)',
+  '--load-duration': 'use --duration D (60s, 5m; plain numbers are seconds)',
+  '--load-rate': 'use --rate R (arrivals per second)',
+  '--load-pattern': 'use --pattern sustained|burst|ramp-up',
+};
+
 function options(): NonNullable<ParseArgsConfig['options']> {
   const all: NonNullable<ParseArgsConfig['options']> = { ...OWN_OPTIONS };
   for (const o of OVERRIDES) {
@@ -61,7 +76,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     parsed = parseArgs({ args: [...argv], options: known, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message;
-    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const unknown = /Unknown option '(-{1,2}[^'=]+)/.exec(message)?.[1];
+    if (unknown && Object.hasOwn(SEED_FLAGS, unknown)) throw new UsageError(`unknown option ${unknown}: ${SEED_FLAGS[unknown]}; see --help`);
     if (unknown) throw new UsageError(`unknown option ${unknown}${didYouMean(unknown.replace(/^-+/, ''), Object.keys(known)).replace(/'([^']+)'/, "'--$1'")}; see --help`);
     throw new UsageError(message.replace(/\. To specify an option argument starting with a dash.*$/s, '').trim());
   }
@@ -82,10 +98,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   // `canary --canary-url URL` names the canary: it is the target the run judges.
   const canaryUrl = values['canary-url'] as string | undefined;
+  const flagOf = new Map<string, string>();
   if (canaryUrl !== undefined) {
     if (command !== 'canary') throw new UsageError('--canary-url applies to the canary command; use --target for run');
     if (overrides.has('load_test.target')) throw new UsageError('give the canary once: --canary-url and --target both given');
     overrides.set('load_test.target', canaryUrl);
+    flagOf.set('load_test.target', '--canary-url');
   }
   let demo: CliArgs['demo'] = 'run';
   if (command === 'demo' && positionals.length > 0) {
@@ -121,5 +139,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     demo,
     paths,
     html: (values.html as string | undefined) ?? null,
+    flagOf,
   };
 }

@@ -33,10 +33,13 @@ import { runHook } from '../integrations/hooks.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
 import type { Mode, Plan } from '../config/plan.js';
-import { parseDuration, parsePercent } from '../config/units.js';
+import { parsePercent } from '../config/units.js';
+import { boundedDuration } from '../config/schema.js';
+import { MAX_LATENCY_MS } from '../defaults.js';
 import { DEFAULT_DEMO, type DemoServer, startDemoServer } from '../demo/server.js';
 import { type StagedDemo, stageDemo } from '../demo/stage.js';
-import { type ProgressView, renderPlan, renderProgress, renderSummary } from '../report/console.js';
+import { DEMO_CHILD_VARIABLE, serveDemoChild } from '../demo/child.js';
+import { type ProgressView, defaultEnvironmentNotice, renderPlan, renderProgress, renderSummary } from '../report/console.js';
 import { EXIT_CODES } from '../report/model.js';
 import { scrub } from '../redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -111,13 +114,16 @@ async function runAndReport(plan: Plan, args: CliArgs, io: CliIO): Promise<numbe
     io.err(`error: ${problem}`);
     return EXIT_CODES.config;
   }
-  if (!args.quiet) io.out(clean(renderPlan(plan)));
+  if (!args.quiet) io.out(clean(renderPlan(plan, { defaultEnvironment: defaultEnvironmentNotice(plan, args.environment !== null, io.env, 'use --environment NAME') })));
   if (plan.mode === 'rollout') return rollOut(plan, args, io, context, clean);
   const baseline = await lookUpBaseline(plan, io, args.quiet);
   if (typeof baseline === 'number') return baseline;
   const measured = await runLoadTest(plan, {
     signal: io.signal,
     resources: plan.resources ? { sources: resourceSources(plan.resources, io.env), intervalMs: plan.resources.intervalMs } : undefined,
+    onWaiting: (text) => {
+      if (!args.quiet) io.out(clean(text));
+    },
     onPreflight: (steps) => {
       if (!args.quiet) io.out(`Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.`);
     },
@@ -137,7 +143,7 @@ function cliPlan(args: CliArgs, io: CliIO, mode: Mode, baseLayer?: SettingMap): 
     return loadPlan({
       mode,
       overrides: args.overrides,
-      overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
+      overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
       configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
       environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
       env: io.env,
@@ -213,11 +219,17 @@ async function finish(report: RunReport | RolloutReport, summary: string, plan: 
   await tellOthers(report, plan, io, clean);
   io.out('');
   io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}; entry appended to ${files.deploymentReport}`);
+  // The last word: a rollback that was needed and did not work leaves the bad deployment (or its traffic) in place.
+  const rollback = report.rollback;
+  if (rollback.triggered && !rollback.ok) io.err(clean(`error: AUTO-ROLLBACK FAILED${rollback.method ? ` (${rollback.method})` : ''}: ${rollback.detail.split('\n')[0]}. The rollback did not complete: check the deployment and its traffic by hand.`));
   return report.exitCode;
 }
 
 /** serveDemo runs the demo service alone until a signal, for a workflow to load-test it. */
 async function serveDemo(args: CliArgs, io: CliIO): Promise<number> {
+  // A demo's own service, started by `demo` in a process of its own (src/demo/child.ts).
+  const childSpec = io.env[DEMO_CHILD_VARIABLE];
+  if (childSpec) return serveDemoChild(childSpec, args.port, io);
   const options = demoOptions(args);
   if (typeof options === 'string') {
     io.err(`error: ${options}`);
@@ -267,7 +279,7 @@ async function tellOthers(report: RunReport | RolloutReport, plan: Plan, io: Cli
 }
 
 function demoOptions(args: CliArgs) {
-  const latency = args.demoLatency === null ? { ok: true as const, value: DEFAULT_DEMO.medianLatencyMs } : parseDuration(args.demoLatency, 'ms');
+  const latency = args.demoLatency === null ? { ok: true as const, value: DEFAULT_DEMO.medianLatencyMs } : boundedDuration(args.demoLatency, 'ms', MAX_LATENCY_MS);
   if (!latency.ok) return `--demo-latency: ${latency.error}`;
   const errors = args.demoErrorRate === null ? { ok: true as const, value: DEFAULT_DEMO.errorRatePercent } : parsePercent(args.demoErrorRate);
   if (!errors.ok) return `--demo-error-rate: ${errors.error}`;

@@ -37,6 +37,7 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'load_test.endpoints', flag: '--endpoints', env: 'LOADTEST_ENDPOINTS', input: 'endpoints', kind: 'yaml', valueName: 'YAML', help: 'endpoints as YAML: {"/api/users": 0.7, "/api/orders": 0.3}' },
   { setting: 'load_test.headers', flag: '--header', env: 'LOADTEST_HEADERS', input: 'headers', kind: 'headers', valueName: '"Name: value"', help: 'request header (repeatable; values are treated as secrets)' },
   { setting: 'load_test.health_path', flag: '--health-path', env: 'LOADTEST_HEALTH_PATH', input: 'health-path', kind: 'value', valueName: 'PATH', help: 'pre-flight GET that must answer 2xx, e.g. /api/health' },
+  { setting: 'load_test.wait_for_ready', flag: '--wait-for-ready', env: 'LOADTEST_WAIT_FOR_READY', input: 'wait-for-ready', kind: 'value', valueName: 'D', help: 'wait up to this long for a target that is still starting (connection refused, 502/503/504) before giving up; 0 fails at once (default 10s; the action 60s)' },
   { setting: 'load_test.insecure', flag: '--insecure', env: 'LOADTEST_INSECURE', kind: 'switch', valueName: '', help: 'accept invalid TLS certificates (self-signed canaries)' },
   { setting: 'load_test.min_requests', flag: '--min-requests', env: 'LOADTEST_MIN_REQUESTS', kind: 'value', valueName: 'N', help: 'fewer measured requests than this is inconclusive (default 100)' },
   { setting: 'load_test.abort_on_fail', flag: '--abort-on-fail', env: 'LOADTEST_ABORT_ON_FAIL', kind: 'switch', valueName: '', help: 'stop early once an SLO can no longer be met' },
@@ -143,17 +144,23 @@ function readOne(override: Override, given: string | readonly string[] | boolean
 export function parseHeaderLines(lines: readonly string[], source: Source, issues: ConfigIssue[]): Record<string, string> | undefined {
   const headers: Record<string, string> = {};
   let ok = true;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const colon = line.indexOf(':');
     const name = colon > 0 ? line.slice(0, colon).trim() : '';
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      // The value may be a secret: show only what precedes the colon.
-      issues.push({ source, message: `expected a header line like "Authorization: Bearer …", got a line starting '${line.slice(0, Math.max(colon, 0)).slice(0, 40)}'` });
-      ok = false;
+    const expected = `expected a header line like "Authorization: Bearer …"`;
+    const which = lines.length > 1 ? `line ${i + 1}` : 'the line';
+    // The value may be a secret, and a line without a colon may be nothing but a token: quote at
+    // most the name before the colon, never anything after it.
+    if (colon < 0) issues.push({ source, message: `${expected}; ${which} has no ':' (${line.trim().length} characters, not shown: it may be a secret)` });
+    else if (name === '') issues.push({ source, message: `${expected}; ${which} has nothing before its ':'` });
+    else if (name === '__proto__') issues.push({ source, message: `'${name}' cannot be used as a header name` });
+    else if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) issues.push({ source, message: `${expected}; '${name.slice(0, 40)}${name.length > 40 ? '…' : ''}' (before the ':' on ${which}) is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)` });
+    else {
+      headers[name] = line.slice(colon + 1).trim();
       continue;
     }
-    headers[name] = line.slice(colon + 1).trim();
+    ok = false;
   }
   return ok ? headers : undefined;
 }

@@ -176,6 +176,12 @@ export interface Plan {
   /** thresholdsAreDefaults is true when nothing configured a threshold and the built-in ones apply. */
   thresholdsAreDefaults: boolean;
   healthPath: string | null;
+  /**
+   * waitForReadyMs: how long the pre-flight waits for a target that is still starting (0: one try).
+   * The CLI's default is the built-in one (no entry in sources); the action's sits in a layer under
+   * the config file, so sources['load_test.wait_for_ready'] is then { kind: 'default' }.
+   */
+  waitForReadyMs: number;
   insecure: boolean;
   reportDir: string;
   deploymentReport: string;

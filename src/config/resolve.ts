@@ -8,11 +8,12 @@ import { buildProfile } from '../engine/pacing/shapes.js';
 import { type Shard, shardProfile } from '../engine/pacing/shard.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
+import { checkPercentileOrder } from './consistency.js';
 import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ShardPlan, type BaselinePlan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
-import { urlSecrets } from '../redact.js';
+import { redactPath, urlSecrets } from '../redact.js';
 import type { Setting, SettingMap } from './yaml-reader.js';
 
 export interface ResolveInput {
@@ -28,8 +29,7 @@ export interface ResolveInput {
 const DEFAULT_SOURCE: Source = { kind: 'default' };
 
 export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigIssue[] } {
-  const merged: SettingMap = new Map();
-  for (const layer of input.layers) for (const [key, setting] of layer) merged.set(key, setting);
+  const merged = mergeLayers(input.layers);
   const issues: ConfigIssue[] = [];
   const notices: string[] = [];
   const get = <T>(key: string): T | undefined => merged.get(key)?.value as T | undefined;
@@ -59,6 +59,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     notices.push(`duration ${formatMs(get<number>('load_test.duration')!)} is ignored: the stages last ${formatMs(stageTotal)}`);
   }
   if (!(durationMs > 0)) issues.push({ source: sourceOf(stages ? 'load_test.stages' : 'load_test.duration'), message: 'the run must last longer than 0s' });
+  if (stageTotal !== undefined && stageTotal > defaults.MAX_RUN_MS) issues.push({ source: sourceOf('load_test.stages'), message: `the stages last ${+(stageTotal / 3_600_000).toFixed(2)}h in all; a run lasts at most ${defaults.MAX_RUN_MS / 3_600_000}h (7 days)` });
 
   const warmupMs = get<number>('load_test.warmup') ?? 0;
   if (warmupMs >= durationMs && durationMs > 0) issues.push({ source: sourceOf('load_test.warmup'), message: `warm-up ${formatMs(warmupMs)} must be shorter than the run (${formatMs(durationMs)}); it is part of the run, not added to it` });
@@ -99,13 +100,10 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     const setting = merged.get(`thresholds.${thresholdSettingPath(key)}`);
     if (setting) thresholds[key] = { value: setting.value as number, source: setting.source };
   }
-  const anyEndpointThreshold = endpoints.some((e) => Object.keys(e.thresholds).length > 0);
-  const thresholdsAreDefaults = Object.keys(thresholds).length === 0 && !anyEndpointThreshold;
-  if (thresholdsAreDefaults) {
-    thresholds.p95 = { value: defaults.DEFAULT_THRESHOLDS.p95, source: DEFAULT_SOURCE };
-    thresholds.error_rate = { value: defaults.DEFAULT_THRESHOLDS.error_rate, source: DEFAULT_SOURCE };
-    notices.push(`no thresholds configured: judging against the defaults p95 ≤ ${defaults.DEFAULT_THRESHOLDS.p95}ms and error rate ≤ ${defaults.DEFAULT_THRESHOLDS.error_rate}%`);
-  }
+  checkPercentileOrder(thresholds, endpoints, issues, notices);
+  const thresholdsAreDefaults = Object.keys(thresholds).length === 0 && !endpoints.some((e) => Object.keys(e.thresholds).length > 0);
+  const defaulted = applyDefaultThresholds(thresholds, endpoints);
+  if (defaulted.length > 0) notices.push(`${thresholdsAreDefaults ? 'no thresholds configured' : 'some thresholds not configured'}: judging against the default${defaulted.length === 1 ? '' : 's'} ${defaulted.join(' and ')}`);
   checkThroughputIsReachable(thresholds, endpoints, model, peak, issues);
 
   const canary = resolveCanary(input.mode, get<string>('canary.production_url'), sourceOf('canary.production_url'), get<number>('canary.confidence'), get<Criteria>('canary.criteria'), issues, notices);
@@ -187,6 +185,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     thresholds,
     thresholdsAreDefaults,
     healthPath: get<string>('load_test.health_path') ?? null,
+    waitForReadyMs: get<number>('load_test.wait_for_ready') ?? defaults.DEFAULT_WAIT_FOR_READY_MS,
     insecure: get<boolean>('load_test.insecure') ?? false,
     reportDir,
     deploymentReport: get<string>('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
@@ -196,6 +195,72 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     sources,
   };
   return { plan: deepFreeze(plan), issues };
+}
+
+/**
+ * MERGED_BY_KEY: map-valued settings that layers merge name by name, the later layer winning for
+ * the same name (a flag's X-Test header joins the file's Authorization header instead of replacing
+ * it). Header names compare without case, as HTTP does. Lists (endpoints, stages) and everything
+ * else are replaced whole by a later layer.
+ */
+const MERGED_BY_KEY: Record<string, 'headers' | 'plain'> = {
+  'load_test.headers': 'headers',
+  'rollback.inputs': 'plain',
+  'canary.criteria': 'plain',
+  regression: 'plain',
+};
+
+/** mergeLayers: one setting per key, lowest layer first; map-valued settings merge by key. */
+export function mergeLayers(layers: readonly SettingMap[]): SettingMap {
+  const merged: SettingMap = new Map();
+  for (const layer of layers) {
+    for (const [key, setting] of layer) {
+      const how = Object.hasOwn(MERGED_BY_KEY, key) ? MERGED_BY_KEY[key] : undefined;
+      const earlier = merged.get(key);
+      if (!how || !isPlainMap(setting.value)) {
+        merged.set(key, setting);
+        continue;
+      }
+      // Starting from nothing still folds two spellings of one header in a single layer into one.
+      const value: Record<string, unknown> = earlier && isPlainMap(earlier.value) ? { ...earlier.value } : {};
+      for (const [name, v] of Object.entries(setting.value)) {
+        if (how === 'headers') for (const old of Object.keys(value)) if (old.toLowerCase() === name.toLowerCase()) delete value[old];
+        value[name] = v;
+      }
+      merged.set(key, { ...setting, value });
+    }
+  }
+  return merged;
+}
+
+function isPlainMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * applyDefaultThresholds: every run is judged on errors and on latency. The default error-rate
+ * ceiling applies unless error_rate itself is set, and the default p95 unless a latency percentile
+ * is set; when only some endpoints set their own, each endpoint without one gets the default. One
+ * latency limit therefore never switches the error check off, and one endpoint's limit never
+ * leaves the others unjudged. Returns what was defaulted, for the plan's notice.
+ */
+function applyDefaultThresholds(thresholds: Thresholds, endpoints: EndpointPlan[]): string[] {
+  const defaulted: string[] = [];
+  const value = (v: number): Threshold => ({ value: v, source: DEFAULT_SOURCE });
+  const hasLatency = (t: Thresholds) => LATENCY_KEYS.some((k) => t[k]);
+  if (!hasLatency(thresholds)) {
+    const own = endpoints.filter((e) => hasLatency(e.thresholds));
+    if (own.length === 0) thresholds.p95 = value(defaults.DEFAULT_THRESHOLDS.p95);
+    else for (const e of endpoints) if (!hasLatency(e.thresholds)) e.thresholds = { ...e.thresholds, p95: value(defaults.DEFAULT_THRESHOLDS.p95) };
+    if (own.length < endpoints.length) defaulted.push(`p95 ≤ ${defaults.DEFAULT_THRESHOLDS.p95}ms${own.length > 0 ? ' on each endpoint without a latency limit of its own' : ''}`);
+  }
+  if (!thresholds.error_rate) {
+    const own = endpoints.filter((e) => e.thresholds.error_rate);
+    if (own.length === 0) thresholds.error_rate = value(defaults.DEFAULT_THRESHOLDS.error_rate);
+    else for (const e of endpoints) if (!e.thresholds.error_rate) e.thresholds = { ...e.thresholds, error_rate: value(defaults.DEFAULT_THRESHOLDS.error_rate) };
+    if (own.length < endpoints.length) defaulted.push(`error rate ≤ ${defaults.DEFAULT_THRESHOLDS.error_rate}%${own.length > 0 ? ' on each endpoint without its own' : ''}`);
+  }
+  return defaulted;
 }
 
 /** resolveResources: the sources the user named, and resource SLOs only where there is a source to judge. */
@@ -385,6 +450,17 @@ function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIs
   if (raw === undefined) {
     issues.push({ source, message: 'no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config' });
     return undefined;
+  }
+  // "localhost:8080" would parse as a URL of scheme "localhost:": a host without a scheme is the usual slip.
+  const bare = raw.trim();
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(bare)) {
+    const host = /^(https?):?\/*(?=[^/:])/i.exec(bare) ? bare.replace(/^(https?):?\/*/i, '') : bare;
+    const scheme = host !== bare ? bare.slice(0, /^https/i.test(bare) ? 5 : 4).toLowerCase() : /^(localhost|127\.|0\.0\.0\.0|\[::1\])|:\d+([/?#]|$)/i.test(bare) ? 'http' : 'https';
+    if (/^([\w-]+(\.[\w-]+)*|\[[\d:a-f.]+\])(:\d+)?([/?#](?!\/)\S*)?$/i.test(host)) {
+      // The text may carry a token in its query: shown the way every URL is, redacted.
+      issues.push({ source, message: `expected a ${what} URL starting with http:// or https://, got '${redactPath(redactUrlText(bare))}' (did you mean '${redactPath(redactUrlText(`${scheme}://${host}`))}'?)` });
+      return undefined;
+    }
   }
   let url: URL;
   try {

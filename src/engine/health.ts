@@ -3,12 +3,15 @@
 // must make a verdict inconclusive rather than blame the service.
 
 import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+import { type DelayShares, delayShares } from './delay-bound.js';
 
 export interface GeneratorHealth {
   /** event-loop delay over the run, milliseconds. */
   eventLoopLagMs: { p50: number; p99: number; max: number };
   /** lagSeries is the p99 event-loop delay of each second, milliseconds. */
   lagSeries: number[];
+  /** delayShares: [b, s(b)], the share of judged responses (after the warm-up, the drain included) its event loop delayed by more than b ms. */
+  delayShares: DelayShares;
   /** cpuPercent is process CPU time over wall time (100 = one core busy). */
   cpuPercent: number;
   /** cpuSeries is that share for each second of the run. */
@@ -24,6 +27,10 @@ const RESOLUTION_MS = 10;
 export class HealthMonitor {
   private readonly overall: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private readonly perSecond: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  /** judged: event-loop delay from about the end of the warm-up on (a second early, to be safe). */
+  private readonly judged: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  private judgedStarted: boolean;
+  private secondsSampled = 0;
   private readonly lagSeries: number[] = [];
   private readonly cpuSeries: number[] = [];
   private readonly rssSeries: number[] = [];
@@ -33,15 +40,26 @@ export class HealthMonitor {
   private wallAtSecond = performance.now();
   private peakRss = process.memoryUsage.rss();
 
-  constructor() {
+  /** judgedFromMs: when, after the monitor starts, judged requests begin (the warm-up's end). */
+  constructor(private readonly judgedFromMs = 0) {
     this.overall.enable();
     this.perSecond.enable();
+    this.judged.enable();
+    // With a warm-up under a second, the first judged requests fall in the first second: count from the start.
+    this.judgedStarted = judgedFromMs <= 1000;
   }
 
   /** sampleSecond closes one second of event-loop delay and samples memory. */
   sampleSecond(): void {
     this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.percentile(99) : 0));
     this.perSecond.reset();
+    // The second that starts now may hold judged requests: start counting their delay with it.
+    // Seconds are counted, not read off the clock, so a late sample after a stall cannot reset it away.
+    this.secondsSampled++;
+    if (!this.judgedStarted && (this.secondsSampled + 1) * 1000 > this.judgedFromMs) {
+      this.judged.reset();
+      this.judgedStarted = true;
+    }
     const cpu = process.cpuUsage(this.cpuAtSecond);
     const wall = performance.now() - this.wallAtSecond;
     this.cpuSeries.push(wall > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wall) * 1000) / 10 : 0);
@@ -55,6 +73,7 @@ export class HealthMonitor {
   stop(): GeneratorHealth {
     this.overall.disable();
     this.perSecond.disable();
+    this.judged.disable();
     const cpu = process.cpuUsage(this.cpuAtStart);
     const wallMs = performance.now() - this.wallAtStart;
     const has = this.overall.count > 0;
@@ -65,6 +84,7 @@ export class HealthMonitor {
         max: has ? nsToMs(this.overall.max) : 0,
       },
       lagSeries: this.lagSeries,
+      delayShares: delayShares((p) => this.judged.percentile(p), this.judged.count, RESOLUTION_MS),
       cpuSeries: this.cpuSeries,
       rssSeries: this.rssSeries,
       cpuPercent: wallMs > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 1000) / 10 : 0,

@@ -42,6 +42,8 @@ export class Collector {
   private second = 0;
   private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
   private gauges: Gauges = { users: 0, inFlight: 0 };
+  /** lateness: how long after its intended start each measured request was handed to its connection (the generator's own pacing). */
+  private readonly lateness = newHistogram();
 
   /**
    * keepSecondHistograms also keeps each second's latency histogram and bytes (a few hundred bytes
@@ -75,6 +77,7 @@ export class Collector {
     counters.bytes += outcome.bytes;
     counters.latency.recordValue(latencyUs);
     counters.service.recordValue(toMicros(outcome.endMs - outcome.startMs));
+    this.lateness.recordValue(toMicros(Math.max(0, outcome.startMs - outcome.intendedMs)));
     if (outcome.status !== 0) counters.statusCodes.set(outcome.status, (counters.statusCodes.get(outcome.status) ?? 0) + 1);
     if (failed) {
       counters.errors++;
@@ -155,6 +158,12 @@ export class Collector {
    * snapshot turns the counters into plain data for a measured window of `measuredMs`, closing the
    * partial last second at `endMs` so the series covers the whole run.
    */
+  /** latenessShares: for each b of `gridMs`, the share of measured requests sent more than b ms after their intended start. */
+  latenessShares(gridMs: readonly number[]): Array<[number, number]> {
+    const total = this.lateness.totalCount;
+    return gridMs.map((b) => [b, total > 0 ? countAboveMs(this.lateness, b) / total : 0]);
+  }
+
   snapshot(endMs: number, measuredMs: number): MetricsSnapshot {
     this.advanceTo(endMs);
     if (this.series.length * 1000 < endMs) this.closeSecond();

@@ -6,7 +6,7 @@ import { shortSource } from '../config/issues.js';
 import { EMPTY_SUMMARY, encodeHistogram, newHistogram } from '../metrics/histogram.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
-import type { GeneratorFindings } from '../slo/generator.js';
+import { type GeneratorFindings, uniformDelay } from '../slo/generator.js';
 import type { Judgement } from '../slo/verdict.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -72,7 +72,11 @@ export function buildReport(input: BuildInput): RunReport {
       connectionsOpened: input.generator?.connectionsOpened ?? 0,
       interruptedRequests: input.generator?.interruptedRequests ?? 0,
       shortfall: input.generator?.findings.shortfall ?? [],
-      distortion: input.generator?.findings.distortion ?? [],
+      distortion: judgement.distortion ?? [],
+      addedDelayMs: input.generator?.findings.addedDelayMs ?? uniformDelay(0),
+      delayShares: input.generator?.findings.delayShares ?? [],
+      delayNote: judgement.delayNote ?? null,
+      notes: input.generator ? [...input.generator.findings.notes, ...(input.generator.findings.saturated ? [input.generator.findings.saturated] : [])] : [],
     },
     preflight: input.preflight,
     timeseries: (snapshot?.series ?? []).map((point, i) => ({ ...point, lagMs: health?.lagSeries[i] ?? 0, generatorCpuPercent: health?.cpuSeries[i] ?? 0, generatorRssMb: health?.rssSeries[i] ?? 0 })),

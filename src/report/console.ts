@@ -3,17 +3,31 @@
 
 import { shortSource } from '../config/issues.js';
 import { type Plan, THRESHOLD_KEYS } from '../config/plan.js';
+import { DEFAULT_ENVIRONMENT } from '../defaults.js';
 import { METRIC_LABEL, formatValue } from '../slo/checks.js';
 import { summarizePlan } from './build.js';
 import { redactUrl } from '../redact.js';
+import { waitText } from '../client/preflight.js';
 import type { Criteria } from '../slo/compare/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
 import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, shardLine, statusSummary } from './sections.js';
 
-/** renderPlan lists the effective plan with where each setting came from. */
-export function renderPlan(plan: Plan): string {
+/**
+ * defaultEnvironmentNotice: when no flag, input or variable named the environment and the config's
+ * `staging` block applies only because it exists, the words saying so (how: "use --environment").
+ */
+export function defaultEnvironmentNotice(plan: Plan, chosen: boolean, env: Readonly<Record<string, string | undefined>>, how: string): string | null {
+  if (chosen || plan.environment !== DEFAULT_ENVIRONMENT || ENVIRONMENT_VARIABLES.some((v) => env[v]?.trim())) return null;
+  return `environment '${DEFAULT_ENVIRONMENT}' chosen by default (${plan.configFile ?? 'the config'} defines it and none was given): its thresholds and settings apply; ${how} to choose another`;
+}
+
+/** ENVIRONMENT_VARIABLES choose the environment when no flag or input does (config/load.ts). */
+const ENVIRONMENT_VARIABLES = ['LOADTEST_ENVIRONMENT', 'ENVIRONMENT'];
+
+/** renderPlan lists the effective plan with where each setting came from; defaultEnvironment is defaultEnvironmentNotice's line. */
+export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | null } = {}): string {
   const summary = summarizePlan(plan);
   const from = (key: string) => {
     const source = plan.sources[key];
@@ -31,7 +45,7 @@ export function renderPlan(plan: Plan): string {
       ? [
           ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${ms(s.load.durationMs)}`).join(' → ')],
           ['hooks', [['shift', plan.rollout.shift], ['pre-rollout', plan.rollout.hooks.preRollout], ['post-stage', plan.rollout.hooks.postStage], ['on-promote', plan.rollout.hooks.onPromote], ['on-rollback', plan.rollout.hooks.onRollback]].filter(([, v]) => v).map(([k, v]) => `${k}: ${hookText(v!)}`).join(' · ') || '(none)'],
-          ['on failure', plan.rollback ? `roll back (${[plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(' and ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off)'],
+          ['on failure', plan.rollback ? `roll back (${[plan.rollout.shift && 'traffic back to 0% by the shift hook', plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(', then ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off): traffic stays where it was'],
         ]
       : []),
     ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
@@ -49,10 +63,12 @@ export function renderPlan(plan: Plan): string {
   }
   const headerNames = Object.keys(summary.headers);
   rows.push(['requests', `timeout ${ms(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
-  if (plan.healthPath) rows.push(['pre-flight', `GET ${plan.healthPath} must answer 2xx`]);
+  // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
+  const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
+  rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${waitText(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
   rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
   const body = rows.map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n');
-  const notices = plan.notices.map((n) => `  notice: ${n}`).join('\n');
+  const notices = [...(options.defaultEnvironment ? [options.defaultEnvironment] : []), ...plan.notices].map((n) => `  notice: ${n}`).join('\n');
   return `Plan\n${body}${notices ? `\n${notices}` : ''}`;
 }
 
@@ -87,6 +103,7 @@ export function renderSummary(report: RunReport): string {
   const out: string[] = [];
   out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${VERDICT_BADGE[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
   for (const reason of report.reasons) out.push(`  - ${reason}`);
+  if (report.generator.delayNote) out.push(`  (${report.generator.delayNote})`);
   const shard = shardLine(report);
   if (shard) out.push(shard);
   const rollback = rollbackLine(report);

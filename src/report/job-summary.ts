@@ -32,7 +32,7 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
   const where = report.environment ? ` · ${report.environment}` : '';
   const banner = report.shard && report.status === 'completed' ? `## 🧩 Shard ${report.shard.index} of ${report.shard.count} delivered its share (provisional: ${report.verdict})` : BANNER[report.verdict];
   parts.push(context.cancelled ? `## ⚠️ Load test cancelled: partial report${where}` : `${banner}${where}`);
-  parts.push(report.reasons.map((r) => `> ${r}`).join('\n>\n'));
+  parts.push([...report.reasons, ...(report.generator.delayNote ? [`_${report.generator.delayNote}_`] : [])].map((r) => `> ${r}`).join('\n>\n'));
   const shard = shardLine(report);
   if (shard) parts.push(`**${shard}**`);
   const rollback = rollbackLine(report);
@@ -65,7 +65,7 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
     if (resourceRows(report).length) parts.push(markdownTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC));
     if (report.resources.errors.length) parts.push(resourceErrors(report).join('\n\n'));
   }
-  parts.push('### Load generator', [generatorSummary(report), ...[...report.generator.shortfall, ...report.generator.distortion].map((f) => `- ${f}`)].join('\n\n'));
+  parts.push('### Load generator', [generatorSummary(report), ...[...report.generator.shortfall, ...report.generator.distortion, ...(report.generator.notes ?? [])].map((f) => `- ${f}`)].join('\n\n'));
   parts.push(planDetails(report), artifactLine(context.artifact));
   return parts.join('\n\n') + '\n';
 }

@@ -9,6 +9,7 @@ import type { ThresholdKey, Thresholds } from '../config/plan.js';
 import type { Source } from '../config/issues.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
+import type { AddedDelay } from '../slo/generator.js';
 import type { ComparisonResult } from '../slo/compare/judge.js';
 import type { ComparedMetric } from '../slo/compare/criteria.js';
 import type { ResourceSeries } from '../slo/resources.js';
@@ -113,9 +114,11 @@ export interface RegressionRow {
   nBaseline: number;
   nCurrent: number;
   rule: string;
-  /** inconclusive reads "not enough data": the runs were too small to tell. */
+  /** inconclusive reads "not enough data": the runs were too small to tell, or (generatorHeld) this run's generator could explain the difference. */
   verdict: 'pass' | 'fail' | 'inconclusive';
   reason: string;
+  /** generatorHeld: a regression the delay this run's generator added could explain; it holds the verdict inconclusive. */
+  generatorHeld?: boolean;
 }
 
 /** RegressionReport: this run against its baseline, or why there was none to compare with. */
@@ -172,7 +175,16 @@ export interface RunReport {
     connectionsOpened: number;
     interruptedRequests: number;
     shortfall: string[];
+    /** distortion: latency breaches the generator's own added delay could explain (they were not held against the service). */
     distortion: string[];
+    /** addedDelayMs: what the generator itself added to judged responses, by percentile (95% of them waited no longer than p95 to be read). */
+    addedDelayMs?: AddedDelay;
+    /** delayShares: [b, s(b)], the share of judged responses the generator delayed by more than b ms (the grid the verdict tests against). */
+    delayShares?: ReadonlyArray<readonly [number, number]>;
+    /** delayNote: "the generator added at most 1.8ms to any response; P95 latency 21ms vs 250ms: decided" */
+    delayNote?: string | null;
+    /** notes: the generator's health facts that did not, by themselves, hold the verdict (lag, a busy CPU). */
+    notes?: string[];
   };
   preflight: PreflightStep[];
   timeseries: TimePoint[];
@@ -218,7 +230,7 @@ export interface RolloutReport {
   target: string;
   environment: string | null;
   stages: StageReport[];
-  /** hooks: pre-rollout, on-promote and on-rollback, as they ran. */
+  /** hooks: pre-rollout, on-promote, and on a rollback the shift back to 0% ("shift traffic back") then on-rollback, as they ran. */
   hooks: HookResult[];
   haltedAt: string | null;
   rollback: RunReport['rollback'];

@@ -14,6 +14,8 @@ export interface Check {
   actual: number;
   unit: 'ms' | '%' | 'req/s';
   passed: boolean;
+  /** noData: nothing was measured to judge this by (an endpoint that got no requests); never a pass. */
+  noData?: boolean;
   message: string;
   /** source is where the threshold was set, for annotations on the config line. */
   source: Source;
@@ -37,7 +39,8 @@ export function actualValue(metrics: EndpointMetrics, key: Exclude<ThresholdKey,
     case 'error_rate':
       return metrics.errorRatePercent;
     case 'throughput':
-      return metrics.throughputRps;
+      // A minimum throughput is what the service sustained: failed requests (fast 404s, timeouts) are not part of it.
+      return metrics.throughputRps * (1 - metrics.errorRatePercent / 100);
     default:
       return metrics.latencyMs[key];
   }
@@ -67,12 +70,20 @@ export function evaluateChecks(overall: EndpointMetrics, thresholds: Thresholds,
   const add = (metrics: EndpointMetrics, set: Thresholds, endpoint: string | null) => {
     for (const key of THRESHOLD_KEYS) {
       const threshold = set[key];
-      if (threshold && key !== 'cpu_percent' && key !== 'memory_percent') checks.push(check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
+      if (!threshold || key === 'cpu_percent' || key === 'memory_percent') continue;
+      // A throughput of 0 is a measurement; a latency or error rate of nothing is not.
+      checks.push(metrics.requests === 0 && key !== 'throughput' ? noData(key, threshold.value, endpoint, threshold.source) : check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
     }
   };
   add(overall, thresholds, null);
   for (const { metrics, thresholds: own } of endpoints) add(metrics, own, metrics.name);
   return checks;
+}
+
+function noData(key: ThresholdKey, threshold: number, endpoint: string | null, source: Source): Check {
+  const subject = endpoint === null ? METRIC_LABEL[key] : `${endpoint}: ${METRIC_LABEL[key]}`;
+  const message = `${subject} could not be judged against ${formatValue(key, threshold)}: no measured requests`;
+  return { metric: key, endpoint, threshold, actual: 0, unit: unitOf(key), passed: false, noData: true, message, source };
 }
 
 function check(key: ThresholdKey, threshold: number, actual: number, endpoint: string | null, source: Source): Check {

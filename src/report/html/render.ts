@@ -84,7 +84,7 @@ function runBody(report: RunReport, prefix: string, runs: RunCharts[], top: bool
     parts.push(section(h, 'Latency distribution', `<p class="hint">Latency at each percentile, on a scale that gives the median, p90, p99 and p99.9 equal room, so the tail shows.</p>${figure(overall)}${byEndpoint ? `${picker}${figure(byEndpoint)}` : ''}`));
   }
   if (report.resources?.errors.length) parts.push(list(resourceErrors(report)));
-  parts.push(section(h, 'Load generator', `<p>${esc(generatorSummary(report))}</p>${list([...report.generator.shortfall, ...report.generator.distortion])}`));
+  parts.push(section(h, 'Load generator', `<p>${esc(generatorSummary(report))}</p>${list([...report.generator.shortfall, ...report.generator.distortion, ...(report.generator.notes ?? [])])}`));
   if (report.notices.length > 0) parts.push(section(h, 'Notices', list(report.notices)));
   return parts.join('\n');
 }

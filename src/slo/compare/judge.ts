@@ -13,9 +13,11 @@
 // reported as such but does not hold the gate; the whole-run comparison does.
 
 import type { Random } from '../../engine/random.js';
+import { type DelayShares, couldExplain } from '../distortion.js';
+import type { AddedDelay } from '../generator.js';
 import { formatMs, round } from '../../config/units.js';
 import type { EndpointMetrics } from '../../metrics/snapshot.js';
-import { binsOfEncoded } from '../../metrics/histogram.js';
+import { binsOfEncoded, countAboveMs, decodeHistogram } from '../../metrics/histogram.js';
 import { bootstrapDifference } from './bootstrap.js';
 import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from './criteria.js';
 import { fisherGreater, newcombe } from './proportions.js';
@@ -53,6 +55,13 @@ export interface ComparisonInput {
   minSamples?: number;
   /** names of the two arms in messages; default canary and production. */
   names?: { subject: string; reference: string };
+  /**
+   * subjectDelay: the delay the generator itself may have added to the subject's latencies and not
+   * the reference's (a run against a baseline recorded elsewhere): s(b) as in slo/distortion.ts,
+   * with the readable bounds for messages. A latency failure this could explain is inconclusive,
+   * not a regression. Absent for a canary: both arms share one generator.
+   */
+  subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
 }
 
 export type ComparisonVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -76,6 +85,8 @@ export interface ComparisonResult {
   allowed: number | null;
   verdict: ComparisonVerdict;
   reason: string;
+  /** generatorHeld: a failure the generator's own delay (subjectDelayMs) could explain, so inconclusive. */
+  generatorHeld?: boolean;
 }
 
 export interface Comparison {
@@ -104,7 +115,7 @@ export function compareArms(input: ComparisonInput): Comparison {
     const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
     const measure = scope.canary.histograms && scope.production.histograms ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
     for (const metric of metrics) {
-      results.push(decide(scope, metric, criteria[metric]!, measure(metric), 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names));
+      results.push(decide(scope, metric, criteria[metric]!, measure(metric), 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay));
     }
   }
   return summarize(results, input.confidence, names);
@@ -156,7 +167,7 @@ function errorInterval(scope: Scope, confidence: number): Measured {
   return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
 }
 
-function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }): ComparisonResult {
+function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }, delay: ComparisonInput['subjectDelay']): ComparisonResult {
   const production = valueOf(scope.production, metric);
   const canary = valueOf(scope.canary, metric);
   const allowed = allowedIncrease(rules, production);
@@ -180,10 +191,19 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   const signed = (v: number) => (v >= 0 ? '+' : '−') + fmt(Math.abs(v));
   const values = `${names.subject} ${fmt(canary)} vs ${names.reference} ${fmt(production)}`;
   const samples = `n ${scope.canary.requests.toLocaleString('en-US')} / ${scope.production.requests.toLocaleString('en-US')}`;
+  // limit: the value the subject's quantile may reach; could the generator's delay alone have pushed it past?
+  const explainedByDelay = (limit: number) => {
+    if (!delay || !scope.canary.histograms) return false;
+    const histogram = decodeHistogram(scope.canary.histograms.latency);
+    return couldExplain(delay.shares, quantileOfMetric(metric), scope.canary.requests, limit, (ms) => countAboveMs(histogram, ms));
+  };
+  const byDelay = `, but this run's generator delayed its responses by up to ${formatMs(round(delay?.bounds.p999 ?? 0, 1))} (1 in 1,000), which could explain it`;
 
   for (const rule of rules) {
     if (rule.kind !== 'cap') continue;
-    if (rule.strict ? canary >= rule.value : canary > rule.value) return { ...base, verdict: 'fail', reason: `${label}: ${names.subject} ${fmt(canary)} breaks the cap ${rule.text}` };
+    if (!(rule.strict ? canary >= rule.value : canary > rule.value)) continue;
+    const reason = `${label}: ${names.subject} ${fmt(canary)} breaks the cap ${rule.text}`;
+    return explainedByDelay(rule.value) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
   }
   if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: ${names.subject} ${fmt(canary)} within ${base.rule}` };
   // A percentile needs about ten values beyond it in each arm before anything can be said of it.
@@ -195,7 +215,8 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   const limit = `${base.rule} (${signed(allowed)})`;
   const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
   if (significant && measured.difference > allowed) {
-    return { ...base, verdict: 'fail', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}` };
+    const reason = `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}`;
+    return explainedByDelay(production + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
   }
   if (measured.high > allowed) {
     return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; run longer or with more load` };
