@@ -192,6 +192,19 @@ describe('headers from every layer reach the service', () => {
   }, 30_000);
 });
 
+describe('credentials in the target URL', () => {
+  test('reach the service as Basic authorization, and never the output', async () => {
+    const s = await server((_req, res) => res.end('ok'));
+    const r = await gate(['run', '--target', s.url.replace('http://', 'http://ops:pa55-w0rd-x@'), '--concurrency', '2', '--duration', '500ms'], { quiet: false });
+    expect(r.code).toBe(0);
+    expect(s.headers.length).toBeGreaterThan(0);
+    for (const h of s.headers) expect(h.authorization).toBe(`Basic ${Buffer.from('ops:pa55-w0rd-x').toString('base64')}`);
+    expect(r.out).not.toContain('pa55-w0rd-x');
+    expect(r.out).not.toContain(Buffer.from('ops:pa55-w0rd-x').toString('base64'));
+    expect(JSON.stringify(r.report)).not.toContain('pa55-w0rd-x');
+  }, 30_000);
+});
+
 describe('baselines: "none yet" is a notice, "cannot be read" stops the run before any load', () => {
   test('a named baseline file that does not exist: exit 2, nothing sent', async () => {
     const s = await server((_req, res) => res.end('ok'));

@@ -72,6 +72,16 @@ describe('map-valued settings merge by key across layers', () => {
     expect(plan.headers).toEqual({ Authorization: 'Bearer from-file', 'X-Team': 'checkout', 'X-Env': 'prod' });
   });
 
+  test('credentials in the target URL are sent as Basic authorization, not dropped; an Authorization header wins', () => {
+    const plan = planFrom({ flags: { '--target': 'http://ops:s3cret%21pw@127.0.0.1:9/' } });
+    expect(plan.headers).toEqual({ Authorization: `Basic ${Buffer.from('ops:s3cret!pw').toString('base64')}` });
+    expect(plan.secrets).toContain(plan.headers.Authorization);
+    expect(plan.notices).toContain("the target URL's user and password are sent as Basic authorization");
+    const header = planFrom({ flags: { '--target': 'http://ops:pw@127.0.0.1:9/', '--header': ['authorization: Bearer t0ken-value'] } });
+    expect(header.headers).toEqual({ authorization: 'Bearer t0ken-value' });
+    expect(header.notices).toContain("the target URL's user and password are not used: an Authorization header is set");
+  });
+
   test('regression rules from a flag join the file\'s', () => {
     const plan = planFrom({ config: 'c.yml', files: { 'c.yml': 'baseline:\n  source: base.json\nregression:\n  p95: "<=+10%"\n  error_rate: "<=+0.5"\n' }, flags: { ...target, '--regression': '{p99: "<=+30%"}' } });
     expect(Object.keys(plan.baseline!.criteria).sort()).toEqual(['error_rate', 'p95', 'p99']);

@@ -112,6 +112,7 @@ describe('judge: pass, fail or inconclusive', () => {
     ['too few requests and a breach chance explains (1 of 40 slow for p95)', { measuredRequests: 40, evidenceFor: () => ({ n: 40, k: 3 }) }, [check('p95', false)], 'inconclusive'],
     ['interrupted without breaches', { stoppedBy: 'interrupted' as const }, [check('p95', true)], 'inconclusive'],
     ['interrupted with a breach', { stoppedBy: 'interrupted' as const }, [check('p95', false)], 'fail'],
+    ['aborted early, the final numbers within every limit: never a pass', { stoppedBy: 'aborted' as const, abortReason: 'Error rate can no longer meet 1%' }, [check('error_rate', true)], 'inconclusive'],
   ])('%s', (_, input, checks, verdict) => {
     expect(judge({ ...base, ...input, checks }).verdict).toBe(verdict);
   });

@@ -91,7 +91,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (durationMs > 0 && peak === 0) issues.push({ source: sourceOf(stages ? 'load_test.stages' : 'load_test.rate'), message: 'this profile never sends a request: every target is 0' });
 
   // Requests.
-  const globalHeaders = checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues);
+  const globalHeaders = withUrlCredentials(checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues), target, notices);
   const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices);
 
   // Thresholds.
@@ -510,6 +510,24 @@ function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, tar
     thresholds: spec.thresholds,
     regression: spec.regression,
   }));
+}
+
+/**
+ * withUrlCredentials: a target like https://user:pass@canary… is sent with Basic authorization, as
+ * curl and browsers do, instead of the credentials being dropped without a word. An Authorization
+ * header set anywhere wins, and the plan says the URL's credentials were not used.
+ */
+function withUrlCredentials(headers: Record<string, string>, target: string | undefined, notices: string[]): Record<string, string> {
+  if (!target) return headers;
+  const url = new URL(target);
+  if (!url.username && !url.password) return headers;
+  if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+    notices.push("the target URL's user and password are not used: an Authorization header is set");
+    return headers;
+  }
+  const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  notices.push("the target URL's user and password are sent as Basic authorization");
+  return { ...headers, Authorization: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}` };
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

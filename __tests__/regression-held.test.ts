@@ -1,0 +1,28 @@
+// A regression against the baseline that this run's generator could explain holds a passing run
+// inconclusive, saying why; unless the user turned regression gating off, when it changes nothing.
+
+import { describe, expect, test } from '@jest/globals';
+import { withRegression } from '../src/app/regression.js';
+import type { RegressionReport, RegressionRow, RunReport } from '../src/report/model.js';
+
+const passing = { verdict: 'pass', passed: true, exitCode: 0, status: 'completed', reasons: ['all 2 SLO checks met over 9,000 measured requests'], notices: [] } as unknown as RunReport;
+const held: RegressionRow = {
+  scope: null, metric: 'p95', baseline: 20, current: 24, changePercent: 20, difference: 4, low: 3, high: 5, nBaseline: 9000, nCurrent: 9000, rule: '<=+10%',
+  verdict: 'inconclusive', reason: 'p95: this run 24ms vs baseline 20ms, +4ms (…) is more than the allowed <=+10% (+2ms), but this run\'s generator delayed its responses by up to 30ms (1 in 1,000), which could explain it', generatorHeld: true,
+};
+const regression = (failOnRegression: boolean): RegressionReport =>
+  ({ status: 'compared', verdict: 'inconclusive', reasons: [held.reason], baseline: null, rows: [held], unmatched: [], confidence: 0.98, criteriaAreDefaults: true, failOnRegression, rulesSource: { kind: 'default' } }) as unknown as RegressionReport;
+
+describe('a regression the generator could explain', () => {
+  test('holds a passing run inconclusive (exit 3), naming the generator, not "not enough data"', () => {
+    const r = withRegression(passing, regression(true));
+    expect({ verdict: r.verdict, passed: r.passed, exitCode: r.exitCode }).toEqual({ verdict: 'inconclusive', passed: false, exitCode: 3 });
+    expect(r.reasons).toEqual([`regression vs baseline not decided: ${held.reason}`]);
+    expect(r.notices.some((n) => n.startsWith('not enough data'))).toBe(false);
+  });
+
+  test('changes nothing when fail_on_regression is off', () => {
+    const r = withRegression(passing, regression(false));
+    expect({ verdict: r.verdict, exitCode: r.exitCode }).toEqual({ verdict: 'pass', exitCode: 0 });
+  });
+});
