@@ -10,15 +10,16 @@
 import { connect as tcpConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { classifyError, classifyStatus } from './classify.js';
-import { ResponseParser } from './http1-parser.js';
+import { ParseError, type ParseReason, ResponseParser } from './http1-parser.js';
 import type { ErrorCode } from './outcome.js';
 import type { PreparedRequest } from './request.js';
 
 /**
  * Done receives one request's result; `status` is 0 when no response arrived, and INTERRUPTED when
- * the run stopped before the request could finish (such a request is not counted).
+ * the run stopped before the request could finish (such a request is not counted). For a
+ * 'protocol' error, `reason` names the rule the response broke (one of PARSE_REASONS).
  */
-export type Done = (status: number, bytes: number, error: ErrorCode | null) => void;
+export type Done = (status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason) => void;
 export const INTERRUPTED = -1;
 
 export interface Origin {
@@ -116,9 +117,12 @@ export class Connection {
     let response;
     try {
       response = this.parser.execute(chunk);
-    } catch {
+    } catch (error) {
+      // Only the parser's verdict on the server's bytes is the server's protocol error; anything
+      // else thrown here is a bug of ours and must not be counted against the target.
+      if (!(error instanceof ParseError)) throw error;
       this.drop();
-      this.finish(0, 0, 'protocol');
+      this.finish(0, 0, 'protocol', error.reason);
       return;
     }
     if (!response) return;
@@ -138,8 +142,10 @@ export class Connection {
       return;
     }
     // The server closed a reused connection before answering: its keep-alive timeout raced our
-    // request. Browsers and undici retry that once on a new connection, and so do we, for methods
-    // that are safe to repeat; a POST might have been acted on, so it is reported instead.
+    // request. Browsers retry that once on a new connection, and so do we, for methods that are
+    // safe to repeat (RFC 9110 §9.2.2); a POST might have been acted on, so it is reported instead.
+    // (undici does not: it fails such a request, and retries only through its opt-in RetryHandler
+    // / RetryAgent. We retry because the race is the server's idle timer, not a failure of it.)
     if (this.served > 0 && !this.parser.started && !this.retried && this.request!.idempotent) {
       this.retried = true;
       this.write(this.request!);
@@ -154,10 +160,11 @@ export class Connection {
     socket?.destroy();
   }
 
-  private finish(status: number, bytes: number, error: ErrorCode | null): void {
+  private finish(status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason): void {
     const done = this.done;
     this.done = null;
     this.startedAtMs = -1;
-    done?.(status, bytes, error);
+    if (reason === undefined) done?.(status, bytes, error);
+    else done?.(status, bytes, error, reason);
   }
 }

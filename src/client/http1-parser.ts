@@ -4,24 +4,105 @@
 // chunked when transfer-encoding ends in chunked; else content-length; else until the connection
 // closes. Interim 1xx responses (100 Continue, 103 Early Hints) are skipped.
 //
+// It is as strict as llhttp (Node's and undici's parser) with its lenient flags off, which is
+// Node's default: every line ends in CRLF, and a bare LF is refused (llhttp: "Missing expected CR
+// after header value"); a header name is a token directly followed by the colon (no space before
+// it); obsolete line folding is refused; a response with both Transfer-Encoding and
+// Content-Length is refused rather than framed one way or the other (RFC 9112 §6.3: a request
+// smuggling vector); a repeated or malformed Content-Length is refused; chunk sizes and chunk
+// extensions follow the grammar. Where we are stricter than llhttp on purpose (only HTTP/1.0 and
+// HTTP/1.1, no status below 100), __tests__/http1-differential.test.ts lists it.
+//
+// Every refusal throws a ParseError whose `reason` is one of PARSE_REASONS, a stable string.
+//
 // Why not llhttp? Node's own binding is internal and undici's copy is private; measured on this
 // machine, undici's request path costs about a third of the generator's time per request, and a
 // parser that ignores everything but framing is the difference between ~1.1× and ~1.6× autocannon.
 
 const CR = 13;
 const LF = 10;
-/** MAX_HEAD_BYTES: a response head larger than this is refused as a protocol error (Node's default is 16 KB). */
+const SP = 32;
+const HTAB = 9;
+const COLON = 58;
+const SEMICOLON = 59;
+const EQUALS = 61;
+const DQUOTE = 34;
+const BACKSLASH = 92;
+/** MAX_HEAD_BYTES: a response head (or trailer section) larger than this is refused as a protocol error (Node's default is 16 KB). */
 export const MAX_HEAD_BYTES = 64 * 1024;
+/** MAX_CHUNK_LINE_BYTES: a chunk-size line longer than this is refused (Node limits chunk extensions to 16 KiB). */
+export const MAX_CHUNK_LINE_BYTES = 16 * 1024;
+
+export const PARSE_REASONS = [
+  'head too large',
+  'trailers too large',
+  'bare LF',
+  'CR without LF',
+  'invalid status line',
+  'unsupported HTTP version',
+  'invalid status code',
+  'obsolete line folding',
+  'space before colon',
+  'invalid header name',
+  'invalid header value',
+  'invalid Content-Length',
+  'duplicate Content-Length',
+  'both Transfer-Encoding and Content-Length',
+  'framing header in trailers',
+  'invalid chunk size',
+  'invalid chunk extension',
+  'chunk line too long',
+  'missing CRLF after chunk data',
+] as const;
+export type ParseReason = (typeof PARSE_REASONS)[number];
+
+/** ParseError: the server's bytes are not valid HTTP/1.1; `reason` says which rule they broke. */
+export class ParseError extends Error {
+  readonly code = 'HPE_INVALID';
+  constructor(readonly reason: ParseReason) {
+    super(reason);
+    this.name = 'ParseError';
+  }
+}
+
+/** TOKEN[byte] is 1 for tchar (RFC 9110 §5.6.2). */
+const TOKEN = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~") TOKEN[c.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) TOKEN[c] = 1;
+for (let c = 65; c <= 90; c++) TOKEN[c] = 1;
+for (let c = 97; c <= 122; c++) TOKEN[c] = 1;
+/** FIELD[byte] is 1 for a byte allowed in a field value (VCHAR, obs-text, SP, HTAB). */
+const FIELD = new Uint8Array(256);
+FIELD[HTAB] = 1;
+FIELD.fill(1, 0x20, 0x7f);
+FIELD.fill(1, 0x80, 0x100);
+/** HEX[byte] is the digit's value plus one, 0 for a byte that is not a hex digit. */
+const HEX = new Uint8Array(256);
+for (let c = 0; c < 10; c++) HEX[48 + c] = c + 1;
+for (let c = 0; c < 6; c++) HEX[65 + c] = HEX[97 + c] = c + 11;
 
 const enum State {
   Head,
   Length,
   ChunkSize,
+  ChunkExtension,
+  ChunkSizeLF,
   ChunkData,
   ChunkDataEnd,
   Trailers,
   UntilClose,
   Done,
+}
+
+/** Where the chunk-extension grammar is: `;` name [ `=` ( token | quoted-string ) ]. */
+const enum Ext {
+  NameStart,
+  Name,
+  ValueStart,
+  Token,
+  Quoted,
+  QuotedEscape,
+  AfterQuoted,
 }
 
 export interface ParsedResponse {
@@ -31,35 +112,40 @@ export interface ParsedResponse {
   keepAlive: boolean;
 }
 
-export class ProtocolError extends Error {
-  readonly code = 'HPE_INVALID';
-}
-
 export class ResponseParser {
+  /**
+   * work counts the bytes scanned and copied while collecting a head or trailer section that
+   * arrived in pieces, so tests can check the work is linear in its size.
+   */
+  work = 0;
   private state = State.Done;
-  private head: Buffer | null = null;
+  /** pieces of a head (or trailer section) that has not ended yet, and their total length. */
+  private pieces: Buffer[] = [];
+  private piecesLength = 0;
+  /** match: how much of CR LF CR LF ends the bytes collected so far (0–3). */
+  private match = 0;
   private headRequest = false;
   private status = 0;
   private keepAlive = true;
   private remaining = 0;
   private bodyBytes = 0;
-  private sizeLine = '';
-  /** trailerLineLength counts bytes of the current trailer line, to spot the empty line that ends them. */
-  private trailerLineLength = 0;
+  private chunkDigits = 0;
+  private chunkLine = 0;
+  private ext = Ext.NameStart;
   /** received: some byte of a response (even an interim 1xx) has arrived. */
   private received = false;
 
   /** start prepares for the response to a request; `head` is true for HEAD, whose response has no body. */
   start(head: boolean): void {
     this.state = State.Head;
-    this.head = null;
+    this.pieces = [];
+    this.piecesLength = 0;
+    this.match = 0;
     this.headRequest = head;
     this.status = 0;
     this.keepAlive = true;
     this.remaining = 0;
     this.bodyBytes = 0;
-    this.sizeLine = '';
-    this.trailerLineLength = 0;
     this.received = false;
   }
 
@@ -71,7 +157,7 @@ export class ResponseParser {
   /**
    * execute consumes one chunk from the socket; it returns the response when it is complete (any
    * bytes after it are a protocol violation with one request in flight) and null while more is needed.
-   * Throws ProtocolError on malformed input.
+   * Throws ParseError on malformed input.
    */
   execute(chunk: Buffer): ParsedResponse | null {
     if (chunk.length > 0) this.received = true;
@@ -93,7 +179,9 @@ export class ResponseParser {
           break;
         }
         case State.ChunkSize:
-          offset = this.readChunkSize(chunk, offset);
+        case State.ChunkExtension:
+        case State.ChunkSizeLF:
+          offset = this.readChunkLine(chunk, offset);
           break;
         case State.ChunkData: {
           const take = Math.min(this.remaining, chunk.length - offset);
@@ -109,13 +197,17 @@ export class ResponseParser {
         case State.ChunkDataEnd: {
           // The CRLF after each chunk's data.
           const byte = chunk[offset++];
-          if ((this.remaining === 2 && byte !== CR) || (this.remaining === 1 && byte !== LF)) throw new ProtocolError('missing CRLF after chunk data');
-          if (--this.remaining === 0) this.state = State.ChunkSize;
+          if (this.remaining === 2 && byte !== CR) throw new ParseError(byte === LF ? 'bare LF' : 'missing CRLF after chunk data');
+          if (this.remaining === 1 && byte !== LF) throw new ParseError('CR without LF');
+          if (--this.remaining === 0) this.startChunkLine();
           break;
         }
-        case State.Trailers:
-          offset = this.readTrailers(chunk, offset);
+        case State.Trailers: {
+          const consumed = this.readSection(chunk, offset);
+          if (consumed < 0) return null;
+          offset = consumed;
           break;
+        }
         case State.UntilClose:
           this.bodyBytes += chunk.length - offset;
           offset = chunk.length;
@@ -139,61 +231,93 @@ export class ResponseParser {
 
   /** readHead returns the offset in `chunk` just past the head, or -1 when the head is not complete yet. */
   private readHead(chunk: Buffer, offset: number): number {
-    if (this.head === null) {
+    if (this.piecesLength === 0) {
+      // The common case: the whole head in one chunk.
       const end = chunk.indexOf('\r\n\r\n', offset, 'latin1');
       if (end >= 0) {
-        this.parseHead(chunk, offset, end);
+        if (end + 4 - offset > MAX_HEAD_BYTES) throw new ParseError('head too large');
+        this.parseHead(chunk, offset, end + 2);
         return end + 4;
       }
-      this.head = Buffer.from(chunk.subarray(offset));
-    } else {
-      // The head arrived in pieces: search the joined bytes, starting where a split CRLFCRLF could begin.
-      const previous = this.head.length;
-      const joined = Buffer.concat([this.head, chunk.subarray(offset)]);
-      const end = joined.indexOf('\r\n\r\n', Math.max(0, previous - 3), 'latin1');
-      if (end >= 0) {
-        this.head = null;
-        this.parseHead(joined, 0, end);
-        return offset + end + 4 - previous;
-      }
-      this.head = joined;
     }
-    if (this.head.length > MAX_HEAD_BYTES) throw new ProtocolError('response head too large');
-    return -1;
+    return this.readSection(chunk, offset);
   }
 
-  private parseHead(buffer: Buffer, start: number, end: number): void {
-    // Status line: HTTP/1.x SP 3DIGIT SP reason
-    if (end - start < 12 || buffer.toString('latin1', start, start + 7) !== 'HTTP/1.' || buffer[start + 8] !== 32) throw new ProtocolError('not an HTTP/1.x status line');
-    const minor = buffer[start + 7] - 48;
-    for (let i = 9; i < 12; i++) if (buffer[start + i] < 48 || buffer[start + i] > 57) throw new ProtocolError('invalid status code');
-    const status = (buffer[start + 9] - 48) * 100 + (buffer[start + 10] - 48) * 10 + (buffer[start + 11] - 48);
-    if (!(status >= 100 && status <= 999) || (buffer[start + 12] !== 32 && buffer[start + 12] !== CR)) throw new ProtocolError('invalid status code');
-    let contentLength = -1;
-    let transferEncoding: string | null = null;
-    let connection = '';
-    let line = buffer.indexOf(LF, start) + 1;
-    while (line > 0 && line < end) {
-      let lineEnd = buffer.indexOf(LF, line);
-      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-      const colon = buffer.indexOf(58, line);
-      if (colon > line && colon < lineEnd) {
-        const nameLength = colon - line;
-        // Only framing headers matter; compare names by length first to skip the rest cheaply.
-        if (nameLength === 14 || nameLength === 17 || nameLength === 10) {
-          const name = buffer.toString('latin1', line, colon).toLowerCase();
-          const value = buffer.toString('latin1', colon + 1, buffer[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd).trim().toLowerCase();
-          if (name === 'content-length') {
-            if (!/^\d+$/.test(value) || (contentLength >= 0 && Number(value) !== contentLength)) throw new ProtocolError('invalid content-length');
-            contentLength = Number(value);
-          } else if (name === 'transfer-encoding') transferEncoding = transferEncoding === null ? value : `${transferEncoding}, ${value}`;
-          else if (name === 'connection') connection = value;
-        }
-      }
-      line = lineEnd + 1;
+  /**
+   * readSection collects a head or trailer section that arrives in pieces: each byte is scanned
+   * once for the CRLF CRLF that ends it (a bare LF is refused at once rather than waited on), and
+   * the pieces are joined once, when it is complete. Returns the offset just past the section, or -1.
+   */
+  private readSection(chunk: Buffer, offset: number): number {
+    const trailers = this.state === State.Trailers;
+    let match = this.match;
+    let at = offset;
+    for (; at < chunk.length; at++) {
+      const byte = chunk[at];
+      if (byte === CR) {
+        if (match === 1 || match === 3) throw new ParseError('CR without LF');
+        match++;
+      } else if (byte === LF) {
+        if (match !== 1 && match !== 3) throw new ParseError('bare LF');
+        if (match++ === 3) break;
+      } else if (match === 1 || match === 3) throw new ParseError('CR without LF');
+      else match = 0;
     }
+    this.work += at - offset;
+    const limit = trailers ? 'trailers too large' : 'head too large';
+    if (at === chunk.length) {
+      this.match = match;
+      if (at > offset) this.pieces.push(chunk.subarray(offset));
+      this.piecesLength += at - offset;
+      if (this.piecesLength > MAX_HEAD_BYTES) throw new ParseError(limit);
+      return -1;
+    }
+    const end = at + 1;
+    const length = this.piecesLength + end - offset;
+    if (length > MAX_HEAD_BYTES) throw new ParseError(limit);
+    let section = chunk;
+    let start = offset;
+    if (this.piecesLength > 0) {
+      this.pieces.push(chunk.subarray(offset, end));
+      section = Buffer.concat(this.pieces, length);
+      start = 0;
+      this.work += length;
+    }
+    this.pieces = [];
+    this.piecesLength = 0;
+    this.match = 0;
+    // The section ends at its last CRLF; the empty line after it is not part of it.
+    if (trailers) {
+      this.parseFields(section, start, start + length - 2, false);
+      this.state = State.Done;
+    } else this.parseHead(section, start, start + length - 2);
+    return end;
+  }
+
+  /** parseHead parses the status line and header lines in buffer[start, end), `end` just past the last line's CRLF. */
+  private parseHead(buffer: Buffer, start: number, end: number): void {
+    // status-line = HTTP-version SP 3DIGIT SP [ reason-phrase ] CRLF (llhttp also takes a bare CR after the code).
+    if (end - start < 14 || buffer[start] !== 72 || buffer[start + 1] !== 84 || buffer[start + 2] !== 84 || buffer[start + 3] !== 80 || buffer[start + 4] !== 47 || buffer[start + 6] !== 46) throw new ParseError('invalid status line');
+    const major = buffer[start + 5] - 48;
+    const minor = buffer[start + 7] - 48;
+    if (major < 0 || major > 9 || minor < 0 || minor > 9 || buffer[start + 8] !== SP) throw new ParseError('invalid status line');
+    if (major !== 1 || minor > 1) throw new ParseError('unsupported HTTP version');
+    let status = 0;
+    for (let i = 9; i < 12; i++) {
+      const digit = buffer[start + i] - 48;
+      if (digit < 0 || digit > 9) throw new ParseError('invalid status code');
+      status = status * 10 + digit;
+    }
+    const after = buffer[start + 12];
+    if (status < 100 || (after !== SP && after !== CR)) throw new ParseError('invalid status code');
+    let p = start + 12;
+    while (buffer[p] !== CR) {
+      if (buffer[p] === LF) throw new ParseError('bare LF');
+      p++;
+    }
+    if (buffer[p + 1] !== LF) throw new ParseError('CR without LF');
     this.status = status;
-    this.keepAlive = minor >= 1 ? !/(^|,)\s*close\s*(,|$)/.test(connection) : /(^|,)\s*keep-alive\s*(,|$)/.test(connection);
+    this.parseFields(buffer, p + 2, end, true);
     if (status >= 100 && status < 200 && status !== 101) {
       // An interim response: the real one follows.
       this.state = State.Head;
@@ -202,55 +326,180 @@ export class ResponseParser {
     if (this.headRequest || status === 204 || status === 304 || status === 101) {
       if (status === 101) this.keepAlive = false;
       this.state = State.Done;
-    } else if (transferEncoding !== null) {
-      // Transfer-Encoding overrides Content-Length; unless chunked is the last coding, the body runs to the close.
-      if (/(^|,)\s*chunked\s*$/.test(transferEncoding)) this.state = State.ChunkSize;
+    } else if (this.chunked !== null) {
+      // Unless chunked is the last coding, the body runs to the close.
+      if (this.chunked) this.startChunkLine();
       else {
         this.keepAlive = false;
         this.state = State.UntilClose;
       }
-    } else if (contentLength >= 0) {
-      this.remaining = contentLength;
-      this.state = contentLength === 0 ? State.Done : State.Length;
+    } else if (this.contentLength >= 0) {
+      this.remaining = this.contentLength;
+      this.state = this.contentLength === 0 ? State.Done : State.Length;
     } else {
       this.keepAlive = false;
       this.state = State.UntilClose;
     }
+    if (minor === 0) this.keepAlive &&= this.connectionToken === 'keep-alive';
+    else if (this.connectionToken === 'close') this.keepAlive = false;
   }
 
-  private readChunkSize(chunk: Buffer, offset: number): number {
-    const lf = chunk.indexOf(LF, offset);
-    const end = lf < 0 ? chunk.length : lf;
-    this.sizeLine += chunk.toString('latin1', offset, end);
-    if (this.sizeLine.length > 1024) throw new ProtocolError('chunk size line too long');
-    if (lf < 0) return chunk.length;
-    const hex = this.sizeLine.replace(/\r$/, '').split(';')[0].trim();
-    this.sizeLine = '';
-    if (!/^[0-9a-fA-F]{1,12}$/.test(hex)) throw new ProtocolError('invalid chunk size');
-    const size = parseInt(hex, 16);
-    if (size === 0) {
-      this.state = State.Trailers;
-      this.trailerLineLength = 0;
-    } else {
-      this.remaining = size;
-      this.state = State.ChunkData;
+  // Set by parseFields from the head's framing headers.
+  private contentLength = -1;
+  /** chunked: null without Transfer-Encoding, else whether chunked is its last coding. */
+  private chunked: boolean | null = null;
+  /** connectionToken: 'close' or 'keep-alive' when the Connection header lists it ('close' wins), else ''. */
+  private connectionToken = '';
+
+  /**
+   * parseFields checks the field lines in buffer[p, end) (each ending in CRLF) and, for a head
+   * (`framing`), records the framing headers; in trailers a framing header is refused.
+   */
+  private parseFields(buffer: Buffer, p: number, end: number, framing: boolean): void {
+    let contentLength = -1;
+    let transferEncoding: string | null = null;
+    let connection: string | null = null;
+    while (p < end) {
+      const line = p;
+      let byte = buffer[p];
+      if (byte === SP || byte === HTAB) throw new ParseError('obsolete line folding');
+      while (TOKEN[byte] === 1) byte = buffer[++p];
+      if (byte !== COLON || p === line) throw new ParseError(spaceBeforeColon(buffer, line, p) ? 'space before colon' : 'invalid header name');
+      const colon = p;
+      byte = buffer[++p];
+      while (byte === SP || byte === HTAB) byte = buffer[++p];
+      const valueStart = p;
+      while (FIELD[byte] === 1) byte = buffer[++p];
+      if (byte !== CR) throw new ParseError(byte === LF ? 'bare LF' : 'invalid header value');
+      if (buffer[p + 1] !== LF) throw new ParseError('CR without LF');
+      const nameLength = colon - line;
+      // Only framing headers matter; compare names by length first to skip the rest cheaply.
+      if (nameLength === 14 || nameLength === 17 || nameLength === 10) {
+        const name = buffer.toString('latin1', line, colon).toLowerCase();
+        if (name === 'content-length') {
+          if (!framing) throw new ParseError('framing header in trailers');
+          if (contentLength >= 0) throw new ParseError('duplicate Content-Length');
+          contentLength = contentLengthOf(buffer, valueStart, p);
+        } else if (name === 'transfer-encoding') {
+          if (!framing) throw new ParseError('framing header in trailers');
+          const value = buffer.toString('latin1', valueStart, p);
+          transferEncoding = transferEncoding === null ? value : `${transferEncoding}, ${value}`;
+        } else if (name === 'connection' && framing) {
+          const value = buffer.toString('latin1', valueStart, p);
+          connection = connection === null ? value : `${connection}, ${value}`;
+        }
+      }
+      p += 2;
     }
-    return lf + 1;
+    if (!framing) return;
+    if (contentLength >= 0 && transferEncoding !== null) throw new ParseError('both Transfer-Encoding and Content-Length');
+    this.contentLength = contentLength;
+    this.chunked = transferEncoding === null ? null : /(^|,)[ \t]*chunked[ \t]*$/i.test(transferEncoding);
+    this.connectionToken = connection === null ? '' : /(^|,)[ \t]*close[ \t]*(,|$)/i.test(connection) ? 'close' : /(^|,)[ \t]*keep-alive[ \t]*(,|$)/i.test(connection) ? 'keep-alive' : '';
   }
 
-  private readTrailers(chunk: Buffer, offset: number): number {
-    // Trailers end with an empty line; their content is not needed.
+  private startChunkLine(): void {
+    this.state = State.ChunkSize;
+    this.remaining = 0;
+    this.chunkDigits = 0;
+    this.chunkLine = 0;
+  }
+
+  /** readChunkLine reads chunk-size [ chunk-ext ] CRLF, byte by byte; it returns the offset it reached. */
+  private readChunkLine(chunk: Buffer, offset: number): number {
+    const start = offset;
     while (offset < chunk.length) {
       const byte = chunk[offset++];
-      if (byte === LF) {
-        if (this.trailerLineLength === 0) {
-          this.state = State.Done;
-          return offset;
+      if (this.state === State.ChunkSize) {
+        const digit = HEX[byte];
+        if (digit !== 0) {
+          this.remaining = this.remaining * 16 + digit - 1;
+          this.chunkDigits++;
+          if (this.remaining > Number.MAX_SAFE_INTEGER) throw new ParseError('invalid chunk size');
+          continue;
         }
-        this.trailerLineLength = 0;
-      } else if (byte !== CR) this.trailerLineLength++;
-      if (this.trailerLineLength > MAX_HEAD_BYTES) throw new ProtocolError('trailers too large');
+        if (this.chunkDigits === 0) throw new ParseError(byte === LF ? 'bare LF' : 'invalid chunk size');
+        if (byte === SEMICOLON) {
+          this.state = State.ChunkExtension;
+          this.ext = Ext.NameStart;
+        } else if (byte === CR) this.state = State.ChunkSizeLF;
+        else throw new ParseError(byte === LF ? 'bare LF' : 'invalid chunk size');
+      } else if (this.state === State.ChunkExtension) {
+        this.extension(byte);
+      } else {
+        if (byte !== LF) throw new ParseError('CR without LF');
+        this.chunkLine += offset - start;
+        if (this.remaining === 0) {
+          this.state = State.Trailers;
+          // The CRLF of the last chunk line counts towards the CRLF CRLF that ends the trailers.
+          this.match = 2;
+        } else this.state = State.ChunkData;
+        return offset;
+      }
     }
+    this.chunkLine += offset - start;
+    if (this.chunkLine > MAX_CHUNK_LINE_BYTES) throw new ParseError('chunk line too long');
     return offset;
   }
+
+  /** extension takes one byte of a chunk extension: `;` token [ `=` ( token | quoted-string ) ], repeated, then CR. */
+  private extension(byte: number): void {
+    switch (this.ext) {
+      case Ext.NameStart:
+        if (TOKEN[byte] === 1) this.ext = Ext.Name;
+        else this.extensionError(byte);
+        return;
+      case Ext.Name:
+      case Ext.Token:
+      case Ext.AfterQuoted:
+        if (TOKEN[byte] === 1 && this.ext !== Ext.AfterQuoted) return;
+        if (byte === EQUALS && this.ext === Ext.Name) this.ext = Ext.ValueStart;
+        else if (byte === SEMICOLON) this.ext = Ext.NameStart;
+        else if (byte === CR) this.state = State.ChunkSizeLF;
+        else this.extensionError(byte);
+        return;
+      case Ext.ValueStart:
+        if (TOKEN[byte] === 1) this.ext = Ext.Token;
+        else if (byte === DQUOTE) this.ext = Ext.Quoted;
+        else if (byte === SEMICOLON) this.ext = Ext.NameStart;
+        else if (byte === CR) this.state = State.ChunkSizeLF;
+        else this.extensionError(byte);
+        return;
+      case Ext.Quoted:
+        if (byte === DQUOTE) this.ext = Ext.AfterQuoted;
+        else if (byte === BACKSLASH) this.ext = Ext.QuotedEscape;
+        else if (FIELD[byte] !== 1) this.extensionError(byte);
+        return;
+      case Ext.QuotedEscape:
+        if (FIELD[byte] !== 1) this.extensionError(byte);
+        this.ext = Ext.Quoted;
+        return;
+    }
+  }
+
+  private extensionError(byte: number): never {
+    throw new ParseError(byte === LF ? 'bare LF' : 'invalid chunk extension');
+  }
+}
+
+/** spaceBeforeColon: the header name in buffer[line, p) is followed by whitespace and then the colon. */
+function spaceBeforeColon(buffer: Buffer, line: number, p: number): boolean {
+  if (p === line) return false;
+  while (buffer[p] === SP || buffer[p] === HTAB) p++;
+  return buffer[p] === COLON;
+}
+
+/** contentLengthOf reads 1*DIGIT followed only by spaces (llhttp takes trailing SP, not HTAB). */
+function contentLengthOf(buffer: Buffer, start: number, end: number): number {
+  while (end > start && buffer[end - 1] === SP) end--;
+  if (end === start) throw new ParseError('invalid Content-Length');
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = buffer[i] - 48;
+    if (digit < 0 || digit > 9) throw new ParseError('invalid Content-Length');
+    value = value * 10 + digit;
+    // Beyond 2^53 the count would be inexact (llhttp's limit is 2^64, a body that never arrives either way).
+    if (value > Number.MAX_SAFE_INTEGER) throw new ParseError('invalid Content-Length');
+  }
+  return value;
 }
