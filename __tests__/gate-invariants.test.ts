@@ -22,7 +22,7 @@ import { emptyMetrics } from '../src/report/build.js';
 import { evaluateChecks } from '../src/slo/checks.js';
 import { everyRequestFailed } from '../src/slo/failures.js';
 import { judge } from '../src/slo/verdict.js';
-import { type ChildServer, startChildServer } from './helpers/child-server.js';
+import { startNginx } from './helpers/nginx.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { planFrom } from './helpers/plan.js';
 import { failing, startHangingServer } from './helpers/servers.js';
@@ -280,9 +280,11 @@ async function freePort(): Promise<number> {
 }
 
 describe('a busy generator is not a distorted measurement', () => {
-  let fast: ChildServer;
+  // nginx, not a Node server: on a loaded 2-core machine a Node target at 5,000 req/s is itself
+  // slow, and then a fail is the target's, honestly, not the generator's.
+  let fast: { url: string; close: () => Promise<void> };
   beforeAll(async () => {
-    fast = await startChildServer();
+    fast = await startNginx();
   });
   afterAll(async () => {
     await fast.close();
@@ -295,7 +297,7 @@ describe('a busy generator is not a distorted measurement', () => {
     ['the closed model at full speed', ['--concurrency', '50']],
   ])('%s against a fast server, SLOs far from the measured values: pass', async (_, load) => {
     const r = await gate(['run', '--target', fast.url, ...load, '--duration', '2s', '--p95', '1s', '--p99', '2s', '--error-rate', '1%']);
-    expect({ code: r.code, verdict: r.report!.verdict, reasons: r.report!.reasons }).toMatchObject({ code: 0, verdict: 'pass' });
+    expect({ code: r.code, verdict: r.report!.verdict, reasons: r.report!.reasons }).toEqual({ code: 0, verdict: 'pass', reasons: [expect.stringMatching(/^all \d+ SLO checks met/)] });
     expect(r.report!.generator.delayNote).toMatch(/: decided$/);
   }, 60_000);
 
@@ -305,7 +307,7 @@ describe('a busy generator is not a distorted measurement', () => {
   ])('%s with a p95 limit below the measured value: never a pass, and an inconclusive names the generator\'s delay', async (_, load) => {
     const r = await gate(['run', '--target', fast.url, ...load, '--duration', '2s', '--p95', '0.05ms']);
     expect(r.report!.verdict).not.toBe('pass');
-    if (r.report!.verdict === 'inconclusive') expect(r.report!.reasons.join('\n')).toMatch(/the generator itself added up to/);
+    if (r.report!.verdict === 'inconclusive') expect(r.report!.reasons.join('\n')).toMatch(/the generator's own delay could explain it/);
     else expect(r.code).toBe(1);
   }, 60_000);
 });

@@ -2,7 +2,9 @@
 // reports from real runs against local targets (pass, fail against a baseline, canary, rollout,
 // merged shards, and the committed CLI bundle's demo) must draw every chart with data, agree with
 // results.json, make no request and log no error, and fit a narrow window. Screenshots are kept in
-// test-output/screenshots. Size and self-containment are checked without a browser.
+// test-output/screenshots. Size and self-containment are checked without a browser: only the
+// describe block that opens pages launches one. Without a browser that block fails, saying what to
+// install (helpers/browser.ts), unless LOADTEST_SKIP_MISSING=1.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -21,8 +23,9 @@ import { metrics } from './helpers/metrics.js';
 import { planFrom } from './helpers/plan.js';
 import { slow, startServer } from './helpers/servers.js';
 import { buildReport } from '../src/report/build.js';
+import { BROWSER_CANDIDATES, browserPath, findBrowser } from './helpers/browser.js';
+import { skipMissing } from './helpers/prometheus.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** The launch flags ../shared/REFERENCE.md lists for this closed network, run as root. */
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCREENSHOTS = resolve('test-output/screenshots');
@@ -46,14 +49,8 @@ interface Opened {
   overflow: number;
 }
 
+/** The browser, launched by the describe block that opens pages (and only there). */
 let context: BrowserContext;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loadtest-chromium-')), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await context?.close();
-});
 
 /** open loads a report.html from disk, records every request and error, does what a reader does (act), and reads what the page shows. */
 async function open(file: string, name: string, width = 1200, act?: (page: Page) => Promise<void>): Promise<Opened> {
@@ -117,16 +114,18 @@ function expectDrawn(opened: Opened): void {
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunReport;
 const readRollout = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RolloutReport;
 
-describe('report.html in Chromium, from real runs', () => {
+(skipMissing(findBrowser() !== null, 'A Chromium or Chrome', 'chromium') ? describe.skip : describe)('report.html in Chromium, from real runs', () => {
   let dir: string;
   let fast: Awaited<ReturnType<typeof startServer>>;
   let slower: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loadtest-chromium-')), { executablePath: browserPath(), headless: true, args: FLAGS, viewport: { width: 1200, height: 900 } });
     dir = mkdtempSync(join(tmpdir(), 'loadtest-html-'));
     [fast, slower] = await Promise.all([startServer(slow(3)), startServer(slow(15))]);
   });
   afterAll(async () => {
-    await Promise.all([fast.close(), slower.close()]);
+    await Promise.all([context?.close(), fast?.close(), slower?.close()]);
   });
 
   test('a pass: the verdict, the tables as in results.json, every chart drawn, nothing fetched, no error; and a narrow window', async () => {
@@ -235,6 +234,15 @@ describe('report.html in Chromium, from real runs', () => {
 });
 
 describe('report.html without a browser', () => {
+  test('the browser is looked for in the same places as `npm test` provisions it (scripts/provision-tests.mjs)', async () => {
+    const script = resolve('scripts/provision-tests.mjs');
+    const provision = (await import(script)) as { BROWSER_CANDIDATES: string[]; findBrowser: (env: NodeJS.ProcessEnv) => string | null };
+    expect(provision.BROWSER_CANDIDATES).toEqual(BROWSER_CANDIDATES);
+    for (const env of [process.env, { CHROMIUM_PATH: process.execPath }, { CHROMIUM_PATH: '/nonexistent/chrome' }]) expect(provision.findBrowser(env)).toBe(findBrowser(env));
+    expect(findBrowser({ CHROMIUM_PATH: process.execPath })).toBe(process.execPath);
+    expect(() => browserPath({ CHROMIUM_PATH: '/nonexistent/chrome' })).toThrow('CHROMIUM_PATH=/nonexistent/chrome is not an executable file');
+  });
+
   test('the inlined uPlot is the installed package\'s (run `npm run vendor` after upgrading it)', () => {
     const pkg = JSON.parse(readFileSync('node_modules/uplot/package.json', 'utf8'));
     expect(UPLOT_VERSION).toBe(pkg.version);

@@ -1,6 +1,7 @@
 // The real Prometheus and Pushgateway from Debian's packages, started on 127.0.0.1 by the tests that
-// need them and stopped afterwards. .ci/run installs both; where they truly cannot be installed the
-// tests that need them are skipped with a loud message.
+// need them and stopped afterwards. `npm test` installs them first (scripts/provision-tests.mjs). A
+// test that needs a piece that is not installed FAILS, naming the install command; it is skipped
+// (with a loud warning) only when LOADTEST_SKIP_MISSING=1 says so.
 
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,8 +18,28 @@ export function installed(binary: string): boolean {
   }
 }
 
-export function warnMissing(binary: string, pkg: string): void {
-  console.warn(`\n\n*** ${binary} is not installed: the tests that need a real ${pkg} are SKIPPED. Install it with: apt-get install ${pkg} (.ci/run does). ***\n`);
+/** missingError names what is missing and how to install it (`pkg` is Debian's package). */
+export function missingError(what: string, pkg: string): Error {
+  return new Error(
+    `${what} is not installed, and this test needs it. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${pkg}\n\n` +
+      '(`npm test` does that itself when run as root with apt-get: see scripts/provision-tests.mjs). Elsewhere, install it with your package manager' +
+      (pkg === 'chromium' ? ' or point CHROMIUM_PATH at a Chromium or Chrome' : '') +
+      '. To skip the tests that need it instead: LOADTEST_SKIP_MISSING=1.',
+  );
+}
+
+/**
+ * skipMissing: whether the tests that need `what` are skipped. Only when it is absent and
+ * LOADTEST_SKIP_MISSING=1; otherwise they run, and fail with missingError.
+ */
+export function skipMissing(present: boolean, what: string, pkg: string): boolean {
+  if (present || process.env.LOADTEST_SKIP_MISSING !== '1') return false;
+  console.warn(`\n\n*** ${what} is not installed and LOADTEST_SKIP_MISSING=1: the tests that need it are SKIPPED. Install it with: sudo apt-get install -y ${pkg} ***\n`);
+  return true;
+}
+
+function requireInstalled(binary: string): void {
+  if (!installed(binary)) throw missingError(binary, binary);
 }
 
 async function freePort(): Promise<number> {
@@ -61,6 +82,7 @@ async function startUntilReady(command: string, args: string[], url: string, rea
 }
 
 export async function startPushgateway(): Promise<Started> {
+  requireInstalled('prometheus-pushgateway');
   const port = await freePort();
   // Its own persistence file: Debian's default is shared state under /var/lib/prometheus.
   const dir = mkdtempSync(join(tmpdir(), 'loadtest-pushgateway-'));
@@ -69,6 +91,7 @@ export async function startPushgateway(): Promise<Started> {
 
 /** startPrometheus scrapes `targets` (host:port) every second into a throwaway data directory. */
 export async function startPrometheus(targets: string[]): Promise<Started> {
+  requireInstalled('prometheus');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'loadtest-prometheus-'));
   writeFileSync(join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: service\n    static_configs:\n      - targets: [${targets.map((t) => `'${t}'`).join(', ')}]\n`);

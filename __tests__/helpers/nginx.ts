@@ -1,0 +1,60 @@
+// nginx from Debian's package as a fast target: loading it at thousands of requests a second
+// measures the generator, not the target (a Node server under the same load would be the slow
+// party on a busy 2-core machine). Serves `return 200 "ok"`; close() stops it by its pid.
+
+import { spawn } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function nginxBinary(): string {
+  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // next
+    }
+  }
+  throw new Error('nginx is not installed: the gate-invariant load tests need it (apt-get install nginx; npm test installs it when run as root)');
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen({ port: 0, host: '127.0.0.1' }, resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+export async function startNginx(): Promise<{ url: string; close: () => Promise<void> }> {
+  const binary = nginxBinary();
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-nginx-'));
+  const port = await freePort();
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${dir};`).join('\n');
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 20000;\nevents { worker_connections 8000; }\nhttp {\n  access_log off;\n  keepalive_requests 10000000;\n  keepalive_timeout 120;\n${temp}\n  server {\n    listen 127.0.0.1:${port} backlog=8192;\n    location / { return 200 "ok"; }\n  }\n}\n`,
+  );
+  const child = spawn(binary, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (let tries = 0; !(await accepts(port)); tries++) {
+    if (child.exitCode !== null || tries > 200) throw new Error(`nginx did not start listening on 127.0.0.1:${port} (see ${dir}/error.log)`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
