@@ -25,7 +25,7 @@ import { judge } from '../src/slo/verdict.js';
 import { startNginx } from './helpers/nginx.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { planFrom } from './helpers/plan.js';
-import { failing, startHangingServer } from './helpers/servers.js';
+import { failing, freePort, startHangingServer } from './helpers/servers.js';
 
 const { closers, server } = closeAfterEach();
 
@@ -270,14 +270,6 @@ describe('a target that is late, then up', () => {
   }, 30_000);
 });
 
-/** freePort: a loopback port nothing listens on (bound, then released). */
-async function freePort(): Promise<number> {
-  const probe = createTcpServer();
-  await new Promise<void>((resolve) => probe.listen({ port: 0, host: '127.0.0.1' }, resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('a busy generator is not a distorted measurement', () => {
   // nginx, not a Node server: on a loaded 2-core machine a Node target at 5,000 req/s is itself

@@ -127,13 +127,18 @@ export function startRawServer(respond: (request: string) => Buffer[], options: 
   });
 }
 
-/** refusedUrl is a loopback URL where nothing listens (a port we bound and released). */
-export async function refusedUrl(): Promise<string> {
+/** freePort is a loopback port nothing listens on (bound, then released). */
+export async function freePort(): Promise<number> {
   const server = createTcpServer();
   await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return port;
+}
+
+/** refusedUrl is a loopback URL where nothing listens. */
+export async function refusedUrl(): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}`;
 }
 
 let selfSigned: { key: string; cert: string } | null = null;
