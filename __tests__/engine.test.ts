@@ -291,6 +291,22 @@ describe('the client and real-world responses', () => {
     expect(chunked.generator.connectionsOpened).toBe(2);
   });
 
+  test('a response that breaks HTTP framing is a protocol error, and the report keeps which rule it broke, per endpoint', async () => {
+    const raw = await startRawServer((request) =>
+      request.startsWith('GET /ambiguous')
+        ? [Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n')]
+        : [Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n')],
+      { closeAfter: true },
+    );
+    closers.push(raw.close);
+    const report = await run({ '--target': raw.url, '--endpoints': '{"/ambiguous": 0.5, "/badchunk": 0.5}', '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' });
+    const [ambiguous, badChunk] = report.endpoints;
+    expect(ambiguous.errorCodes).toEqual({ protocol: ambiguous.requests });
+    expect(ambiguous.protocolReasons).toEqual({ 'both Transfer-Encoding and Content-Length': ambiguous.requests });
+    expect(badChunk.protocolReasons).toEqual({ 'invalid chunk size': badChunk.requests });
+    expect(report.overall.protocolReasons).toEqual({ 'both Transfer-Encoding and Content-Length': ambiguous.requests, 'invalid chunk size': badChunk.requests });
+  });
+
   test('a server that closes after each response gets a new connection each time, without errors', async () => {
     const s = await server((_req, res) => {
       res.writeHead(200, { connection: 'close' });

@@ -42,4 +42,6 @@ export interface Outcome {
   status: number;
   bytes: number;
   error: ErrorCode | null;
+  /** reason: for a 'protocol' error, the rule the response broke ("invalid chunk size"); else undefined. */
+  reason?: string;
 }

@@ -64,8 +64,8 @@ export class Slot {
   ) {
     this.connections = ctx.arms.map((arm) => new Connection(arm.origin, arm.sockets));
     this.startMs = ctx.arms.map(() => 0);
-    this.dones = ctx.arms.map((arm, a) => (status, bytes, error) => {
-      if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error });
+    this.dones = ctx.arms.map((arm, a) => (status, bytes, error, reason) => {
+      if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason });
       if (status === INTERRUPTED) this.status = INTERRUPTED;
       else if (error !== null && this.status !== INTERRUPTED && (this.error === null || status === 0)) {
         this.error = error;

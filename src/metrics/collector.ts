@@ -13,6 +13,8 @@ class EndpointCounters {
   bytes = 0;
   readonly statusCodes = new Map<number, number>();
   readonly errorCodes = new Map<ErrorCode, number>();
+  /** protocolReasons: what the 'protocol' errors' responses broke, by the parser's stable reason. */
+  readonly protocolReasons = new Map<string, number>();
   readonly latency = newHistogram();
   readonly service = newHistogram();
 }
@@ -82,6 +84,7 @@ export class Collector {
     if (failed) {
       counters.errors++;
       counters.errorCodes.set(outcome.error!, (counters.errorCodes.get(outcome.error!) ?? 0) + 1);
+      if (outcome.reason !== undefined) counters.protocolReasons.set(outcome.reason, (counters.protocolReasons.get(outcome.reason) ?? 0) + 1);
     }
   }
 
@@ -168,7 +171,7 @@ export class Collector {
     this.advanceTo(endMs);
     if (this.series.length * 1000 < endMs) this.closeSecond();
     const seconds = measuredMs / 1000;
-    const endpoints = this.endpoints.map((c, i) => toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds));
+    const endpoints = this.endpoints.map((c, i) => toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons));
     const overall = toMetrics(
       'overall',
       sum(this.endpoints, (c) => c.requests),
@@ -179,6 +182,7 @@ export class Collector {
       mergeHistograms(this.endpoints.map((c) => c.latency)),
       mergeHistograms(this.endpoints.map((c) => c.service)),
       seconds,
+      mergeCounts(this.endpoints.map((c) => c.protocolReasons)),
     );
     return {
       measuredSeconds: seconds,
@@ -201,6 +205,7 @@ function toMetrics(
   latency: Histogram,
   service: Histogram,
   seconds: number,
+  protocolReasons: Map<string, number>,
 ): EndpointMetrics {
   return {
     name,
@@ -214,6 +219,7 @@ function toMetrics(
     statusCodes: Object.fromEntries([...statusCodes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v])),
     errorCodes: Object.fromEntries([...errorCodes].sort((a, b) => b[1] - a[1])),
     histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
+    ...(protocolReasons.size > 0 ? { protocolReasons: Object.fromEntries([...protocolReasons].sort((a, b) => b[1] - a[1])) } : {}),
   };
 }
 

@@ -28,6 +28,7 @@ export function mergeMetrics(name: string, parts: readonly EndpointMetrics[]): E
     statusCodes: Object.fromEntries([...addCounts(parts.map((p) => p.statusCodes))].sort((a, b) => Number(a[0]) - Number(b[0]))),
     errorCodes: Object.fromEntries([...addCounts(parts.map((p) => p.errorCodes as Record<string, number>))].sort((a, b) => b[1] - a[1])),
     histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
+    ...(parts.some((p) => p.protocolReasons) ? { protocolReasons: Object.fromEntries([...addCounts(parts.map((p) => p.protocolReasons ?? {}))].sort((a, b) => b[1] - a[1])) } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export interface EndpointMetrics {
   serviceTimeMs: LatencySummary;
   statusCodes: Record<string, number>;
   errorCodes: Partial<Record<ErrorCode, number>>;
+  /** protocolReasons: for 'protocol' errors, how many responses broke each rule ("invalid chunk size": 3); absent when there were none. */
+  protocolReasons?: Record<string, number>;
   /** histograms are HdrHistogram compressed base64, integer microseconds; merge them with add(). */
   histograms: { latency: string; serviceTime: string };
 }

@@ -59,7 +59,8 @@ export function statusSummary(report: RunReport): string {
 }
 
 export function errorSummary(report: RunReport): string[] {
-  return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code as ErrorCode]}`);
+  const broke = Object.entries(report.overall.protocolReasons ?? {}).map(([reason, n]) => `${reason} ×${count(n)}`);
+  return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code as ErrorCode]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : ''}`);
 }
 
 /** loadDescription: "50 virtual users, sustained, 60s (10s warm-up)" or "200 arrivals/s, ramp-up, 5 min". */
