@@ -46,7 +46,7 @@ export function couldExplain(shares: DelayShares, q: number, n: number, limitMs:
   return true;
 }
 
-/** quantileOf: the quantile (0–1) a latency metric names: p95 → 0.95, p999 → 0.999. */
-export function quantileOf(metric: string): number {
+/** quantileOfMetric: the quantile (0–1) a latency metric names: p95 → 0.95, p999 → 0.999. */
+export function quantileOfMetric(metric: string): number {
   return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;
 }

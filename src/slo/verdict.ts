@@ -15,7 +15,7 @@
 import { formatMs } from '../config/units.js';
 import type { Check } from './checks.js';
 import type { FailedScope } from './failures.js';
-import { couldExplain, quantileOf } from './distortion.js';
+import { couldExplain, quantileOfMetric } from './distortion.js';
 import { type GeneratorFindings, delayFor } from './generator.js';
 import { clearlyAbove } from './significance.js';
 
@@ -138,7 +138,7 @@ function byDelay(check: Check, input: JudgeInput): boolean {
   if (check.unit !== 'ms' || check.passed || check.noData) return false;
   const { delayShares, addedDelayMs } = input.generator;
   const n = input.evidenceFor(check)?.n;
-  if (delayShares.length > 0 && input.countAboveMs && n !== undefined) return couldExplain(delayShares, quantileOf(check.metric), n, check.threshold, (ms) => input.countAboveMs!(check, ms));
+  if (delayShares.length > 0 && input.countAboveMs && n !== undefined) return couldExplain(delayShares, quantileOfMetric(check.metric), n, check.threshold, (ms) => input.countAboveMs!(check, ms));
   const bound = delayFor(addedDelayMs, check.metric);
   return bound > 0 && check.actual - bound <= check.threshold;
 }
@@ -169,7 +169,7 @@ function delayNote(checks: readonly Check[], input: JudgeInput): string | null {
 }
 
 function percentileOf(metric: Check['metric']): number {
-  return quantileOf(metric) * 100;
+  return quantileOfMetric(metric) * 100;
 }
 
 function toViolation(check: Check): Violation {

@@ -13,7 +13,7 @@
 // reported as such but does not hold the gate; the whole-run comparison does.
 
 import type { Random } from '../../engine/random.js';
-import { type DelayShares, couldExplain } from '../distortion.js';
+import { type DelayShares, couldExplain, quantileOfMetric } from '../distortion.js';
 import type { AddedDelay } from '../generator.js';
 import { formatMs, round } from '../../config/units.js';
 import type { EndpointMetrics } from '../../metrics/snapshot.js';
@@ -233,9 +233,6 @@ function summarize(results: ComparisonResult[], confidence: number, names: { sub
   return { verdict: 'pass', reasons: [`the ${names.subject} is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'} at ${round(confidence * 100, 1)}% confidence`], confidence, results };
 }
 
-function quantileOfMetric(metric: ComparedMetric): number {
-  return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;
-}
 
 function valueOf(metrics: Arm, metric: ComparedMetric): number {
   return metric === 'error_rate' ? metrics.errorRatePercent : metrics.latencyMs[metric];
