@@ -1,3 +1,7 @@
+// The engine end to end against real servers on 127.0.0.1: what the client counts, classifies and
+// survives. These assert behaviour (it timed out, it stopped, it reported), never a stopwatch:
+// exact timing is engine-clock.test.ts's, on a virtual clock.
+
 import { describe, expect, test } from '@jest/globals';
 import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { runLoadTest } from '../src/app/run.js';
@@ -45,32 +49,11 @@ describe('closed model against a healthy server', () => {
     expect(report.overall.requests).toBeGreaterThan(100);
     expect(report.overall.statusCodes).toEqual({ '200': report.overall.requests });
     expect(report.overall.errors).toBe(0);
-    expect(report.durationSeconds).toBeCloseTo(1.5, 1);
-    expect(report.measuredSeconds).toBeCloseTo(1.0, 1);
     // measuredSeconds is rounded to the millisecond in the report; throughput uses the exact window.
     expect(Math.abs(report.overall.throughputRps * report.measuredSeconds - report.overall.requests) / report.overall.requests).toBeLessThan(0.001);
     expect(report.generator.connectionsOpened).toBe(5);
     expect(report.timeseries.length).toBeGreaterThanOrEqual(2);
     expect(report.timeseries.map((p) => p.warmup)).toEqual([true, false]);
-  });
-
-  test('weights shape the mix, and a seed reproduces the sequence', async () => {
-    const s = await server(ok);
-    const flags = { '--target': s.url, '--concurrency': '1', '--duration': '0.6s', '--endpoints': '{"/a": 0.6, "/b": 0.3, "/c": 0.1}', '--seed': '7', '--min-requests': '1' };
-    await run(flags);
-    const first = [...s.received];
-    s.received.length = 0;
-    await run(flags);
-    const second = [...s.received];
-    const n = Math.min(first.length, second.length, 200);
-    expect(n).toBeGreaterThan(50);
-    expect(second.slice(0, n)).toEqual(first.slice(0, n));
-    s.received.length = 0;
-    await run({ ...flags, '--seed': '8' });
-    expect(s.received.slice(0, n)).not.toEqual(first.slice(0, n));
-    const share = (path: string) => first.filter((r) => r === `GET ${path}`).length / first.length;
-    expect(share('/a')).toBeGreaterThan(0.45);
-    expect(share('/c')).toBeLessThan(0.2);
   });
 
   test('POST with a JSON body and headers arrives as configured', async () => {
@@ -179,85 +162,45 @@ describe('time is honoured whatever the target does', () => {
     closers.push(hanging.close);
     const report = await run({ '--target': hanging.url, '--concurrency': '2', '--duration': '1.2s', '--timeout': '300ms', '--min-requests': '1' });
     expect(report.overall.errorCodes.timeout).toBeGreaterThanOrEqual(4);
-    expect(report.overall.latencyMs.p50).toBeGreaterThanOrEqual(300);
-    expect(report.overall.latencyMs.p50).toBeLessThan(450);
+    // A timeout never fires early; how late it fires on a busy machine is engine-clock.test.ts's business.
+    expect(report.overall.latencyMs.min).toBeGreaterThanOrEqual(300);
     expect(report.verdict).toBe('fail');
-  });
-
-  test('a service that hangs near the end is recorded as timeouts during the drain, not forgotten', async () => {
-    const opened = Date.now();
-    // Answers for the first second, then hangs, as a service that falls over under load would.
-    const s = await server((_req, res) => {
-      if (Date.now() - opened < 1000) res.end('ok');
-    });
-    const started = Date.now();
-    const report = await run({ '--target': s.url, '--rate': '50', '--duration': '2s', '--timeout': '1.5s', '--p95': '500ms', '--error-rate': '1%', '--min-requests': '10' });
-    expect(Date.now() - started).toBeLessThan(2000 + 1500 + 1000);
-    expect(report.overall.errorCodes.timeout).toBeGreaterThanOrEqual(40);
-    expect(report.generator.interruptedRequests).toBe(0);
-    expect(report.verdict).toBe('fail');
-    expect(report.violations.map((v) => v.metric).sort()).toEqual(['error_rate', 'p95']);
   });
 
   test('the drain is bounded whatever the timeout; requests still unanswered then make a pass impossible', async () => {
     const hanging = await startHangingServer();
     closers.push(hanging.close);
-    const started = Date.now();
-    const report = await run({ '--target': hanging.url, '--concurrency': '3', '--duration': '1s', '--timeout': '60s', '--min-requests': '1' }, { maxDrainMs: 1500 });
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(2400);
-    expect(elapsed).toBeLessThan(4000);
+    const report = await run({ '--target': hanging.url, '--concurrency': '3', '--duration': '0.5s', '--timeout': '60s', '--min-requests': '1' }, { maxDrainMs: 500 });
     expect(report.generator.interruptedRequests).toBe(3);
     expect(report.overall.requests).toBe(0);
     expect(report.verdict).toBe('inconclusive');
-    expect(report.reasons[0]).toMatch(/^3 requests were still unanswered 1\.5s after the load stopped; their latency and outcome are unknown$/);
+    expect(report.reasons[0]).toMatch(/^3 requests were still unanswered [\d.]+s after the load stopped; their latency and outcome are unknown$/);
   });
 
-  test('a stop signal ends the run within 2 s and still yields a report marked interrupted', async () => {
+  test('a stop signal ends a real run early and still yields a report marked interrupted', async () => {
     const s = await server(slow(20));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 700);
-    const started = Date.now();
     const report = await run({ '--target': s.url, '--concurrency': '5', '--duration': '30s', '--min-requests': '1' }, { signal: controller.signal });
-    expect(Date.now() - started - 700).toBeLessThan(2000);
     expect(report.status).toBe('interrupted');
-    expect(report.overall.requests).toBeGreaterThan(20);
-    expect(report.durationSeconds).toBeLessThan(2);
+    expect(report.overall.requests).toBeGreaterThan(0);
+    expect(report.overall.requests).toBe(s.received.length - report.warmup.requests - report.generator.interruptedRequests);
+    expect(report.durationSeconds).toBeLessThan(30);
     expect(report.verdict).toBe('inconclusive');
-    expect(report.reasons[0]).toMatch(/^the run was interrupted after 0\.\ds of 30s$/);
+    expect(report.reasons[0]).toMatch(/^the run was interrupted after [\d.]+s of 30s$/);
   });
 
   test('abort-on-fail stops a run whose error rate is already lost', async () => {
     const s = await server(failing(500));
-    const started = Date.now();
     const report = await run({ '--target': s.url, '--concurrency': '4', '--duration': '20s', '--abort-on-fail': true, '--error-rate': '1%' });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(report.status).toBe('aborted');
+    expect(report.durationSeconds).toBeLessThan(20);
     expect(report.verdict).toBe('fail');
     expect(report.reasons[0]).toMatch(/^aborted early: Error rate can no longer meet 1%: [\d,]+ errors already exceed/);
   });
 });
 
 describe('open model', () => {
-  test('arrivals follow the schedule exactly', async () => {
-    const s = await server(ok);
-    const report = await run({ '--target': s.url, '--rate': '200', '--duration': '2s', '--warmup': '0.5s' });
-    expect(report.arrivals).toEqual({ scheduled: 400, dropped: 0, droppedPercent: 0 });
-    expect(report.overall.requests).toBe(300);
-    expect(report.overall.throughputRps).toBeCloseTo(200, 0);
-    expect(report.verdict).toBe('pass');
-  });
-
-  test('arrivals beyond the in-flight cap are dropped and counted, never delayed, and void a pass', async () => {
-    const s = await server(slow(200));
-    const report = await run({ '--target': s.url, '--rate': '100', '--duration': '1.5s', '--max-in-flight': '5', '--min-requests': '1' });
-    expect(report.arrivals!.scheduled).toBe(150);
-    expect(report.arrivals!.dropped).toBeGreaterThan(100);
-    expect(report.overall.requests + report.arrivals!.dropped + report.generator.interruptedRequests).toBe(150);
-    expect(report.verdict).toBe('inconclusive');
-    expect(report.reasons.join(' ')).toMatch(/of arrivals \([\d,]+ of 150\) were dropped because 5 requests were already in flight: raise max_in_flight or lower the rate/);
-  });
-
   test('latency counts from the intended start: a stalled generator shows up in latency, not in service time', async () => {
     const s = await server(ok);
     // Stall this process's event loop for 300ms in the middle of the run, as a GC pause would.
@@ -358,30 +301,5 @@ describe('the client and real-world responses', () => {
     const accepted = await run({ '--target': s.url, '--insecure': true, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' });
     expect(accepted.verdict).toBe('pass');
     expect(accepted.overall.requests).toBe(s.received.length - accepted.warmup.requests);
-  });
-});
-
-describe('patterns', () => {
-  test('ramp-up adds users over time', async () => {
-    const s = await server(slow(5));
-    const report = await run({ '--target': s.url, '--pattern': 'ramp-up', '--concurrency': '20', '--duration': '3s', '--ramp-up': '2s', '--min-requests': '1' });
-    const users = report.timeseries.map((p) => p.users);
-    expect(users[0]).toBeLessThanOrEqual(11);
-    expect(users[0]).toBeGreaterThanOrEqual(9);
-    expect(users[2]).toBe(20);
-  });
-
-  test('burst sends back-to-back requests, then pauses', async () => {
-    const arrivals: number[] = [];
-    const s = await server((_req, res) => {
-      arrivals.push(Date.now());
-      res.end('ok');
-    });
-    await run({ '--target': s.url, '--pattern': 'burst', '--concurrency': '1', '--burst-size': '5', '--burst-pause': '300ms', '--duration': '1.4s', '--min-requests': '1' });
-    const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]);
-    const pauses = gaps.filter((g) => g >= 250).length;
-    expect(arrivals.length).toBeGreaterThanOrEqual(15);
-    expect(arrivals.length).toBeLessThanOrEqual(25);
-    expect(pauses).toBe(Math.ceil(arrivals.length / 5) - 1);
   });
 });

@@ -6,7 +6,7 @@
 import { TargetUnreachable, preflight, type PreflightStep } from '../client/preflight.js';
 import { prepareRequests } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
-import { type EngineResult, runEngine } from '../engine/engine.js';
+import { type EngineOptions, type EngineResult, runEngine } from '../engine/engine.js';
 import { arrivalsBy } from '../engine/pacing/profile.js';
 import { seededRandom } from '../engine/random.js';
 import { Collector } from '../metrics/collector.js';
@@ -42,6 +42,8 @@ export interface RunHooks {
   maxDrainMs?: number;
   /** resources: sources of the target's CPU and memory, sampled while the load runs. */
   resources?: { sources: readonly ResourceSource[]; intervalMs: number };
+  /** engine: the engine's clock, connections and self-watch; tests put a run on virtual ones. */
+  engine?: Pick<EngineOptions, 'clock' | 'connect' | 'probe'>;
 }
 
 export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<RunReport> {
@@ -72,7 +74,14 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     }
   }
   hooks.onPreflight?.(steps);
+  return loadAndJudge(plan, steps, hooks, startedAt);
+}
 
+/** loadAndJudge: the run after its pre-flight: the load, its metrics, the checks and the verdict. */
+export async function loadAndJudge(plan: Plan, steps: PreflightStep[], hooks: RunHooks = {}, startedAt = (hooks.now ?? (() => new Date()))()): Promise<RunReport> {
+  const now = hooks.now ?? (() => new Date());
+  const comparing = plan.mode === 'canary' && plan.canary !== null;
+  const targets = comparing ? [plan.target, plan.canary!.productionUrl] : [plan.target];
   const names = plan.endpoints.map((e) => redactPath(e.name));
   const keepSeconds = plan.shard !== null || plan.exports.locustCsv !== null;
   const collectors = targets.map((_, i) => new Collector(names, plan.load.warmupMs, keepSeconds && i === 0));
@@ -84,6 +93,7 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
     arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
     signal: hooks.signal,
     maxDrainMs: hooks.maxDrainMs,
+    ...hooks.engine,
     onSecond: (elapsedMs, users) => {
       hooks.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
       return plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;

@@ -4,6 +4,7 @@
 
 import { INTERRUPTED } from '../client/connection.js';
 import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';
+import type { TimerHandle } from './clock.js';
 import { type EngineContext, type LoadModel, Slot } from './context.js';
 import { usersAt } from './pacing/profile.js';
 import { type Random, between, seededRandom } from './random.js';
@@ -13,7 +14,7 @@ class VirtualUser {
   stopping = false;
   /** looping: the user has a request in flight or a timer pending. */
   looping = false;
-  timer: NodeJS.Timeout | null = null;
+  timer: TimerHandle | null = null;
   burstLeft: number;
   readonly random: Random;
 
@@ -53,7 +54,7 @@ export class ClosedModel implements LoadModel {
     this.issuing = false;
     for (const user of this.roster) {
       if (user.timer) {
-        clearTimeout(user.timer);
+        this.ctx.clock.clearTimeout(user.timer);
         user.timer = null;
         user.looping = false;
       }
@@ -63,7 +64,6 @@ export class ClosedModel implements LoadModel {
   inFlight(): number {
     return this.busy;
   }
-
 
   *connections() {
     for (const user of this.roster) yield* user.slot.connections;
@@ -91,7 +91,7 @@ export class ClosedModel implements LoadModel {
   private deactivate(user: VirtualUser): void {
     user.stopping = true;
     if (user.timer) {
-      clearTimeout(user.timer);
+      this.ctx.clock.clearTimeout(user.timer);
       user.timer = null;
       user.looping = false;
     }
@@ -117,7 +117,7 @@ export class ClosedModel implements LoadModel {
       return;
     }
     const delay = this.pauseAfter(user, status, error);
-    if (delay > 0) user.timer = setTimeout(() => this.next(user), delay);
+    if (delay > 0) user.timer = this.ctx.clock.setTimeout(() => this.next(user), delay);
     else this.next(user);
   }
 

@@ -1,10 +1,32 @@
 // What a load model needs from the engine, passed in so models stay small and testable.
 
-import { Connection, type Done, INTERRUPTED, type Origin, type SocketCounter } from '../client/connection.js';
+import { type Done, INTERRUPTED, type Origin, type SocketCounter } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { LoadPlan } from '../config/plan.js';
 import type { Collector } from '../metrics/collector.js';
+import type { Clock } from './clock.js';
 import type { WeightedPicker } from './picker.js';
+
+/**
+ * Channel is one keep-alive connection as the engine uses it: client/connection.ts's Connection in
+ * a run, a virtual one in the engine's own tests (see Connect).
+ */
+export interface Channel {
+  /** busy: a request is in flight. */
+  readonly busy: boolean;
+  /** startedAtMs: when the request in flight was sent, on the engine's clock (-1 when idle). */
+  readonly startedAtMs: number;
+  /** send writes `request`; `done` is called exactly once. */
+  send(request: PreparedRequest, nowMs: number, done: Done): void;
+  /** timeOut gives up on the request in flight as a timeout. */
+  timeOut(): void;
+  /** interrupt ends the request in flight because the run is stopping; it is not counted. */
+  interrupt(): void;
+  destroy(): void;
+}
+
+/** Connect opens a channel to one origin, counting its TCP connections in `sockets`. */
+export type Connect = (origin: Origin, sockets: SocketCounter) => Channel;
 
 /**
  * Arm is one target the load goes to. A plain run has one; a canary run has two (canary and
@@ -24,6 +46,10 @@ export interface EngineContext {
   picker: WeightedPicker;
   /** now is milliseconds since the run started. */
   now(): number;
+  /** clock is what the models wait on (now() above is its reading, from the run's start). */
+  clock: Clock;
+  /** connect opens the channels the hits go out on. */
+  connect: Connect;
   /** settled is called after each finished hit, so the engine can notice the drain is over. */
   settled(): void;
 }
@@ -35,7 +61,7 @@ export interface LoadModel {
   /** stopIssuing: no new requests from now on; those in flight may finish. onTime: the profile ran its full length. */
   stopIssuing(onTime?: boolean): void;
   inFlight(): number;
-  connections(): Iterable<Connection>;
+  connections(): Iterable<Channel>;
   /** users running now (closed model), for the series and progress. */
   users(): number;
 }
@@ -49,7 +75,7 @@ export type After = (slot: Slot, status: number, error: string | null) => void;
  * Outcome records.
  */
 export class Slot {
-  readonly connections: Connection[];
+  readonly connections: Channel[];
   private readonly dones: Done[];
   private readonly startMs: number[];
   private endpoint = 0;
@@ -62,7 +88,7 @@ export class Slot {
     private readonly ctx: EngineContext,
     after: After,
   ) {
-    this.connections = ctx.arms.map((arm) => new Connection(arm.origin, arm.sockets));
+    this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
     this.startMs = ctx.arms.map(() => 0);
     this.dones = ctx.arms.map((arm, a) => (status, bytes, error, reason) => {
       if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason });

@@ -3,15 +3,16 @@
 // is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
-import { originOf } from '../client/connection.js';
+import { Connection, originOf } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { MAX_DRAIN_MS } from '../defaults.js';
 import type { Collector } from '../metrics/collector.js';
 import { ClosedModel } from './closed.js';
-import type { Arm, EngineContext, LoadModel } from './context.js';
-import { type GeneratorHealth, HealthMonitor } from './health.js';
-import { OpenModel, type Scheduler } from './open.js';
+import { type Clock, nodeClock } from './clock.js';
+import type { Arm, Connect, EngineContext, LoadModel } from './context.js';
+import { type GeneratorHealth, type GeneratorProbe, HealthMonitor } from './health.js';
+import { OpenModel } from './open.js';
 import { WeightedPicker } from './picker.js';
 
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
@@ -53,15 +54,23 @@ export interface EngineOptions {
   onSecond?: (elapsedMs: number, users: number) => string | null;
   /** maxDrainMs caps the drain after an on-time stop (MAX_DRAIN_MS); tests shorten it. */
   maxDrainMs?: number;
-  /** scheduler is how the open model waits for its next arrival; tests pass one that counts wake-ups. */
-  scheduler?: Scheduler;
+  /** clock: what the run reads the time from and waits on (Node's timers); tests pass a virtual one. */
+  clock?: Clock;
+  /** connect opens the connections hits go out on (real HTTP/1.1); tests pass virtual ones with the clock. */
+  connect?: Connect;
+  /** probe watches the generator's own process (HealthMonitor); a virtual run has none to watch. */
+  probe?: (judgedFromMs: number) => GeneratorProbe;
 }
+
+const realConnect: Connect = (origin, sockets) => new Connection(origin, sockets);
+const realProbe = (judgedFromMs: number): GeneratorProbe => new HealthMonitor(judgedFromMs);
 
 export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const { plan } = options;
-  const t0 = performance.now();
-  const now = () => performance.now() - t0;
-  const health = new HealthMonitor(plan.load.warmupMs);
+  const clock = options.clock ?? nodeClock;
+  const t0 = clock.now();
+  const now = () => clock.now() - t0;
+  const health = (options.probe ?? realProbe)(plan.load.warmupMs);
   const sockets = { opened: 0 };
   const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, collector: arm.collector, sockets }));
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
@@ -72,11 +81,13 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       arms,
       picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
       now,
+      clock,
+      connect: options.connect ?? realConnect,
       settled: () => {
         if (stopping && model.inFlight() === 0) finish();
       },
     };
-    const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx, options.scheduler);
+    const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
     let nextSecond = 1000;
     let finished = false;
 
@@ -111,8 +122,8 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
     const finish = () => {
       if (finished || !stopping) return;
       finished = true;
-      clearInterval(ticker);
-      clearTimeout(endTimer);
+      clock.clearTimeout(ticker);
+      clock.clearTimeout(endTimer);
       options.signal?.removeEventListener('abort', onSignal);
       let interruptedRequests = 0;
       const connections = [...model.connections()];
@@ -135,8 +146,13 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
     };
 
     const onSignal = () => stop('interrupted');
-    const ticker = setInterval(tick, TICK_MS);
-    const endTimer = setTimeout(() => stop('completed'), plan.load.durationMs);
+    // The ticker re-arms itself after each tick (not a fixed-rate interval), so a stalled loop
+    // catches up with one tick rather than a burst of them.
+    let ticker = clock.setTimeout(function everyTick() {
+      tick();
+      if (!finished) ticker = clock.setTimeout(everyTick, TICK_MS);
+    }, TICK_MS);
+    const endTimer = clock.setTimeout(() => stop('completed'), plan.load.durationMs);
     if (options.signal?.aborted) {
       stop('interrupted');
       return;

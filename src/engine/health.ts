@@ -21,10 +21,19 @@ export interface GeneratorHealth {
   peakRssMb: number;
 }
 
+/**
+ * GeneratorProbe is how the engine watches its own process, once a second and at the end. A run
+ * on a virtual clock (the engine's tests) has no real process to watch and passes a quiet one.
+ */
+export interface GeneratorProbe {
+  sampleSecond(): void;
+  stop(): GeneratorHealth;
+}
+
 /** RESOLUTION_MS: the delay monitor's sampling timer; every sample includes it, so it is subtracted. */
 const RESOLUTION_MS = 10;
 
-export class HealthMonitor {
+export class HealthMonitor implements GeneratorProbe {
   private readonly overall: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private readonly perSecond: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   /** judged: event-loop delay from about the end of the warm-up on (a second early, to be safe). */

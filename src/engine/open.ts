@@ -8,8 +8,8 @@
 // instead would send on time but burn a whole core from about 500 arrivals/s up, and a generator
 // that saturates its own CPU measures itself, not the service.
 
-import type { Connection } from '../client/connection.js';
-import { type EngineContext, type LoadModel, Slot } from './context.js';
+import type { TimerHandle } from './clock.js';
+import { type Channel, type EngineContext, type LoadModel, Slot } from './context.js';
 import { ArrivalSchedule } from './pacing/profile.js';
 import { type Random, seededRandom } from './random.js';
 
@@ -23,19 +23,6 @@ import { type Random, seededRandom } from './random.js';
  */
 export const MAX_BATCH = 256;
 
-/** Scheduler is how the open model waits; tests pass one that counts its wake-ups. */
-export interface Scheduler {
-  /** sleep runs `wake` once after `ms` milliseconds (a timer). */
-  sleep(wake: () => void, ms: number): NodeJS.Timeout;
-  /** yieldNow runs `wake` on the next turn of the event loop, after pending I/O: for a backlog only. */
-  yieldNow(wake: () => void): NodeJS.Immediate;
-}
-
-export const nodeScheduler: Scheduler = {
-  sleep: (wake, ms) => setTimeout(wake, ms),
-  yieldNow: (wake) => setImmediate(wake),
-};
-
 export class OpenModel implements LoadModel {
   private readonly schedule: ArrivalSchedule;
   private nextArrival: number | null = null;
@@ -43,15 +30,12 @@ export class OpenModel implements LoadModel {
   private readonly all: Slot[] = [];
   private busy = 0;
   private issuing = true;
-  private timer: NodeJS.Timeout | null = null;
-  private immediate: NodeJS.Immediate | null = null;
+  private timer: TimerHandle | null = null;
+  private immediate: TimerHandle | null = null;
   private readonly random: Random;
   private readonly pump = () => this.wake();
 
-  constructor(
-    private readonly ctx: EngineContext,
-    private readonly scheduler: Scheduler = nodeScheduler,
-  ) {
+  constructor(private readonly ctx: EngineContext) {
     this.schedule = new ArrivalSchedule(ctx.load.profile);
     this.random = seededRandom(ctx.load.seed, 0);
   }
@@ -76,7 +60,7 @@ export class OpenModel implements LoadModel {
     return this.busy;
   }
 
-  connections(): Connection[] {
+  connections(): Channel[] {
     return this.all.flatMap((slot) => slot.connections);
   }
 
@@ -91,12 +75,12 @@ export class OpenModel implements LoadModel {
     const backlog = this.fireDue(this.ctx.now());
     if (this.nextArrival === null) return;
     if (backlog) {
-      this.immediate = this.scheduler.yieldNow(this.pump);
+      this.immediate = this.ctx.clock.setImmediate(this.pump);
       return;
     }
     // A whole number of milliseconds, at least one: Node keeps one timer list per duration.
     const wait = Math.max(1, Math.ceil(this.nextArrival - this.ctx.now()));
-    this.timer = this.scheduler.sleep(this.pump, wait);
+    this.timer = this.ctx.clock.setTimeout(this.pump, wait);
   }
 
   /** fireDue sends the arrivals due by `dueByMs`, at most MAX_BATCH; true when more are due. */
@@ -110,8 +94,8 @@ export class OpenModel implements LoadModel {
   }
 
   private cancelWake(): void {
-    if (this.timer) clearTimeout(this.timer);
-    if (this.immediate) clearImmediate(this.immediate);
+    if (this.timer) this.ctx.clock.clearTimeout(this.timer);
+    if (this.immediate) this.ctx.clock.clearImmediate(this.immediate);
     this.timer = null;
     this.immediate = null;
   }
