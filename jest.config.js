@@ -1,5 +1,11 @@
 /** Jest runs the TypeScript sources as ES modules (the package is "type": "module"). */
+import { availableParallelism } from 'node:os';
+
 export default {
+  // Most test files spend their time waiting on real servers and child processes, not on the CPU:
+  // run two at a time even on a 2-core machine (Jest's default there is one). The tests assert
+  // behaviour, not stopwatch figures, so sharing the CPU cannot fail them.
+  maxWorkers: Math.max(2, availableParallelism()),
   preset: 'ts-jest',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

@@ -79,13 +79,12 @@ describe.each(NODES)('the bundled CLI under %s', (_, node) => {
     expect(JSON.parse(read(r.dir, 'loadtest-report/results.json')).violations[0]).toMatchObject({ metric: 'p95', endpoint: null, threshold: 20 });
   });
 
-  test('an unreachable target exits 4 within seconds, naming what was tried', async () => {
+  test('an unreachable target exits 4 after one attempt, naming what was tried', async () => {
     const url = await refusedUrl();
     // --wait-for-ready 0: fail at once instead of waiting 10s for a target that may still be starting.
     const r = await runCli(node, ['run', url, '--wait-for-ready', '0']);
     expect(r.code).toBe(4);
-    expect(r.ms).toBeLessThan(4000);
-    expect(r.stdout).toContain(`target unreachable: ${url}/ tried TCP connect to 127.0.0.1:`);
+    expect(r.stdout).toMatch(new RegExp(`target unreachable: ${url}/ tried TCP connect to 127\\.0\\.0\\.1:\\d+ once; `));
     expect(r.stdout).toContain('no load was sent.');
   });
 
@@ -142,21 +141,16 @@ describe('the bundled CLI (machine Node)', () => {
     expect(viaFlag.stdout).toContain('P95 latency ≤ 5s  (--p95)');
   });
 
-  test('SIGINT stops within 2 s and still writes the partial report, marked interrupted', async () => {
-    let sentAt = 0;
+  test('SIGINT stops the run early and still writes the partial report, marked interrupted', async () => {
     const r = await runCli(node, ['run', '--target', healthy.url, '--concurrency', '3', '--duration', '60s'], {
-      onStart: (pid) =>
-        setTimeout(() => {
-          sentAt = Date.now();
-          process.kill(pid, 'SIGINT');
-        }, 1500),
+      onStart: (pid) => setTimeout(() => process.kill(pid, 'SIGINT'), 1500),
     });
-    const stoppedIn = Date.now() - sentAt;
-    expect(stoppedIn).toBeLessThan(2000);
+    // How briefly the drain waits is engine-clock.test.ts's, on a virtual clock; here: it stopped.
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("SIGINT: stopping; a run's partial report will still be written");
     const results = JSON.parse(read(r.dir, 'loadtest-report/results.json'));
     expect(results.status).toBe('interrupted');
+    expect(results.durationSeconds).toBeLessThan(60);
     expect(results.overall.requests).toBeGreaterThan(0);
     expect(read(r.dir, 'loadtest-report/deployment_report.md')).toContain('**Status:** ⚠️ INCONCLUSIVE');
   });
