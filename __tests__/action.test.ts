@@ -1,12 +1,13 @@
-// dist/index.js run exactly as the runner runs it: under Node 24, inputs as INPUT_* variables with
-// action.yml's defaults applied, outputs through GITHUB_OUTPUT, the summary through
-// GITHUB_STEP_SUMMARY, in a workspace; against real targets on 127.0.0.1 and a local stand-in for
-// GitHub's artifact service.
+// The action against real targets on 127.0.0.1 and a local stand-in for GitHub's API and artifact
+// service. Most tests run the sources in-process through the action's IO port (runActionInProcess);
+// those about the process boundary (the artifact service, which @actions/artifact finds through
+// process.env; a cancelled job's signal; what the runner's log shows) run dist/index.js exactly as
+// the runner does, under Node 24 (runAction).
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction } from './helpers/action.js';
+import { runAction, runActionInProcess } from './helpers/action.js';
 import { type FakeGitHub, startFakeGitHub } from './helpers/github.js';
 import { type TestServer, failing, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
 
@@ -23,7 +24,7 @@ afterAll(async () => {
   await Promise.all([healthy.close(), sluggish.close(), broken.close(), github.close()]);
 });
 
-describe('the action under Node 24', () => {
+describe('the action', () => {
   test('a passing target: exit 0, outputs, a job summary, and the report uploaded as an artifact', async () => {
     const r = await runAction({ 'target-url': healthy.url, duration: '1.5s', concurrency: '3' }, { env: github.env });
     expect(r.status).toBe(0);
@@ -47,7 +48,7 @@ describe('the action under Node 24', () => {
   });
 
   test('a slow target: exit 1, an error annotation on the config line that sets p95, a failing summary', async () => {
-    const r = await runAction({ 'target-url': sluggish.url, config: 'deploy/performance_config.yml' }, { files: { 'deploy/performance_config.yml': CONFIG } });
+    const r = await runActionInProcess({ 'target-url': sluggish.url, config: 'deploy/performance_config.yml' }, { files: { 'deploy/performance_config.yml': CONFIG } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error title=P95 latency SLO violated,file=deploy\/performance_config\.yml,line=5,col=10::P95 latency \d+(\.\d+)?ms exceeds threshold 20ms$/m);
     expect(r.stdout).not.toMatch(/::error title=P99/);
@@ -60,7 +61,7 @@ describe('the action under Node 24', () => {
   });
 
   test('an erroring target: the error-rate annotation, exit 1', async () => {
-    const r = await runAction({ 'target-url': broken.url, duration: '1s', 'max-error-rate': '1' });
+    const r = await runActionInProcess({ 'target-url': broken.url, duration: '1s', 'max-error-rate': '1' });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error title=Error rate SLO violated::every one of the [\d,]+ measured requests failed \(HTTP 503 ×[\d,]+\)$/m);
     expect(r.summary).toContain('| `http_5xx` |');
@@ -68,7 +69,7 @@ describe('the action under Node 24', () => {
 
   test('an unreachable target with wait-for-ready 0: exit 1 after one attempt, the pre-flight in the summary, no load', async () => {
     const url = await refusedUrl();
-    const r = await runAction({ 'target-url': url, 'wait-for-ready': '0' });
+    const r = await runActionInProcess({ 'target-url': url, 'wait-for-ready': '0' });
     expect(r.status).toBe(1);
     expect(r.summary).toMatch(/tried TCP connect to 127\.0\.0\.1:\d+ once; /);
     expect(r.outputs.verdict).toBe('fail');
@@ -78,7 +79,7 @@ describe('the action under Node 24', () => {
 
   test('a broken config: exit 1, an annotation at the offending line, the same message as the CLI, nothing sent', async () => {
     const before = healthy.received.length;
-    const r = await runAction({ 'target-url': healthy.url, config: 'perf.yml' }, { files: { 'perf.yml': 'thresholds:\n  latency:\n    p95: fast\n' } });
+    const r = await runActionInProcess({ 'target-url': healthy.url, config: 'perf.yml' }, { files: { 'perf.yml': 'thresholds:\n  latency:\n    p95: fast\n' } });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("::error title=Invalid load-test config at thresholds.latency.p95,file=perf.yml,line=3,col=10::expected a duration like 250ms, got 'fast'");
     expect(r.stdout).toContain("::error::1 configuration error; no load was sent:%0Aperf.yml:3:10 thresholds.latency.p95: expected a duration like 250ms, got 'fast'");
@@ -89,32 +90,32 @@ describe('the action under Node 24', () => {
   });
 
   test('every setup error sets verdict error: a bad input, and a dispatch rollback without a token', async () => {
-    const input = await runAction({ 'target-url': healthy.url, concurrency: 'many' });
+    const input = await runActionInProcess({ 'target-url': healthy.url, concurrency: 'many' });
     expect(input.status).toBe(1);
     expect(input.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'exit-code': '2' });
-    const rollback = await runAction({ 'target-url': healthy.url, 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch' });
+    const rollback = await runActionInProcess({ 'target-url': healthy.url, 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch' });
     expect(rollback.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'exit-code': '2' });
   });
 
   test('an environment chosen by default is a notice, in the plan and as an annotation', async () => {
     const config = 'thresholds:\n  error_rate: 5%\nenvironments:\n  staging:\n    thresholds: {error_rate: 2%}\n  production:\n    thresholds: {error_rate: 1%}\n';
-    const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', config: 'perf.yml', 'fail-on-inconclusive': 'false' }, { files: { 'perf.yml': config } });
+    const r = await runActionInProcess({ 'target-url': healthy.url, duration: '0.5s', config: 'perf.yml', 'fail-on-inconclusive': 'false' }, { files: { 'perf.yml': config } });
     const notice = "environment 'staging' chosen by default (perf.yml defines it and none was given): its thresholds and settings apply; set the environment input to choose another";
     expect(r.stdout.split('\n')).toContain(`::notice::${notice}`);
     expect(r.stdout).toContain(`  notice: ${notice}`);
-    const chosen = await runAction({ 'target-url': healthy.url, duration: '0.5s', config: 'perf.yml', environment: 'staging', 'fail-on-inconclusive': 'false' }, { files: { 'perf.yml': config } });
+    const chosen = await runActionInProcess({ 'target-url': healthy.url, duration: '0.5s', config: 'perf.yml', environment: 'staging', 'fail-on-inconclusive': 'false' }, { files: { 'perf.yml': config } });
     expect(chosen.stdout).not.toContain('chosen by default');
     expect(JSON.parse(readFileSync(join(chosen.dir, 'loadtest-report/results.json'), 'utf8')).environment).toBe('staging');
   });
 
   test('a bad input is an error on that input', async () => {
-    const r = await runAction({ 'target-url': healthy.url, 'p95-ms': 'fast', 'retention-days': '365' });
+    const r = await runActionInProcess({ 'target-url': healthy.url, 'p95-ms': 'fast', 'retention-days': '365' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("::error title=Invalid load-test config at input retention-days::expected a whole number from 1 to 90, got '365'");
   });
 
   test('outside GitHub (no runtime token): one notice, the files stay, the step still decides on the verdict', async () => {
-    const r = await runAction({ 'target-url': healthy.url, duration: '1s' });
+    const r = await runActionInProcess({ 'target-url': healthy.url, duration: '1s' });
     expect(r.status).toBe(0);
     expect(r.stdout.match(/^::notice::Report artifact not uploaded: not running inside GitHub Actions \(no ACTIONS_RUNTIME_TOKEN\)\. The report stays in loadtest-report\.$/gm)).toHaveLength(1);
     expect(r.outputs['artifact-id']).toBe('');
@@ -124,7 +125,7 @@ describe('the action under Node 24', () => {
 
   test('the deployment report input is appended to, never truncated', async () => {
     const history = '# Deployments\n\n## 2025-01-01 release 41\n\nAll good.\n';
-    const r = await runAction({ 'target-url': healthy.url, duration: '1s', 'deployment-report': 'deploy/deployment_report.md' }, { files: { 'deploy/deployment_report.md': history } });
+    const r = await runActionInProcess({ 'target-url': healthy.url, duration: '1s', 'deployment-report': 'deploy/deployment_report.md' }, { files: { 'deploy/deployment_report.md': history } });
     expect(r.status).toBe(0);
     const text = readFileSync(join(r.dir, 'deploy/deployment_report.md'), 'utf8');
     expect(text.startsWith(history)).toBe(true);
@@ -135,7 +136,7 @@ describe('the action under Node 24', () => {
   });
 
   test('inconclusive with fail-on-inconclusive false: a warning annotation with the cause, exit 0', async () => {
-    const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', concurrency: '1', 'fail-on-inconclusive': 'false', endpoints: '{"/a": 1}', config: 'c.yml' }, { files: { 'c.yml': 'load_test:\n  min_requests: 1000000\n' } });
+    const r = await runActionInProcess({ 'target-url': healthy.url, duration: '0.5s', concurrency: '1', 'fail-on-inconclusive': 'false', endpoints: '{"/a": 1}', config: 'c.yml' }, { files: { 'c.yml': 'load_test:\n  min_requests: 1000000\n' } });
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('inconclusive');
     expect(r.stdout).toMatch(/^::warning title=Load test inconclusive::too few requests completed to judge/m);
@@ -161,7 +162,7 @@ describe('the action under Node 24', () => {
   test('mode canary: the comparison in the summary, an annotation per regressed metric, exit 1', async () => {
     const fast = await startServer(slow(2));
     try {
-      const r = await runAction({ mode: 'canary', 'target-url': sluggish.url, 'production-url': fast.url, duration: '2s', concurrency: '8', 'p95-ms': '1s', 'canary-criteria': '{p50: "<=+10%"}' });
+      const r = await runActionInProcess({ mode: 'canary', 'target-url': sluggish.url, 'production-url': fast.url, duration: '2s', concurrency: '8', 'p95-ms': '1s', 'canary-criteria': '{p50: "<=+10%"}' });
       expect(r.status).toBe(1);
       expect(r.summary).toContain('### Canary vs production');
       expect(r.summary).toMatch(/\| p50 \| all \| [\d.]+ms \| [\d.]+ms \| \+[\d.]+ms \(\+[\d.]+ms … \+[\d.]+ms\) \| [\d,]+ \/ [\d,]+ \| <=\+10% \| ❌ fail \|/);
@@ -186,7 +187,7 @@ describe('the action under Node 24', () => {
 
   test('auto-rollback: a failed gate dispatches the rollback, says so everywhere, and outputs rollback-triggered', async () => {
     const before = github.requests.length;
-    const r = await runAction(
+    const r = await runActionInProcess(
       { 'target-url': broken.url, duration: '1s', 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch', 'rollback-event-type': 'canary-rollback', 'github-token': 'ghs_job_token', 'deployment-report': 'deploy/deployment_report.md' },
       { env: { ...github.env, GITHUB_API_URL: github.url } },
     );
@@ -205,7 +206,7 @@ describe('the action under Node 24', () => {
   test('a rollback that fails is loud and fails the job, even with fail-on-violation false', async () => {
     github.failDispatch = 404;
     try {
-      const r = await runAction(
+      const r = await runActionInProcess(
         { 'target-url': broken.url, duration: '1s', 'fail-on-violation': 'false', 'auto-rollback-on-loadfail': 'true', rollback: 'workflow_dispatch', 'rollback-workflow': 'rollback.yml', 'github-token': 'ghs_job_token' },
         { env: { ...github.env, GITHUB_API_URL: github.url } },
       );
@@ -225,7 +226,7 @@ describe('the action under Node 24', () => {
   ])('a dispatch GitHub answers %d: rollback-triggered true, rollback-ok false, the step failed', async (status, method, extra) => {
     github.failDispatch = status;
     try {
-      const r = await runAction({ 'target-url': broken.url, duration: '1s', 'auto-rollback-on-loadfail': 'true', rollback: method, 'github-token': 'ghs_job_token', ...extra }, { env: { ...github.env, GITHUB_API_URL: github.url } });
+      const r = await runActionInProcess({ 'target-url': broken.url, duration: '1s', 'auto-rollback-on-loadfail': 'true', rollback: method, 'github-token': 'ghs_job_token', ...extra }, { env: { ...github.env, GITHUB_API_URL: github.url } });
       expect(r.status).toBe(1);
       expect(r.outputs).toMatchObject({ verdict: 'fail', passed: 'false', 'exit-code': '1', 'rollback-triggered': 'true', 'rollback-ok': 'false' });
       expect(r.stdout).toMatch(new RegExp(`^::error::Auto-rollback FAILED \\(${method}\\): .* failed: HTTP ${status}`, 'm'));
@@ -236,14 +237,14 @@ describe('the action under Node 24', () => {
 
   test('a dispatch rollback without a token is refused before any load', async () => {
     const before = healthy.received.length;
-    const r = await runAction({ 'target-url': healthy.url, 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch' });
+    const r = await runActionInProcess({ 'target-url': healthy.url, 'auto-rollback-on-loadfail': 'true', rollback: 'repository_dispatch' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error::auto-rollback by repository_dispatch needs a GitHub token and repository');
     expect(healthy.received.length).toBe(before);
   });
 
   test('mode rollout: stages in the summary, the halting stage annotated, rollout-halted-at output', async () => {
-    const r = await runAction({ mode: 'rollout', 'target-url': broken.url, 'rollout-stages': '[{name: canary 10%, percentage: 10, duration: 1s}, {name: all, percentage: 100, duration: 1s}]', shift: 'true' });
+    const r = await runActionInProcess({ mode: 'rollout', 'target-url': broken.url, 'rollout-stages': '[{name: canary 10%, percentage: 10, duration: 1s}, {name: all, percentage: 100, duration: 1s}]', shift: 'true' });
     expect(r.status).toBe(1);
     expect(r.outputs['rollout-halted-at']).toBe('canary 10%');
     expect(r.outputs.verdict).toBe('fail');
@@ -259,7 +260,7 @@ describe('the action under Node 24', () => {
   });
 
   test('mode rollout with auto-rollback: a shift back to 0% that fails makes rollback-ok false and fails the step', async () => {
-    const r = await runAction({
+    const r = await runActionInProcess({
       mode: 'rollout',
       'target-url': broken.url,
       'rollout-stages': '[{name: first, percentage: 10, duration: 1s}]',
@@ -281,8 +282,10 @@ describe('the action under Node 24', () => {
   });
 
   test('a sharded run on a matrix: each job uploads <name>-shard-<i>; mode merge downloads them all and judges the whole', async () => {
+    // The two jobs start together, but on a busy machine one bundle can take a second longer to
+    // load than the other; 6 s windows keep their overlap above the 80% the merge asks for.
     const shards = await Promise.all(
-      [1, 2].map((i) => runAction({ 'target-url': healthy.url, duration: '1.5s', concurrency: '4', shard: `${i}/2`, 'artifact-name': 'matrix', 'matrix-job-index': String(i - 1), 'matrix-job-total': '2', 'min-throughput': '10' }, { env: github.env })),
+      [1, 2].map((i) => runAction({ 'target-url': healthy.url, duration: '6s', concurrency: '2', shard: `${i}/2`, 'artifact-name': 'matrix', 'matrix-job-index': String(i - 1), 'matrix-job-total': '2', 'min-throughput': '10' }, { env: github.env })),
     );
     expect(shards.map((r) => r.status)).toEqual([0, 0]);
     expect(shards[0].summary).toMatch(/^## 🧩 Shard 1 of 2 delivered its share \(provisional: pass\)/);

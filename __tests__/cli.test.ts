@@ -1,11 +1,13 @@
-// The bundled CLI (dist/cli/index.js), run exactly as a user runs it, under the machine's Node and
-// under Node 24, against real servers on 127.0.0.1.
+// The CLI against real servers on 127.0.0.1: the bundle (dist/cli/index.js) run exactly as a user
+// runs it, under the machine's Node and under Node 24, where the process is what is tested (exit
+// codes, signals, limits, help); main() in-process through CliIO (runCliInProcess) elsewhere.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { main } from '../src/cli/main.js';
 import { type TestServer, failing, ok, refusedUrl, slow, startServer } from './helpers/servers.js';
 
 const CLI = resolve('dist/cli/index.js');
@@ -39,6 +41,34 @@ export function runCli(node: string, args: string[], options: { env?: Record<str
   });
 }
 
+/**
+ * runCliInProcess runs main() from the sources in a fresh directory (its working directory for the
+ * run), with what it prints captured as the bundle's stdout and stderr would be.
+ */
+async function runCliInProcess(args: string[], options: { env?: Record<string, string>; files?: Record<string, string> } = {}): Promise<CliResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-cli-'));
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, name), text);
+  let stdout = '';
+  let stderr = '';
+  const cwd = process.cwd();
+  const started = Date.now();
+  process.chdir(dir);
+  try {
+    const code = await main(args, {
+      out: (text) => (stdout += `${text}\n`),
+      err: (text) => (stderr += `${text}\n`),
+      progress: (text) => (stdout += `${text}\n`),
+      env: options.env ?? {},
+      signal: new AbortController().signal,
+      progressEverySeconds: 10,
+      readLimits: () => null,
+    });
+    return { code, stdout, stderr, dir, ms: Date.now() - started };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
 let healthy: TestServer;
@@ -57,7 +87,7 @@ test('Node 24 is installed for these tests', () => {
 
 describe.each(NODES)('the bundled CLI under %s', (_, node) => {
   test('demo: a real run against the embedded service, judged, with reports written (exit 0)', async () => {
-    const r = await runCli(node, ['demo', '--duration', '4s', '--warmup', '1s']);
+    const r = await runCli(node, ['demo', '--duration', '2s', '--warmup', '0.5s']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Demo service listening on http:\/\/127\.0\.0\.1:\d+/);
@@ -105,11 +135,11 @@ describe.each(NODES)('the bundled CLI under %s', (_, node) => {
   });
 });
 
-describe('the bundled CLI (machine Node)', () => {
+describe('the CLI under the machine\'s Node: in-process, and the bundle where the process is tested', () => {
   const node = process.execPath;
 
   test('an erroring target fails on error rate (exit 1)', async () => {
-    const r = await runCli(node, ['run', '--target', broken.url, '--concurrency', '2', '--duration', '1s', '--error-rate', '1%']);
+    const r = await runCliInProcess(['run', '--target', broken.url, '--concurrency', '2', '--duration', '1s', '--error-rate', '1%']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/- every one of the [\d,]+ measured requests failed \(HTTP 500 ×[\d,]+\)/);
     expect(r.stdout).toMatch(/Error rate\s+all\s+≤ 1%\s+100%\s+❌ fail/);
@@ -117,26 +147,26 @@ describe('the bundled CLI (machine Node)', () => {
   });
 
   test('too few requests to judge is inconclusive (exit 3)', async () => {
-    const r = await runCli(node, ['run', '--target', healthy.url, '--concurrency', '1', '--duration', '0.5s', '--min-requests', '1000000']);
+    const r = await runCliInProcess(['run', '--target', healthy.url, '--concurrency', '1', '--duration', '0.5s', '--min-requests', '1000000']);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('⚠️ INCONCLUSIVE');
   });
 
   test('usage mistakes exit 2 with a suggestion', async () => {
-    const r = await runCli(node, ['run', '--target', healthy.url, '--concurency', '5']);
+    const r = await runCliInProcess(['run', '--target', healthy.url, '--concurency', '5']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("error: unknown option --concurency (did you mean '--concurrency'?); see --help\n");
-    const cmd = await runCli(node, ['dmeo']);
+    const cmd = await runCliInProcess(['dmeo']);
     expect(cmd.code).toBe(2);
     expect(cmd.stderr).toContain("unknown command 'dmeo' (did you mean 'demo'?)");
   });
 
   test('variables override the file, flags override variables', async () => {
     const files = { 'perf.yml': 'thresholds:\n  latency:\n    p95: 10s\n' };
-    const viaEnv = await runCli(node, ['run', '--target', sluggish.url, '--config', 'perf.yml', '--duration', '1s', '--min-requests', '5'], { files, env: { LOADTEST_P95: '5ms' } });
+    const viaEnv = await runCliInProcess(['run', '--target', sluggish.url, '--config', 'perf.yml', '--duration', '1s', '--min-requests', '5'], { files, env: { LOADTEST_P95: '5ms' } });
     expect(viaEnv.code).toBe(1);
     expect(viaEnv.stdout).toContain('P95 latency ≤ 5ms  (LOADTEST_P95)');
-    const viaFlag = await runCli(node, ['run', '--target', sluggish.url, '--config', 'perf.yml', '--duration', '1s', '--min-requests', '5', '--p95', '5s'], { files, env: { LOADTEST_P95: '5ms' } });
+    const viaFlag = await runCliInProcess(['run', '--target', sluggish.url, '--config', 'perf.yml', '--duration', '1s', '--min-requests', '5', '--p95', '5s'], { files, env: { LOADTEST_P95: '5ms' } });
     expect(viaFlag.code).toBe(0);
     expect(viaFlag.stdout).toContain('P95 latency ≤ 5s  (--p95)');
   });
@@ -171,7 +201,7 @@ describe('the bundled CLI (machine Node)', () => {
 
   test('a secret header value never reaches stdout, stderr or any report file', async () => {
     const secret = 'Bearer sk_live_abcdef123456';
-    const r = await runCli(node, ['run', '--target', broken.url, '--duration', '0.5s', '--header', `Authorization: ${secret}`, '--header', 'X-Api-Key: key-98765'], {});
+    const r = await runCliInProcess(['run', '--target', broken.url, '--duration', '0.5s', '--header', `Authorization: ${secret}`, '--header', 'X-Api-Key: key-98765'], {});
     const files = ['results.json', 'performance_report.md', 'deployment_report.md'].map((f) => read(r.dir, `loadtest-report/${f}`));
     for (const text of [r.stdout, r.stderr, ...files]) {
       expect(text).not.toContain('sk_live_abcdef123456');
@@ -197,7 +227,7 @@ describe('the bundled CLI (machine Node)', () => {
   test('canary: a canary slower than production exits 1 with the comparison table', async () => {
     const fast = await startServer(slow(3));
     try {
-      const r = await runCli(node, ['canary', '--canary-url', sluggish.url, '--production-url', fast.url, '--duration', '2s', '--concurrency', '8', '--p95', '1s']);
+      const r = await runCliInProcess(['canary', '--canary-url', sluggish.url, '--production-url', fast.url, '--duration', '2s', '--concurrency', '8', '--p95', '1s']);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('compare with production http://127.0.0.1:');
       expect(r.stdout).toMatch(/Canary vs production \(http:\/\/127\.0\.0\.1:\d+\/\), 98% confidence:/);
@@ -209,14 +239,14 @@ describe('the bundled CLI (machine Node)', () => {
   });
 
   test('demo canary: production and a regressed canary, caught (exit 1)', async () => {
-    const r = await runCli(node, ['demo', 'canary', '--duration', '5s', '--warmup', '1s']);
+    const r = await runCliInProcess(['demo', 'canary', '--duration', '5s', '--warmup', '1s']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^Demo production on http:\/\/127\.0\.0\.1:\d+ \(median 15ms\) and canary on http:\/\/127\.0\.0\.1:\d+ with an injected regression \(35% slower\)/);
     expect(r.stdout).toContain('❌ FAILED\n  - vs production: p50: canary');
   });
 
   test('demo rollout: 5% passes, a later stage halts, the router is rolled back (exit 1)', async () => {
-    const r = await runCli(node, ['demo', 'rollout']);
+    const r = await runCliInProcess(['demo', 'rollout']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Stage 1/4 5% Traffic: shifting 5% of traffic');
     expect(r.stdout).toMatch(/❌ FAILED: rollout halted at (25|50|100)% Traffic/);

@@ -3,7 +3,7 @@
 // request up to date, and open or update an issue when the default branch regresses. A failure
 // here is a warning: it never changes the verdict.
 
-import * as core from '@actions/core';
+import type { ActionIO } from './io.js';
 import type { Plan } from '../config/plan.js';
 import type { GitHubAccess } from '../github/api.js';
 import { saveBaseline } from '../github/baseline.js';
@@ -26,20 +26,21 @@ export interface FollowUpResult {
   baselineSaved: boolean;
 }
 
-export async function followUps(report: RunReport, plan: Plan, files: { resultsJson: string }, links: Links, options: FollowUpOptions, env: Readonly<Record<string, string | undefined>>, token: string | undefined, clean: (text: string) => string): Promise<FollowUpResult> {
+export async function followUps(report: RunReport, plan: Plan, files: { resultsJson: string }, links: Links, options: FollowUpOptions, io: ActionIO, token: string | undefined, clean: (text: string) => string): Promise<FollowUpResult> {
+  const env = io.env;
   const result: FollowUpResult = { baselineSaved: false };
   if (!options.saveBaseline && !options.prComment && !options.createRegressionIssue) return result;
   const access: GitHubAccess | null = token && env.GITHUB_REPOSITORY ? { token, repository: env.GITHUB_REPOSITORY, apiUrl: env.GITHUB_API_URL || 'https://api.github.com' } : null;
   const branch = currentBranch(env);
   const mainBranch = options.saveBaseline || options.createRegressionIssue ? await defaultBranch(env, access) : null;
   const onDefault = branch !== null && branch === mainBranch;
-  const say = (outcome: { ok: boolean; detail: string }) => (outcome.ok ? core.info(clean(outcome.detail)) : core.warning(clean(outcome.detail)));
+  const say = (outcome: { ok: boolean; detail: string }) => (outcome.ok ? io.info(outcome.detail) : io.warning(outcome.detail));
 
   if (options.saveBaseline) {
     const name = plan.baseline?.artifactName ?? 'loadtest-baseline';
-    if (!onDefault) core.notice(`Baseline not saved: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, and baselines come from the default branch (${mainBranch ?? 'unknown'}).`);
-    else if (report.verdict !== 'pass' || report.shard) core.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
-    else if (!env.ACTIONS_RUNTIME_TOKEN) core.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
+    if (!onDefault) io.notice(`Baseline not saved: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, and baselines come from the default branch (${mainBranch ?? 'unknown'}).`);
+    else if (report.verdict !== 'pass' || report.shard) io.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
+    else if (!env.ACTIONS_RUNTIME_TOKEN) io.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
     else {
       const saved = await saveBaseline(files.resultsJson, plan.reportDir, name, options.retentionDays);
       say(saved);
@@ -48,13 +49,13 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
   }
   if (options.prComment) {
     const number = pullRequestNumber(env);
-    if (number === null) core.info('No pull request comment: this run is not for a pull request.');
-    else if (!access) core.warning('No pull request comment: it needs github-token and GITHUB_REPOSITORY.');
+    if (number === null) io.info('No pull request comment: this run is not for a pull request.');
+    else if (!access) io.warning('No pull request comment: it needs github-token and GITHUB_REPOSITORY.');
     else say(await upsertPullRequestComment(access, number, options.commentKey, clean(renderPullRequestComment(report, links))));
   }
   if (options.createRegressionIssue && report.regression?.verdict === 'fail') {
-    if (!onDefault) core.info(`No regression issue: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, not the default branch; the pull request shows the regression.`);
-    else if (!access) core.warning('No regression issue: it needs github-token and GITHUB_REPOSITORY.');
+    if (!onDefault) io.info(`No regression issue: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, not the default branch; the pull request shows the regression.`);
+    else if (!access) io.warning('No regression issue: it needs github-token and GITHUB_REPOSITORY.');
     else say(await reportRegressionIssue(access, regressionIssueTitle(report, branch!), clean(renderRegressionIssue(report, links, branch!))));
   }
   return result;

@@ -3,6 +3,7 @@
 // report is still written, uploaded and summarised before the step ends.
 
 import * as core from '@actions/core';
+import { coreIO } from './io.js';
 import { run } from './main.js';
 
 const controller = new AbortController();
@@ -14,6 +15,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-run(process.env, controller.signal).catch((error: unknown) => {
+run(coreIO(process.env, controller.signal)).catch((error: unknown) => {
   core.setFailed(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 });

@@ -2,12 +2,12 @@
 // override table maps to its setting, so the action and the CLI validate alike. The action's own
 // inputs (artifact, failure policy) are read and checked here.
 
-import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import type { ConfigIssue, Source } from '../config/issues.js';
 import type { Chosen } from '../config/load.js';
 import { OVERRIDES } from '../config/overrides.js';
 import { parseBoolean, parseCount } from '../config/units.js';
+import { type ActionIO, input, multilineInput } from './io.js';
 
 /** DEFAULT_CONFIG_PATH is read when the `config` input is empty and the file exists. */
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
@@ -35,30 +35,32 @@ export interface ActionInputs {
   issues: ConfigIssue[];
 }
 
-export function readInputs(): ActionInputs {
+/** readInputs reads the step's inputs from `io.env`; every header value is masked before anything can print it. */
+export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInputs {
+  const get = (name: string) => input(io.env, name);
   const issues: ConfigIssue[] = [];
   const source = (input: string): Source => ({ kind: 'input', input });
   const overrides = new Map<string, string>();
   for (const override of OVERRIDES) {
     if (!override.input) continue;
-    const value = core.getInput(override.input);
-    if (value.trim() === '') continue;
-    if (override.kind === 'headers') maskHeaderValues(value);
+    const value = get(override.input);
+    if (value === '') continue;
+    if (override.kind === 'headers') maskHeaderValues(value, io.setSecret);
     overrides.set(override.setting, value);
   }
-  const config = core.getInput('config').trim();
-  const environment = core.getInput('environment').trim();
+  const config = get('config');
+  const environment = get('environment');
   const flag = (name: string, fallback: boolean) => {
-    const raw = core.getInput(name).trim();
+    const raw = get(name);
     if (raw === '') return fallback;
     const parsed = parseBoolean(raw);
     if (!parsed.ok) issues.push({ source: source(name), message: parsed.error });
     return parsed.ok ? parsed.value : fallback;
   };
-  const modeInput = core.getInput('mode').trim().toLowerCase() || 'run';
+  const modeInput = get('mode').toLowerCase() || 'run';
   const mode = (MODES as readonly string[]).includes(modeInput) ? (modeInput as ActionInputs['mode']) : 'run';
   if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${MODES.join(', ')}, got '${modeInput}'` });
-  const retention = core.getInput('retention-days').trim();
+  const retention = get('retention-days');
   const retentionDays = retention === '' ? undefined : parseCount(retention, 1, 90);
   if (retentionDays && !retentionDays.ok) issues.push({ source: source('retention-days'), message: retentionDays.error });
   return {
@@ -68,10 +70,10 @@ export function readInputs(): ActionInputs {
     environment: environment ? { value: environment, source: source('environment') } : null,
     failOnViolation: flag('fail-on-violation', true),
     failOnInconclusive: flag('fail-on-inconclusive', true),
-    artifactName: artifactName(core.getInput('artifact-name').trim(), core.getInput('matrix-job-index').trim(), core.getInput('matrix-job-total').trim(), issues),
-    artifactBase: core.getInput('artifact-name').trim() || DEFAULT_ARTIFACT_NAME,
+    artifactName: artifactName(get('artifact-name'), get('matrix-job-index'), get('matrix-job-total'), issues),
+    artifactBase: get('artifact-name') || DEFAULT_ARTIFACT_NAME,
     retentionDays: retentionDays?.ok ? retentionDays.value : undefined,
-    shards: core.getMultilineInput('shards').map((line) => line.trim()).filter((line) => line !== ''),
+    shards: multilineInput(io.env, 'shards'),
     saveBaseline: flag('save-baseline', false),
     prComment: flag('pr-comment', false),
     createRegressionIssue: flag('create-regression-issue', false),
@@ -80,11 +82,11 @@ export function readInputs(): ActionInputs {
 }
 
 /** maskHeaderValues registers every header value as a secret before anything can print it. */
-function maskHeaderValues(text: string): void {
+function maskHeaderValues(text: string, setSecret: (value: string) => void): void {
   for (const line of text.split(/\r?\n/)) {
     const colon = line.indexOf(':');
     const value = colon < 0 ? '' : line.slice(colon + 1).trim();
-    if (value !== '') core.setSecret(value);
+    if (value !== '') setSecret(value);
   }
 }
 

@@ -4,7 +4,6 @@
 // at most 10 annotations of a type per step, and setFailed adds one error of its own, so at most
 // nine are made and the rest are folded into the ninth.
 
-import * as core from '@actions/core';
 import type { ConfigIssue, Source } from '../config/issues.js';
 import type { RunReport } from '../report/model.js';
 import { METRIC_LABEL } from '../slo/checks.js';
@@ -76,6 +75,9 @@ export function fold(annotations: readonly Annotation[]): Annotation[] {
   return out;
 }
 
-export function emitAnnotations(annotations: readonly Annotation[]): void {
-  for (const { level, message, ...properties } of annotations) core[level](message, properties);
+/** Annotator is what shows annotations: the action's IO (the runner's workflow commands). */
+export type Annotator = Record<Annotation['level'], (message: string, place: Omit<Annotation, 'level' | 'message'>) => void>;
+
+export function emitAnnotations(annotations: readonly Annotation[], annotator: Annotator): void {
+  for (const { level, message, ...place } of annotations) annotator[level](message, place);
 }

@@ -2,20 +2,26 @@
 // nothing to upload to: one notice, the files stay on disk, the step goes on.
 
 import { DefaultArtifactClient } from '@actions/artifact';
-import * as core from '@actions/core';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArtifactState } from '../report/job-summary.js';
+
+/** Log is where the artifact steps say what they did (the action's IO). */
+export interface Log {
+  info(text: string): void;
+  notice(text: string): void;
+  warning(text: string): void;
+}
 
 export interface UploadResult {
   state: ArtifactState;
   id: number | null;
 }
 
-export async function uploadReportDir(dir: string, name: string, retentionDays: number | undefined, env: Readonly<Record<string, string | undefined>>): Promise<UploadResult> {
+export async function uploadReportDir(dir: string, name: string, retentionDays: number | undefined, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<UploadResult> {
   if (!env.ACTIONS_RUNTIME_TOKEN) {
     const reason = 'not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN)';
-    core.notice(`Report artifact not uploaded: ${reason}. The report stays in ${dir}.`);
+    log.notice(`Report artifact not uploaded: ${reason}. The report stays in ${dir}.`);
     return { state: { uploaded: false, reason }, id: null };
   }
   const root = resolve(dir);
@@ -28,7 +34,7 @@ export async function uploadReportDir(dir: string, name: string, retentionDays: 
     return { state: { uploaded: true, name, url }, id: id ?? null };
   } catch (error) {
     const reason = `the upload failed: ${(error as Error).message}`;
-    core.warning(`Report artifact not uploaded: ${reason}. The report stays in ${dir}.`);
+    log.warning(`Report artifact not uploaded: ${reason}. The report stays in ${dir}.`);
     return { state: { uploaded: false, reason }, id: null };
   }
 }
@@ -42,7 +48,7 @@ export function shardArtifactName(base: string, index: number): string {
  * downloadShards fetches every `<base>-shard-<i>` artifact of this workflow run into
  * `dir/<artifact name>/` and returns those directories. Which shards are missing is for the merge to say.
  */
-export async function downloadShards(base: string, dir: string, env: Readonly<Record<string, string | undefined>>): Promise<string[]> {
+export async function downloadShards(base: string, dir: string, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<string[]> {
   if (!env.ACTIONS_RUNTIME_TOKEN) throw new Error('not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so there are no shard artifacts to download; give the shards\' directories in the `shards` input, or run `loadtest merge DIR...`');
   const client = new DefaultArtifactClient();
   const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-shard-\\d+$`);
@@ -53,7 +59,7 @@ export async function downloadShards(base: string, dir: string, env: Readonly<Re
   for (const artifact of shards) {
     const path = join(resolve(dir), artifact.name);
     await client.downloadArtifact(artifact.id, { path });
-    core.info(`Downloaded ${artifact.name} (${artifact.size} bytes) to ${path}`);
+    log.info(`Downloaded ${artifact.name} (${artifact.size} bytes) to ${path}`);
     dirs.push(path);
   }
   return dirs;

@@ -2,7 +2,6 @@
 // never fail open: a step that could not judge says `verdict=error`, a rollback that did not work
 // says `rollback-ok=false`, and every failed comparison is in `violations` beside the SLOs.
 
-import * as core from '@actions/core';
 import { type RolloutReport, type RunReport, EXIT_CODES } from '../report/model.js';
 import { type ComparedMetric, type Criterion, allowedIncrease, parseCriteria } from '../slo/compare/criteria.js';
 
@@ -27,9 +26,13 @@ export interface OutputViolation {
 /** SETUP_ERROR is the verdict of a step that could not run: a config or setup mistake (exit code 2); nothing was sent. */
 export const SETUP_ERROR = 'error';
 
-export function setOutputs(report: RunReport, paths: { reportDir: string; resultsJson: string }, artifactId: number | null): void {
+/** StepOutputs: output name to value, as the step sets them. */
+export type StepOutputs = Record<string, string>;
+
+/** runOutputs: a judged run's outputs. */
+export function runOutputs(report: RunReport, paths: { reportDir: string; resultsJson: string }, artifactId: number | null): StepOutputs {
   const o = report.overall;
-  const outputs: Record<string, string> = {
+  return {
     verdict: report.verdict,
     passed: String(report.passed),
     'exit-code': String(report.exitCode),
@@ -46,27 +49,23 @@ export function setOutputs(report: RunReport, paths: { reportDir: string; result
     ...rollbackOutputs(report.rollback),
     regression: report.regression ? (report.regression.verdict ?? 'no-baseline') : '',
   };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-/** setRolloutOutputs: the rollout's verdict, exit code and rollback, with the metrics of the stage that decided it (none when no stage ran). */
-export function setRolloutOutputs(report: RolloutReport, decisive: RunReport | null, paths: { reportDir: string; resultsJson: string }, artifactId: number | null): void {
-  if (decisive) setOutputs({ ...decisive, verdict: report.verdict, passed: report.passed, exitCode: report.exitCode, rollback: report.rollback }, paths, artifactId);
-  else {
-    const outputs: Record<string, string> = { verdict: report.verdict, passed: String(report.passed), 'exit-code': String(report.exitCode), violations: '[]', ...rollbackOutputs(report.rollback) };
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-  }
-  core.setOutput('rollout-halted-at', report.haltedAt ?? '');
+/** rolloutOutputs: the rollout's verdict, exit code and rollback, with the metrics of the stage that decided it (none when no stage ran). */
+export function rolloutOutputs(report: RolloutReport, decisive: RunReport | null, paths: { reportDir: string; resultsJson: string }, artifactId: number | null): StepOutputs {
+  const outputs = decisive
+    ? runOutputs({ ...decisive, verdict: report.verdict, passed: report.passed, exitCode: report.exitCode, rollback: report.rollback }, paths, artifactId)
+    : { verdict: report.verdict, passed: String(report.passed), 'exit-code': String(report.exitCode), violations: '[]', ...rollbackOutputs(report.rollback) };
+  return { ...outputs, 'rollout-halted-at': report.haltedAt ?? '' };
 }
 
 /**
- * setSetupErrorOutputs: the step could not run (a config error, an unreadable baseline, shards that
+ * setupErrorOutputs: the step could not run (a config error, an unreadable baseline, shards that
  * cannot be merged, a rollback that could not work): `verdict=error`, `passed=false`,
  * `exit-code=2`, so an `if: steps.gate.outputs.verdict != 'pass'` still runs.
  */
-export function setSetupErrorOutputs(): void {
-  const outputs: Record<string, string> = { verdict: SETUP_ERROR, passed: 'false', 'exit-code': String(EXIT_CODES.config), violations: '[]', 'rollback-triggered': 'false', 'rollback-ok': '' };
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+export function setupErrorOutputs(): StepOutputs {
+  return { verdict: SETUP_ERROR, passed: 'false', 'exit-code': String(EXIT_CODES.config), violations: '[]', 'rollback-triggered': 'false', 'rollback-ok': '' };
 }
 
 /** rollbackOutputs: `rollback-ok` is true only when every step of a triggered rollback worked, false when one failed, empty without a rollback. */
