@@ -320,7 +320,7 @@ describe('the action', () => {
   });
 
   test('a cancelled job (SIGINT) stops the load and still writes, uploads and summarises the partial report', async () => {
-    const r = await runAction({ 'target-url': healthy.url, duration: '60s', concurrency: '2', 'artifact-name': 'cancelled-run' }, { env: github.env, signalAfterMs: 2000 });
+    const r = await runAction({ 'target-url': healthy.url, duration: '60s', concurrency: '2', 'artifact-name': 'cancelled-run' }, { env: github.env, signalOn: 'Starting load.' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::warning::SIGINT: the job is being cancelled; stopping the load and reporting what was measured');
     expect(r.summary).toMatch(/^## ⚠️ Load test cancelled: partial report/);

@@ -18,7 +18,8 @@ describe('one request stream, two arms', () => {
   test('both arms receive the same requests, as many of each', async () => {
     const [canary, production] = [await server(ok), await server(ok)];
     const report = await canaryRun(canary.url, production.url, { '--concurrency': '4', '--duration': '1s', '--endpoints': '{"/a": 0.5, "/b": 0.3, "POST /c": 0.2}', '--min-requests': '10' });
-    expect(canary.received.length).toBeGreaterThan(100);
+    // However few a busy machine lets it send, every one went to both.
+    expect(canary.received.length).toBeGreaterThan(10);
     // Each hit goes to both arms at once; concurrent users may interleave differently at each server.
     expect([...production.received].sort()).toEqual([...canary.received].sort());
     expect(report.mode).toBe('canary');

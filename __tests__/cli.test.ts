@@ -26,7 +26,7 @@ interface CliResult {
 }
 
 /** runCli runs the bundle in a fresh directory; `onStart` may signal the child. */
-export function runCli(node: string, args: string[], options: { env?: Record<string, string>; files?: Record<string, string>; onStart?: (pid: number) => void } = {}): Promise<CliResult> {
+export function runCli(node: string, args: string[], options: { env?: Record<string, string>; files?: Record<string, string>; onStart?: (pid: number) => void; signalOn?: string } = {}): Promise<CliResult> {
   const dir = mkdtempSync(join(tmpdir(), 'loadtest-cli-'));
   for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, name), text);
   const started = Date.now();
@@ -34,7 +34,15 @@ export function runCli(node: string, args: string[], options: { env?: Record<str
     const child = spawn(node, [CLI, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...options.env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
+    let signalled = false;
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      // signalOn: SIGINT once the CLI has said this, so the signal meets its handler, however slowly it started.
+      if (options.signalOn && !signalled && stdout.includes(options.signalOn)) {
+        signalled = true;
+        child.kill('SIGINT');
+      }
+    });
     child.stderr.on('data', (d) => (stderr += d));
     options.onStart?.(child.pid!);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr, dir, ms: Date.now() - started }));
@@ -71,6 +79,15 @@ async function runCliInProcess(args: string[], options: { env?: Record<string, s
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
+/**
+ * heldByGenerator: a machine so busy that this process could not send on time, and the report
+ * says so: inconclusive, every reason the generator's own delay. That is the honest answer there
+ * (it is gate-invariants.test.ts's business); these tests then check only that it was given.
+ */
+function heldByGenerator(results: { verdict: string; reasons: string[] }): boolean {
+  return results.verdict === 'inconclusive' && results.reasons.length > 0 && results.reasons.every((r) => r.includes("the generator's own delay could explain it"));
+}
+
 let healthy: TestServer;
 let sluggish: TestServer;
 let broken: TestServer;
@@ -89,7 +106,9 @@ describe.each(NODES)('the bundled CLI under %s', (_, node) => {
   test('demo: a real run against the embedded service, judged, with reports written (exit 0)', async () => {
     const r = await runCli(node, ['demo', '--duration', '2s', '--warmup', '0.5s']);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    const held = heldByGenerator(JSON.parse(read(r.dir, 'loadtest-report/results.json')));
+    expect(r.code).toBe(held ? 3 : 0);
+    if (held) return;
     expect(r.stdout).toMatch(/^Demo service listening on http:\/\/127\.0\.0\.1:\d+/);
     expect(r.stdout).toContain('Pre-flight: TCP connect to 127.0.0.1:');
     expect(r.stdout).toContain('✅ PASSED');
@@ -172,9 +191,7 @@ describe('the CLI under the machine\'s Node: in-process, and the bundle where th
   });
 
   test('SIGINT stops the run early and still writes the partial report, marked interrupted', async () => {
-    const r = await runCli(node, ['run', '--target', healthy.url, '--concurrency', '3', '--duration', '60s'], {
-      onStart: (pid) => setTimeout(() => process.kill(pid, 'SIGINT'), 1500),
-    });
+    const r = await runCli(node, ['run', '--target', healthy.url, '--concurrency', '3', '--duration', '60s'], { signalOn: 'Starting load.' });
     // How briefly the drain waits is engine-clock.test.ts's, on a virtual clock; here: it stopped.
     expect(r.code).toBe(3);
     expect(r.stderr).toContain("SIGINT: stopping; a run's partial report will still be written");
@@ -247,8 +264,10 @@ describe('the CLI under the machine\'s Node: in-process, and the bundle where th
 
   test('demo rollout: 5% passes, a later stage halts, the router is rolled back (exit 1)', async () => {
     const r = await runCliInProcess(['demo', 'rollout']);
-    expect(r.code).toBe(1);
     expect(r.stdout).toContain('Stage 1/4 5% Traffic: shifting 5% of traffic');
+    const held = heldByGenerator(JSON.parse(read(r.dir, 'loadtest-report/results.json')));
+    expect(r.code).toBe(held ? 3 : 1);
+    if (held) return;
     expect(r.stdout).toMatch(/❌ FAILED: rollout halted at (25|50|100)% Traffic/);
     expect(r.stdout).toMatch(/↩️ Auto-rollback triggered \(traffic back to 0%, on-rollback hook\): traffic shifted back to 0% \(POST http:\/\/127\.0\.0\.1:\d+\/[^)]*\): HTTP 200; on-rollback hook ran \(POST http:\/\/127\.0\.0\.1:/);
     expect(r.stdout).toMatch(/Router: the canary's weight is now 0%/);
@@ -342,11 +361,12 @@ describe('the demo in-process (the TypeScript sources): its service runs in a pr
   test('demo: the service is a child process, gone when the demo ends', async () => {
     const { main } = await import('../src/cli/main.js');
     const out: string[] = [];
-    const code = await main(['demo', '--duration', '2s', '--warmup', '0.5s', '--output', join(mkdtempSync(join(tmpdir(), 'loadtest-demo-')), 'r')], { out: (t) => out.push(t), err: (t) => out.push(`ERR ${t}`), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null });
+    const output = join(mkdtempSync(join(tmpdir(), 'loadtest-demo-')), 'r');
+    const code = await main(['demo', '--duration', '2s', '--warmup', '0.5s', '--output', output], { out: (t) => out.push(t), err: (t) => out.push(`ERR ${t}`), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null });
     const pid = Number(/^Demo service listening on http:\/\/127\.0\.0\.1:\d+ \(median latency 15ms, 0\.2% errors\), in its own process \(pid (\d+)\)$/.exec(out[0])?.[1]);
     expect(pid).toBeGreaterThan(0);
     expect(pid).not.toBe(process.pid);
-    expect(code).toBe(0);
+    expect(code).toBe(heldByGenerator(JSON.parse(read(output, 'results.json'))) ? 3 : 0);
     expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
   });
 });

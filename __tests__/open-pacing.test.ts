@@ -78,7 +78,9 @@ describe('the open model sleeps between arrivals', () => {
     // fire several arrivals; polling would have woken hundreds of times per arrival.
     expect(counts.sleeps + counts.yields).toBeLessThan(3000);
     expect(counts.sleeps).toBeGreaterThan(0);
-    expect(counts.yields).toBe(0);
+    // A turn yields only with a backlog of a whole batch: a stall of this process long enough for
+    // MAX_BATCH arrivals to fall due (about 85 ms here, which a busy machine can cause).
+    expect(counts.yields).toBeLessThanOrEqual(Math.ceil(3000 / MAX_BATCH));
   });
 
   test('at 200 arrivals/s each arrival costs at most about two wake-ups', async () => {

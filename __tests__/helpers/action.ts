@@ -30,7 +30,8 @@ export interface ActionRun {
 interface ActionOptions {
   env?: Record<string, string>;
   files?: Record<string, string>;
-  signalAfterMs?: number;
+  /** signalOn: a cancelled job: SIGINT once the step has logged this (the bundle), or abort then (in-process). */
+  signalOn?: string;
 }
 
 /** workspace makes the step's directory with `files`, and its environment with the inputs as the runner sets them. */
@@ -60,9 +61,16 @@ export async function runAction(inputs: Record<string, string>, options: ActionO
   const started = Date.now();
   const child = spawn(NODE_24, [ACTION], { cwd: dir, env });
   let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stdout += d));
-  if (options.signalAfterMs) setTimeout(() => child.kill('SIGINT'), options.signalAfterMs);
+  let signalled = false;
+  const watch = (d: Buffer) => {
+    stdout += d;
+    if (options.signalOn && !signalled && stdout.includes(options.signalOn)) {
+      signalled = true;
+      child.kill('SIGINT');
+    }
+  };
+  child.stdout.on('data', watch);
+  child.stderr.on('data', watch);
   const status = await new Promise<number | null>((done) => child.on('close', done));
   return { status, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir, ms: Date.now() - started };
 }
@@ -82,7 +90,10 @@ export async function runActionInProcess(inputs: Record<string, string>, options
   const io: ActionIO = {
     env,
     signal: controller.signal,
-    info: (text) => lines.push(text),
+    info: (text) => {
+      lines.push(text);
+      if (options.signalOn && text.includes(options.signalOn)) controller.abort();
+    },
     notice: (text, place) => lines.push(command('notice', text, place)),
     warning: (text, place) => lines.push(command('warning', text, place)),
     error: (text, place) => lines.push(command('error', text, place)),
@@ -98,7 +109,6 @@ export async function runActionInProcess(inputs: Record<string, string>, options
       return true;
     },
   };
-  const timer = options.signalAfterMs ? setTimeout(() => controller.abort(), options.signalAfterMs) : null;
   const cwd = process.cwd();
   const started = Date.now();
   process.chdir(dir);
@@ -106,7 +116,6 @@ export async function runActionInProcess(inputs: Record<string, string>, options
     await run(io);
   } finally {
     process.chdir(cwd);
-    if (timer) clearTimeout(timer);
   }
   return { status: failed ? 1 : 0, stdout: lines.join('\n') + '\n', outputs, summary, dir, ms: Date.now() - started };
 }
