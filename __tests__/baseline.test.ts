@@ -13,7 +13,7 @@ import { decodeHistogram, encodeHistogram, newHistogram, summarize, toMicros } f
 import type { EndpointMetrics } from '../src/metrics/snapshot.js';
 import { LOCUST_PERCENTILES, locustRound } from '../src/report/locust-csv.js';
 import type { RunReport } from '../src/report/model.js';
-import { DEFAULT_CRITERIA } from '../src/slo/compare/criteria.js';
+import { DEFAULT_CRITERIA } from '../src/config/criteria.js';
 import { type Arm, compareArms } from '../src/slo/compare/judge.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { ok, slow, startServer } from './helpers/servers.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { seededRandom, type Random } from '../src/engine/random.js';
 import { encodeHistogram, newHistogram, toMicros } from '../src/metrics/histogram.js';
 import { binomial, bootstrapDifference, quantileOf } from '../src/slo/compare/bootstrap.js';
-import { allowedIncrease, parseCriteria, type Criteria } from '../src/slo/compare/criteria.js';
+import { allowedIncrease, parseCriteria, type Criteria } from '../src/config/criteria.js';
 import { compareArms } from '../src/slo/compare/judge.js';
 import { fisherGreater, newcombe } from '../src/slo/compare/proportions.js';
 import { normalCdf, normalQuantile, rankTest, toBins, uSigma, uStatistic } from '../src/slo/compare/rank.js';

@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import { loadAndJudge, type RunHooks } from '../src/app/run.js';
-import { ArrivalSchedule } from '../src/engine/pacing/profile.js';
+import { ArrivalSchedule } from '../src/pacing/profile.js';
 import type { RunReport } from '../src/report/model.js';
 import { planFrom } from './helpers/plan.js';
 import { type Received, type Reply, VirtualClock, VirtualService, virtualEngine } from './helpers/virtual.js';

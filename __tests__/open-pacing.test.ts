@@ -8,7 +8,7 @@ import { prepareRequests } from '../src/client/request.js';
 import { type EngineOptions, type EngineResult, runEngine } from '../src/engine/engine.js';
 import { type Clock, nodeClock } from '../src/engine/clock.js';
 import { MAX_BATCH } from '../src/engine/open.js';
-import { ArrivalSchedule } from '../src/engine/pacing/profile.js';
+import { ArrivalSchedule } from '../src/pacing/profile.js';
 import { Collector } from '../src/metrics/collector.js';
 import type { MetricsSnapshot } from '../src/metrics/snapshot.js';
 import { failing, ok, slow } from './helpers/servers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Segment } from '../src/config/plan.js';
-import { ArrivalSchedule, arrivalsBy, totalDurationMs, usersAt, valueAt } from '../src/engine/pacing/profile.js';
-import { buildProfile } from '../src/engine/pacing/shapes.js';
+import { ArrivalSchedule, arrivalsBy, totalDurationMs, usersAt, valueAt } from '../src/pacing/profile.js';
+import { buildProfile } from '../src/pacing/shapes.js';
 
 const constant = (level: number, ms: number): Segment[] => [{ durationMs: ms, from: level, to: level }];
 const ramp: Segment[] = [

@@ -13,7 +13,7 @@ import { ConfigError } from '../config/issues.js';
 import { type LoadPlanOptions, loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
 import type { SettingMap } from '../config/yaml-reader.js';
-import type { ResourceSource } from '../integrations/resources/types.js';
+import type { ResourceSource } from '../ports/resources.js';
 import type { ArtifactState } from '../report/job-summary.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
 import { type ProgressView, defaultEnvironmentNotice, renderPlan, renderProgress, renderSummary } from '../report/console.js';

@@ -2,16 +2,15 @@
 // best effort: a failure is a warning with what the other side said, never a changed verdict.
 
 import type { Plan } from '../config/plan.js';
-import type { PushResult } from '../integrations/pushgateway.js';
-import type { SlackResult } from '../integrations/slack.js';
+import type { EffectResult } from '../ports/effects.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
 import { renderPrometheus } from '../report/prometheus.js';
 import { decisiveRun } from '../report/rollout.js';
 import { type SlackLinks, slackMessage } from '../report/slack.js';
 
 export interface PublishDeps {
-  push: (url: string, instance: string, text: string) => Promise<PushResult>;
-  slack: (webhookUrl: string, message: Record<string, unknown>) => Promise<SlackResult>;
+  push: (url: string, instance: string, text: string) => Promise<EffectResult>;
+  slack: (webhookUrl: string, message: Record<string, unknown>) => Promise<EffectResult>;
 }
 
 export interface PublishContext extends SlackLinks {

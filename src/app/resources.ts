@@ -2,11 +2,9 @@
 // once and then every interval; sources that answer for a window (Prometheus) are asked once the
 // load is over. A source that fails is reported once and not asked again; the run goes on.
 
-import type { ResourceSource, TimedReading } from '../integrations/resources/types.js';
+import type { ResourceSource, SampledReading } from '../ports/resources.js';
 
-export interface SampledReading extends TimedReading {
-  source: string;
-}
+export type { SampledReading } from '../ports/resources.js';
 
 export interface Sampled {
   readings: SampledReading[];

@@ -3,8 +3,8 @@
 // the run's URL). The executors are injected: the entries give GitHub access and the hook runner.
 
 import type { Plan, RollbackPlan } from '../config/plan.js';
-import type { GitHubAccess, DispatchResult } from '../github/dispatch.js';
-import type { Hook, HookResult } from '../integrations/hooks.js';
+import type { EffectResult as DispatchResult, GitHubAccess } from '../ports/effects.js';
+import type { Hook, HookResult } from '../ports/hooks.js';
 import type { RunReport } from '../report/model.js';
 
 export interface RollbackResult {

@@ -6,13 +6,13 @@
 // on-promote, on-rollback. Dependencies are injected, so this is orchestration only.
 
 import type { Plan, RolloutStage } from '../config/plan.js';
-import type { Hook, HookResult } from '../integrations/hooks.js';
-import { ROLLBACK_STAGE, SHIFT_BACK, parseHook } from '../integrations/hooks.js';
+import type { Hook, HookResult } from '../ports/hooks.js';
+import { ROLLBACK_STAGE, SHIFT_BACK, parseHook } from '../ports/hooks.js';
 import { type RolloutReport, type RunReport, type StageReport, EXIT_CODES, SCHEMA_VERSION } from '../report/model.js';
 import { redactUrl } from '../redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { ProgressView } from '../report/console.js';
-import type { ResourceSource } from '../integrations/resources/types.js';
+import type { ResourceSource } from '../ports/resources.js';
 import { NOT_TRIGGERED, type RollbackContext, type RollbackExecutors, type RollbackResult, rollBack, rollbackFacts } from './rollback.js';
 import { runLoadTest } from './run.js';
 

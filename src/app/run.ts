@@ -7,7 +7,7 @@ import { TargetUnreachable, preflight, type PreflightStep } from '../client/pref
 import { prepareRequests } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { type EngineOptions, type EngineResult, runEngine } from '../engine/engine.js';
-import { arrivalsBy } from '../engine/pacing/profile.js';
+import { arrivalsBy } from '../pacing/profile.js';
 import { seededRandom } from '../engine/random.js';
 import { Collector } from '../metrics/collector.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
@@ -23,7 +23,7 @@ import { type Comparison, compareArms } from '../slo/compare/judge.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
 import { type Judgement, judge } from '../slo/verdict.js';
-import type { ResourceSource } from '../integrations/resources/types.js';
+import type { ResourceSource } from '../ports/resources.js';
 import { resourceChecks, resourceSeries } from '../slo/resources.js';
 import { startSampling } from './resources.js';
 

@@ -3,7 +3,7 @@
 
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Source } from './issues.js';
-import type { Criteria } from '../slo/compare/criteria.js';
+import type { Criteria } from './criteria.js';
 import { type ThresholdKey, type LatencyKey, LATENCY_KEYS } from './plan.js';
 import { HTTP_METHODS, parsePath } from './schema.js';
 import { describe, parseNumber } from './units.js';

@@ -3,7 +3,8 @@
 
 import type { Source } from './issues.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
-import type { Criteria } from '../slo/compare/criteria.js';
+import type { Criteria } from './criteria.js';
+import type { Segment } from '../pacing/profile.js';
 
 /** Mode: a plain load test, a canary compared with production, or a progressive rollout. */
 export type Mode = 'run' | 'canary' | 'rollout';
@@ -53,11 +54,7 @@ export interface EndpointPlan {
 }
 
 /** Segment is one straight piece of the load profile: users (closed model) or arrivals/s (open model). */
-export interface Segment {
-  durationMs: number;
-  from: number;
-  to: number;
-}
+export type { Segment } from '../pacing/profile.js';
 
 export interface LoadPlan {
   /** closed: a fixed number of virtual users, each waiting for its response; open: arrivals at a set rate. */

@@ -4,13 +4,13 @@
 // before anything runs.
 
 import * as defaults from '../defaults.js';
-import { buildProfile } from '../engine/pacing/shapes.js';
-import { type Shard, shardProfile } from '../engine/pacing/shard.js';
+import { buildProfile } from '../pacing/shapes.js';
+import { type Shard, shardProfile } from '../pacing/shard.js';
 import type { EndpointSpec } from './endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from './issues.js';
 import { checkPercentileOrder } from './consistency.js';
 import { type CanaryPlan, type ResourcesPlan, type Threshold, type LoadPlan, type RolloutPlan, type RollbackPlan, type EndpointPlan, type Mode, type Plan, type ShardPlan, type BaselinePlan, type ThresholdKey, type Thresholds, LATENCY_KEYS, thresholdSettingPath } from './plan.js';
-import { type Criteria, DEFAULT_CRITERIA } from '../slo/compare/criteria.js';
+import { type Criteria, DEFAULT_CRITERIA } from './criteria.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import { formatMs } from './units.js';
 import { redactPath, urlSecrets } from '../redact.js';
@@ -291,7 +291,7 @@ function resolveResources(merged: SettingMap, issues: ConfigIssue[]): ResourcesP
 }
 
 /**
- * resolveShard: a shard runs its part of the load (see engine/pacing/shard.ts) with a seed of its
+ * resolveShard: a shard runs its part of the load (see pacing/shard.ts) with a seed of its
  * own, and never aborts early: only the merge sees the whole, so only the merge judges it.
  */
 function resolveShard(mode: Mode, given: Shard | undefined, source: Source, load: LoadPlan, notices: string[], issues: ConfigIssue[]): { plan: ShardPlan; load: LoadPlan } | null {

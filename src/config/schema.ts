@@ -19,7 +19,7 @@ import {
   RESOURCES_INTERVAL_MS,
 } from '../defaults.js';
 import { didYouMean } from './issues.js';
-import { COMPARED_METRICS, type ComparedMetric, type Criteria, parseCriteria } from '../slo/compare/criteria.js';
+import { COMPARED_METRICS, type ComparedMetric, type Criteria, parseCriteria } from './criteria.js';
 
 export type Field =
   | { kind: 'leaf'; parse: (raw: unknown) => Parsed<unknown> }
@@ -32,8 +32,9 @@ const leaf = (parse: (raw: unknown) => Parsed<unknown>): Field => ({ kind: 'leaf
 const group = (fields: Record<string, Field>): Field => ({ kind: 'group', fields });
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
-export const PATTERNS = ['sustained', 'burst', 'ramp-up'] as const;
-export type Pattern = (typeof PATTERNS)[number];
+import { PATTERNS } from '../pacing/shapes.js';
+
+export { PATTERNS, type Pattern } from '../pacing/shapes.js';
 
 // Every number has an upper bound the engine can honour (src/defaults.ts says why each): a typo
 // such as `rate: 1e12` or `duration: 600h` is an error on its line, not a hang or a timer that

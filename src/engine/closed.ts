@@ -6,7 +6,7 @@ import { INTERRUPTED } from '../client/connection.js';
 import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';
 import type { TimerHandle } from './clock.js';
 import { type EngineContext, type LoadModel, Slot } from './context.js';
-import { usersAt } from './pacing/profile.js';
+import { usersAt } from '../pacing/profile.js';
 import { type Random, between, seededRandom } from './random.js';
 
 class VirtualUser {

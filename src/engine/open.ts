@@ -10,7 +10,7 @@
 
 import type { TimerHandle } from './clock.js';
 import { type Channel, type EngineContext, type LoadModel, Slot } from './context.js';
-import { ArrivalSchedule } from './pacing/profile.js';
+import { ArrivalSchedule } from '../pacing/profile.js';
 import { type Random, seededRandom } from './random.js';
 
 /**

@@ -4,12 +4,9 @@
 
 import { getOctokit } from '@actions/github';
 
-export interface GitHubAccess {
-  token: string;
-  /** repository as owner/name */
-  repository: string;
-  apiUrl: string;
-}
+import type { GitHubAccess } from '../ports/effects.js';
+
+export type { GitHubAccess } from '../ports/effects.js';
 
 export function octokitFor(access: GitHubAccess) {
   const [owner, repo] = access.repository.split('/');

@@ -4,14 +4,12 @@
 // stand-in); errors come back as text with the status and what the token likely lacks.
 
 import { getOctokit } from '@actions/github';
+import type { EffectResult } from '../ports/effects.js';
 import { type GitHubAccess, explainGitHubError as explain } from './api.js';
 
 export type { GitHubAccess } from './api.js';
 
-export interface DispatchResult {
-  ok: boolean;
-  detail: string;
-}
+export type DispatchResult = EffectResult;
 
 export async function repositoryDispatch(access: GitHubAccess, eventType: string, payload: Record<string, unknown>): Promise<DispatchResult> {
   const [owner, repo] = access.repository.split('/');

@@ -3,7 +3,7 @@
 // says `rollback-ok=false`, and every failed comparison is in `violations` beside the SLOs.
 
 import { type RolloutReport, type RunReport, EXIT_CODES } from '../report/model.js';
-import { type ComparedMetric, type Criterion, allowedIncrease, parseCriteria } from '../slo/compare/criteria.js';
+import { type ComparedMetric, type Criterion, allowedIncrease, parseCriteria } from '../config/criteria.js';
 
 /**
  * OutputViolation is one entry of the `violations` output: a broken SLO (`kind: slo`), a metric of

@@ -8,33 +8,12 @@
 import { spawn } from 'node:child_process';
 import { request } from 'undici';
 
-export interface HookResult {
-  /** name is what the hook is for: "shift traffic", "pre-rollout", "rollback"… */
-  name: string;
-  /** what was run, with secrets redacted by the caller: "command: kubectl …" or "POST https://…". */
-  what: string;
-  ok: boolean;
-  /** detail: exit code or HTTP status, and the last lines of output. */
-  detail: string;
-  durationMs: number;
-}
+import type { Hook, HookResult } from '../ports/hooks.js';
 
-/**
- * SHIFT_BACK names the hook run when a halted rollout rolls back: the shift hook again, with
- * percentage 0 and stage ROLLBACK_STAGE, before the on-rollback hook.
- */
-export const SHIFT_BACK = 'shift traffic back';
-export const ROLLBACK_STAGE = 'rollback';
-
-export type Hook = { kind: 'command'; command: string } | { kind: 'webhook'; url: string };
+export { type Hook, type HookResult, ROLLBACK_STAGE, SHIFT_BACK, parseHook } from '../ports/hooks.js';
 
 /** OUTPUT_TAIL_BYTES: how much of a hook's output the report keeps. */
 const OUTPUT_TAIL_BYTES = 2000;
-
-/** parseHook: a value starting with http:// or https:// is a webhook; anything else is a shell command. */
-export function parseHook(value: string): Hook {
-  return /^https?:\/\//i.test(value.trim()) ? { kind: 'webhook', url: value.trim() } : { kind: 'command', command: value };
-}
 
 export async function runHook(name: string, hook: Hook, values: Readonly<Record<string, string | number>>, timeoutMs: number): Promise<HookResult> {
   const started = performance.now();

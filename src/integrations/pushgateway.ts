@@ -4,10 +4,9 @@
 
 import { request } from 'undici';
 
-export interface PushResult {
-  ok: boolean;
-  detail: string;
-}
+import type { EffectResult } from '../ports/effects.js';
+
+export type PushResult = EffectResult;
 
 export const PUSH_JOB = 'loadtest';
 const PUSH_TIMEOUT_MS = 10_000;

@@ -4,10 +4,9 @@
 
 import { request } from 'undici';
 
-export interface SlackResult {
-  ok: boolean;
-  detail: string;
-}
+import type { EffectResult } from '../ports/effects.js';
+
+export type SlackResult = EffectResult;
 
 const ATTEMPTS = 4;
 const FIRST_BACKOFF_MS = 1000;

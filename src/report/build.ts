@@ -130,7 +130,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
     configFile: plan.configFile,
     model: load.model,
     pattern: load.pattern,
-    // Users are whole: a shard's profile carries a fraction that only the engine's rounding reads (engine/pacing/shard.ts).
+    // Users are whole: a shard's profile carries a fraction that only the engine's rounding reads (pacing/shard.ts).
     profile: load.profile.map((s) => ({ durationSeconds: s.durationMs / 1000, from: level(s.from), to: level(s.to) })),
     durationSeconds: load.durationMs / 1000,
     warmupSeconds: load.warmupMs / 1000,

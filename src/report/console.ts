@@ -8,7 +8,7 @@ import { METRIC_LABEL, formatValue } from '../slo/checks.js';
 import { summarizePlan } from './build.js';
 import { redactUrl } from '../redact.js';
 import { waitText } from '../client/preflight.js';
-import type { Criteria } from '../slo/compare/criteria.js';
+import type { Criteria } from '../config/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
 import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';

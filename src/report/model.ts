@@ -4,14 +4,14 @@
 // field changes meaning or disappears (adding fields does not need a bump).
 
 import type { PreflightStep } from '../client/preflight.js';
-import type { HookResult } from '../integrations/hooks.js';
+import type { HookResult } from '../ports/hooks.js';
 import type { ThresholdKey, Thresholds } from '../config/plan.js';
 import type { Source } from '../config/issues.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
 import type { AddedDelay } from '../slo/generator.js';
 import type { ComparisonResult } from '../slo/compare/judge.js';
-import type { ComparedMetric } from '../slo/compare/criteria.js';
+import type { ComparedMetric } from '../config/criteria.js';
 import type { ResourceSeries } from '../slo/resources.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 

@@ -5,7 +5,7 @@ import { VERDICT_BADGE, count, markdownTable, ms, percent, seconds } from './for
 import { renderJobSummary, type SummaryContext } from './job-summary.js';
 import { renderMarkdown } from './markdown.js';
 import type { RolloutReport, RunReport, StageReport } from './model.js';
-import { SHIFT_BACK } from '../integrations/hooks.js';
+import { SHIFT_BACK } from '../ports/hooks.js';
 import { metricRows } from './sections.js';
 
 export const STAGE_HEADERS = ['Stage', 'Traffic', 'Duration', 'Verdict', 'Requests', 'p95', 'Error rate', 'Hooks'];

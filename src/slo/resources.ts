@@ -3,7 +3,7 @@
 // (a sustained level, not one spike between two samples).
 
 import type { ResourcesPlan } from '../config/plan.js';
-import type { SampledReading } from '../app/resources.js';
+import type { SampledReading } from '../ports/resources.js';
 import type { Check } from './checks.js';
 
 export interface Spread {

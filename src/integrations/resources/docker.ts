@@ -4,7 +4,7 @@
 // times the number of CPUs; memory is usage less the inactive file cache, against the limit.
 
 import { Client } from 'undici';
-import type { ResourceReading, ResourceSource } from './types.js';
+import type { ResourceReading, ResourceSource } from '../../ports/resources.js';
 
 export function dockerSocket(env: Readonly<Record<string, string | undefined>>): string {
   const host = env.DOCKER_HOST;

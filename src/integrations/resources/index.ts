@@ -6,7 +6,7 @@ import { dockerSocket, dockerSource } from './docker.js';
 import { kubernetesSource } from './kubernetes.js';
 import { processSource } from './process.js';
 import { prometheusSource } from './prometheus.js';
-import type { ResourceSource } from './types.js';
+import type { ResourceSource } from '../../ports/resources.js';
 
 export function resourceSources(resources: ResourcesPlan | null, env: Readonly<Record<string, string | undefined>>): ResourceSource[] {
   if (!resources) return [];

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { Agent, request } from 'undici';
 import { parse } from 'yaml';
-import type { ResourceReading, ResourceSource } from './types.js';
+import type { ResourceReading, ResourceSource } from '../../ports/resources.js';
 
 export interface KubernetesTarget {
   namespace: string;

@@ -3,7 +3,7 @@
 // Linux's USER_HZ on every platform it runs on); memory is VmRSS, its share of MemTotal the "limit".
 
 import { readFile } from 'node:fs/promises';
-import type { ResourceReading, ResourceSource } from './types.js';
+import type { ResourceReading, ResourceSource } from '../../ports/resources.js';
 
 const TICKS_PER_SECOND = 100;
 

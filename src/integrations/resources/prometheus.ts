@@ -3,7 +3,7 @@
 // is over. Series an expression returns are summed per step.
 
 import { request } from 'undici';
-import type { ResourceSource, TimedReading } from './types.js';
+import type { ResourceSource, TimedReading } from '../../ports/resources.js';
 
 export interface PrometheusQueries {
   url: string;

@@ -19,7 +19,7 @@ import { formatMs, round } from '../../config/units.js';
 import type { EndpointMetrics } from '../../metrics/snapshot.js';
 import { binsOfEncoded, countAboveMs, decodeHistogram } from '../../metrics/histogram.js';
 import { bootstrapDifference } from './bootstrap.js';
-import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from './criteria.js';
+import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from '../../config/criteria.js';
 import { fisherGreater, newcombe } from './proportions.js';
 import { type QuantileSource, histogramSource, quantileDifference, tableSource } from './quantile-interval.js';
 import { type Bins, rankTest, toBins } from './rank.js';

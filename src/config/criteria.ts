@@ -2,8 +2,8 @@
 // "<=+50ms" or "<=+0.5" (at most that much above it, in the metric's unit: ms, or percentage points
 // for the error rate), "<800ms" (an absolute cap on the canary's own value). A list means all hold.
 
-import type { Parsed } from '../../config/units.js';
-import { describe } from '../../config/units.js';
+import type { Parsed } from './units.js';
+import { describe } from './units.js';
 
 export type Criterion =
   | { kind: 'relative'; percent: number; strict: boolean; text: string }

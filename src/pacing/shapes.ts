@@ -1,8 +1,11 @@
 // The seeds' load patterns as profiles of straight segments. A closed-model level is a number of
 // virtual users; an open-model level is arrivals per second.
 
-import type { Segment } from '../../config/plan.js';
-import type { Pattern } from '../../config/schema.js';
+import type { Segment } from './profile.js';
+
+/** PATTERNS: the load shapes a plan can name. */
+export const PATTERNS = ['sustained', 'burst', 'ramp-up'] as const;
+export type Pattern = (typeof PATTERNS)[number];
 
 export interface ShapeInput {
   model: 'closed' | 'open';

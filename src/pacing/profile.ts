@@ -1,7 +1,12 @@
 // The load profile as arithmetic: how many virtual users (closed model) or how many arrivals per
 // second (open model) at any moment, built from straight segments. No clock, no sockets.
 
-import type { Segment } from '../../config/plan.js';
+/** Segment: a stretch of the profile, from one level to another (users or arrivals per second), linearly. */
+export interface Segment {
+  durationMs: number;
+  from: number;
+  to: number;
+}
 
 /** totalDurationMs is the length of the whole profile. */
 export function totalDurationMs(profile: readonly Segment[]): number {

@@ -3,8 +3,7 @@
 // ((k − 1) mod N) + 1), so at every level the shards' users add up to exactly the whole: shard i
 // runs ⌊(v + N − i) / N⌋ of v users, which is the profile v/N + (N − i)/N under the engine's floor.
 
-import type { Segment } from '../../config/plan.js';
-import { usersAt } from './profile.js';
+import { type Segment, usersAt } from './profile.js';
 
 export interface Shard {
   /** index counts from 1. */

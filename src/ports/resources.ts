@@ -25,3 +25,8 @@ export interface ResourceSource {
   /** window reads the whole test window at once, afterwards (epoch milliseconds). */
   window?: (startMs: number, endMs: number, stepSeconds: number) => Promise<TimedReading[]>;
 }
+
+/** SampledReading: one reading, with the source it came from (the report's series are per source). */
+export interface SampledReading extends TimedReading {
+  source: string;
+}
