@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appendEntry } from '../src/app/files.js';
 import { buildReport } from '../src/report/build.js';
+import { exitCodeOf } from '../src/report/model.js';
 import { renderDeploymentEntry } from '../src/report/deployment.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderProgress, renderSummary } from '../src/report/console.js';
@@ -144,4 +145,12 @@ describe('console', () => {
     expect(md).toContain('| P95 latency | all | ≤ 250ms | 350.2ms | ❌ fail |');
     expect(md).toContain('| P95 Latency | 350.2 | ms |');
   });
+});
+
+test('exitCodeOf is the one rule from verdict to exit code: unreachable first, then a shard\'s delivery, then the verdict', () => {
+  expect(exitCodeOf({ verdict: 'fail', status: 'unreachable', shard: null })).toBe(4);
+  expect(exitCodeOf({ verdict: 'fail', status: 'completed', shard: { index: 1 } })).toBe(0);
+  expect(exitCodeOf({ verdict: 'pass', status: 'interrupted', shard: { index: 1 } })).toBe(3);
+  expect(exitCodeOf({ verdict: 'fail', status: 'unreachable', shard: { index: 1 } })).toBe(4);
+  expect(['pass', 'fail', 'inconclusive'].map((verdict) => exitCodeOf({ verdict: verdict as 'pass', status: 'completed', shard: null }))).toEqual([0, 1, 3]);
 });

@@ -11,7 +11,7 @@ import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
 import { type AddedDelay, uniformDelay } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
-import { EXIT_CODES, type EndpointReport, type MergeInfo, type RunReport } from '../report/model.js';
+import { type EndpointReport, exitCodeOf, type MergeInfo, type RunReport } from '../report/model.js';
 
 /** ShardFile: one shard's results.json, and where it was read from (for messages). */
 export interface ShardFile {
@@ -94,7 +94,7 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunRepo
     verdict: judgement.verdict,
     passed: judgement.verdict === 'pass',
     reasons: judgement.reasons,
-    exitCode: EXIT_CODES[judgement.verdict],
+    exitCode: exitCodeOf({ verdict: judgement.verdict, status: first.status, shard: null }),
     startedAt: new Date(Math.min(...shards.map((s) => Date.parse(s.report.startedAt)))).toISOString(),
     endedAt: endedAt.toISOString(),
     loadStartedAt: new Date(earliest).toISOString(),

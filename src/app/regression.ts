@@ -6,7 +6,7 @@
 import type { Baseline, BaselineArm } from '../baseline/model.js';
 import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
-import { EXIT_CODES, type RegressionReport, type RegressionRow, type RunReport } from '../report/model.js';
+import { type RegressionReport, exitCodeOf, type RegressionRow, type RunReport } from '../report/model.js';
 import { compareArms, type Scope } from '../slo/compare/judge.js';
 import { uniformDelay } from '../slo/generator.js';
 
@@ -76,7 +76,7 @@ export function withRegression(report: RunReport, regression: RegressionReport):
   const held = regression.rows.filter((r) => r.generatorHeld);
   if (regression.verdict !== 'fail' && held.length > 0 && report.verdict === 'pass' && regression.failOnRegression) {
     // Not "too little data": the run could not tell because its own generator was slow; that is the verdict.
-    return { ...report, verdict: 'inconclusive', passed: false, exitCode: EXIT_CODES.inconclusive, reasons: held.map((r) => `regression vs baseline not decided: ${r.reason}`), notices, regression };
+    return { ...report, verdict: 'inconclusive', passed: false, exitCode: exitCodeOf({ ...report, verdict: 'inconclusive' }), reasons: held.map((r) => `regression vs baseline not decided: ${r.reason}`), notices, regression };
   }
   if (regression.verdict !== 'fail') return { ...report, notices, regression };
   if (!regression.failOnRegression) return { ...report, notices: [...notices, 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it'], regression };
@@ -85,7 +85,7 @@ export function withRegression(report: RunReport, regression: RegressionReport):
     ...report,
     verdict: 'fail',
     passed: false,
-    exitCode: report.status === 'unreachable' ? report.exitCode : EXIT_CODES.fail,
+    exitCode: exitCodeOf({ ...report, verdict: 'fail' }),
     reasons: report.verdict === 'pass' ? reasons : [...report.reasons, ...reasons],
     notices,
     regression,

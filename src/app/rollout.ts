@@ -8,7 +8,7 @@
 import type { Plan, RolloutStage } from '../config/plan.js';
 import type { Hook, HookResult } from '../ports/hooks.js';
 import { ROLLBACK_STAGE, SHIFT_BACK, parseHook } from '../ports/hooks.js';
-import { type RolloutReport, type RunReport, type StageReport, EXIT_CODES, SCHEMA_VERSION } from '../report/model.js';
+import { type RolloutReport, type RunReport, type StageReport, SCHEMA_VERSION, exitCodeOf } from '../report/model.js';
 import { redactUrl } from '../redact.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { ProgressView } from '../report/console.js';
@@ -102,6 +102,7 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
   }
   const promoteFailed = !halt && reasons[0].startsWith('every stage passed, but');
   const verdict = halt ? halt.verdict : promoteFailed ? 'fail' : 'pass';
+  const status = halt ? (deps.signal?.aborted ? 'interrupted' : 'halted') : 'promoted';
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -109,8 +110,8 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     verdict,
     passed: verdict === 'pass',
     reasons,
-    status: halt ? (deps.signal?.aborted ? 'interrupted' : 'halted') : 'promoted',
-    exitCode: EXIT_CODES[verdict],
+    status,
+    exitCode: exitCodeOf({ verdict, status, shard: null }),
     startedAt: startedAt.toISOString(),
     endedAt: now().toISOString(),
     target: redactUrl(plan.target),

@@ -11,7 +11,7 @@ import type { Judgement } from '../slo/verdict.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Comparison } from '../slo/compare/judge.js';
-import { type ComparisonReport, type EndpointReport, type PlanSummary, type RunReport, type RunStatus, EXIT_CODES, SCHEMA_VERSION } from './model.js';
+import { type ComparisonReport, type EndpointReport, type PlanSummary, type RunReport, type RunStatus, SCHEMA_VERSION, exitCodeOf } from './model.js';
 import { redactHeaders, redactPath, redactUrl } from '../redact.js';
 
 export interface BuildInput {
@@ -39,8 +39,7 @@ export function buildReport(input: BuildInput): RunReport {
   const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
   const endpoints = withPlan(endpointMetrics, plan);
   const health = input.generator?.health;
-  // A shard's job succeeds when it delivered its share; only the merge passes or fails the service.
-  const exitCode = input.status === 'unreachable' ? EXIT_CODES.unreachable : plan.shard ? (input.status === 'completed' ? EXIT_CODES.pass : EXIT_CODES.inconclusive) : EXIT_CODES[judgement.verdict];
+  const exitCode = exitCodeOf({ verdict: judgement.verdict, status: input.status, shard: plan.shard });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },

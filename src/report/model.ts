@@ -21,6 +21,18 @@ export type RunStatus = 'completed' | 'interrupted' | 'aborted' | 'unreachable';
 
 export const EXIT_CODES = { pass: 0, fail: 1, config: 2, inconclusive: 3, unreachable: 4 } as const;
 
+/**
+ * exitCodeOf is the one place a verdict becomes an exit code. An unreachable target is 4 whatever
+ * else is said. A shard's own verdict is provisional (only the merge passes or fails the
+ * service), so a shard's job exits 0 when it delivered its share, ran to the end, and 3 when not.
+ * Otherwise the verdict decides.
+ */
+export function exitCodeOf(facts: { verdict: 'pass' | 'fail' | 'inconclusive'; status: string; shard?: object | null }): number {
+  if (facts.status === 'unreachable') return EXIT_CODES.unreachable;
+  if (facts.shard) return facts.status === 'completed' ? EXIT_CODES.pass : EXIT_CODES.inconclusive;
+  return EXIT_CODES[facts.verdict];
+}
+
 export interface EndpointReport extends EndpointMetrics {
   method: string;
   path: string;
