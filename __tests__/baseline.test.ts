@@ -14,7 +14,7 @@ import type { EndpointMetrics } from '../src/metrics/snapshot.js';
 import { LOCUST_PERCENTILES, locustRound } from '../src/report/locust-csv.js';
 import type { RunReport } from '../src/report/model.js';
 import { DEFAULT_CRITERIA } from '../src/config/criteria.js';
-import { type Arm, compareArms } from '../src/slo/compare/judge.js';
+import { type Sample, compareArms } from '../src/slo/compare/judge.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { ok, slow, startServer } from './helpers/servers.js';
 
@@ -39,7 +39,7 @@ function sampled(random: Random, n: number, medianMs: number, errorRate = 0.002)
 }
 
 /** asLocust: what a Locust _stats.csv keeps of the same run: its percentile columns, rounded as Locust rounds. */
-function asLocust(m: EndpointMetrics): Arm {
+function asLocust(m: EndpointMetrics): Sample {
   const histogram = newHistogram();
   histogram.add(decode(m));
   const table: Array<[number, number]> = [[0, m.latencyMs.min], ...LOCUST_PERCENTILES.filter((q) => q < 1).map((q) => [q, locustRound(histogram.getValueAtPercentile(q * 100) / 1000)] as [number, number]), [1, m.latencyMs.max]];
@@ -49,7 +49,7 @@ function asLocust(m: EndpointMetrics): Arm {
 
 const decode = (m: EndpointMetrics) => decodeHistogram(m.histograms.latency);
 
-const judgeAgainst = (current: Arm, baseline: Arm, seed: number) => compareArms({ scopes: [{ name: null, canary: current, production: baseline }], criteria: DEFAULT_CRITERIA, confidence: 0.98, random: seededRandom(seed, 1), names: { subject: 'this run', reference: 'baseline' } });
+const judgeAgainst = (current: Sample, baseline: Sample, seed: number) => compareArms({ scopes: [{ name: null, canary: current, production: baseline }], criteria: DEFAULT_CRITERIA, confidence: 0.98, random: seededRandom(seed, 1), names: { subject: 'this run', reference: 'baseline' } });
 
 describe('reading a baseline', () => {
   /** As Locust 2.x writes it: CRLF, an empty Type on the Aggregated row, float averages, "N/A" for an endpoint without requests. */

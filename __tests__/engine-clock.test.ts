@@ -4,7 +4,7 @@
 // that need a real server, and asserts behaviour there, not a stopwatch.
 
 import { describe, expect, test } from '@jest/globals';
-import { loadAndJudge, type RunHooks } from '../src/app/run.js';
+import { loadAndJudge, type RunOptions } from '../src/app/run.js';
 import { ArrivalSchedule } from '../src/pacing/profile.js';
 import type { RunReport } from '../src/report/model.js';
 import { planFrom } from './helpers/plan.js';
@@ -19,7 +19,7 @@ interface VirtualRun {
 }
 
 /** run drives one whole run (after its pre-flight) on a fresh virtual clock against `answer`. */
-async function run(flags: Record<string, string | string[] | boolean>, answer: (request: Received, index: number) => Reply, hooks: (clock: VirtualClock) => RunHooks = () => ({})): Promise<VirtualRun> {
+async function run(flags: Record<string, string | string[] | boolean>, answer: (request: Received, index: number) => Reply, hooks: (clock: VirtualClock) => RunOptions = () => ({})): Promise<VirtualRun> {
   const clock = new VirtualClock();
   const service = new VirtualService(clock, answer);
   const plan = planFrom({ flags: { '--target': TARGET, '--output': 'test-output/engine-clock', ...flags } });

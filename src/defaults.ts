@@ -93,3 +93,23 @@ export const MAX_ENDPOINT_WEIGHT = 1_000_000;
 export const CONFIDENCE_PERCENT = { min: 50, max: 99.99 } as const;
 /** MAX_YAML_ALIASES: alias expansions a config file may make (YAML's maxAliasCount): more is an alias bomb. */
 export const MAX_YAML_ALIASES = 100;
+
+// Defaults a user gets without setting anything; the settings' documentation (docs/CONFIG.md) says the same.
+
+/** DEFAULT_CONFIDENCE_PERCENT: a canary comparison's or a baseline's confidence: a 2% chance of a false alarm per metric compared. */
+export const DEFAULT_CONFIDENCE_PERCENT = 98;
+/** DEFAULT_RESOURCES_INTERVAL_MS: the target's resources are sampled every 5 s: a few samples in the shortest useful run. */
+export const DEFAULT_RESOURCES_INTERVAL_MS = 5000;
+/** DEFAULT_HOOK_TIMEOUT_MS: a rollout hook (shift traffic, pre/post stage) gets a minute, as a deploy command might need. */
+export const DEFAULT_HOOK_TIMEOUT_MS = 60_000;
+/** DEFAULT_ROLLBACK_TIMEOUT_MS: a rollback command or webhook gets a minute. */
+export const DEFAULT_ROLLBACK_TIMEOUT_MS = 60_000;
+/** DEFAULT_GITHUB_API_URL: GitHub's API when GITHUB_API_URL is not set (it is on every runner, GHES included). */
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */
+export const DEFAULT_ROLLOUT_STAGES = [
+  { name: '5% Traffic', percentage: 5, duration: 300_000 },
+  { name: '25% Traffic', percentage: 25, duration: 600_000 },
+  { name: '50% Traffic', percentage: 50, duration: 900_000 },
+  { name: '100% Traffic', percentage: 100, duration: 300_000 },
+] as const;

@@ -12,6 +12,7 @@ import { upsertPullRequestComment } from '../github/pr-comment.js';
 import { reportRegressionIssue } from '../github/regression-issue.js';
 import type { RunReport } from '../report/model.js';
 import { type Links, regressionIssueTitle, renderPullRequestComment, renderRegressionIssue } from '../report/regression.js';
+import { DEFAULT_GITHUB_API_URL } from '../defaults.js';
 
 export interface FollowUpOptions {
   saveBaseline: boolean;
@@ -30,7 +31,7 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
   const env = io.env;
   const result: FollowUpResult = { baselineSaved: false };
   if (!options.saveBaseline && !options.prComment && !options.createRegressionIssue) return result;
-  const access: GitHubAccess | null = token && env.GITHUB_REPOSITORY ? { token, repository: env.GITHUB_REPOSITORY, apiUrl: env.GITHUB_API_URL || 'https://api.github.com' } : null;
+  const access: GitHubAccess | null = token && env.GITHUB_REPOSITORY ? { token, repository: env.GITHUB_REPOSITORY, apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL } : null;
   const branch = currentBranch(env);
   const mainBranch = options.saveBaseline || options.createRegressionIssue ? await defaultBranch(env, access) : null;
   const onDefault = branch !== null && branch === mainBranch;

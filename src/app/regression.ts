@@ -3,7 +3,7 @@
 // (unless fail_on_regression is off); too little data to tell is said as such and changes nothing;
 // no baseline at all is a notice, never a pass of the rules. Pure.
 
-import type { Baseline, BaselineArm } from '../baseline/model.js';
+import type { Baseline, BaselineSample } from '../baseline/model.js';
 import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
 import { type RegressionReport, exitCodeOf, type RegressionRow, type RunReport } from '../report/model.js';
@@ -93,7 +93,7 @@ export function withRegression(report: RunReport, regression: RegressionReport):
 }
 
 /** matchEndpoint finds an endpoint's baseline by name, else by method and path (Locust names requests by path). */
-function matchEndpoint(endpoint: { name: string; method: string; path: string }, candidates: readonly BaselineArm[]): BaselineArm | undefined {
+function matchEndpoint(endpoint: { name: string; method: string; path: string }, candidates: readonly BaselineSample[]): BaselineSample | undefined {
   const bare = endpoint.name.startsWith(`${endpoint.method} `) ? endpoint.name.slice(endpoint.method.length + 1) : endpoint.name;
   return (
     candidates.find((c) => c.name === endpoint.name) ??

@@ -27,7 +27,7 @@ import type { ResourceSource } from '../ports/resources.js';
 import { resourceChecks, resourceSeries } from '../slo/resources.js';
 import { startSampling } from './resources.js';
 
-export interface RunHooks {
+export interface RunOptions {
   /** signal stops the load (Ctrl-C, SIGTERM, a cancelled job); the partial run is still reported. */
   signal?: AbortSignal;
   onPreflight?: (steps: PreflightStep[]) => void;
@@ -46,8 +46,8 @@ export interface RunHooks {
   engine?: Pick<EngineOptions, 'clock' | 'connect' | 'probe'>;
 }
 
-export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<RunReport> {
-  const now = hooks.now ?? (() => new Date());
+export async function runLoadTest(plan: Plan, options: RunOptions = {}): Promise<RunReport> {
+  const now = options.now ?? (() => new Date());
   const startedAt = now();
   const comparing = plan.mode === 'canary' && plan.canary !== null;
   const targets = comparing ? [plan.target, plan.canary!.productionUrl] : [plan.target];
@@ -55,7 +55,7 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
   const steps: PreflightStep[] = [];
   for (const [i, target] of targets.entries()) {
     try {
-      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: hooks.sleep, now: hooks.monotonic, onWaiting: hooks.onWaiting })));
+      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting })));
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
       const which = comparing ? (i === 0 ? 'the canary ' : 'production ') : '';
@@ -73,13 +73,13 @@ export async function runLoadTest(plan: Plan, hooks: RunHooks = {}): Promise<Run
       });
     }
   }
-  hooks.onPreflight?.(steps);
-  return loadAndJudge(plan, steps, hooks, startedAt);
+  options.onPreflight?.(steps);
+  return loadAndJudge(plan, steps, options, startedAt);
 }
 
 /** loadAndJudge: the run after its pre-flight: the load, its metrics, the checks and the verdict. */
-export async function loadAndJudge(plan: Plan, steps: PreflightStep[], hooks: RunHooks = {}, startedAt = (hooks.now ?? (() => new Date()))()): Promise<RunReport> {
-  const now = hooks.now ?? (() => new Date());
+export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: RunOptions = {}, startedAt = (options.now ?? (() => new Date()))()): Promise<RunReport> {
+  const now = options.now ?? (() => new Date());
   const comparing = plan.mode === 'canary' && plan.canary !== null;
   const targets = comparing ? [plan.target, plan.canary!.productionUrl] : [plan.target];
   const names = plan.endpoints.map((e) => redactPath(e.name));
@@ -87,15 +87,15 @@ export async function loadAndJudge(plan: Plan, steps: PreflightStep[], hooks: Ru
   const collectors = targets.map((_, i) => new Collector(names, plan.load.warmupMs, keepSeconds && i === 0));
   const loadStartedAt = Date.now();
   const loadStartedDate = now();
-  const sampling = hooks.resources?.sources.length ? startSampling(hooks.resources.sources, hooks.resources.intervalMs, loadStartedAt) : null;
+  const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
   const engine = await runEngine({
     plan,
     arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
-    signal: hooks.signal,
-    maxDrainMs: hooks.maxDrainMs,
-    ...hooks.engine,
+    signal: options.signal,
+    maxDrainMs: options.maxDrainMs,
+    ...options.engine,
     onSecond: (elapsedMs, users) => {
-      hooks.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
+      options.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
       return plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;
     },
   });

@@ -2,9 +2,9 @@
 // histograms, compared exactly) or a Locust _stats.csv (percentiles only, compared by order
 // statistics), so teams moving from Locust keep their history.
 
-import type { Arm } from '../slo/compare/judge.js';
+import type { Sample } from '../slo/compare/judge.js';
 
-export type BaselineArm = Arm & { name: string; method: string; path: string };
+export type BaselineSample = Sample & { name: string; method: string; path: string };
 
 export interface Baseline {
   kind: 'results' | 'locust';
@@ -13,8 +13,8 @@ export interface Baseline {
   startedAt: string | null;
   runUrl: string | null;
   target: string | null;
-  overall: BaselineArm;
-  endpoints: BaselineArm[];
+  overall: BaselineSample;
+  endpoints: BaselineSample[];
 }
 
 /** BaselineError: the baseline given cannot be read; the message names the file and what is wrong. */

@@ -5,7 +5,7 @@ import { EMPTY_SUMMARY } from '../metrics/histogram.js';
 import type { RunReport } from '../report/model.js';
 import { LOCUST_PERCENTILES } from '../report/locust-csv.js';
 import { readResults } from '../report/read.js';
-import { type Baseline, type BaselineArm, BaselineError } from './model.js';
+import { type Baseline, type BaselineSample, BaselineError } from './model.js';
 
 export function parseBaseline(text: string, source: string): Baseline {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
@@ -24,7 +24,7 @@ function fromResults(text: string, source: string): Baseline {
   if (report.mode === 'rollout') throw new BaselineError(`${source}: a rollout's results.json holds one run per stage; use a plain run's results.json as the baseline`);
   if (report.shard) throw new BaselineError(`${source}: this is one shard's share of a run; use the merged results.json as the baseline`);
   if (report.status === 'unreachable' || report.overall.requests === 0) throw new BaselineError(`${source}: the baseline run measured no requests (${report.status})`);
-  const arm = (e: RunReport['endpoints'][number]): BaselineArm => ({ name: e.name, method: e.method, path: e.path, requests: e.requests, errors: e.errors, errorRatePercent: e.errorRatePercent, latencyMs: e.latencyMs, histograms: { latency: e.histograms.latency } });
+  const arm = (e: RunReport['endpoints'][number]): BaselineSample => ({ name: e.name, method: e.method, path: e.path, requests: e.requests, errors: e.errors, errorRatePercent: e.errorRatePercent, latencyMs: e.latencyMs, histograms: { latency: e.histograms.latency } });
   return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: arm(report.overall), endpoints: report.endpoints.map(arm) };
 }
 
@@ -49,7 +49,7 @@ function fromLocustCsv(text: string, source: string): Baseline {
   };
   const at = { type: column('Type'), name: column('Name'), requests: column('Request Count'), failures: column('Failure Count'), median: column('Median Response Time'), mean: column('Average Response Time'), min: column('Min Response Time'), max: column('Max Response Time') };
   const percentileColumns = LOCUST_PERCENTILES.map((q) => [q, header.findIndex((h) => h.trim() === `${Math.round(q * 1e6) / 1e4}%`)] as const).filter(([, index]) => index >= 0);
-  const arms: BaselineArm[] = rows.map((row, i) => {
+  const arms: BaselineSample[] = rows.map((row, i) => {
     const number = (index: number, what: string): number => {
       const value = Number(row[index]);
       if (!Number.isFinite(value)) throw new BaselineError(`${source}:${i + 2}: ${what} is '${row[index] ?? ''}', not a number`);

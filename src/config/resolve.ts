@@ -281,7 +281,7 @@ function resolveResources(merged: SettingMap, issues: ConfigIssue[]): ResourcesP
     return null;
   }
   return {
-    intervalMs: get<number>('resources.interval') ?? 5000,
+    intervalMs: get<number>('resources.interval') ?? defaults.DEFAULT_RESOURCES_INTERVAL_MS,
     docker: docker ? { containers: docker, socket: get<string>('resources.docker.socket') ?? null } : null,
     kubernetes: selector ? { namespace: get<string>('resources.kubernetes.namespace') ?? 'default', selector, kubeconfig: get<string>('resources.kubernetes.kubeconfig') ?? null } : null,
     prometheus: promUrl ? { url: promUrl, cpu: get<string>('resources.prometheus.cpu') ?? null, memory: get<string>('resources.prometheus.memory') ?? null, memoryLimit: get<string>('resources.prometheus.memory_limit') ?? null } : null,
@@ -346,20 +346,12 @@ function resolveBaseline(mode: Mode, get: <T>(key: string) => T | undefined, sou
     source: named ? { kind: 'artifact', name: named[1]?.trim() || artifactName } : { kind: 'file', path: given },
     artifactName,
     failOnRegression: get<boolean>('baseline.fail_on_regression') ?? true,
-    confidence: (get<number>('baseline.confidence') ?? 98) / 100,
+    confidence: (get<number>('baseline.confidence') ?? defaults.DEFAULT_CONFIDENCE_PERCENT) / 100,
     criteria: configured ? criteria : DEFAULT_CRITERIA,
     criteriaAreDefaults: !configured,
     rulesSource: sourceOf('regression'),
   };
 }
-
-/** DEFAULT_ROLLOUT_STAGES are the seeds' stages: 5%, 25%, 50% and 100% of traffic for 5, 10, 15 and 5 minutes. */
-export const DEFAULT_ROLLOUT_STAGES = [
-  { name: '5% Traffic', percentage: 5, duration: 300_000 },
-  { name: '25% Traffic', percentage: 25, duration: 600_000 },
-  { name: '50% Traffic', percentage: 50, duration: 900_000 },
-  { name: '100% Traffic', percentage: 100, duration: 300_000 },
-];
 
 /** resolveRollout builds each stage's load for its duration; a rollout's stages replace the load profile's. */
 function resolveRollout(
@@ -379,7 +371,7 @@ function resolveRollout(
   }
   if (load.pattern === 'stages') issues.push({ source: sourceOf('load_test.stages'), message: 'in a rollout each stage\'s duration sets the length of its load test: use a pattern (sustained, ramp-up, burst) instead of load_test.stages' });
   const given = get<Array<{ name?: string; percentage?: number; duration?: number }>>('rollout.stages');
-  const stages = (given ?? DEFAULT_ROLLOUT_STAGES).map((stage, i) => {
+  const stages = (given ?? defaults.DEFAULT_ROLLOUT_STAGES).map((stage, i) => {
     if (stage.percentage === undefined || stage.duration === undefined) issues.push({ source: sourceOf('rollout.stages'), message: `rollout stage ${i + 1} needs a percentage and a duration` });
     const durationMs = stage.duration ?? 0;
     if (durationMs > 0 && load.warmupMs >= durationMs) issues.push({ source: sourceOf('load_test.warmup'), message: `warm-up ${formatMs(load.warmupMs)} must be shorter than rollout stage ${i + 1} (${formatMs(durationMs)})` });
@@ -393,7 +385,7 @@ function resolveRollout(
     stages,
     shift,
     hooks: { preRollout: hook('pre_rollout'), postStage: hook('post_stage'), onPromote: hook('on_promote'), onRollback: hook('on_rollback') },
-    hookTimeoutMs: get<number>('rollout.hook_timeout') ?? 60_000,
+    hookTimeoutMs: get<number>('rollout.hook_timeout') ?? defaults.DEFAULT_HOOK_TIMEOUT_MS,
   };
 }
 
@@ -426,7 +418,7 @@ function resolveRollback(mode: Mode, get: <T>(key: string) => T | undefined, sou
     command: get<string>('rollback.command') ?? null,
     url: url ?? null,
     repository: get<string>('rollback.repository') ?? null,
-    timeoutMs: get<number>('rollback.timeout') ?? 60_000,
+    timeoutMs: get<number>('rollback.timeout') ?? defaults.DEFAULT_ROLLBACK_TIMEOUT_MS,
   };
 }
 
@@ -443,7 +435,7 @@ function resolveCanary(mode: Mode, url: string | undefined, source: Source, conf
   const productionUrl = resolveTarget(url, source, issues, 'production');
   if (!productionUrl) return null;
   const configured = criteria !== undefined && Object.keys(criteria).length > 0;
-  return { productionUrl, confidence: (confidence ?? 98) / 100, criteria: configured ? criteria : DEFAULT_CRITERIA, criteriaAreDefaults: !configured };
+  return { productionUrl, confidence: (confidence ?? defaults.DEFAULT_CONFIDENCE_PERCENT) / 100, criteria: configured ? criteria : DEFAULT_CRITERIA, criteriaAreDefaults: !configured };
 }
 
 function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[], what = 'target'): string | undefined {

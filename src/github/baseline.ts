@@ -15,6 +15,7 @@ import type { FetchedArtifact } from '../app/baseline.js';
 import { BaselineError } from '../baseline/model.js';
 import { type GitHubAccess, octokitFor } from './api.js';
 import { defaultBranch } from './branch.js';
+import { DEFAULT_GITHUB_API_URL } from '../defaults.js';
 
 /** RUNS_TO_CHECK: how many of the newest candidates are looked at for a successful run. */
 const RUNS_TO_CHECK = 10;
@@ -102,7 +103,7 @@ export function artifactFetcher(env: Readonly<Record<string, string | undefined>
   return async (name) => {
     const missing = [!token && 'a GitHub token (GITHUB_TOKEN, or the action\'s github-token)', !env.GITHUB_REPOSITORY && 'GITHUB_REPOSITORY'].filter(Boolean);
     if (missing.length > 0) throw new BaselineError(`cannot read the baseline artifact ${name}: finding it needs ${missing.join(' and ')}, and there is none; give ${missing.length === 1 ? 'it' : 'them'}, or a baseline file instead of artifact`);
-    const access = { token: token!, repository: env.GITHUB_REPOSITORY!, apiUrl: env.GITHUB_API_URL || 'https://api.github.com' };
+    const access = { token: token!, repository: env.GITHUB_REPOSITORY!, apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL };
     const branch = (await defaultBranch(env, null)) ?? (await readDefaultBranch(access, name));
     return fetchBaselineArtifact(access, name, { defaultBranch: branch, currentRunId: env.GITHUB_RUN_ID ?? null, dir });
   };

@@ -3,11 +3,12 @@
 
 import type { RollbackContext } from '../app/rollback.js';
 import type { RollbackPlan } from '../config/plan.js';
+import { DEFAULT_GITHUB_API_URL } from '../defaults.js';
 
 export function rollbackContext(env: Readonly<Record<string, string | undefined>>, token: string | undefined, rollback: RollbackPlan | null): RollbackContext {
   const repository = rollback?.repository ?? env.GITHUB_REPOSITORY;
   return {
-    github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || 'https://api.github.com' } : null,
+    github: token && repository ? { token, repository, apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL } : null,
     runUrl: runUrl(env),
     defaultRef: env.GITHUB_REF_NAME || null,
   };

@@ -25,10 +25,11 @@ import { type QuantileSource, histogramSource, quantileDifference, tableSource }
 import { type Bins, rankTest, toBins } from './rank.js';
 
 /**
- * Arm: one side's metrics. A run's endpoint metrics carry a latency histogram; a baseline read from
- * a Locust CSV has only a table of percentiles (quantile, ms) and is compared by order statistics.
+ * Sample: one compared side's metrics (the engine's Arm is a target, not this). A run's endpoint
+ * metrics carry a latency histogram; a baseline read from a Locust CSV has only a table of
+ * percentiles (quantile, ms) and is compared by order statistics.
  */
-export type Arm = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePercent' | 'latencyMs'> & {
+export type Sample = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePercent' | 'latencyMs'> & {
   histograms?: { latency: string };
   quantiles?: ReadonlyArray<readonly [number, number]>;
   /** slack: how far the table's values may be from the truth (its rounding), in ms. */
@@ -38,8 +39,8 @@ export type Arm = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePercen
 export interface Scope {
   /** name is null for the whole run, else the endpoint. */
   name: string | null;
-  canary: Arm;
-  production: Arm;
+  canary: Sample;
+  production: Sample;
   /** criteria for this scope, where they differ from the comparison's (an endpoint's own rules). */
   criteria?: Criteria;
 }
@@ -137,7 +138,7 @@ function fromHistograms(scope: Scope, metrics: readonly ComparedMetric[], confid
 
 /** fromQuantiles: order-statistic intervals when an arm has only a table of percentiles (see quantile-interval.ts). */
 function fromQuantiles(scope: Scope, confidence: number): (metric: ComparedMetric) => Measured | null {
-  const source = (arm: Arm): QuantileSource | null =>
+  const source = (arm: Sample): QuantileSource | null =>
     arm.histograms ? histogramSource(arm.histograms.latency, arm.requests) : arm.quantiles ? tableSource(arm.quantiles, arm.requests, arm.slack ?? (() => 0)) : null;
   const canary = source(scope.canary);
   const production = source(scope.production);
@@ -234,7 +235,7 @@ function summarize(results: ComparisonResult[], confidence: number, names: { sub
 }
 
 
-function valueOf(metrics: Arm, metric: ComparedMetric): number {
+function valueOf(metrics: Sample, metric: ComparedMetric): number {
   return metric === 'error_rate' ? metrics.errorRatePercent : metrics.latencyMs[metric];
 }
 
