@@ -19,10 +19,10 @@ import { alreadyLost } from '../slo/abort.js';
 import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
 import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
-import { type Comparison, compareArms } from '../slo/compare/judge.js';
+import { compareArms } from '../slo/compare/judge.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
-import { type Judgement, judge } from '../slo/verdict.js';
+import { judge, withComparison } from '../slo/verdict.js';
 import type { ResourceSource } from '../ports/resources.js';
 import { resourceChecks, resourceSeries } from '../slo/resources.js';
 import { startSampling } from './resources.js';
@@ -125,7 +125,7 @@ export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: 
     loadSeconds: engine.loadEndMs / 1000,
     snapshot,
     checks,
-    judgement: comparison ? combine(judgement, comparison) : judgement,
+    judgement: comparison ? withComparison(judgement, comparison) : judgement,
     preflight: steps,
     generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
     comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan) : null,
@@ -178,18 +178,6 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
 function generatorDelay(loop: DelayShares, late: DelayShares): { addedDelayMs: AddedDelay; delayShares: DelayShares } {
   const delayShares = combineShares(loop, late);
   return { addedDelayMs: readableBounds(delayShares), delayShares };
-}
-
-/** combine: the canary fails if its own SLOs or the comparison fail; it passes only if both pass. */
-function combine(slo: Judgement, comparison: Comparison): Judgement {
-  const compared = comparison.reasons.map((r) => `vs production: ${r}`);
-  if (slo.verdict === 'fail' || comparison.verdict === 'fail') {
-    return { ...slo, verdict: 'fail', reasons: [...(slo.verdict === 'fail' ? slo.reasons : []), ...(comparison.verdict === 'fail' ? compared : [])] };
-  }
-  if (slo.verdict === 'inconclusive' || comparison.verdict === 'inconclusive') {
-    return { ...slo, verdict: 'inconclusive', reasons: [...(slo.verdict === 'inconclusive' ? slo.reasons : []), ...(comparison.verdict === 'inconclusive' ? compared : [])] };
-  }
-  return { ...slo, reasons: [...slo.reasons, ...compared] };
 }
 
 function progressView(plan: Plan, collector: Collector, elapsedMs: number, users: number): ProgressView {

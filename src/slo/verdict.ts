@@ -17,6 +17,7 @@ import type { Check } from './checks.js';
 import type { FailedScope } from './failures.js';
 import { couldExplain, quantileOfMetric } from './distortion.js';
 import { type GeneratorFindings, delayFor } from './generator.js';
+import type { Comparison } from './compare/judge.js';
 import { clearlyAbove } from './significance.js';
 
 export type VerdictName = 'pass' | 'fail' | 'inconclusive';
@@ -179,4 +180,16 @@ function toViolation(check: Check): Violation {
 function deadViolation(scope: FailedScope, errorCheck: Check | undefined): Violation {
   const where = scope.endpoint === null ? '' : ` to ${scope.endpoint}`;
   return { metric: 'error_rate', endpoint: scope.endpoint, actual: 100, threshold: errorCheck?.threshold ?? 0, message: `every one of the ${scope.requests.toLocaleString('en-US')} measured requests${where} failed (${scope.what})` };
+}
+
+/** withComparison: a canary fails if its own SLOs or the comparison with production fail; it passes only if both pass. */
+export function withComparison(slo: Judgement, comparison: Comparison): Judgement {
+  const compared = comparison.reasons.map((r) => `vs production: ${r}`);
+  if (slo.verdict === 'fail' || comparison.verdict === 'fail') {
+    return { ...slo, verdict: 'fail', reasons: [...(slo.verdict === 'fail' ? slo.reasons : []), ...(comparison.verdict === 'fail' ? compared : [])] };
+  }
+  if (slo.verdict === 'inconclusive' || comparison.verdict === 'inconclusive') {
+    return { ...slo, verdict: 'inconclusive', reasons: [...(slo.verdict === 'inconclusive' ? slo.reasons : []), ...(comparison.verdict === 'inconclusive' ? compared : [])] };
+  }
+  return { ...slo, reasons: [...slo.reasons, ...compared] };
 }
