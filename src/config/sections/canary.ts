@@ -1,0 +1,28 @@
+// The canary section: the production it is compared with, the criteria and the confidence.
+
+import * as defaults from '../../defaults.js';
+import type { CanaryPlan, Mode } from '../plan.js';
+import { type Criteria, DEFAULT_CRITERIA } from '../criteria.js';
+import type { SettingsView } from './view.js';
+import { resolveTarget } from './requests.js';
+
+/** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */
+export function resolveCanary(mode: Mode, view: SettingsView): CanaryPlan | null {
+  const { issues, notices } = view;
+  const url = view.get<string>('canary.production_url');
+  const source = view.sourceOf('canary.production_url');
+  const confidence = view.get<number>('canary.confidence');
+  const criteria = view.get<Criteria>('canary.criteria');
+  if (url === undefined) {
+    if (mode === 'canary') issues.push({ source, message: 'canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url' });
+    return null;
+  }
+  if (mode === 'run') {
+    notices.push('production_url is ignored: it applies to canary and rollout modes');
+    return null;
+  }
+  const productionUrl = resolveTarget(url, source, issues, 'production');
+  if (!productionUrl) return null;
+  const configured = criteria !== undefined && Object.keys(criteria).length > 0;
+  return { productionUrl, confidence: (confidence ?? defaults.DEFAULT_CONFIDENCE_PERCENT) / 100, criteria: configured ? criteria : DEFAULT_CRITERIA, criteriaAreDefaults: !configured };
+}
