@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import { withRegression } from '../src/app/regression.js';
+import { withRegressionVerdict } from '../src/slo/regression-verdict.js';
 import type { RegressionReport, RegressionRow, RunReport } from '../src/report/model.js';
 
 const passing = { verdict: 'pass', passed: true, exitCode: 0, status: 'completed', reasons: ['all 2 SLO checks met over 9,000 measured requests'], notices: [] } as unknown as RunReport;
@@ -25,4 +26,16 @@ describe('a regression the generator could explain', () => {
     const r = withRegression(passing, regression(false));
     expect({ verdict: r.verdict, exitCode: r.exitCode }).toEqual({ verdict: 'pass', exitCode: 0 });
   });
+});
+
+test('the baseline part of the verdict is one pure rule: fail on a regression, hold a pass the generator kept from being decided, note what fail_on_regression lets through', () => {
+  const pass = { verdict: 'pass' as const, reasons: ['all 2 SLO checks met'] };
+  const regressed = { verdict: 'fail' as const, reasons: ['p95: +40%'], failOnRegression: true, heldReasons: [] };
+  expect(withRegressionVerdict(pass, regressed)).toEqual({ verdict: 'fail', reasons: ['regression vs baseline: p95: +40%'], note: null });
+  expect(withRegressionVerdict({ verdict: 'fail', reasons: ['P95 too slow'] }, regressed).reasons).toEqual(['P95 too slow', 'regression vs baseline: p95: +40%']);
+  expect(withRegressionVerdict(pass, { ...regressed, failOnRegression: false })).toEqual({ ...pass, reasons: [...pass.reasons], note: 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it' });
+  const held = { verdict: 'inconclusive' as const, reasons: [], failOnRegression: true, heldReasons: ['p99: the generator delayed 2% of responses'] };
+  expect(withRegressionVerdict(pass, held)).toEqual({ verdict: 'inconclusive', reasons: ['regression vs baseline not decided: p99: the generator delayed 2% of responses'], note: null });
+  expect(withRegressionVerdict(pass, { ...held, failOnRegression: false }).verdict).toBe('pass');
+  expect(withRegressionVerdict(pass, { verdict: null, reasons: [], failOnRegression: true, heldReasons: [] }).verdict).toBe('pass');
 });

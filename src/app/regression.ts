@@ -6,6 +6,7 @@
 import type { Baseline, BaselineSample } from '../baseline/model.js';
 import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
+import { withRegressionVerdict } from '../slo/regression-verdict.js';
 import { type RegressionReport, exitCodeOf, type RegressionRow, type RunReport } from '../report/model.js';
 import { compareArms, type Scope } from '../slo/compare/judge.js';
 import { uniformDelay } from '../slo/generator.js';
@@ -67,29 +68,20 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
   };
 }
 
-/** withRegression folds the comparison into the verdict: a regression fails the gate, unless fail_on_regression is off. */
+/** withRegression folds the comparison into the verdict by the judge's rule (slo/regression-verdict.ts), and notes what it did not decide. */
 export function withRegression(report: RunReport, regression: RegressionReport): RunReport {
   const notices = [...report.notices];
   if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
   else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
   if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
-  const held = regression.rows.filter((r) => r.generatorHeld);
-  if (regression.verdict !== 'fail' && held.length > 0 && report.verdict === 'pass' && regression.failOnRegression) {
-    // Not "too little data": the run could not tell because its own generator was slow; that is the verdict.
-    return { ...report, verdict: 'inconclusive', passed: false, exitCode: exitCodeOf({ ...report, verdict: 'inconclusive' }), reasons: held.map((r) => `regression vs baseline not decided: ${r.reason}`), notices, regression };
-  }
-  if (regression.verdict !== 'fail') return { ...report, notices, regression };
-  if (!regression.failOnRegression) return { ...report, notices: [...notices, 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it'], regression };
-  const reasons = regression.reasons.map((r) => `regression vs baseline: ${r}`);
-  return {
-    ...report,
-    verdict: 'fail',
-    passed: false,
-    exitCode: exitCodeOf({ ...report, verdict: 'fail' }),
-    reasons: report.verdict === 'pass' ? reasons : [...report.reasons, ...reasons],
-    notices,
-    regression,
-  };
+  const outcome = withRegressionVerdict(report, {
+    verdict: regression.verdict,
+    reasons: regression.reasons,
+    failOnRegression: regression.failOnRegression,
+    heldReasons: regression.rows.filter((r) => r.generatorHeld).map((r) => r.reason),
+  });
+  if (outcome.note) notices.push(outcome.note);
+  return { ...report, verdict: outcome.verdict, passed: outcome.verdict === 'pass', exitCode: exitCodeOf({ ...report, verdict: outcome.verdict }), reasons: outcome.reasons, notices, regression };
 }
 
 /** matchEndpoint finds an endpoint's baseline by name, else by method and path (Locust names requests by path). */
