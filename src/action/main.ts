@@ -36,6 +36,7 @@ export async function run(runner: ActionIO): Promise<void> {
   const locate = locator(env.GITHUB_WORKSPACE);
   if (inputs.issues.length > 0) return failOnConfig(inputs.issues, locate, io);
   const token = input(env, 'github-token') || undefined;
+  if (token) secrets.push(token);
   const artifactNameOf = (plan: Plan) => (plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName);
   const outcome = await runPipeline(
     {
@@ -58,7 +59,7 @@ export async function run(runner: ActionIO): Promise<void> {
       progressEverySeconds: PROGRESS_EVERY_SECONDS,
       planned: (plan) => {
         maskSecrets(plan, io);
-        secrets.push(...plan.secrets, ...(token ? [token] : []));
+        secrets.push(...plan.secrets);
       },
       show: (shown) => {
         if (shown.level === 'warning') io.warning(shown.text);
