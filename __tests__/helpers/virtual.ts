@@ -28,8 +28,6 @@ export class VirtualClock implements Clock {
   private readonly heap: Entry[] = [];
   private immediates: Entry[] = [];
   private pumping = false;
-  /** wakeUps counts the timers and immediates that ran, by kind. */
-  readonly wakeUps = { timers: 0, immediates: 0 };
 
   now(): number {
     return this.t;
@@ -74,15 +72,12 @@ export class VirtualClock implements Clock {
       const turn = this.immediates;
       this.immediates = [];
       for (const entry of turn) {
-        if (entry.cancelled) continue;
-        this.wakeUps.immediates++;
-        entry.wake();
+        if (!entry.cancelled) entry.wake();
       }
     } else {
       const entry = this.pop();
       if (entry) {
         this.t = Math.max(this.t, entry.at);
-        this.wakeUps.timers++;
         entry.wake();
       }
     }

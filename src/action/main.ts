@@ -14,7 +14,6 @@ import { downloadShards, shardArtifactName, uploadReportDir } from '../github/ar
 import { runUrl } from '../github/context.js';
 import { locator } from '../github/locate.js';
 import { rolloutOutputs, runOutputs } from '../github/outputs.js';
-import { scrub } from '../redact.js';
 import { renderJobSummary } from '../report/job-summary.js';
 import { decisiveRun, renderRolloutJobSummary } from '../report/rollout.js';
 import { sharedPorts } from '../wiring.js';
@@ -84,8 +83,7 @@ export async function run(runner: ActionIO): Promise<void> {
   }
   await io.appendSummary(renderJobSummary(report, { artifact: artifactState, cancelled: signal.aborted }));
   const links = { runUrl: runUrl(env), artifactUrl: artifactState.uploaded ? artifactState.url : null };
-  const clean = (text: string) => scrub(text, secrets);
-  const followed = await followUps(report, plan, files, links, { saveBaseline: inputs.saveBaseline, prComment: inputs.prComment, createRegressionIssue: inputs.createRegressionIssue, commentKey: artifactNameOf(plan), retentionDays: inputs.retentionDays }, io, token, clean);
+  const followed = await followUps(report, plan, files, links, { saveBaseline: inputs.saveBaseline, prComment: inputs.prComment, createRegressionIssue: inputs.createRegressionIssue, commentKey: artifactNameOf(plan), retentionDays: inputs.retentionDays }, io, token, outcome.clean);
   setOutputs(io, { ...runOutputs(report, paths, artifact!.id), 'baseline-saved': String(followed.baselineSaved) });
   if (report.shard) {
     // A shard's own verdict is provisional: its job fails only when it could not deliver its share.

@@ -93,6 +93,8 @@ export interface Refusal {
 
 export interface Judged {
   kind: 'judged';
+  /** clean scrubs a text of the plan's secrets and the token, as `show` was: for what the entry says beyond it. */
+  clean: (text: string) => string;
   plan: Plan;
   report: RunReport | RolloutReport;
   files: WrittenFiles;
@@ -101,7 +103,8 @@ export interface Judged {
 
 export async function runPipeline(request: PipelineRequest, ports: PipelinePorts): Promise<Refusal | Judged> {
   const secrets: string[] = ports.token ? [ports.token] : [];
-  const show = (shown: Shown) => ports.show(shown.level === 'plan' ? { ...shown, text: scrub(shown.text, secrets), notices: shown.notices.map((n) => scrub(n, secrets)) } : { ...shown, text: scrub(shown.text, secrets) });
+  const clean = (text: string) => scrub(text, secrets);
+  const show = (shown: Shown) => ports.show(shown.level === 'plan' ? { ...shown, text: clean(shown.text), notices: shown.notices.map(clean) } : { ...shown, text: clean(shown.text) });
 
   let merged: RunReport | null = null;
   if (request.shards) {
@@ -185,7 +188,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
     const published = await publish(report, plan, ports.publishContext(artifact), ports.publishers);
     for (const note of published.notes) show({ level: 'info', text: note });
     for (const warning of [...published.warnings, ...resourceWarnings(report)]) show({ level: 'warning', text: warning });
-    return { kind: 'judged', plan, report, files, artifact };
+    return { kind: 'judged', clean, plan, report, files, artifact };
   }
 }
 

@@ -46,11 +46,17 @@ export interface RunOptions {
   engine?: Pick<EngineOptions, 'clock' | 'connect' | 'probe'>;
 }
 
+/** targetsOf: where the load goes: the target, and production beside a canary. */
+function targetsOf(plan: Plan): string[] {
+  return plan.mode === 'canary' && plan.canary !== null ? [plan.target, plan.canary.productionUrl] : [plan.target];
+}
+
+const dateClock = (options: RunOptions) => options.now ?? (() => new Date());
+
 export async function runLoadTest(plan: Plan, options: RunOptions = {}): Promise<RunReport> {
-  const now = options.now ?? (() => new Date());
+  const now = dateClock(options);
   const startedAt = now();
-  const comparing = plan.mode === 'canary' && plan.canary !== null;
-  const targets = comparing ? [plan.target, plan.canary!.productionUrl] : [plan.target];
+  const targets = targetsOf(plan);
 
   const steps: PreflightStep[] = [];
   for (const [i, target] of targets.entries()) {
@@ -58,7 +64,7 @@ export async function runLoadTest(plan: Plan, options: RunOptions = {}): Promise
       steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting })));
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
-      const which = comparing ? (i === 0 ? 'the canary ' : 'production ') : '';
+      const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
       return buildReport({
         plan,
         startedAt,
@@ -78,10 +84,9 @@ export async function runLoadTest(plan: Plan, options: RunOptions = {}): Promise
 }
 
 /** loadAndJudge: the run after its pre-flight: the load, its metrics, the checks and the verdict. */
-export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: RunOptions = {}, startedAt = (options.now ?? (() => new Date()))()): Promise<RunReport> {
-  const now = options.now ?? (() => new Date());
-  const comparing = plan.mode === 'canary' && plan.canary !== null;
-  const targets = comparing ? [plan.target, plan.canary!.productionUrl] : [plan.target];
+export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: RunOptions = {}, startedAt = dateClock(options)()): Promise<RunReport> {
+  const now = dateClock(options);
+  const targets = targetsOf(plan);
   const names = plan.endpoints.map((e) => redactPath(e.name));
   const keepSeconds = plan.shard !== null || plan.exports.locustCsv !== null;
   const collectors = targets.map((_, i) => new Collector(names, plan.load.warmupMs, keepSeconds && i === 0));

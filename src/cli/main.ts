@@ -5,7 +5,6 @@ import { runPipeline } from '../app/pipeline.js';
 import { formatIssue } from '../config/issues.js';
 import type { Mode } from '../config/plan.js';
 import type { SettingMap } from '../config/yaml-reader.js';
-import { scrub } from '../redact.js';
 import { EXIT_CODES } from '../report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { sharedPorts } from '../wiring.js';
@@ -88,7 +87,6 @@ async function runPlan(args: CliArgs, io: CliIO, mode: Mode, options: { baseLaye
   io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}; entry appended to ${files.deploymentReport}`);
   // The last word: a rollback that was needed and did not work leaves the bad deployment (or its traffic) in place.
   const rollback = report.rollback;
-  const secrets = [...outcome.plan.secrets, ...(io.env.GITHUB_TOKEN ? [io.env.GITHUB_TOKEN] : [])];
-  if (rollback.triggered && !rollback.ok) io.err(scrub(`error: AUTO-ROLLBACK FAILED${rollback.method ? ` (${rollback.method})` : ''}: ${rollback.detail.split('\n')[0]}. The rollback did not complete: check the deployment and its traffic by hand.`, secrets));
+  if (rollback.triggered && !rollback.ok) io.err(outcome.clean(`error: AUTO-ROLLBACK FAILED${rollback.method ? ` (${rollback.method})` : ''}: ${rollback.detail.split('\n')[0]}. The rollback did not complete: check the deployment and its traffic by hand.`));
   return report.exitCode;
 }
