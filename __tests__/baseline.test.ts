@@ -14,7 +14,7 @@ import type { EndpointMetrics } from '../src/metrics/snapshot.js';
 import { LOCUST_PERCENTILES, locustRound } from '../src/report/locust-csv.js';
 import type { RunReport } from '../src/report/model.js';
 import { DEFAULT_CRITERIA } from '../src/config/criteria.js';
-import { type Sample, compareArms } from '../src/slo/compare/judge.js';
+import { type Sample, compareSamples } from '../src/slo/compare/judge.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { ok, slow, startServer } from './helpers/servers.js';
 
@@ -49,7 +49,7 @@ function asLocust(m: EndpointMetrics): Sample {
 
 const decode = (m: EndpointMetrics) => decodeHistogram(m.histograms.latency);
 
-const judgeAgainst = (current: Sample, baseline: Sample, seed: number) => compareArms({ scopes: [{ name: null, canary: current, production: baseline }], criteria: DEFAULT_CRITERIA, confidence: 0.98, random: seededRandom(seed, 1), names: { subject: 'this run', reference: 'baseline' } });
+const judgeAgainst = (current: Sample, baseline: Sample, seed: number) => compareSamples({ scopes: [{ name: null, subject: current, reference: baseline }], criteria: DEFAULT_CRITERIA, confidence: 0.98, random: seededRandom(seed, 1), names: { subject: 'this run', reference: 'baseline' } });
 
 describe('reading a baseline', () => {
   /** As Locust 2.x writes it: CRLF, an empty Type on the Aggregated row, float averages, "N/A" for an endpoint without requests. */

@@ -4,7 +4,7 @@ import { seededRandom, type Random } from '../src/engine/random.js';
 import { encodeHistogram, newHistogram, toMicros } from '../src/metrics/histogram.js';
 import { binomial, bootstrapDifference, quantileOf } from '../src/slo/compare/bootstrap.js';
 import { allowedIncrease, parseCriteria, type Criteria } from '../src/config/criteria.js';
-import { compareArms } from '../src/slo/compare/judge.js';
+import { compareSamples } from '../src/slo/compare/judge.js';
 import { fisherGreater, newcombe } from '../src/slo/compare/proportions.js';
 import { normalCdf, normalQuantile, rankTest, toBins, uSigma, uStatistic } from '../src/slo/compare/rank.js';
 import { metrics } from './helpers/metrics.js';
@@ -190,10 +190,10 @@ const criteria: Criteria = {
   error_rate: [{ kind: 'increase', amount: 0.5, strict: false, text: '<=+0.5' }],
 };
 
-describe('compareArms', () => {
+describe('compareSamples', () => {
   test('a slower canary fails with the numbers a person needs', () => {
     const random = seededRandom(1);
-    const result = compareArms({ scopes: [{ name: null, canary: arm(random, 4000, 26, 0.002), production: arm(random, 4000, 20, 0.002) }], criteria, confidence: 0.98, random, replicates: 300 });
+    const result = compareSamples({ scopes: [{ name: null, subject: arm(random, 4000, 26, 0.002), reference: arm(random, 4000, 20, 0.002) }], criteria, confidence: 0.98, random, replicates: 300 });
     expect(result.verdict).toBe('fail');
     const p95 = result.results.find((r) => r.metric === 'p95')!;
     expect(p95.verdict).toBe('fail');
@@ -202,7 +202,7 @@ describe('compareArms', () => {
 
   test('a tiny run cannot pass: it is inconclusive, saying it is too small', () => {
     const random = seededRandom(2);
-    const result = compareArms({ scopes: [{ name: null, canary: arm(random, 80, 20, 0), production: arm(random, 80, 20, 0) }], criteria, confidence: 0.98, random, replicates: 300 });
+    const result = compareSamples({ scopes: [{ name: null, subject: arm(random, 80, 20, 0), reference: arm(random, 80, 20, 0) }], criteria, confidence: 0.98, random, replicates: 300 });
     expect(result.verdict).toBe('inconclusive');
     expect(result.reasons.join('\n')).toMatch(/the run is too small to rule out more than the allowed/);
   });
@@ -210,7 +210,7 @@ describe('compareArms', () => {
   test('a cap breaks on the canary\'s own value; more errors are caught by Fisher\'s test', () => {
     const random = seededRandom(4);
     const caps: Criteria = { p95: [{ kind: 'cap', value: 30, strict: true, text: '<30ms' }], error_rate: [{ kind: 'increase', amount: 0.5, strict: false, text: '<=+0.5' }] };
-    const result = compareArms({ scopes: [{ name: null, canary: arm(random, 5000, 20, 0.03), production: arm(random, 5000, 20, 0.002) }], criteria: caps, confidence: 0.98, random, replicates: 300 });
+    const result = compareSamples({ scopes: [{ name: null, subject: arm(random, 5000, 20, 0.03), reference: arm(random, 5000, 20, 0.002) }], criteria: caps, confidence: 0.98, random, replicates: 300 });
     expect(result.results.map((r) => [r.metric, r.verdict])).toEqual([
       ['p95', 'fail'],
       ['error_rate', 'fail'],
@@ -221,13 +221,13 @@ describe('compareArms', () => {
 
   test('an endpoint too small to judge is reported but does not hold the gate; an endpoint that regresses fails it', () => {
     const random = seededRandom(6);
-    const overall = { name: null, canary: arm(random, 6000, 20, 0), production: arm(random, 6000, 20, 0) };
-    const tiny = { name: '/api/health', canary: arm(random, 20, 2, 0, '/api/health'), production: arm(random, 20, 2, 0, '/api/health') };
-    const ok = compareArms({ scopes: [overall, tiny], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 300 });
+    const overall = { name: null, subject: arm(random, 6000, 20, 0), reference: arm(random, 6000, 20, 0) };
+    const tiny = { name: '/api/health', subject: arm(random, 20, 2, 0, '/api/health'), reference: arm(random, 20, 2, 0, '/api/health') };
+    const ok = compareSamples({ scopes: [overall, tiny], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 300 });
     expect(ok.verdict).toBe('pass');
     expect(ok.results[1]).toMatchObject({ scope: '/api/health', verdict: 'inconclusive' });
-    const slow = { name: '/api/orders', canary: arm(random, 3000, 40, 0, '/api/orders'), production: arm(random, 3000, 20, 0, '/api/orders') };
-    expect(compareArms({ scopes: [overall, slow], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 300 }).verdict).toBe('fail');
+    const slow = { name: '/api/orders', subject: arm(random, 3000, 40, 0, '/api/orders'), reference: arm(random, 3000, 20, 0, '/api/orders') };
+    expect(compareSamples({ scopes: [overall, slow], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 300 }).verdict).toBe('fail');
   });
 
   test('A/A runs fail no more often than the stated 2% false-alarm rate, and a 20% p95 regression at the demo\'s sample sizes is caught', () => {
@@ -237,8 +237,8 @@ describe('compareArms', () => {
     let caught = 0;
     for (let i = 0; i < runs; i++) {
       const production = arm(random, 3000, 20, 0.002);
-      if (compareArms({ scopes: [{ name: null, canary: arm(random, 3000, 20, 0.002), production }], criteria, confidence: 0.98, random, replicates: 200 }).verdict === 'fail') falseAlarms++;
-      if (compareArms({ scopes: [{ name: null, canary: arm(random, 3000, 24, 0.002), production }], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 200 }).verdict === 'fail') caught++;
+      if (compareSamples({ scopes: [{ name: null, subject: arm(random, 3000, 20, 0.002), reference: production }], criteria, confidence: 0.98, random, replicates: 200 }).verdict === 'fail') falseAlarms++;
+      if (compareSamples({ scopes: [{ name: null, subject: arm(random, 3000, 24, 0.002), reference: production }], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 200 }).verdict === 'fail') caught++;
     }
     expect(falseAlarms / runs).toBeLessThanOrEqual(0.02);
     expect(caught / runs).toBeGreaterThanOrEqual(0.9);

@@ -8,7 +8,7 @@ import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
 import { withRegressionVerdict } from '../slo/regression-verdict.js';
 import { type RegressionReport, exitCodeOf, type RegressionRow, type RunReport } from '../report/model.js';
-import { compareArms, type Scope } from '../slo/compare/judge.js';
+import { compareSamples, type Scope } from '../slo/compare/judge.js';
 import { uniformDelay } from '../slo/generator.js';
 
 export type BaselineLookup = { found: true; baseline: Baseline } | { found: false; reason: string };
@@ -17,14 +17,14 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
   const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
   if (!lookup.found) return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
   const { baseline } = lookup;
-  const scopes: Scope[] = [{ name: null, canary: report.overall, production: baseline.overall }];
+  const scopes: Scope[] = [{ name: null, subject: report.overall, reference: baseline.overall }];
   const unmatched: string[] = [];
   report.endpoints.forEach((endpoint, i) => {
     const match = matchEndpoint(endpoint, baseline.endpoints);
     if (!match) unmatched.push(endpoint.name);
-    else scopes.push({ name: endpoint.name, canary: endpoint, production: match, criteria: endpoints[i]?.regression ?? undefined });
+    else scopes.push({ name: endpoint.name, subject: endpoint, reference: match, criteria: endpoints[i]?.regression ?? undefined });
   });
-  const comparison = compareArms({
+  const comparison = compareSamples({
     scopes,
     criteria: plan.criteria,
     confidence: plan.confidence,
@@ -36,14 +36,14 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
   const rows: RegressionRow[] = comparison.results.map((r) => ({
     scope: r.scope,
     metric: r.metric,
-    baseline: r.production,
-    current: r.canary,
-    changePercent: r.production === 0 ? null : Math.round(((r.canary - r.production) / r.production) * 100_000) / 1000,
+    baseline: r.reference,
+    current: r.subject,
+    changePercent: r.reference === 0 ? null : Math.round(((r.subject - r.reference) / r.reference) * 100_000) / 1000,
     difference: r.difference,
     low: Number.isFinite(r.low) ? r.low : null,
     high: Number.isFinite(r.high) ? r.high : null,
-    nBaseline: r.nProduction,
-    nCurrent: r.nCanary,
+    nBaseline: r.nReference,
+    nCurrent: r.nSubject,
     rule: r.rule,
     verdict: r.verdict,
     reason: r.verdict === 'inconclusive' && !r.generatorHeld ? `not enough data: ${r.reason}` : r.reason,

@@ -19,7 +19,7 @@ import { alreadyLost } from '../slo/abort.js';
 import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
 import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
-import { compareArms } from '../slo/compare/judge.js';
+import { compareSamples } from '../slo/compare/judge.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
 import { judge, withComparison } from '../slo/verdict.js';
@@ -113,8 +113,8 @@ export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: 
   const lateness = collectors[0].latenessShares(engine.health.delayShares.map(([b]) => b));
   const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness);
   const comparison = production
-    ? compareArms({
-        scopes: [{ name: null, canary: snapshot.overall, production: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, canary: e, production: production.endpoints[i] }))],
+    ? compareSamples({
+        scopes: [{ name: null, subject: snapshot.overall, reference: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, subject: e, reference: production.endpoints[i] }))],
         criteria: plan.canary!.criteria,
         confidence: plan.canary!.confidence,
         random: seededRandom(plan.load.seed, 0xc0ffee),

@@ -110,7 +110,7 @@ export function toComparisonReport(comparison: Comparison, productionTarget: str
     confidence: comparison.confidence,
     criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
     production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })) },
-    results: comparison.results.map((r) => ({ ...r, low: bound(r.low), high: bound(r.high) })),
+    results: comparison.results.map(({ subject, reference, nSubject, nReference, ...r }) => ({ ...r, canary: subject, production: reference, nCanary: nSubject, nProduction: nReference, low: bound(r.low), high: bound(r.high) })),
   };
 }
 

@@ -77,8 +77,19 @@ export interface TimePoint extends SecondSample {
   generatorRssMb?: number;
 }
 
-/** ComparedValue is one canary-vs-production comparison as the judge made it; bounds are null where none could be computed. */
-export type ComparedValue = Omit<ComparisonResult, 'low' | 'high'> & { low: number | null; high: number | null };
+/**
+ * ComparedValue is one canary-vs-production comparison as the judge made it. The judge's subject
+ * is the canary here and its reference production, so results.json names them so; bounds are null
+ * where none could be computed.
+ */
+export type ComparedValue = Omit<ComparisonResult, 'low' | 'high' | 'subject' | 'reference' | 'nSubject' | 'nReference'> & {
+  canary: number;
+  production: number;
+  nCanary: number;
+  nProduction: number;
+  low: number | null;
+  high: number | null;
+};
 
 export interface ComparisonReport {
   verdict: 'pass' | 'fail' | 'inconclusive';

@@ -1,13 +1,14 @@
-// Judging a canary against production measured under the same load at the same time.
+// Judging a subject against a reference: a canary against production measured under the same load
+// at the same time, or this run against a baseline recorded earlier.
 //
 // For each metric with rules, and for the whole run and each endpoint:
-//   - the difference canary − production with a confidence interval: the Hodges-Lehmann shift and
+//   - the difference subject − reference with a confidence interval: the Hodges-Lehmann shift and
 //     its interval from the Mann-Whitney test for the median, a bootstrap for tail percentiles,
 //     Newcombe's interval (and Fisher's exact test) for the error rate;
 //   - fail only when the difference is significant AND larger than the rules allow;
 //   - inconclusive when it is not a failure but the interval still reaches beyond what is allowed:
 //     the run was too small to rule the regression out, which is never reported as a pass;
-//   - caps ("<800ms") are checked on the canary's own value.
+//   - caps ("<800ms") are checked on the subject's own value.
 // The stated confidence holds for the whole comparison: it is divided (Bonferroni) among the tests
 // of the whole run, and separately among the endpoints' tests. An endpoint too small to judge is
 // reported as such but does not hold the gate; the whole-run comparison does.
@@ -39,8 +40,10 @@ export type Sample = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePer
 export interface Scope {
   /** name is null for the whole run, else the endpoint. */
   name: string | null;
-  canary: Sample;
-  production: Sample;
+  /** subject: the side being judged (the canary, or this run against a baseline). */
+  subject: Sample;
+  /** reference: what it is judged against (production, or the baseline). */
+  reference: Sample;
   /** criteria for this scope, where they differ from the comparison's (an endpoint's own rules). */
   criteria?: Criteria;
 }
@@ -54,13 +57,13 @@ export interface ComparisonInput {
   replicates?: number;
   /** minSamples per arm below which a metric is not compared at all */
   minSamples?: number;
-  /** names of the two arms in messages; default canary and production. */
+  /** names of the two sides in messages; default canary and production. */
   names?: { subject: string; reference: string };
   /**
    * subjectDelay: the delay the generator itself may have added to the subject's latencies and not
    * the reference's (a run against a baseline recorded elsewhere): s(b) as in slo/distortion.ts,
    * with the readable bounds for messages. A latency failure this could explain is inconclusive,
-   * not a regression. Absent for a canary: both arms share one generator.
+   * not a regression. Absent for a canary: both sides share one generator.
    */
   subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
 }
@@ -70,17 +73,17 @@ export type ComparisonVerdict = 'pass' | 'fail' | 'inconclusive';
 export interface ComparisonResult {
   scope: string | null;
   metric: ComparedMetric;
-  production: number;
-  canary: number;
-  /** difference canary − production (ms, or percentage points for the error rate) */
+  reference: number;
+  subject: number;
+  /** difference subject − reference (ms, or percentage points for the error rate) */
   difference: number;
   low: number;
   high: number;
   /** confidence of [low, high] after the multiple-test correction */
   intervalConfidence: number;
-  nProduction: number;
-  nCanary: number;
-  /** pValue of "the canary is worse", where the test gives one */
+  nReference: number;
+  nSubject: number;
+  /** pValue of "the subject is worse", where the test gives one */
   pValue: number | null;
   rule: string;
   allowed: number | null;
@@ -102,7 +105,7 @@ export const DEFAULT_MIN_SAMPLES = 50;
 /** TAIL_VALUES_NEEDED: values beyond a percentile, per arm, before it is compared (p99 needs 1,000 requests). */
 const TAIL_VALUES_NEEDED = 10;
 
-export function compareArms(input: ComparisonInput): Comparison {
+export function compareSamples(input: ComparisonInput): Comparison {
   const alpha = 1 - input.confidence;
   const names = input.names ?? { subject: 'canary', reference: 'production' };
   const rulesOf = (scope: Scope) => scope.criteria ?? input.criteria;
@@ -114,7 +117,7 @@ export function compareArms(input: ComparisonInput): Comparison {
     const criteria = rulesOf(scope);
     const metrics = COMPARED_METRICS.filter((m) => criteria[m]?.length);
     const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
-    const measure = scope.canary.histograms && scope.production.histograms ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
+    const measure = scope.subject.histograms && scope.reference.histograms ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
     for (const metric of metrics) {
       results.push(decide(scope, metric, criteria[metric]!, measure(metric), 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay));
     }
@@ -124,12 +127,12 @@ export function compareArms(input: ComparisonInput): Comparison {
 
 /** fromHistograms: Hodges-Lehmann for the median, a bootstrap for the tails, Newcombe for errors; all from both arms' histograms. */
 function fromHistograms(scope: Scope, metrics: readonly ComparedMetric[], confidence: number, input: ComparisonInput): (metric: ComparedMetric) => Measured | null {
-  const canaryBins = toBins(binsOfEncoded(scope.canary.histograms!.latency));
-  const productionBins = toBins(binsOfEncoded(scope.production.histograms!.latency));
+  const subjectBins = toBins(binsOfEncoded(scope.subject.histograms!.latency));
+  const referenceBins = toBins(binsOfEncoded(scope.reference.histograms!.latency));
   const tails: ComparedMetric[] = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
-  const tailIntervals = tails.length && canaryBins.total && productionBins.total ? bootstrapDifference(canaryBins, productionBins, tails.map(quantileOfMetric), confidence, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
+  const tailIntervals = tails.length && subjectBins.total && referenceBins.total ? bootstrapDifference(subjectBins, referenceBins, tails.map(quantileOfMetric), confidence, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
   return (metric) => {
-    if (metric === 'p50') return medianInterval(canaryBins, productionBins, confidence);
+    if (metric === 'p50') return medianInterval(subjectBins, referenceBins, confidence);
     if (metric === 'error_rate') return errorInterval(scope, confidence);
     const tail = tailIntervals[tails.indexOf(metric)];
     return tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
@@ -140,12 +143,12 @@ function fromHistograms(scope: Scope, metrics: readonly ComparedMetric[], confid
 function fromQuantiles(scope: Scope, confidence: number): (metric: ComparedMetric) => Measured | null {
   const source = (arm: Sample): QuantileSource | null =>
     arm.histograms ? histogramSource(arm.histograms.latency, arm.requests) : arm.quantiles ? tableSource(arm.quantiles, arm.requests, arm.slack ?? (() => 0)) : null;
-  const canary = source(scope.canary);
-  const production = source(scope.production);
+  const subject = source(scope.subject);
+  const reference = source(scope.reference);
   return (metric) => {
     if (metric === 'error_rate') return errorInterval(scope, confidence);
-    if (!canary || !production) return null;
-    const d = quantileDifference(canary, production, quantileOfMetric(metric), confidence);
+    if (!subject || !reference) return null;
+    const d = quantileDifference(subject, reference, quantileOfMetric(metric), confidence);
     return { difference: d.estimate, low: d.low, high: d.high, pValue: null };
   };
 }
@@ -157,32 +160,32 @@ interface Measured {
   pValue: number | null;
 }
 
-function medianInterval(canary: Bins, production: Bins, confidence: number): Measured | null {
-  const test = rankTest(canary, production, confidence);
+function medianInterval(subject: Bins, reference: Bins, confidence: number): Measured | null {
+  const test = rankTest(subject, reference, confidence);
   return test && { difference: test.shift, low: test.low, high: test.high, pValue: test.pGreater };
 }
 
 function errorInterval(scope: Scope, confidence: number): Measured {
-  const { canary: c, production: p } = scope;
+  const { subject: c, reference: p } = scope;
   const [low, high] = newcombe(c.errors, c.requests, p.errors, p.requests, confidence);
   return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
 }
 
 function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }, delay: ComparisonInput['subjectDelay']): ComparisonResult {
-  const production = valueOf(scope.production, metric);
-  const canary = valueOf(scope.canary, metric);
-  const allowed = allowedIncrease(rules, production);
+  const reference = valueOf(scope.reference, metric);
+  const subject = valueOf(scope.subject, metric);
+  const allowed = allowedIncrease(rules, reference);
   const base = {
     scope: scope.name,
     metric,
-    production,
-    canary,
-    difference: measured?.difference ?? canary - production,
+    reference,
+    subject,
+    difference: measured?.difference ?? subject - reference,
     low: measured?.low ?? -Infinity,
     high: measured?.high ?? Infinity,
     intervalConfidence,
-    nProduction: scope.production.requests,
-    nCanary: scope.canary.requests,
+    nReference: scope.reference.requests,
+    nSubject: scope.subject.requests,
     pValue: measured?.pValue ?? null,
     rule: rules.map((r) => r.text).join(' and '),
     allowed,
@@ -190,26 +193,26 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
   const fmt = (v: number) => format(metric, v);
   const signed = (v: number) => (v >= 0 ? '+' : '−') + fmt(Math.abs(v));
-  const values = `${names.subject} ${fmt(canary)} vs ${names.reference} ${fmt(production)}`;
-  const samples = `n ${scope.canary.requests.toLocaleString('en-US')} / ${scope.production.requests.toLocaleString('en-US')}`;
+  const values = `${names.subject} ${fmt(subject)} vs ${names.reference} ${fmt(reference)}`;
+  const samples = `n ${scope.subject.requests.toLocaleString('en-US')} / ${scope.reference.requests.toLocaleString('en-US')}`;
   // limit: the value the subject's quantile may reach; could the generator's delay alone have pushed it past?
   const explainedByDelay = (limit: number) => {
-    if (!delay || !scope.canary.histograms) return false;
-    const histogram = decodeHistogram(scope.canary.histograms.latency);
-    return couldExplain(delay.shares, quantileOfMetric(metric), scope.canary.requests, limit, (ms) => countAboveMs(histogram, ms));
+    if (!delay || !scope.subject.histograms) return false;
+    const histogram = decodeHistogram(scope.subject.histograms.latency);
+    return couldExplain(delay.shares, quantileOfMetric(metric), scope.subject.requests, limit, (ms) => countAboveMs(histogram, ms));
   };
   const byDelay = `, but this run's generator delayed its responses by up to ${formatMs(round(delay?.bounds.p999 ?? 0, 1))} (1 in 1,000), which could explain it`;
 
   for (const rule of rules) {
     if (rule.kind !== 'cap') continue;
-    if (!(rule.strict ? canary >= rule.value : canary > rule.value)) continue;
-    const reason = `${label}: ${names.subject} ${fmt(canary)} breaks the cap ${rule.text}`;
+    if (!(rule.strict ? subject >= rule.value : subject > rule.value)) continue;
+    const reason = `${label}: ${names.subject} ${fmt(subject)} breaks the cap ${rule.text}`;
     return explainedByDelay(rule.value) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
   }
-  if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: ${names.subject} ${fmt(canary)} within ${base.rule}` };
+  if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: ${names.subject} ${fmt(subject)} within ${base.rule}` };
   // A percentile needs about ten values beyond it in each arm before anything can be said of it.
   const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - quantileOfMetric(metric))));
-  if (!measured || scope.canary.requests < needed || scope.production.requests < needed) {
+  if (!measured || scope.subject.requests < needed || scope.reference.requests < needed) {
     return { ...base, verdict: 'inconclusive', reason: `${label}: too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)` };
   }
   const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}`;
@@ -217,7 +220,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
   if (significant && measured.difference > allowed) {
     const reason = `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}`;
-    return explainedByDelay(production + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
+    return explainedByDelay(reference + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
   }
   if (measured.high > allowed) {
     return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; run longer or with more load` };
