@@ -2,11 +2,17 @@
 // inconclusive, saying why; unless the user turned regression gating off, when it changes nothing.
 
 import { describe, expect, test } from '@jest/globals';
-import { withRegression } from '../src/app/regression.js';
+import { regressionPart } from '../src/app/regression.js';
+import { NO_ROLLBACK, type RunBody, finishReport } from '../src/report/build.js';
+import { decide } from '../src/slo/decide.js';
 import { withRegressionVerdict } from '../src/slo/regression-verdict.js';
-import type { RegressionReport, RegressionRow, RunReport } from '../src/report/model.js';
+import type { Judgement } from '../src/slo/verdict.js';
+import type { RegressionReport, RegressionRow } from '../src/report/model.js';
 
-const passing = { verdict: 'pass', passed: true, exitCode: 0, status: 'completed', reasons: ['all 2 SLO checks met over 9,000 measured requests'], notices: [] } as unknown as RunReport;
+const passing: Judgement = { verdict: 'pass', reasons: ['all 2 SLO checks met over 9,000 measured requests'], violations: [], untrusted: [] };
+const body = { status: 'completed', shard: null, notices: [] } as unknown as RunBody;
+/** judged: the passing run's whole verdict with the comparison folded in by the judge, and the report it finishes. */
+const judged = (regression: RegressionReport) => finishReport(body, { decision: decide({ slo: passing, comparison: null, regression: regressionPart(regression) }), regression, rollback: NO_ROLLBACK });
 const held: RegressionRow = {
   scope: null, metric: 'p95', baseline: 20, current: 24, changePercent: 20, difference: 4, low: 3, high: 5, nBaseline: 9000, nCurrent: 9000, rule: '<=+10%',
   verdict: 'inconclusive', reason: 'p95: this run 24ms vs baseline 20ms, +4ms (…) is more than the allowed <=+10% (+2ms), but this run\'s generator delayed its responses by up to 30ms (1 in 1,000), which could explain it', generatorHeld: true,
@@ -16,14 +22,14 @@ const regression = (failOnRegression: boolean): RegressionReport =>
 
 describe('a regression the generator could explain', () => {
   test('holds a passing run inconclusive (exit 3), naming the generator, not "not enough data"', () => {
-    const r = withRegression(passing, regression(true));
+    const r = judged(regression(true));
     expect({ verdict: r.verdict, passed: r.passed, exitCode: r.exitCode }).toEqual({ verdict: 'inconclusive', passed: false, exitCode: 3 });
     expect(r.reasons).toEqual([`regression vs baseline not decided: ${held.reason}`]);
     expect(r.notices.some((n) => n.startsWith('not enough data'))).toBe(false);
   });
 
   test('changes nothing when fail_on_regression is off', () => {
-    const r = withRegression(passing, regression(false));
+    const r = judged(regression(false));
     expect({ verdict: r.verdict, exitCode: r.exitCode }).toEqual({ verdict: 'pass', exitCode: 0 });
   });
 });

@@ -6,10 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBaseline } from '../src/app/baseline.js';
-import { againstBaseline } from '../src/app/regression.js';
 import { runLoadTest } from '../src/app/run.js';
 import { runRollout, standardDeps } from '../src/app/rollout.js';
 import { mergeShards } from '../src/app/merge.js';
+import { NO_ROLLBACK, finishReport } from '../src/report/build.js';
+import { decide } from '../src/slo/decide.js';
 import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js';
 import { runHook } from '../src/integrations/hooks.js';
 import { planFrom } from './helpers/plan.js';
@@ -40,7 +41,8 @@ describe('results.json matches docs/results.schema.json', () => {
     const s = await startServer(ok);
     try {
       const shards = await Promise.all([1, 2].map((i) => runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', '--shard': `${i}/2`, '--export': 'locust-csv' } }))));
-      const merged = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date());
+      const run = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date());
+      const merged = finishReport(run.body, { decision: decide({ slo: run.slo, comparison: null, regression: null }), regression: null, rollback: NO_ROLLBACK });
       for (const report of [...shards, merged]) expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
     } finally {
       await s.close();
@@ -56,7 +58,7 @@ describe('results.json matches docs/results.schema.json', () => {
       for (const source of [join(dir, 'base.json'), 'artifact']) {
         const plan = planFrom({ flags: { ...flags, '--baseline': source } });
         const lookup = await findBaseline(plan.baseline!, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'no loadtest-baseline artifact from the main branch yet' }) });
-        const report = againstBaseline(await runLoadTest(plan), lookup, plan);
+        const report = await runLoadTest(plan, { baseline: lookup });
         expect(report.regression!.status).toBe(source === 'artifact' ? 'no-baseline' : 'compared');
         expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
       }

@@ -1,7 +1,8 @@
 // Merging a sharded run: N jobs each ran 1/N of the load (--shard i/N) and wrote a results.json;
 // the merge checks that every shard is there, complete and from the same test, adds their
 // histograms and counters, lines their series up on the wall clock, and judges the whole against
-// the SLOs the shards ran with, as one run with one verdict. Pure: the entries read the files.
+// the SLOs the shards ran with, as one run (its verdict is then the judge's, as for any run: app/judge.ts).
+// Pure: the entries read the files.
 
 import { type Plan, LATENCY_KEYS } from '../config/plan.js';
 import type { SettingMap } from '../config/yaml-reader.js';
@@ -11,7 +12,9 @@ import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
 import { type AddedDelay, uniformDelay } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
-import { type EndpointReport, exitCodeOf, type MergeInfo, type RunReport } from '../report/model.js';
+import type { EndpointReport, MergeInfo, RunReport } from '../report/model.js';
+import { type RunBody, bodyOf } from '../report/build.js';
+import type { JudgeableRun } from './judge.js';
 
 /** ShardFile: one shard's results.json, and where it was read from (for messages). */
 export interface ShardFile {
@@ -30,7 +33,7 @@ export class MergeError extends Error {
 /** MIN_OVERLAP: below this share of the shortest measured window, the shards never loaded the target together for most of the run. */
 const MIN_OVERLAP = 0.8;
 
-export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunReport {
+export function mergeShards(files: readonly ShardFile[], endedAt: Date): JudgeableRun {
   const shards = checkShards(files);
   const first = shards[0].report;
   const starts = shards.map((s) => Date.parse(s.report.loadStartedAt!));
@@ -89,12 +92,9 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunRepo
     })),
     overlapSeconds: Math.round(overlapSeconds * 1000) / 1000,
   };
-  return {
-    ...first,
-    verdict: judgement.verdict,
-    passed: judgement.verdict === 'pass',
-    reasons: judgement.reasons,
-    exitCode: exitCodeOf({ verdict: judgement.verdict, status: first.status, shard: null }),
+  // The first shard's report with every measured part replaced; no shard's own verdict is carried over.
+  const body: RunBody = {
+    ...bodyOf(first),
     startedAt: new Date(Math.min(...shards.map((s) => Date.parse(s.report.startedAt)))).toISOString(),
     endedAt: endedAt.toISOString(),
     loadStartedAt: new Date(earliest).toISOString(),
@@ -125,21 +125,21 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): RunRepo
     timeseries: mergeSeries(shards.map((s, i) => ({ offsetSeconds: offsets[i], series: s.report.timeseries }))),
     notices: [...new Set(shards.flatMap((s) => s.report.notices))],
     comparison: null,
-    rollback: { triggered: false, method: null, ok: true, detail: '' },
     shard: null,
     merged,
   };
+  return { body, slo: judgement };
 }
 
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
-export function mergeLayer(report: RunReport): SettingMap {
-  return new Map([['load_test.target', { value: report.target, source: { kind: 'default' } }]]);
+export function mergeLayer(run: JudgeableRun): SettingMap {
+  return new Map([['load_test.target', { value: run.body.target, source: { kind: 'default' } }]]);
 }
 
 /** withMergeNotices says, in the report, that thresholds given to the merge itself are not what judged it. */
-export function withMergeNotices(report: RunReport, plan: Plan): RunReport {
-  if (plan.thresholdsAreDefaults) return report;
-  return { ...report, notices: [...report.notices, 'the merge judged the whole run with the SLOs the shards ran with (recorded in their results); thresholds given to the merge itself were not used'] };
+export function withMergeNotices(run: JudgeableRun, plan: Plan): JudgeableRun {
+  if (plan.thresholdsAreDefaults) return run;
+  return { ...run, body: { ...run.body, notices: [...run.body.notices, 'the merge judged the whole run with the SLOs the shards ran with (recorded in their results); thresholds given to the merge itself were not used'] } };
 }
 
 /** checkShards: every shard 1..N exactly once, each complete, all from the same test; else a MergeError naming each problem. */

@@ -1,5 +1,6 @@
 // The one orchestration, for both entries: plan → (shards) → checks before any load → baseline →
-// run or rollout → judge against the baseline → rollback → reports → artifact → publish. Every
+// run or rollout → the whole verdict (app/judge.ts) → rollback → the report, once → files →
+// artifact → publish. Every
 // effect outside the process goes through a port the entry passes in; everything shown to a
 // person goes through one port, `show`, scrubbed of secrets here, once. The entries keep only
 // their own edge: the CLI its argv, printing and exit code; the action its inputs, masking, job
@@ -19,17 +20,19 @@ import type { RolloutReport, RunReport } from '../report/model.js';
 import { type ProgressView, defaultEnvironmentNotice, renderPlan, renderProgress, renderSummary } from '../report/console.js';
 import { renderRolloutConsole } from '../report/rollout.js';
 import { renderMergeSources } from '../report/sections.js';
+import { finishReport } from '../report/build.js';
 import { scrub } from '../redact.js';
 import { BaselineError } from '../baseline/model.js';
 import { type BaselineDeps, findBaseline } from './baseline.js';
 import { type WrittenFiles, writeReports } from './files.js';
 import { fileLimitProblem } from './limits.js';
+import { type JudgeableRun, judgeRun } from './judge.js';
 import { MergeError, mergeLayer, mergeShards, withMergeNotices } from './merge.js';
 import { type PublishContext, type PublishDeps, publish, resourceWarnings } from './publish.js';
-import { type BaselineLookup, againstBaseline } from './regression.js';
+import type { BaselineLookup } from './regression.js';
 import { type RollbackContext, type RollbackExecutors, rollBackIfFailed, rollbackProblem } from './rollback.js';
 import { runRollout, standardDeps } from './rollout.js';
-import { runLoadTest } from './run.js';
+import { measureRun } from './run.js';
 import { readShardFiles } from './shard-files.js';
 
 /**
@@ -106,7 +109,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   const clean = (text: string) => scrub(text, secrets);
   const show = (shown: Shown) => ports.show(shown.level === 'plan' ? { ...shown, text: clean(shown.text), notices: shown.notices.map(clean) } : { ...shown, text: clean(shown.text) });
 
-  let merged: RunReport | null = null;
+  let merged: JudgeableRun | null = null;
   if (request.shards) {
     try {
       merged = mergeShards(readShardFiles(await request.shards()), new Date());
@@ -131,7 +134,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   if (problem) return refuse('rollback', problem);
 
   const defaultEnvironment = defaultEnvironmentNotice(plan, request.plan.environment !== null, ports.env, request.environmentHint);
-  if (merged) show({ level: 'detail', text: renderMergeSources(merged) });
+  if (merged) show({ level: 'detail', text: renderMergeSources(merged.body) });
   else show({ level: 'plan', text: renderPlan(plan, { defaultEnvironment }), notices: defaultEnvironment ? [defaultEnvironment] : [] });
   const resources = plan.resources ? { sources: ports.resourceSources(plan), intervalMs: plan.resources.intervalMs } : undefined;
   const progress = (view: ProgressView) => {
@@ -169,16 +172,16 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   }
   const measured = merged
     ? withMergeNotices(merged, plan)
-    : await runLoadTest(plan, {
+    : await measureRun(plan, {
         signal: ports.signal,
         resources,
         onWaiting: (text) => show({ level: 'detail', text }),
         onPreflight: (steps) => show({ level: 'detail', text: `Pre-flight: ${steps.map((s) => `${s.what} ok`).join(', ')}. Starting load.` }),
         onProgress: progress,
       });
-  const judged = againstBaseline(measured, baseline, plan);
-  const rollback = await rollBackIfFailed(judged, plan, context, ports.executors);
-  const report = { ...judged, rollback };
+  const { decision, regression } = judgeRun(measured, plan, baseline);
+  const rollback = await rollBackIfFailed({ ...measured.body, ...decision }, plan, context, ports.executors);
+  const report = finishReport(measured.body, { decision, regression, rollback });
   return finish(plan, report, renderSummary(report));
 
   async function finish(plan: Plan, report: RunReport | RolloutReport, summary: string): Promise<Judged> {

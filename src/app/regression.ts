@@ -1,19 +1,23 @@
-// This run against its baseline: the canary judge with the baseline in production's place, each
-// endpoint by its own rules where it has them. A regression fails the gate like a violated SLO
-// (unless fail_on_regression is off); too little data to tell is said as such and changes nothing;
-// no baseline at all is a notice, never a pass of the rules. Pure.
+// This run against its baseline: the comparison judge with this run as the subject and the baseline
+// as the reference, each endpoint by its own rules where it has them. What that means for the verdict
+// is the judge's (slo/decide.ts): here are the comparison's rows and its facts. Too little data to
+// tell is said as such; no baseline at all is a notice, never a pass of the rules. Pure.
 
 import type { Baseline, BaselineSample } from '../baseline/model.js';
 import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
-import { withRegressionVerdict } from '../slo/regression-verdict.js';
-import { type RegressionReport, exitCodeOf, type RegressionRow, type RunReport } from '../report/model.js';
+import type { RunBody } from '../report/build.js';
+import type { RegressionReport, RegressionRow } from '../report/model.js';
 import { compareSamples, type Scope } from '../slo/compare/judge.js';
+import type { RegressionPart } from '../slo/decide.js';
 import { uniformDelay } from '../slo/generator.js';
 
 export type BaselineLookup = { found: true; baseline: Baseline } | { found: false; reason: string };
 
-export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[]): RegressionReport {
+/** Compared: what of a run (before its verdict) is compared with the baseline. */
+export type Compared = Pick<RunBody, 'overall' | 'endpoints' | 'plan' | 'generator'>;
+
+export function compareWithBaseline(report: Compared, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[]): RegressionReport {
   const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
   if (!lookup.found) return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
   const { baseline } = lookup;
@@ -68,20 +72,19 @@ export function compareWithBaseline(report: RunReport, lookup: BaselineLookup, p
   };
 }
 
-/** withRegression folds the comparison into the verdict by the judge's rule (slo/regression-verdict.ts), and notes what it did not decide. */
-export function withRegression(report: RunReport, regression: RegressionReport): RunReport {
-  const notices = [...report.notices];
+/** regressionPart: the comparison's facts for the judge (slo/decide.ts), and the notices it adds whatever the verdict. */
+export function regressionPart(regression: RegressionReport): RegressionPart {
+  const notices: string[] = [];
   if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
   else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
   if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
-  const outcome = withRegressionVerdict(report, {
+  return {
     verdict: regression.verdict,
     reasons: regression.reasons,
     failOnRegression: regression.failOnRegression,
     heldReasons: regression.rows.filter((r) => r.generatorHeld).map((r) => r.reason),
-  });
-  if (outcome.note) notices.push(outcome.note);
-  return { ...report, verdict: outcome.verdict, passed: outcome.verdict === 'pass', exitCode: exitCodeOf({ ...report, verdict: outcome.verdict }), reasons: outcome.reasons, notices, regression };
+    notices,
+  };
 }
 
 /** matchEndpoint finds an endpoint's baseline by name, else by method and path (Locust names requests by path). */
@@ -92,10 +95,4 @@ function matchEndpoint(endpoint: { name: string; method: string; path: string },
     candidates.find((c) => c.method === endpoint.method && (c.path === endpoint.path || c.name === bare)) ??
     candidates.find((c) => c.method === '' && c.name === bare)
   );
-}
-
-/** againstBaseline: the run judged against its baseline too, when one was asked for and the run sent load. */
-export function againstBaseline(report: RunReport, lookup: BaselineLookup | null, plan: { baseline: BaselinePlan | null; endpoints: readonly Pick<EndpointPlan, 'regression'>[] }): RunReport {
-  if (!lookup || !plan.baseline || report.status === 'unreachable') return report;
-  return withRegression(report, compareWithBaseline(report, lookup, plan.baseline, plan.endpoints));
 }

@@ -42,8 +42,11 @@ export function rollbackProblem(plan: Plan, context: RollbackContext): string | 
   return null;
 }
 
+/** RolledBackRun: what of a judged run the deployment system is told (before its report is finished). */
+export type RolledBackRun = Pick<RunReport, 'verdict' | 'reasons' | 'overall' | 'target' | 'environment' | 'mode'>;
+
 /** rollBackIfFailed rolls back a failed run when rollback is enabled; otherwise it does nothing. */
-export async function rollBackIfFailed(report: RunReport, plan: Plan, context: RollbackContext, executors: RollbackExecutors): Promise<RollbackResult> {
+export async function rollBackIfFailed(report: RolledBackRun, plan: Plan, context: RollbackContext, executors: RollbackExecutors): Promise<RollbackResult> {
   if (report.verdict !== 'fail') return NOT_TRIGGERED;
   return rollBack(rollbackFacts(report, context), plan, context, executors);
 }
@@ -78,7 +81,7 @@ function access(rollback: RollbackPlan, context: RollbackContext): GitHubAccess 
  * rollbackFacts is what the deployment system is told: at most 10 top-level keys (GitHub's limit on
  * client_payload), well under its 64 KB, with the reasons cut to the first ten.
  */
-export function rollbackFacts(report: RunReport, context: RollbackContext): Record<string, unknown> {
+export function rollbackFacts(report: RolledBackRun, context: RollbackContext): Record<string, unknown> {
   const o = report.overall;
   return {
     verdict: report.verdict,

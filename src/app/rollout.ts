@@ -1,6 +1,6 @@
 // A progressive rollout: before each stage a hook shifts the traffic, then a load test (with the
-// canary comparison when production is configured) gates the stage. Every stage must pass; the
-// first that does not (or whose hook fails) halts the rollout, and with auto-rollback the traffic
+// canary comparison when production is configured) gates the stage. What halts it and what it
+// comes to are the judge's rules (slo/rollout-decision.ts); on a halt with auto-rollback the traffic
 // is shifted back to 0% (through the same shift hook), then the on-rollback hook and the rollback
 // method run. A halt that does not roll back says where the traffic was left. Hooks in Flagger's spirit: pre-rollout, post-stage,
 // on-promote, on-rollback. Dependencies are injected, so this is orchestration only.
@@ -15,6 +15,7 @@ import type { ProgressView } from '../report/console.js';
 import type { ResourceSource } from '../ports/resources.js';
 import { NOT_TRIGGERED, type RollbackContext, type RollbackExecutors, type RollbackResult, rollBack, rollbackFacts } from './rollback.js';
 import { runLoadTest } from './run.js';
+import { type Halt, afterStage, interruptedBefore, preRolloutHalt, rolloutOutcome, shiftHalt } from '../slo/rollout-decision.js';
 
 export interface RolloutDeps {
   /** runStage runs one stage's load test with the given plan. */
@@ -40,16 +41,16 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     return result;
   };
 
-  let halt: { reason: string; stage: string | null; trafficMoved: boolean; verdict: 'fail' | 'inconclusive' } | null = null;
+  let halt: Halt | null = null;
   // traffic: the last weight the shift hook was asked to set, and whether it said it did.
   let traffic: { stage: RolloutStage; ok: boolean } | null = null;
-  const pre = await runHook('pre-rollout', rollout.hooks.preRollout, { stages: rollout.stages.length }, hooks);
-  if (pre && !pre.ok) halt = { reason: `the pre-rollout hook failed: ${pre.detail}`, stage: null, trafficMoved: false, verdict: 'fail' };
+  halt = preRolloutHalt(await runHook('pre-rollout', rollout.hooks.preRollout, { stages: rollout.stages.length }, hooks));
 
   for (const [index, stage] of rollout.stages.entries()) {
     if (halt) break;
+    const ref = { index, name: stage.name, percentage: stage.percentage };
     if (deps.signal?.aborted) {
-      halt = { reason: `the rollout was interrupted before stage ${index + 1} (${stage.name})`, stage: stage.name, trafficMoved: index > 0, verdict: 'inconclusive' };
+      halt = interruptedBefore(ref);
       break;
     }
     const report = stages[index];
@@ -57,61 +58,45 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     deps.onStage?.({ stage, index, phase: 'shift' });
     const shift = await runHook('shift traffic', rollout.shift, values, report.hooks);
     if (shift) traffic = { stage, ok: shift.ok };
-    if (shift && !shift.ok) {
+    halt = shiftHalt(ref, shift);
+    if (halt) {
       report.verdict = 'fail';
-      halt = { reason: `shifting traffic to ${stage.percentage}% (${stage.name}) failed: ${shift.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
       break;
     }
     deps.onStage?.({ stage, index, phase: 'test' });
     const run = await deps.runStage({ ...plan, mode: plan.canary ? 'canary' : 'run', load: stage.load }, stage, index);
     report.run = run;
-    report.verdict = run.verdict;
     const post = await runHook('post-stage', rollout.hooks.postStage, { ...values, verdict: run.verdict }, report.hooks);
     deps.onStage?.({ stage, index, phase: 'done', detail: run.verdict });
-    if (run.status === 'interrupted') {
-      halt = { reason: `the rollout was interrupted during stage ${index + 1} (${stage.name})`, stage: stage.name, trafficMoved: true, verdict: 'inconclusive' };
-    } else if (run.verdict !== 'pass') {
-      halt = { reason: `stage ${index + 1} (${stage.name}) did not pass: ${run.reasons.join('; ')}`, stage: stage.name, trafficMoved: true, verdict: run.verdict === 'fail' ? 'fail' : 'inconclusive' };
-    } else if (post && !post.ok) {
-      report.verdict = 'fail';
-      halt = { reason: `the post-stage hook of ${stage.name} failed: ${post.detail}`, stage: stage.name, trafficMoved: true, verdict: 'fail' };
-    }
+    ({ verdict: report.verdict, halt } = afterStage(ref, run, post));
   }
 
   let rollback: RollbackResult = NOT_TRIGGERED;
-  const reasons: string[] = [];
-  if (halt) {
-    reasons.push(halt.reason);
-    const interrupted = deps.signal?.aborted === true;
-    if (halt.trafficMoved && plan.rollback && !interrupted) {
-      // The traffic first, through the hook that moved it, in the same shape as for a stage: users
-      // stop reaching the canary before anyone else is told. A failed shift back does not stop the rest.
-      const back = traffic ? await runHook(SHIFT_BACK, rollout.shift, { stage: ROLLBACK_STAGE, percentage: 0 }, hooks) : null;
-      const onRollback = await runHook('on-rollback', rollout.hooks.onRollback, { stage: halt.stage ?? '', reason: halt.reason.slice(0, 500) }, hooks);
-      const failedRun = stages.find((s) => s.name === halt!.stage)?.run ?? null;
-      const method = plan.rollback.method ? await deps.rollBack(failedRun, halt.stage ?? '') : NOT_TRIGGERED;
-      rollback = combineRollback(back, onRollback, method);
-    } else if (halt.trafficMoved) {
-      const where = traffic ? `; ${trafficLeft(traffic)}` : '';
-      reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off'}${where}`);
-    }
-  } else {
-    const promote = await runHook('on-promote', rollout.hooks.onPromote, { stages: rollout.stages.length }, hooks);
-    if (promote && !promote.ok) reasons.push(`every stage passed, but the on-promote hook failed: ${promote.detail}`);
-    else reasons.push(`every stage passed: ${rollout.stages.map((s) => `${s.percentage}%`).join(' → ')}`);
+  const interrupted = deps.signal?.aborted === true;
+  const promote = halt ? null : await runHook('on-promote', rollout.hooks.onPromote, { stages: rollout.stages.length }, hooks);
+  const outcome = rolloutOutcome(halt, promote, rollout.stages.map((s) => s.percentage), interrupted);
+  const reasons = [outcome.reason];
+  if (halt?.trafficMoved && plan.rollback && !interrupted) {
+    // The traffic first, through the hook that moved it, in the same shape as for a stage: users
+    // stop reaching the canary before anyone else is told. A failed shift back does not stop the rest.
+    const back = traffic ? await runHook(SHIFT_BACK, rollout.shift, { stage: ROLLBACK_STAGE, percentage: 0 }, hooks) : null;
+    const onRollback = await runHook('on-rollback', rollout.hooks.onRollback, { stage: halt.stage ?? '', reason: halt.reason.slice(0, 500) }, hooks);
+    const failedRun = stages.find((s) => s.name === halt!.stage)?.run ?? null;
+    const method = plan.rollback.method ? await deps.rollBack(failedRun, halt.stage ?? '') : NOT_TRIGGERED;
+    rollback = combineRollback(back, onRollback, method);
+  } else if (halt?.trafficMoved) {
+    const where = traffic ? `; ${trafficLeft(traffic)}` : '';
+    reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off'}${where}`);
   }
-  const promoteFailed = !halt && reasons[0].startsWith('every stage passed, but');
-  const verdict = halt ? halt.verdict : promoteFailed ? 'fail' : 'pass';
-  const status = halt ? (deps.signal?.aborted ? 'interrupted' : 'halted') : 'promoted';
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     mode: 'rollout',
-    verdict,
-    passed: verdict === 'pass',
+    verdict: outcome.verdict,
+    passed: outcome.verdict === 'pass',
     reasons,
-    status,
-    exitCode: exitCodeOf({ verdict, status, shard: null }),
+    status: outcome.status,
+    exitCode: exitCodeOf({ verdict: outcome.verdict, status: outcome.status, shard: null }),
     startedAt: startedAt.toISOString(),
     endedAt: now().toISOString(),
     target: redactUrl(plan.target),

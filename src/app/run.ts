@@ -1,7 +1,8 @@
-// One run, start to verdict: pre-flight → load → metrics → checks → verdict → RunReport. In canary
-// mode the same stream of requests goes to the canary and to production at the same time, the
-// canary's own SLOs still apply, and the canary is judged against production. Both entries (CLI and
-// action) call this; it never touches process.* or @actions/*.
+// One run, measured: pre-flight → load → metrics → SLO checks, as a body (its report without a
+// verdict) and its SLO judgement. In canary mode the same stream of requests goes to the canary and
+// to production at the same time, the canary's own SLOs still apply, and the canary is compared with
+// production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
+// process.* or @actions/*.
 
 import { TargetUnreachable, preflight, type PreflightStep } from '../client/preflight.js';
 import { prepareRequests } from '../client/request.js';
@@ -11,7 +12,7 @@ import { arrivalsBy } from '../pacing/profile.js';
 import { seededRandom } from '../engine/random.js';
 import { Collector } from '../metrics/collector.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
-import { buildReport, toComparisonReport } from '../report/build.js';
+import { finishReport, NO_ROLLBACK, runBody, toComparisonReport } from '../report/build.js';
 import type { ProgressView } from '../report/console.js';
 import type { RunReport } from '../report/model.js';
 import { redactPath, redactUrl } from '../redact.js';
@@ -22,9 +23,11 @@ import { everyRequestFailed } from '../slo/failures.js';
 import { compareSamples } from '../slo/compare/judge.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
-import { judge, withComparison } from '../slo/verdict.js';
+import { judge } from '../slo/verdict.js';
 import type { ResourceSource } from '../ports/resources.js';
 import { resourceChecks, resourceSeries } from '../slo/resources.js';
+import { type JudgeableRun, judgeRun } from './judge.js';
+import type { BaselineLookup } from './regression.js';
 import { startSampling } from './resources.js';
 
 export interface RunOptions {
@@ -44,6 +47,8 @@ export interface RunOptions {
   resources?: { sources: readonly ResourceSource[]; intervalMs: number };
   /** engine: the engine's clock, connections and self-watch; tests put a run on virtual ones. */
   engine?: Pick<EngineOptions, 'clock' | 'connect' | 'probe'>;
+  /** baseline: what runLoadTest judges the run against too (the pipeline judges itself, see app/judge.ts). */
+  baseline?: BaselineLookup | null;
 }
 
 /** targetsOf: where the load goes: the target, and production beside a canary. */
@@ -53,7 +58,22 @@ function targetsOf(plan: Plan): string[] {
 
 const dateClock = (options: RunOptions) => options.now ?? (() => new Date());
 
+/** runLoadTest: one run measured, judged and reported, with no rollback: a rollout's stage, a test. */
 export async function runLoadTest(plan: Plan, options: RunOptions = {}): Promise<RunReport> {
+  return reported(plan, await measureRun(plan, options), options);
+}
+
+/** loadAndJudge: runLoadTest after its pre-flight (a test seam for runs on a virtual clock). */
+export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: RunOptions = {}): Promise<RunReport> {
+  return reported(plan, await measureLoad(plan, steps, options, dateClock(options)()), options);
+}
+
+function reported(plan: Plan, run: JudgeableRun, options: RunOptions): RunReport {
+  return finishReport(run.body, { ...judgeRun(run, plan, options.baseline ?? null), rollback: NO_ROLLBACK });
+}
+
+/** measureRun: the pre-flight, then the load; a target that cannot be reached fails with what was tried. */
+export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<JudgeableRun> {
   const now = dateClock(options);
   const startedAt = now();
   const targets = targetsOf(plan);
@@ -65,26 +85,16 @@ export async function runLoadTest(plan: Plan, options: RunOptions = {}): Promise
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
       const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
-      return buildReport({
-        plan,
-        startedAt,
-        endedAt: now(),
-        status: 'unreachable',
-        loadSeconds: 0,
-        snapshot: null,
-        checks: [],
-        judgement: { verdict: 'fail', reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] },
-        preflight: [...steps, ...error.steps],
-        generator: null,
-      });
+      const slo = { verdict: 'fail' as const, reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] };
+      return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: [...steps, ...error.steps], generator: null }) };
     }
   }
   options.onPreflight?.(steps);
-  return loadAndJudge(plan, steps, options, startedAt);
+  return measureLoad(plan, steps, options, startedAt);
 }
 
-/** loadAndJudge: the run after its pre-flight: the load, its metrics, the checks and the verdict. */
-export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: RunOptions = {}, startedAt = dateClock(options)()): Promise<RunReport> {
+/** measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their judgement. */
+async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptions, startedAt: Date): Promise<JudgeableRun> {
   const now = dateClock(options);
   const targets = targetsOf(plan);
   const names = plan.endpoints.map((e) => redactPath(e.name));
@@ -120,7 +130,7 @@ export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: 
         random: seededRandom(plan.load.seed, 0xc0ffee),
       })
     : null;
-  return buildReport({
+  const body = runBody({
     plan,
     startedAt,
     endedAt: now(),
@@ -130,12 +140,13 @@ export async function loadAndJudge(plan: Plan, steps: PreflightStep[], options: 
     loadSeconds: engine.loadEndMs / 1000,
     snapshot,
     checks,
-    judgement: comparison ? withComparison(judgement, comparison) : judgement,
+    judgement,
     preflight: steps,
     generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
     comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan) : null,
     resources: sampled ? { series, errors: sampled.errors } : null,
   });
+  return { body, slo: judgement };
 }
 
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */

@@ -1,4 +1,5 @@
-// Assembling the RunReport from the stages' plain outputs. Pure: no clock, no files.
+// Assembling the RunReport from the stages' plain outputs: its body from the measurement and the SLO
+// judgement, then, once the whole verdict is decided, the verdict itself. Pure: no clock, no files.
 
 import type { PreflightStep } from '../client/preflight.js';
 import { type Plan, type ThresholdKey, THRESHOLD_KEYS } from '../config/plan.js';
@@ -8,10 +9,11 @@ import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
 import type { Check } from '../slo/checks.js';
 import { type GeneratorFindings, uniformDelay } from '../slo/generator.js';
 import type { Judgement } from '../slo/verdict.js';
+import type { Decision } from '../slo/decide.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Comparison } from '../slo/compare/judge.js';
-import { type ComparisonReport, type EndpointReport, type PlanSummary, type RunReport, type RunStatus, SCHEMA_VERSION, exitCodeOf } from './model.js';
+import { type ComparisonReport, type EndpointReport, type PlanSummary, type RegressionReport, type RunReport, type RunStatus, SCHEMA_VERSION, exitCodeOf } from './model.js';
 import { redactHeaders, redactPath, redactUrl } from '../redact.js';
 
 export interface BuildInput {
@@ -34,21 +36,47 @@ export interface BuildInput {
   resources?: RunReport['resources'];
 }
 
+/** VerdictFields: what the whole verdict decides, set once by finishReport; the rest of a report is its body. */
+export type VerdictFields = 'verdict' | 'passed' | 'reasons' | 'exitCode' | 'rollback' | 'regression';
+export type RunBody = Omit<RunReport, VerdictFields>;
+
+/** The whole verdict as the judge composed it (slo/decide.ts), and what became of it. */
+export interface Finished {
+  decision: Pick<Decision, 'verdict' | 'reasons' | 'notices'>;
+  regression: RegressionReport | null;
+  rollback: RunReport['rollback'];
+}
+
+export const NO_ROLLBACK: RunReport['rollback'] = { triggered: false, method: null, ok: true, detail: '' };
+
+/** finishReport: the one place a run's verdict, its exit code (exitCodeOf) and its rollback enter the report. */
+export function finishReport(body: RunBody, { decision, regression, rollback }: Finished): RunReport {
+  const { verdict, reasons } = decision;
+  return { ...body, verdict, passed: verdict === 'pass', reasons, exitCode: exitCodeOf({ verdict, status: body.status, shard: body.shard }), notices: [...body.notices, ...decision.notices], rollback, regression };
+}
+
+/** bodyOf: a finished report without its verdict (a shard's, before the merge judges the whole). */
+export function bodyOf(report: RunReport): RunBody {
+  const { verdict: _verdict, passed: _passed, reasons: _reasons, exitCode: _exitCode, rollback: _rollback, regression: _regression, ...body } = report;
+  return body;
+}
+
+/** buildReport: a run judged by its SLOs alone (a rollout's stage, a test), reported at once. */
 export function buildReport(input: BuildInput): RunReport {
+  return finishReport(runBody(input), { decision: { ...input.judgement, notices: [] }, regression: null, rollback: NO_ROLLBACK });
+}
+
+/** runBody: a run's report before its whole verdict: metrics, checks, the SLO judgement's findings, the plan. */
+export function runBody(input: BuildInput): RunBody {
   const { plan, snapshot, judgement } = input;
   const endpointMetrics = snapshot?.endpoints ?? plan.endpoints.map((e) => emptyMetrics(e.name));
   const endpoints = withPlan(endpointMetrics, plan);
   const health = input.generator?.health;
-  const exitCode = exitCodeOf({ verdict: judgement.verdict, status: input.status, shard: plan.shard });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     mode: plan.mode === 'canary' && plan.canary ? 'canary' : 'run',
-    verdict: judgement.verdict,
-    passed: judgement.verdict === 'pass',
-    reasons: judgement.reasons,
     status: input.status,
-    exitCode,
     startedAt: input.startedAt.toISOString(),
     endedAt: input.endedAt.toISOString(),
     loadStartedAt: input.loadStartedAt ? input.loadStartedAt.toISOString() : null,
@@ -82,7 +110,6 @@ export function buildReport(input: BuildInput): RunReport {
     notices: [...plan.notices],
     comparison: input.comparison ?? null,
     resources: input.resources ?? null,
-    rollback: { triggered: false, method: null, ok: true, detail: '' },
     shard: plan.shard
       ? {
           index: plan.shard.index,

@@ -135,6 +135,6 @@ export function shardLine(report: RunReport): string | null {
 }
 
 /** renderMergeSources lists what a merge read, before its summary. */
-export function renderMergeSources(report: RunReport): string {
+export function renderMergeSources(report: Pick<RunReport, 'merged'>): string {
   return ['Merging shards', ...(report.merged?.shards ?? []).map((s) => `  shard ${s.index}: ${s.source} · ${count(s.requests)} requests · ${s.peakRate === null ? `${count(s.peakUsers)} users` : `${rps(s.peakRate)} arrivals/s`}${s.offsetSeconds ? ` · started ${s.offsetSeconds}s after the first` : ''}`)].join('\n');
 }

@@ -183,7 +183,7 @@ function deadViolation(scope: FailedScope, errorCheck: Check | undefined): Viola
 }
 
 /** withComparison: a canary fails if its own SLOs or the comparison with production fail; it passes only if both pass. */
-export function withComparison(slo: Judgement, comparison: Comparison): Judgement {
+export function withComparison(slo: Judgement, comparison: Pick<Comparison, 'verdict' | 'reasons'>): Judgement {
   const compared = comparison.reasons.map((r) => `vs production: ${r}`);
   if (slo.verdict === 'fail' || comparison.verdict === 'fail') {
     return { ...slo, verdict: 'fail', reasons: [...(slo.verdict === 'fail' ? slo.reasons : []), ...(comparison.verdict === 'fail' ? compared : [])] };

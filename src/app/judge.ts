@@ -1,0 +1,28 @@
+// A run's whole verdict, before its report exists: the SLO judgement it was measured with, a
+// canary's comparison with production (in the body), and the baseline's part, composed by the one
+// judge (slo/decide.ts). Both the pipeline and a rollout's stages come through here.
+
+import type { Plan } from '../config/plan.js';
+import type { RunBody } from '../report/build.js';
+import type { RegressionReport } from '../report/model.js';
+import { type Decision, decide } from '../slo/decide.js';
+import type { Judgement } from '../slo/verdict.js';
+import { type BaselineLookup, compareWithBaseline, regressionPart } from './regression.js';
+
+/** JudgeableRun: a run measured (or merged) and judged by its SLOs; its body is its report without a verdict. */
+export interface JudgeableRun {
+  body: RunBody;
+  slo: Judgement;
+}
+
+export interface RunVerdict {
+  decision: Decision;
+  /** regression: the comparison with the baseline; null when none was asked for or no load was sent. */
+  regression: RegressionReport | null;
+}
+
+export function judgeRun(run: JudgeableRun, plan: Pick<Plan, 'baseline' | 'endpoints'>, baseline: BaselineLookup | null): RunVerdict {
+  const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? compareWithBaseline(run.body, baseline, plan.baseline, plan.endpoints) : null;
+  const comparison = run.body.comparison;
+  return { regression, decision: decide({ slo: run.slo, comparison, regression: regression && regressionPart(regression) }) };
+}
