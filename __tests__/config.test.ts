@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { loadPlan } from '../src/config/load.js';
+import { MODES } from '../src/app/modes.js';
 import { parseCliArgs } from '../src/cli/args.js';
 
 const SEEDS = '__tests__/fixtures/performance_config.yml';
@@ -356,6 +357,7 @@ describe('setup mistakes get a clear answer (issue 10)', () => {
 
   test('an empty file the action found by default is no error', () => {
     const plan = loadPlan({
+      mode: { name: 'run', needs: MODES.run.needs },
       overrides: new Map([['load_test.target', 'http://127.0.0.1:8080']]),
       overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }),
       configFile: { value: 'deploy/performance_config.yml', source: { kind: 'default' } },

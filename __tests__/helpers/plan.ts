@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { loadPlan } from '../../src/config/load.js';
 import { OVERRIDES } from '../../src/config/overrides.js';
-import type { Mode, Plan } from '../../src/config/plan.js';
+import type { Plan } from '../../src/config/plan.js';
+import { MODES, type ModeName } from '../../src/app/modes.js';
 
 export interface PlanArgs {
   /** files the config reader may open, by path; anything else is read from disk. */
@@ -14,7 +15,7 @@ export interface PlanArgs {
 }
 
 /** planFrom builds a Plan exactly as the entries do, from in-memory files, flags and variables. */
-export function planFrom(args: PlanArgs, mode: Mode = 'run'): Plan {
+export function planFrom(args: PlanArgs, mode: ModeName = 'run'): Plan {
   const overrides = new Map<string, string | string[] | boolean>();
   for (const [flag, value] of Object.entries(args.flags ?? {})) {
     const override = OVERRIDES.find((o) => o.flag === flag);
@@ -22,7 +23,7 @@ export function planFrom(args: PlanArgs, mode: Mode = 'run'): Plan {
     overrides.set(override.setting, value);
   }
   return loadPlan({
-    mode,
+    mode: { name: mode, needs: MODES[mode].needs },
     overrides,
     overrideSource: (o) => ({ kind: 'flag', flag: o.flag }),
     configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
@@ -37,7 +38,7 @@ export function planFrom(args: PlanArgs, mode: Mode = 'run'): Plan {
 }
 
 /** configErrors returns the lines of the ConfigError that planFrom throws (and fails if it does not throw). */
-export function configErrors(args: PlanArgs, mode: Mode = 'run'): string[] {
+export function configErrors(args: PlanArgs, mode: ModeName = 'run'): string[] {
   try {
     planFrom(args, mode);
   } catch (error) {

@@ -13,10 +13,10 @@ import { type ActionIO, input, multilineInput } from './io.js';
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
 export const DEFAULT_ARTIFACT_NAME = 'loadtest-report';
 
-export const MODES = ['run', 'canary', 'rollout', 'merge'] as const;
+import { MODE_NAMES, type ModeName } from '../app/modes.js';
 
 export interface ActionInputs {
-  mode: (typeof MODES)[number];
+  mode: ModeName;
   overrides: Map<string, string>;
   configFile: Chosen | null;
   environment: Chosen | null;
@@ -58,8 +58,8 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
     return parsed.ok ? parsed.value : fallback;
   };
   const modeInput = get('mode').toLowerCase() || 'run';
-  const mode = (MODES as readonly string[]).includes(modeInput) ? (modeInput as ActionInputs['mode']) : 'run';
-  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${MODES.join(', ')}, got '${modeInput}'` });
+  const mode = (MODE_NAMES as readonly string[]).includes(modeInput) ? (modeInput as ModeName) : 'run';
+  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${MODE_NAMES.join(', ')}, got '${modeInput}'` });
   const retention = get('retention-days');
   const retentionDays = retention === '' ? undefined : parseCount(retention, 1, 90);
   if (retentionDays && !retentionDays.ok) issues.push({ source: source('retention-days'), message: retentionDays.error });

@@ -39,8 +39,8 @@ export async function run(runner: ActionIO): Promise<void> {
   const artifactNameOf = (plan: Plan) => (plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName);
   const outcome = await runPipeline(
     {
+      mode: inputs.mode,
       plan: {
-        mode: inputs.mode === 'merge' ? 'run' : inputs.mode,
         overrides: inputs.overrides,
         overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }),
         configFile: inputs.configFile,

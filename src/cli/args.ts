@@ -5,9 +5,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
 
-export const COMMANDS = ['run', 'canary', 'rollout', 'merge', 'report', 'demo', 'serve-demo', 'help', 'version'] as const;
+import { MODE_NAMES, type ModeName } from '../app/modes.js';
+
+/** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
+const OWN_COMMANDS = ['report', 'demo', 'serve-demo', 'help', 'version'] as const;
+export const COMMANDS: readonly Command[] = [...MODE_NAMES, ...OWN_COMMANDS];
 export const DEMOS = ['run', 'canary', 'rollout'] as const;
-export type Command = (typeof COMMANDS)[number];
+export type Command = ModeName | (typeof OWN_COMMANDS)[number];
 
 export interface CliArgs {
   command: Command;

@@ -2,7 +2,7 @@
 // against them; `serve-demo` serves the demo service alone until a signal.
 
 import { boundedDuration } from '../config/schema.js';
-import type { Mode } from '../config/plan.js';
+import type { ModeName } from '../app/modes.js';
 import { parsePercent } from '../config/units.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { MAX_LATENCY_MS } from '../defaults.js';
@@ -14,7 +14,7 @@ import type { CliArgs } from './args.js';
 import type { CliIO } from './io.js';
 
 /** runDemo stages the demo `args` asks for, runs `run` against it, and stops what it started. */
-export async function runDemo(args: CliArgs, io: CliIO, run: (mode: Mode, baseLayer: SettingMap) => Promise<number>): Promise<number> {
+export async function runDemo(args: CliArgs, io: CliIO, run: (mode: ModeName, baseLayer: SettingMap) => Promise<number>): Promise<number> {
   const options = demoOptions(args);
   if (typeof options === 'string') {
     io.err(`error: ${options}`);

@@ -3,7 +3,7 @@
 
 import { runPipeline } from '../app/pipeline.js';
 import { formatIssue } from '../config/issues.js';
-import type { Mode } from '../config/plan.js';
+import { type ModeName, MODE_NAMES } from '../app/modes.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { EXIT_CODES } from '../report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -36,20 +36,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   if (args.command === 'serve-demo') return serveDemo(args, io);
   if (args.command === 'report') return renderReportFile(args, io);
-  // merge judges the shards of a sharded run as one run; the config and flags still choose where reports go.
-  if (args.command === 'merge') return runPlan(args, io, 'run', { shards: async () => args.paths });
-  if (args.command !== 'demo') return runPlan(args, io, args.command === 'canary' || args.command === 'rollout' ? args.command : 'run');
-
+  // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
+  if ((MODE_NAMES as readonly string[]).includes(args.command)) return runPlan(args, io, args.command as ModeName, { shards: args.command === 'merge' ? async () => args.paths : undefined });
   return runDemo(args, io, (mode, baseLayer) => runPlan(args, io, mode, { baseLayer }));
 }
 
 /** runPlan runs the pipeline for `mode` and prints it; the exit code is the report's, or 2 for a refusal. */
-async function runPlan(args: CliArgs, io: CliIO, mode: Mode, options: { baseLayer?: SettingMap; shards?: () => Promise<string[]> } = {}): Promise<number> {
+async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { baseLayer?: SettingMap; shards?: () => Promise<string[]> } = {}): Promise<number> {
   const quiet = args.quiet;
   const outcome = await runPipeline(
     {
+      mode,
       plan: {
-        mode,
         overrides: args.overrides,
         overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
         configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,

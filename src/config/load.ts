@@ -5,7 +5,7 @@
 import { DEFAULT_ENVIRONMENT } from '../defaults.js';
 import { type ConfigIssue, type Source, ConfigError, didYouMean } from './issues.js';
 import { type Override, type RawOverrides, OVERRIDES, readOverrides } from './overrides.js';
-import type { Mode, Plan } from './plan.js';
+import type { ModeChoice, Plan } from './plan.js';
 import { resolvePlan } from './resolve.js';
 import { type SettingMap, readConfigText } from './yaml-reader.js';
 
@@ -15,8 +15,8 @@ export interface Chosen {
 }
 
 export interface LoadPlanOptions {
-  /** mode: run (default), canary or rollout; canary mode requires a production URL. */
-  mode?: Mode;
+  /** mode: the mode chosen (app/modes.ts), with the sections its plan needs. */
+  mode: ModeChoice;
   /** overrides from flags or action inputs (highest precedence), by setting path. */
   overrides: RawOverrides;
   overrideSource: (override: Override) => Source;
@@ -85,7 +85,7 @@ export function loadPlan(options: LoadPlanOptions): Plan {
   if (fileUnreadable) throw new ConfigError(issues);
 
   const resolved = resolvePlan({
-    mode: options.mode ?? 'run',
+    mode: options.mode,
     layers: [options.baseLayer ?? new Map(), fileBase, environmentLayer, fromEnv.settings, fromFlags.settings],
     environment: environmentName,
     configFile: configFile?.value ?? null,

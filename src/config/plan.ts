@@ -6,8 +6,29 @@ import type { Pattern, Range, RollbackMethod } from './schema.js';
 import type { Criteria } from './criteria.js';
 import type { Segment } from '../pacing/profile.js';
 
-/** Mode: a plain load test, a canary compared with production, or a progressive rollout. */
-export type Mode = 'run' | 'canary' | 'rollout';
+/** Mode: the name of the mode a plan is for (app/modes.ts lists them: run, canary, rollout, merge). */
+export type Mode = string;
+
+/**
+ * ModeNeeds: which of the mode-bound sections a mode's plan resolves. A mode declares its needs
+ * (app/modes.ts), so config knows sections, not modes.
+ */
+export interface ModeNeeds {
+  /** canary: production to compare with: required, allowed (each rollout stage compares), or ignored with a notice. */
+  canary: 'required' | 'allowed' | 'ignored';
+  /** rollout: the stages, the traffic shift and the hooks. */
+  rollout: boolean;
+  /** baselineIgnored: null when the mode compares with a baseline, else why a given one is ignored. */
+  baselineIgnored: string | null;
+  /** shard: whether the mode's load can be one share of a sharded run. */
+  shard: boolean;
+}
+
+/** ModeChoice: the mode an entry chose, by name, with what its plan needs. */
+export interface ModeChoice {
+  name: Mode;
+  needs: ModeNeeds;
+}
 
 export interface CanaryPlan {
   productionUrl: string;

@@ -6,7 +6,7 @@
 import * as defaults from '../defaults.js';
 import type { EndpointSpec } from './endpoints.js';
 import type { ConfigIssue } from './issues.js';
-import type { Mode, Plan } from './plan.js';
+import type { ModeChoice, Plan } from './plan.js';
 import { urlSecrets } from '../redact.js';
 import type { Setting, SettingMap } from './yaml-reader.js';
 import { resolveBaseline } from './sections/baseline.js';
@@ -25,7 +25,7 @@ export { mergeLayers } from './sections/layers.js';
 export { DEFAULT_BASELINE_ARTIFACT } from './sections/baseline.js';
 
 export interface ResolveInput {
-  mode: Mode;
+  mode: ModeChoice;
   /** layers from lowest to highest precedence. */
   layers: readonly SettingMap[];
   environment: string | null;
@@ -88,7 +88,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (issues.length > 0) return { issues };
 
   const plan: Plan = {
-    mode: input.mode,
+    mode: input.mode.name,
     resources,
     pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get<string>('prometheus.instance') ?? null } : null,
     slack: slackUrl ? { webhookUrl: slackUrl, notify: get<'failure' | 'always'>('slack.notify') ?? 'failure' } : null,

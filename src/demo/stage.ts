@@ -2,14 +2,14 @@
 // and the plan that exercises them, as a settings layer under any config file, variable or flag
 // the user adds.
 
-import type { Mode } from '../config/plan.js';
+import type { ModeName } from '../app/modes.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { type Launch, type Launched, childLauncher, cliEntry, inProcessLauncher } from './child.js';
 import { demoLayer } from './plan.js';
 import type { DemoOptions } from './server.js';
 
 export interface StagedDemo {
-  mode: Mode;
+  mode: ModeName;
   layer: SettingMap;
   /** description: what was started, for the console. */
   description: string;

@@ -4,6 +4,7 @@
 import { VERDICT_BADGE, count, markdownTable, ms, percent, seconds } from './format.js';
 import { renderJobSummary, type SummaryContext } from './job-summary.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSummary } from './console.js';
 import type { RolloutReport, RunReport, StageReport } from './model.js';
 import { SHIFT_BACK } from '../ports/hooks.js';
 import { metricRows } from './sections.js';
@@ -47,6 +48,11 @@ function rolloutRollback(report: RolloutReport): string | null {
   const steps = [ran(SHIFT_BACK) && 'traffic back to 0%', ran('on-rollback') && 'on-rollback hook', r.method].filter((s): s is string => Boolean(s));
   const how = steps.join(', ') || 'rollback';
   return r.ok ? `↩️ Auto-rollback triggered (${how}): ${r.detail.split('\n')[0]}` : `🚨 AUTO-ROLLBACK FAILED (${how}): ${r.detail}`;
+}
+
+/** renderConsoleResult: the verdict for a terminal, whichever kind of report it is. */
+export function renderConsoleResult(report: RunReport | RolloutReport): string {
+  return report.mode === 'rollout' ? renderRolloutConsole(report) : renderSummary(report);
 }
 
 export function renderRolloutConsole(report: RolloutReport): string {

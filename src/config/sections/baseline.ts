@@ -1,14 +1,14 @@
 // The baseline section: what this run is compared with, and by which rules.
 
 import * as defaults from '../../defaults.js';
-import type { EndpointPlan, Mode, BaselinePlan } from '../plan.js';
+import type { EndpointPlan, ModeChoice, BaselinePlan } from '../plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../criteria.js';
 import type { SettingsView } from './view.js';
 
 export const DEFAULT_BASELINE_ARTIFACT = 'loadtest-baseline';
 
 /** resolveBaseline: what this run is compared with; rules with no baseline to apply them to are a notice, not an error. */
-export function resolveBaseline(mode: Mode, view: SettingsView, endpoints: readonly EndpointPlan[]): BaselinePlan | null {
+export function resolveBaseline(mode: ModeChoice, view: SettingsView, endpoints: readonly EndpointPlan[]): BaselinePlan | null {
   const { get, sourceOf, isSet, notices } = view;
   const given = get<string>('baseline.source')?.trim();
   const rulesGiven = isSet('regression') || endpoints.some((e) => e.regression !== null);
@@ -16,8 +16,8 @@ export function resolveBaseline(mode: Mode, view: SettingsView, endpoints: reado
     if (rulesGiven) notices.push('regression rules are ignored: there is no baseline to compare with (pass --baseline FILE or --baseline artifact)');
     return null;
   }
-  if (mode === 'rollout') {
-    notices.push('the baseline is ignored in a rollout: each stage is gated by its SLOs (and a canary comparison, if configured)');
+  if (mode.needs.baselineIgnored !== null) {
+    notices.push(`the baseline is ignored ${mode.needs.baselineIgnored}`);
     return null;
   }
   const artifactName = get<string>('baseline.artifact') ?? DEFAULT_BASELINE_ARTIFACT;

@@ -1,23 +1,23 @@
 // The canary section: the production it is compared with, the criteria and the confidence.
 
 import * as defaults from '../../defaults.js';
-import type { CanaryPlan, Mode } from '../plan.js';
+import type { CanaryPlan, ModeChoice } from '../plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../criteria.js';
 import type { SettingsView } from './view.js';
 import { resolveTarget } from './requests.js';
 
 /** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */
-export function resolveCanary(mode: Mode, view: SettingsView): CanaryPlan | null {
+export function resolveCanary(mode: ModeChoice, view: SettingsView): CanaryPlan | null {
   const { issues, notices } = view;
   const url = view.get<string>('canary.production_url');
   const source = view.sourceOf('canary.production_url');
   const confidence = view.get<number>('canary.confidence');
   const criteria = view.get<Criteria>('canary.criteria');
   if (url === undefined) {
-    if (mode === 'canary') issues.push({ source, message: 'canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url' });
+    if (mode.needs.canary === 'required') issues.push({ source, message: 'canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url' });
     return null;
   }
-  if (mode === 'run') {
+  if (mode.needs.canary === 'ignored') {
     notices.push('production_url is ignored: it applies to canary and rollout modes');
     return null;
   }

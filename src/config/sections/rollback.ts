@@ -1,16 +1,16 @@
 // The rollback section: how a failed gate is rolled back, and what that method needs.
 
 import * as defaults from '../../defaults.js';
-import type { RollbackPlan, Mode } from '../plan.js';
+import type { RollbackPlan, ModeChoice } from '../plan.js';
 import type { RollbackMethod } from '../schema.js';
 import type { SettingsView } from './view.js';
 import { redactUrlText } from './requests.js';
 
 /** resolveRollback checks that an enabled rollback has what its method needs. */
-export function resolveRollback(mode: Mode, view: SettingsView): RollbackPlan | null {
+export function resolveRollback(mode: ModeChoice, view: SettingsView): RollbackPlan | null {
   const { get, sourceOf, isSet, issues, notices } = view;
   const method = get<RollbackMethod>('rollback.method') ?? null;
-  const hookOnly = mode === 'rollout' && isSet('rollout.hooks.on_rollback');
+  const hookOnly = mode.needs.rollout && isSet('rollout.hooks.on_rollback');
   if (!get<boolean>('rollback.auto')) {
     if (method || hookOnly) notices.push('rollback is configured but not enabled: pass --auto-rollback-on-loadfail (or set rollback.auto) to roll back when the gate fails');
     return null;

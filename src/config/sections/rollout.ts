@@ -1,15 +1,15 @@
 // The rollout section: the stages, the traffic shift and the hooks.
 
 import * as defaults from '../../defaults.js';
-import type { LoadPlan, RolloutPlan, Mode } from '../plan.js';
+import type { LoadPlan, RolloutPlan, ModeChoice } from '../plan.js';
 import { formatMs } from '../units.js';
 import type { SettingsView } from './view.js';
 
 /** resolveRollout builds each stage's load for its duration; a rollout's stages replace the load profile's. */
-export function resolveRollout(mode: Mode, view: SettingsView, load: LoadPlan, stageLoad: (durationMs: number) => LoadPlan): RolloutPlan | null {
+export function resolveRollout(mode: ModeChoice, view: SettingsView, load: LoadPlan, stageLoad: (durationMs: number) => LoadPlan): RolloutPlan | null {
   const { get, sourceOf, isSet, issues, notices } = view;
   const keys = ['rollout.stages', 'rollout.shift', 'rollout.hook_timeout', 'rollout.hooks.pre_rollout', 'rollout.hooks.post_stage', 'rollout.hooks.on_promote', 'rollout.hooks.on_rollback'];
-  if (mode !== 'rollout') {
+  if (!mode.needs.rollout) {
     if (keys.some(isSet)) notices.push('rollout settings are ignored: they apply to rollout mode');
     return null;
   }

@@ -2,16 +2,16 @@
 
 import { type Shard, shardProfile } from '../../pacing/shard.js';
 import type { ConfigIssue, Source } from '../issues.js';
-import type { LoadPlan, Mode, ShardPlan } from '../plan.js';
+import type { LoadPlan, ModeChoice, ShardPlan } from '../plan.js';
 
 /**
  * resolveShard: a shard runs its part of the load (see pacing/shard.ts) with a seed of its
  * own, and never aborts early: only the merge sees the whole, so only the merge judges it.
  */
-export function resolveShard(mode: Mode, given: Shard | undefined, source: Source, load: LoadPlan, notices: string[], issues: ConfigIssue[]): { plan: ShardPlan; load: LoadPlan } | null {
+export function resolveShard(mode: ModeChoice, given: Shard | undefined, source: Source, load: LoadPlan, notices: string[], issues: ConfigIssue[]): { plan: ShardPlan; load: LoadPlan } | null {
   if (!given) return null;
-  if (mode !== 'run') {
-    issues.push({ source, message: `shards split a plain run across jobs; ${mode} mode cannot be sharded` });
+  if (!mode.needs.shard) {
+    issues.push({ source, message: `shards split a plain run across jobs; ${mode.name} mode cannot be sharded` });
     return null;
   }
   const profile = shardProfile(load.profile, load.model, given);
