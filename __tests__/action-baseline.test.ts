@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLoadTest } from '../src/app/run.js';
-import { runAction } from './helpers/action.js';
+import type { runActionInProcess as RunInProcess } from './helpers/action.js';
 import { type FakeGitHub, THIS_RUN, startFakeGitHub } from './helpers/github.js';
 import { planFrom } from './helpers/plan.js';
 import { type TestServer, refusedUrl, slow, startServer } from './helpers/servers.js';
@@ -30,8 +30,17 @@ function event(name: 'push' | 'pull_request', ref: string, payload: object): Rec
 const onMain = () => event('push', 'refs/heads/main', {});
 const onPullRequest = (number: number) => event('pull_request', `refs/pull/${number}/merge`, { pull_request: { number } });
 
+let runActionInProcess: typeof RunInProcess;
+let apiUrlBefore: string | undefined;
+
 beforeAll(async () => {
   [github, fast, slower] = await Promise.all([startFakeGitHub(), startServer(slow(3)), startServer(slow(12))]);
+  // @actions/github fixes its default API URL when it is first imported (@actions/artifact's
+  // downloads use that default), as the runner's GITHUB_API_URL is fixed before the step starts:
+  // the action is imported once the stand-in for GitHub is listening.
+  apiUrlBefore = process.env.GITHUB_API_URL;
+  process.env.GITHUB_API_URL = github.env.GITHUB_API_URL;
+  ({ runActionInProcess } = await import('./helpers/action.js'));
   const report = await runLoadTest(planFrom({ flags: { '--target': fast.url, '--concurrency': '6', '--duration': '2s' } }));
   baselineJson = JSON.stringify(report);
   // The baseline to find: run 100 on main, which succeeded. Newer candidates that must be passed over:
@@ -46,6 +55,8 @@ beforeAll(async () => {
   github.issues.push({ number: 7, title: 'Make checkout faster', body: '', labels: [], state: 'open', pullRequest: true, comments: [{ id: 1, body: 'LGTM' }] });
 });
 afterAll(async () => {
+  if (apiUrlBefore === undefined) delete process.env.GITHUB_API_URL;
+  else process.env.GITHUB_API_URL = apiUrlBefore;
   await Promise.all([github.close(), fast.close(), slower.close()]);
 });
 
@@ -54,7 +65,7 @@ const inputs = (target: string, more: Record<string, string> = {}) => ({ 'target
 describe('baselines in the action', () => {
   test('baseline: artifact finds the newest successful default-branch baseline, and a slower PR fails on the regression', async () => {
     const seen = github.requests.length;
-    const r = await runAction(inputs(slower.url, { baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
+    const r = await runActionInProcess(inputs(slower.url, { baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
     const rest = github.requests.slice(seen).filter((q) => q.path.startsWith('/repos/') || q.path.startsWith('/download/'));
     expect(rest.map((q) => `${q.method} ${q.path}`)).toEqual([
       'GET /repos/acme/shop/actions/artifacts?name=loadtest-baseline&per_page=100',
@@ -75,7 +86,7 @@ describe('baselines in the action', () => {
   });
 
   test('no baseline artifact: a notice and the output no-baseline, never a pass of the rules', async () => {
-    const r = await runAction(inputs(fast.url, { baseline: 'artifact', 'baseline-artifact': 'perf-baseline' }), { env: { ...github.env, ...onMain() } });
+    const r = await runActionInProcess(inputs(fast.url, { baseline: 'artifact', 'baseline-artifact': 'perf-baseline' }), { env: { ...github.env, ...onMain() } });
     expect(r.status).toBe(0);
     expect(r.outputs.regression).toBe('no-baseline');
     expect(r.stdout).toContain('::notice title=No baseline to compare with::no perf-baseline artifact from the main branch of acme/shop');
@@ -83,7 +94,7 @@ describe('baselines in the action', () => {
   });
 
   test('save-baseline on the default branch uploads results.json alone; on a pull request it does not', async () => {
-    const saved = await runAction(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'saved-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
+    const saved = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'saved-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
     expect(saved.status).toBe(0);
     expect(saved.outputs['baseline-saved']).toBe('true');
     const files = github.uploaded('saved-baseline');
@@ -91,7 +102,7 @@ describe('baselines in the action', () => {
     expect(JSON.parse(files['results.json']).verdict).toBe('pass');
 
     const creates = () => github.requests.filter((q) => q.path.endsWith('/CreateArtifact') && JSON.parse(q.body.toString()).name === 'pr-baseline').length;
-    const pr = await runAction(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'pr-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
+    const pr = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'pr-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
     expect(pr.outputs['baseline-saved']).toBe('false');
     expect(pr.stdout).toContain('::notice::Baseline not saved: this run is on refs/pull/7/merge, and baselines come from the default branch (main).');
     expect(creates()).toBe(0);
@@ -100,7 +111,7 @@ describe('baselines in the action', () => {
   test('pr-comment keeps one comment on the pull request, updated in place', async () => {
     // The first run is the baseline's own server again: an A/A pair that a busy CI machine can push
     // past +10% on p50, so it does not fail on the comparison; the comment is what is under test here.
-    const first = await runAction(inputs(fast.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate', 'fail-on-regression': 'false' }), { env: { ...github.env, ...onPullRequest(7) } });
+    const first = await runActionInProcess(inputs(fast.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate', 'fail-on-regression': 'false' }), { env: { ...github.env, ...onPullRequest(7) } });
     expect(first.status).toBe(0);
     const pr = github.issues.find((i) => i.number === 7)!;
     const mine = () => pr.comments.filter((c) => c.body.includes('<!-- loadtest-action:pr-comment:pr-gate -->'));
@@ -109,7 +120,7 @@ describe('baselines in the action', () => {
     expect(mine()[0].body).toContain('Compared with the baseline');
     const id = mine()[0].id;
 
-    const second = await runAction(inputs(slower.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate' }), { env: { ...github.env, ...onPullRequest(7) } });
+    const second = await runActionInProcess(inputs(slower.url, { baseline: 'artifact', 'pr-comment': 'true', 'artifact-name': 'pr-gate' }), { env: { ...github.env, ...onPullRequest(7) } });
     expect(second.status).toBe(1);
     expect(mine()).toHaveLength(1);
     expect(mine()[0].id).toBe(id);
@@ -121,7 +132,7 @@ describe('baselines in the action', () => {
 
   test('create-regression-issue opens one issue on the default branch, then comments on it', async () => {
     const issuesBefore = github.issues.length;
-    const run = () => runAction(inputs(slower.url, { baseline: 'artifact', 'create-regression-issue': 'true' }), { env: { ...github.env, ...onMain(), GITHUB_RUN_ID: String(THIS_RUN) } });
+    const run = () => runActionInProcess(inputs(slower.url, { baseline: 'artifact', 'create-regression-issue': 'true' }), { env: { ...github.env, ...onMain(), GITHUB_RUN_ID: String(THIS_RUN) } });
     const first = await run();
     expect(first.status).toBe(1);
     expect(github.issues.length).toBe(issuesBefore + 1);
@@ -149,7 +160,7 @@ describe('a baseline that cannot be read fails the step before any load, as a se
     const front = await refusing(github.url, { 'GET /repos/acme/shop/actions/artifacts': 403 });
     const sent = fast.received.length;
     try {
-      const r = await runAction(inputs(fast.url, { baseline: 'artifact' }), { env: { ...github.env, GITHUB_API_URL: front.url, ...onMain() } });
+      const r = await runActionInProcess(inputs(fast.url, { baseline: 'artifact' }), { env: { ...github.env, GITHUB_API_URL: front.url, ...onMain() } });
       expect(r.status).toBe(1);
       expect(r.outputs).toMatchObject({ verdict: 'error', passed: 'false' });
       expect(r.stdout).toContain("::error title=Invalid load-test config at input baseline::cannot read the baseline artifact loadtest-baseline: listing the loadtest-baseline artifacts of acme/shop (GET /repos/acme/shop/actions/artifacts) failed: HTTP 403: Resource not accessible by integration - https://docs.github.com/rest; the token lacks 'actions: read' permission: add `permissions: { actions: read }` to the job");
@@ -168,7 +179,7 @@ describe('a baseline that cannot be read fails the step before any load, as a se
     github.addArtifact({ name: 'corrupt-baseline', runId: 300, files: { 'results.json': '{"schemaVersion": 1, "mode": ' } });
     const since = github.requests.length;
     const sent = fast.received.length;
-    const r = await runAction(inputs(fast.url, { baseline: 'artifact', 'baseline-artifact': 'corrupt-baseline' }), { env: { ...github.env, ...onMain() } });
+    const r = await runActionInProcess(inputs(fast.url, { baseline: 'artifact', 'baseline-artifact': 'corrupt-baseline' }), { env: { ...github.env, ...onMain() } });
     expect(r.status).toBe(1);
     expect(r.outputs.verdict).toBe('error');
     expect(r.stdout).toMatch(/::error title=Invalid load-test config at input baseline::corrupt-baseline \(run 300 on main, [^)]+\): not valid JSON/);
@@ -184,7 +195,7 @@ describe('a baseline that cannot be read fails the step before any load, as a se
   test('an API that cannot be reached', async () => {
     const closed = await refusedUrl();
     const sent = fast.received.length;
-    const r = await runAction(inputs(fast.url, { baseline: 'artifact' }), { env: { ...github.env, GITHUB_API_URL: closed, ...onMain() } });
+    const r = await runActionInProcess(inputs(fast.url, { baseline: 'artifact' }), { env: { ...github.env, GITHUB_API_URL: closed, ...onMain() } });
     expect(r.status).toBe(1);
     expect(r.outputs.verdict).toBe('error');
     expect(r.stdout).toContain(`failed: the GitHub API at ${closed} could not be reached (`);
@@ -193,7 +204,7 @@ describe('a baseline that cannot be read fails the step before any load, as a se
 
   test('a named baseline file that does not exist names the path', async () => {
     const sent = fast.received.length;
-    const r = await runAction(inputs(fast.url, { baseline: 'perf/baseline.json' }), { env: { ...github.env, ...onMain() } });
+    const r = await runActionInProcess(inputs(fast.url, { baseline: 'perf/baseline.json' }), { env: { ...github.env, ...onMain() } });
     expect(r.status).toBe(1);
     expect(r.outputs.verdict).toBe('error');
     expect(r.stdout).toContain('::error title=Invalid load-test config at input baseline::cannot read the baseline perf/baseline.json: no such file');

@@ -275,7 +275,7 @@ describe('the action', () => {
   });
 
   test('in a matrix the default artifact name is made unique per job', async () => {
-    const r = await runAction({ 'target-url': healthy.url, duration: '0.5s', 'matrix-job-index': '1', 'matrix-job-total': '3', 'fail-on-inconclusive': 'false' }, { env: github.env });
+    const r = await runActionInProcess({ 'target-url': healthy.url, duration: '0.5s', 'matrix-job-index': '1', 'matrix-job-total': '3', 'fail-on-inconclusive': 'false' }, { env: github.env });
     expect(r.status).toBe(0);
     const names = github.requests.filter((q) => q.path.endsWith('/CreateArtifact')).map((q) => JSON.parse(q.body.toString()).name);
     expect(names).toContain('loadtest-report-2-of-3');
@@ -294,7 +294,7 @@ describe('the action', () => {
     expect(uploaded.map((r) => r.shard.index)).toEqual([1, 2]);
 
     const seen = github.requests.length;
-    const merge = await runAction({ mode: 'merge', 'artifact-name': 'matrix' }, { env: github.env });
+    const merge = await runActionInProcess({ mode: 'merge', 'artifact-name': 'matrix' }, { env: github.env });
     expect(merge.stdout).not.toContain('::error');
     expect(merge.status).toBe(0);
     const asked = github.requests.slice(seen).map((q) => `${q.method} ${q.path.replace(/\?.*$/, '')}`);
@@ -310,9 +310,9 @@ describe('the action', () => {
   });
 
   test('a merge with a shard missing fails loudly, names the shard, and judges nothing', async () => {
-    const one = await runAction({ 'target-url': healthy.url, duration: '0.5s', concurrency: '2', shard: '1/2', 'artifact-name': 'partial' }, { env: github.env });
+    const one = await runActionInProcess({ 'target-url': healthy.url, duration: '0.5s', concurrency: '2', shard: '1/2', 'artifact-name': 'partial' }, { env: github.env });
     expect(one.status).toBe(0);
-    const merge = await runAction({ mode: 'merge', 'artifact-name': 'partial' }, { env: github.env });
+    const merge = await runActionInProcess({ mode: 'merge', 'artifact-name': 'partial' }, { env: github.env });
     expect(merge.status).toBe(1);
     expect(merge.stdout).toContain('shard 2 of 2 is missing');
     expect(merge.summary).toMatch(/^## ❌ Merge failed/);

@@ -2,8 +2,8 @@
 // applied: runAction starts dist/index.js under Node 24 (inputs as INPUT_* variables, outputs
 // through GITHUB_OUTPUT, the summary through GITHUB_STEP_SUMMARY); runActionInProcess runs the
 // TypeScript sources in this process through the action's IO port, and records the same things.
-// Use the bundle where the process boundary is what is tested (signals, the artifact service,
-// which @actions/artifact finds through process.env), and in-process elsewhere.
+// Use the bundle where the process boundary is what is tested (the runner's view of a whole step,
+// what a secret can reach on stdout, jobs in parallel processes, signals), and in-process elsewhere.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -109,13 +109,22 @@ export async function runActionInProcess(inputs: Record<string, string>, options
       return true;
     },
   };
+  // The libraries the action uses read some of the step's environment from process.env
+  // (@actions/artifact its runtime token and results URL, getOctokit's default GITHUB_API_URL), as
+  // they do under the runner: for the step, process.env carries the step's variables too.
   const cwd = process.cwd();
+  const saved = new Map(Object.keys(env).map((key) => [key, process.env[key]]));
   const started = Date.now();
   process.chdir(dir);
+  Object.assign(process.env, env);
   try {
     await run(io);
   } finally {
     process.chdir(cwd);
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
   return { status: failed ? 1 : 0, stdout: lines.join('\n') + '\n', outputs, summary, dir, ms: Date.now() - started };
 }
