@@ -9,19 +9,20 @@ import { seededRandom } from '../engine/random.js';
 import type { RunBody } from '../report/build.js';
 import type { RegressionReport, RegressionRow } from '../report/model.js';
 import { compareSamples, type Scope } from '../slo/compare/judge.js';
+import { measuredBlocks } from '../slo/compare/blocks.js';
 import type { RegressionPart } from '../slo/decide.js';
 import { uniformDelay } from '../slo/generator.js';
 
 export type BaselineLookup = { found: true; baseline: Baseline } | { found: false; reason: string };
 
 /** Compared: what of a run (before its verdict) is compared with the baseline. */
-export type Compared = Pick<RunBody, 'overall' | 'endpoints' | 'plan' | 'generator'>;
+export type Compared = Pick<RunBody, 'overall' | 'endpoints' | 'plan' | 'generator' | 'timeseries'>;
 
 export function compareWithBaseline(report: Compared, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[]): RegressionReport {
   const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
   if (!lookup.found) return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
   const { baseline } = lookup;
-  const scopes: Scope[] = [{ name: null, subject: report.overall, reference: baseline.overall }];
+  const scopes: Scope[] = [{ name: null, subject: { ...report.overall, blocks: measuredBlocks(report.timeseries) }, reference: baseline.overall }];
   const unmatched: string[] = [];
   report.endpoints.forEach((endpoint, i) => {
     const match = matchEndpoint(endpoint, baseline.endpoints);
@@ -34,6 +35,8 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
     confidence: plan.confidence,
     random: seededRandom(report.plan.seed, 0xba5e),
     names: { subject: 'this run', reference: 'baseline' },
+    // The baseline ran at another time: each side's seconds give its own spread.
+    pairedInTime: false,
     // The baseline ran on another machine at another time: what this run's generator added is not in it.
     subjectDelay: report.generator.delayShares?.length ? { shares: report.generator.delayShares, bounds: report.generator.addedDelayMs ?? uniformDelay(report.generator.eventLoopLagMs.max) } : undefined,
   });
@@ -52,6 +55,7 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
     verdict: r.verdict,
     reason: r.verdict === 'inconclusive' && !r.generatorHeld ? `not enough data: ${r.reason}` : r.reason,
     ...(r.generatorHeld ? { generatorHeld: true } : {}),
+    ...(r.timeBlocks ? { timeBlocks: r.timeBlocks } : {}),
   }));
   const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter((r) => r.verdict === comparison.verdict && (r.verdict === 'fail' || r.scope === null)).map((r) => r.reason);
   return {

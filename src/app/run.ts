@@ -21,6 +21,7 @@ import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
 import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
 import { compareSamples } from '../slo/compare/judge.js';
+import { measuredBlocks } from '../slo/compare/blocks.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
@@ -98,8 +99,9 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const now = dateClock(options);
   const targets = targetsOf(plan);
   const names = plan.endpoints.map((e) => redactPath(e.name));
-  const keepSeconds = plan.shard !== null || plan.exports.locustCsv !== null;
-  const collectors = targets.map((_, i) => new Collector(names, plan.load.warmupMs, keepSeconds && i === 0));
+  // Every side keeps its seconds' histograms: the comparisons' intervals are taken over blocks of
+  // time (slo/compare/blocks.ts), a later run compares with this one's, shards merge them exactly.
+  const collectors = targets.map(() => new Collector(names, plan.load.warmupMs, true));
   const loadStartedAt = Date.now();
   const loadStartedDate = now();
   const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
@@ -124,7 +126,10 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness);
   const comparison = production
     ? compareSamples({
-        scopes: [{ name: null, subject: snapshot.overall, reference: production.overall }, ...snapshot.endpoints.map((e, i) => ({ name: e.name, subject: e, reference: production.endpoints[i] }))],
+        scopes: [
+          { name: null, subject: { ...snapshot.overall, blocks: measuredBlocks(snapshot.series) }, reference: { ...production.overall, blocks: measuredBlocks(production.series) } },
+          ...snapshot.endpoints.map((e, i) => ({ name: e.name, subject: e, reference: production.endpoints[i] })),
+        ],
         criteria: plan.canary!.criteria,
         confidence: plan.canary!.confidence,
         random: seededRandom(plan.load.seed, 0xc0ffee),

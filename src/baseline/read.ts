@@ -5,6 +5,7 @@ import { EMPTY_SUMMARY } from '../metrics/histogram.js';
 import type { RunReport } from '../report/model.js';
 import { LOCUST_PERCENTILES } from '../report/locust-csv.js';
 import { readResults } from '../report/read.js';
+import { measuredBlocks } from '../slo/compare/blocks.js';
 import { type Baseline, type BaselineSample, BaselineError } from './model.js';
 
 export function parseBaseline(text: string, source: string): Baseline {
@@ -25,7 +26,7 @@ function fromResults(text: string, source: string): Baseline {
   if (report.shard) throw new BaselineError(`${source}: this is one shard's share of a run; use the merged results.json as the baseline`);
   if (report.status === 'unreachable' || report.overall.requests === 0) throw new BaselineError(`${source}: the baseline run measured no requests (${report.status})`);
   const arm = (e: RunReport['endpoints'][number]): BaselineSample => ({ name: e.name, method: e.method, path: e.path, requests: e.requests, errors: e.errors, errorRatePercent: e.errorRatePercent, latencyMs: e.latencyMs, histograms: { latency: e.histograms.latency } });
-  return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: arm(report.overall), endpoints: report.endpoints.map(arm) };
+  return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: { ...arm(report.overall), blocks: measuredBlocks(report.timeseries) }, endpoints: report.endpoints.map(arm) };
 }
 
 /** Column names as Locust writes them, with the spellings older versions used. */

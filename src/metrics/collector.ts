@@ -49,8 +49,8 @@ export class Collector {
 
   /**
    * keepSecondHistograms also keeps each second's latency histogram and bytes (a few hundred bytes
-   * to a few KB a second): shards need them for an exact merge, the Locust history for its
-   * running percentiles.
+   * to a few KB a second): comparisons take their intervals over batches of seconds, shards need
+   * them for an exact merge, the Locust history for its running percentiles.
    */
   constructor(
     private readonly endpointNames: readonly string[],

@@ -95,7 +95,11 @@ interface JsHistogramInternals {
 
 /** binsOfEncoded lists an encoded histogram's recorded values (ms, at bucket resolution) with their counts. */
 export function binsOfEncoded(encoded: string): Array<[number, number]> {
-  const histogram = decodeHistogram(encoded);
+  return binsOfHistogram(decodeHistogram(encoded));
+}
+
+/** binsOfHistogram lists a histogram's recorded values (ms, at bucket resolution) with their counts. */
+export function binsOfHistogram(histogram: Histogram): Array<[number, number]> {
   const js = histogram as unknown as JsHistogramInternals;
   const iterator = js.recordedValuesIterator;
   iterator.reset();

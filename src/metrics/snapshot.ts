@@ -40,7 +40,7 @@ export interface SecondSample {
   inFlight: number;
   /** warmup: the second began inside the warm-up (its requests are not judged, or not all of them). */
   warmup: boolean;
-  /** histogram of this second's latencies (HdrHistogram base64, µs) and its response bytes; kept for shards and the Locust export only. */
+  /** histogram of this second's latencies (HdrHistogram base64, µs) and its response bytes: for intervals over batches of time, shard merges, the Locust history. */
   histogram?: string;
   bytes?: number;
 }

@@ -142,6 +142,8 @@ export interface RegressionRow {
   reason: string;
   /** generatorHeld: a regression the delay this run's generator added could explain; it holds the verdict inconclusive. */
   generatorHeld?: boolean;
+  /** timeBlocks: the interval was widened to the spread over this many batches of time. */
+  timeBlocks?: number;
 }
 
 /** RegressionReport: this run against its baseline, or why there was none to compare with. */

@@ -8,7 +8,9 @@
 //   - fail only when the difference is significant AND larger than the rules allow;
 //   - inconclusive when it is not a failure but the interval still reaches beyond what is allowed:
 //     the run was too small to rule the regression out, which is never reported as a pass;
-//   - caps ("<800ms") are checked on the subject's own value.
+//   - caps ("<800ms") are checked on the subject's own value;
+//   - every interval is widened to what the whole run's batches of time show, where that is more
+//     (requests close in time are not independent: slo/compare/blocks.ts).
 // The stated confidence holds for the whole comparison: it is divided (Bonferroni) among the tests
 // of the whole run, and separately among the endpoints' tests. An endpoint too small to judge is
 // reported as such but does not hold the gate; the whole-run comparison does.
@@ -20,6 +22,7 @@ import { formatMs, round } from '../../config/units.js';
 import type { EndpointMetrics } from '../../metrics/snapshot.js';
 import { binsOfEncoded, countAboveMs, decodeHistogram } from '../../metrics/histogram.js';
 import { bootstrapDifference } from './bootstrap.js';
+import { type Block, batchHalfWidth } from './blocks.js';
 import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from '../../config/criteria.js';
 import { fisherGreater, newcombe } from './proportions.js';
 import { type QuantileSource, histogramSource, quantileDifference, tableSource } from './quantile-interval.js';
@@ -35,6 +38,8 @@ export type Sample = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePer
   quantiles?: ReadonlyArray<readonly [number, number]>;
   /** slack: how far the table's values may be from the truth (its rounding), in ms. */
   slack?: (ms: number) => number;
+  /** blocks: the whole run's measured seconds, for intervals that respect time (slo/compare/blocks.ts). */
+  blocks?: readonly Block[];
 };
 
 export interface Scope {
@@ -66,6 +71,8 @@ export interface ComparisonInput {
    * not a regression. Absent for a canary: both sides share one generator.
    */
   subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
+  /** pairedInTime: the sides ran at the same moments (a canary and production), so their seconds pair up; false against a baseline. */
+  pairedInTime?: boolean;
 }
 
 export type ComparisonVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -91,6 +98,8 @@ export interface ComparisonResult {
   reason: string;
   /** generatorHeld: a failure the generator's own delay (subjectDelayMs) could explain, so inconclusive. */
   generatorHeld?: boolean;
+  /** timeBlocks: the interval was widened to what the run's batches of time showed, over this many batches. */
+  timeBlocks?: number;
 }
 
 export interface Comparison {
@@ -113,13 +122,24 @@ export function compareSamples(input: ComparisonInput): Comparison {
   const overallTests = Math.max(1, sum(input.scopes.filter((s) => s.name === null).map(deltaTests)));
   const endpointTests = Math.max(1, sum(input.scopes.filter((s) => s.name !== null).map(deltaTests)));
   const results: ComparisonResult[] = [];
+  // How much wider than per-request the whole run's batches of time make each metric's interval;
+  // endpoints have no seconds of their own and take the whole run's factor (its scope comes first).
+  const widening = new Map<ComparedMetric, { factor: number; batches: number }>();
   for (const scope of input.scopes) {
     const criteria = rulesOf(scope);
     const metrics = COMPARED_METRICS.filter((m) => criteria[m]?.length);
     const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
     const measure = scope.subject.histograms && scope.reference.histograms ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
     for (const metric of metrics) {
-      results.push(decide(scope, metric, criteria[metric]!, measure(metric), 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay));
+      let measured = measure(metric);
+      if (measured && scope.name === null) {
+        const spread = batchHalfWidth(scope.subject.blocks ?? [], scope.reference.blocks ?? [], metric, input.pairedInTime ?? true, 1 - familyAlpha);
+        const perRequest = (measured.high - measured.low) / 2;
+        if (spread && Number.isFinite(perRequest)) widening.set(metric, { factor: perRequest > 0 ? spread.halfWidth / perRequest : spread.halfWidth > 0 ? Infinity : 1, batches: spread.batches });
+      }
+      const wider = widening.get(metric);
+      if (measured && wider && wider.factor > 1) measured = widen(measured, wider.factor, wider.batches);
+      results.push(decide(scope, metric, criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay));
     }
   }
   return summarize(results, input.confidence, names);
@@ -153,10 +173,21 @@ function fromQuantiles(scope: Scope, confidence: number): (metric: ComparedMetri
   };
 }
 
+/**
+ * widen stretches an interval about its estimate by `factor`: the spread the run's batches of time
+ * showed. The per-request test's p-value no longer describes it; the interval decides instead.
+ */
+function widen(measured: Measured, factor: number, batches: number): Measured {
+  const { difference: d } = measured;
+  return { difference: d, low: d - factor * (d - measured.low), high: d + factor * (measured.high - d), pValue: null, timeBlocks: batches };
+}
+
 interface Measured {
   difference: number;
   low: number;
   high: number;
+  /** timeBlocks: set when the interval is the time-respecting one (see widen). */
+  timeBlocks?: number;
   pValue: number | null;
 }
 
@@ -189,6 +220,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     pValue: measured?.pValue ?? null,
     rule: rules.map((r) => r.text).join(' and '),
     allowed,
+    ...(measured?.timeBlocks ? { timeBlocks: measured.timeBlocks } : {}),
   };
   const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
   const fmt = (v: number) => format(metric, v);
@@ -215,7 +247,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   if (!measured || scope.subject.requests < needed || scope.reference.requests < needed) {
     return { ...base, verdict: 'inconclusive', reason: `${label}: too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)` };
   }
-  const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}`;
+  const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
   const limit = `${base.rule} (${signed(allowed)})`;
   const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
   if (significant && measured.difference > allowed) {
