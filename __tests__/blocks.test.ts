@@ -20,7 +20,7 @@ describe("Student's t", () => {
 });
 
 import { seededRandom } from '../src/engine/random.js';
-import { DEFAULT_CRITERIA } from '../src/config/criteria.js';
+import { DEFAULT_CRITERIA, DEFAULT_REQUIRED } from '../src/config/criteria.js';
 import { type ComparisonResult, compareSamples, type Sample } from '../src/slo/compare/judge.js';
 import { batchHalfWidth, type Block } from '../src/slo/compare/blocks.js';
 import { REALISTIC_NOISE, noisyArms } from './helpers/noisy-arms.js';
@@ -67,7 +67,7 @@ describe('calibration: identical and slower canaries, with noise that moves whol
   for (let seed = 1; seed <= SEEDS; seed++) {
     const random = seededRandom(seed, 0x7e57);
     const [a, b, slower] = noisyArms(random, { seconds: 30, perSecond: 200, noise: REALISTIC_NOISE, slowdowns: [1, 1, 1.2] });
-    const judge = (subject: Sample, reference: Sample) => compareSamples({ scopes: [{ name: null, subject, reference }], criteria: DEFAULT_CRITERIA, confidence: 0.98, random, replicates: 40 });
+    const judge = (subject: Sample, reference: Sample) => compareSamples({ scopes: [{ name: null, subject, reference }], criteria: DEFAULT_CRITERIA, required: DEFAULT_REQUIRED, confidence: 0.98, random, replicates: 40 });
     const aa = judge(a, b);
     // The per-request intervals' misses need fewer seeds to show: they are common.
     const aaPerRequest = seed <= SEEDS / 2 ? judge(perRequestOnly(a), perRequestOnly(b)) : null;

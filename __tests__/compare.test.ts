@@ -230,6 +230,38 @@ describe('compareSamples', () => {
     expect(compareSamples({ scopes: [overall, slow], criteria: { p95: criteria.p95 }, confidence: 0.98, random, replicates: 300 }).verdict).toBe('fail');
   });
 
+  describe('required and advisory metrics', () => {
+    // 4,000 requests per side: enough for p50 and p95 at +10%, not for p99 at +5%.
+    const tight: Criteria = { p50: criteria.p50, p95: criteria.p95, p99: [{ kind: 'relative', percent: 5, strict: false, text: '<=+5%' }] };
+    const pair = (seed: number, slower = 1) => {
+      const random = seededRandom(seed);
+      return { random, scopes: [{ name: null, subject: arm(random, 4000, 20 * slower, 0), reference: arm(random, 4000, 20, 0) }] };
+    };
+
+    test('a p99 the run cannot resolve is "not judged" and holds nothing when advisory, and says what would resolve it', () => {
+      const { random, scopes } = pair(11);
+      const required = compareSamples({ scopes, criteria: tight, confidence: 0.98, random, replicates: 200 });
+      const p99 = required.results.find((r) => r.metric === 'p99')!;
+      expect(required.verdict).toBe('inconclusive');
+      expect(p99.reason).toMatch(/^p99: .*: the run is too small to rule out more than the allowed <=\+5% \(\+[\d.]+ms\); resolving it needs ≈ [\d,]+ requests per side$/);
+      const needs = Number(/≈ ([\d,]+) requests/.exec(p99.reason)![1].replace(/,/g, ''));
+      expect(needs).toBeGreaterThan(4000);
+
+      const advisory = compareSamples({ scopes, criteria: tight, required: ['p50', 'p95'], confidence: 0.98, random: seededRandom(11), replicates: 200 });
+      expect(advisory.verdict).toBe('pass');
+      expect(advisory.results.find((r) => r.metric === 'p99')).toMatchObject({ verdict: 'inconclusive', advisory: true });
+      expect(advisory.results.find((r) => r.metric === 'p99')!.reason).toMatch(/^p99: not judged: .*; resolving it needs ≈ [\d,]+ requests per side; advisory$/);
+      expect(advisory.reasons[0]).toMatch(/on all 2 metrics judged at 98% confidence; not judged: p99 \(advisory, beyond what this run can resolve\)$/);
+    });
+
+    test('an advisory metric the run does resolve still fails the canary', () => {
+      const { random, scopes } = pair(12, 1.6);
+      const result = compareSamples({ scopes, criteria: { p99: criteria.p99 }, required: [], confidence: 0.98, random, replicates: 200 });
+      expect(result.verdict).toBe('fail');
+      expect(result.results[0]).toMatchObject({ metric: 'p99', verdict: 'fail', advisory: true });
+    });
+  });
+
   test('A/A runs fail no more often than the stated 2% false-alarm rate, and a 20% p95 regression at the demo\'s sample sizes is caught', () => {
     const random = seededRandom(2026);
     const runs = 100;

@@ -8,7 +8,7 @@ import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
 import type { RunBody } from '../report/build.js';
 import type { RegressionReport, RegressionRow } from '../report/model.js';
-import { compareSamples, type Scope } from '../slo/compare/judge.js';
+import { compareSamples, notJudged, type Scope } from '../slo/compare/judge.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
 import type { RegressionPart } from '../slo/decide.js';
 import { uniformDelay } from '../slo/generator.js';
@@ -37,6 +37,7 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
     names: { subject: 'this run', reference: 'baseline' },
     // The baseline ran at another time: each side's seconds give its own spread.
     pairedInTime: false,
+    required: plan.required,
     // The baseline ran on another machine at another time: what this run's generator added is not in it.
     subjectDelay: report.generator.delayShares?.length ? { shares: report.generator.delayShares, bounds: report.generator.addedDelayMs ?? uniformDelay(report.generator.eventLoopLagMs.max) } : undefined,
   });
@@ -53,11 +54,13 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
     nCurrent: r.nSubject,
     rule: r.rule,
     verdict: r.verdict,
-    reason: r.verdict === 'inconclusive' && !r.generatorHeld ? `not enough data: ${r.reason}` : r.reason,
+    reason: r.verdict === 'inconclusive' && !r.generatorHeld && !notJudged(r) ? `not enough data: ${r.reason}` : r.reason,
     ...(r.generatorHeld ? { generatorHeld: true } : {}),
+    ...(r.advisory ? { advisory: true } : {}),
     ...(r.timeBlocks ? { timeBlocks: r.timeBlocks } : {}),
   }));
-  const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter((r) => r.verdict === comparison.verdict && (r.verdict === 'fail' || r.scope === null)).map((r) => r.reason);
+  const decisive = (r: RegressionRow) => r.verdict === comparison.verdict && (r.verdict === 'fail' || (r.scope === null && !(r.advisory && !r.generatorHeld)));
+  const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter(decisive).map((r) => r.reason);
   return {
     ...common,
     status: 'compared',
@@ -80,7 +83,7 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
 export function regressionPart(regression: RegressionReport): RegressionPart {
   const notices: string[] = [];
   if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
-  else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
+  else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld && !r.advisory)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
   if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
   return {
     verdict: regression.verdict,

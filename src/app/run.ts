@@ -132,6 +132,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
         ],
         criteria: plan.canary!.criteria,
         confidence: plan.canary!.confidence,
+        required: plan.canary!.required,
         random: seededRandom(plan.load.seed, 0xc0ffee),
       })
     : null;

@@ -53,6 +53,27 @@ export const DEFAULT_CRITERIA: Criteria = {
   error_rate: [{ kind: 'increase', amount: 0.5, strict: false, text: '<=+0.5' }],
 };
 
+/**
+ * DEFAULT_REQUIRED: the metrics a comparison must decide. The median, p95 and the error rate can
+ * be resolved by an ordinary run; p99 and p99.9 need thousands of requests per side to resolve a
+ * few percent, so by default they are judged when the run can resolve them and otherwise reported
+ * as not judged, without holding the verdict. Any of them can be made required.
+ */
+export const DEFAULT_REQUIRED: readonly ComparedMetric[] = ['p50', 'p90', 'p95', 'error_rate'];
+
+/** parseRequired reads a list of compared metrics: [p50, p95, p99] or "p50, p95, p99". */
+export function parseRequired(raw: unknown): Parsed<ComparedMetric[]> {
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter((s) => s !== '') : null;
+  if (!items) return { ok: false, error: `expected a list of metrics like [p50, p95, p99], got ${describe(raw)}` };
+  const out: ComparedMetric[] = [];
+  for (const item of items) {
+    const name = String(item).trim().toLowerCase();
+    if (!(COMPARED_METRICS as readonly string[]).includes(name)) return { ok: false, error: `unknown metric ${describe(item)}; metrics: ${COMPARED_METRICS.join(', ')}` };
+    if (!out.includes(name as ComparedMetric)) out.push(name as ComparedMetric);
+  }
+  return { ok: true, value: out };
+}
+
 /** allowedIncrease is the tightest increase the delta rules allow over `reference`, or null when there are none. */
 export function allowedIncrease(rules: readonly Criterion[], reference: number): number | null {
   let allowed: number | null = null;

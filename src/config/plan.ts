@@ -3,7 +3,7 @@
 
 import type { Source } from './issues.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
-import type { Criteria } from './criteria.js';
+import type { ComparedMetric, Criteria } from './criteria.js';
 import type { Segment } from '../pacing/profile.js';
 
 /** Mode: the name of the mode a plan is for (app/modes.ts lists them: run, canary, rollout, merge). */
@@ -37,6 +37,8 @@ export interface CanaryPlan {
   criteria: Criteria;
   /** criteriaAreDefaults: no rules were configured and the built-in ones apply. */
   criteriaAreDefaults: boolean;
+  /** required: the metrics the comparison must decide; the others with rules are judged when the run can resolve them. */
+  required: ComparedMetric[];
 }
 
 /** ThresholdKey names one SLO: latency percentiles (ms), error rate (%), throughput (req/s). */
@@ -150,6 +152,8 @@ export interface BaselinePlan {
   confidence: number;
   criteria: Criteria;
   criteriaAreDefaults: boolean;
+  /** required: as in CanaryPlan. */
+  required: ComparedMetric[];
   /** rulesSource: where the regression rules were set, for annotations on that line. */
   rulesSource: Source;
 }

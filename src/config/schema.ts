@@ -19,7 +19,7 @@ import {
   RESOURCES_INTERVAL_MS,
 } from '../defaults.js';
 import { didYouMean } from './issues.js';
-import { COMPARED_METRICS, type ComparedMetric, type Criteria, parseCriteria } from './criteria.js';
+import { COMPARED_METRICS, type ComparedMetric, type Criteria, parseCriteria, parseRequired } from './criteria.js';
 
 export type Field =
   | { kind: 'leaf'; parse: (raw: unknown) => Parsed<unknown> }
@@ -261,6 +261,7 @@ export const canaryField = group({
   production_url: text,
   confidence,
   criteria: leaf(parseCriteriaMap),
+  required: leaf(parseRequired),
 });
 
 /** baselineField: which earlier run this one is compared with, and how a regression counts; the rules are the top-level `regression`. */
@@ -269,6 +270,7 @@ export const baselineField = group({
   artifact: text,
   fail_on_regression: bool,
   confidence,
+  required: leaf(parseRequired),
 });
 
 /** regressionField: rules in the style of Keptn's criteria, {p95: "<=+10%", error_rate: "<=+0.5"}. */

@@ -37,7 +37,7 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
   const rows: string[][] = [
     ['target', `${summary.target}${from('load_test.target')}`],
     ...(plan.mode === 'canary' && plan.canary
-      ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
+      ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
       : []),
     ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
     ['load', `${plan.rollout ? load.replace(/, [\d.,]+(s| min)/, ', each stage') : load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
@@ -126,9 +126,10 @@ export function renderSummary(report: RunReport): string {
   return out.join('\n');
 }
 
-function criteriaText(criteria: Criteria): string {
+/** criteriaText: the rules, each metric the comparison need not decide marked advisory. */
+function criteriaText(criteria: Criteria, required: readonly string[]): string {
   return Object.entries(criteria)
-    .map(([metric, rules]) => `${metric} ${rules!.map((r) => r.text).join(' ')}`)
+    .map(([metric, rules]) => `${metric} ${rules!.map((r) => r.text).join(' ')}${required.includes(metric) ? '' : ' (advisory)'}`)
     .join(', ');
 }
 

@@ -144,6 +144,8 @@ export interface RegressionRow {
   generatorHeld?: boolean;
   /** timeBlocks: the interval was widened to the spread over this many batches of time. */
   timeBlocks?: number;
+  /** advisory: the metric need not be decided (baseline.required); inconclusive then reads "not judged" and holds nothing. */
+  advisory?: boolean;
 }
 
 /** RegressionReport: this run against its baseline, or why there was none to compare with. */

@@ -5,7 +5,7 @@
 import { formatMs } from '../config/units.js';
 import { count, markdownTable } from './format.js';
 import type { RegressionRow, RunReport } from './model.js';
-import { CHECK_HEADERS, checkRows } from './sections.js';
+import { CHECK_HEADERS, NOT_JUDGED, checkRows } from './sections.js';
 
 export const REGRESSION_HEADERS = ['Metric', 'Scope', 'Baseline', 'Current', 'Change', 'Difference (CI)', 'n now / baseline', 'Rule', 'Verdict'] as const;
 export const REGRESSION_NUMERIC = new Set([2, 3, 4]);
@@ -21,7 +21,7 @@ export function regressionRows(report: RunReport, limit = Infinity): string[][] 
     const signed = (v: number) => `${v >= 0 ? '+' : '−'}${r.metric === 'error_rate' ? `${Math.abs(v).toFixed(2)} pp` : formatMs(Math.round(Math.abs(v) * 100) / 100)}`;
     const interval = r.low === null || r.high === null ? '' : ` (${signed(r.low)} … ${signed(r.high)})`;
     const change = r.changePercent === null ? '' : `${r.changePercent >= 0 ? '+' : '−'}${Math.abs(r.changePercent).toFixed(1)}%`;
-    return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', value(r.baseline), value(r.current), change, `${signed(r.difference)}${interval}`, `${count(r.nCurrent)} / ${count(r.nBaseline)}`, r.rule, MARK[r.verdict]];
+    return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', value(r.baseline), value(r.current), change, `${signed(r.difference)}${interval}`, `${count(r.nCurrent)} / ${count(r.nBaseline)}`, r.rule, r.advisory && r.verdict === 'inconclusive' && !r.generatorHeld ? NOT_JUDGED : MARK[r.verdict]];
   });
 }
 

@@ -80,6 +80,8 @@ export function generatorSummary(report: RunReport): string {
 
 export const COMPARISON_HEADERS = ['Metric', 'Scope', 'Production', 'Canary', 'Difference (CI)', 'n canary / prod', 'Rule', 'Verdict'] as const;
 const VERDICT_MARK = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' } as const;
+/** NOT_JUDGED: an advisory metric beyond what the run could resolve; it holds nothing. */
+export const NOT_JUDGED = '➖ not judged (advisory)';
 
 /**
  * comparisonRows lays out canary-vs-production results. `limit` keeps every whole-run row and the
@@ -93,7 +95,7 @@ export function comparisonRows(report: RunReport, limit = Infinity): string[][] 
     const f = (v: number) => (r.metric === 'error_rate' ? `${v.toFixed(2)}%` : ms(v));
     const d = (v: number) => (r.metric === 'error_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} pp` : `${v >= 0 ? '+' : '−'}${ms(Math.abs(v))}`);
     const interval = r.low === null || r.high === null ? '' : ` (${d(r.low)} … ${d(r.high)})`;
-    return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${count(r.nCanary)} / ${count(r.nProduction)}`, r.rule, VERDICT_MARK[r.verdict]];
+    return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${count(r.nCanary)} / ${count(r.nProduction)}`, r.rule, r.advisory && r.verdict === 'inconclusive' && !r.generatorHeld ? NOT_JUDGED : VERDICT_MARK[r.verdict]];
   });
 }
 

@@ -4,6 +4,7 @@ import * as defaults from '../../defaults.js';
 import type { EndpointPlan, ModeChoice, BaselinePlan } from '../plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../criteria.js';
 import type { SettingsView } from './view.js';
+import { resolveRequired } from './required.js';
 
 export const DEFAULT_BASELINE_ARTIFACT = 'loadtest-baseline';
 
@@ -31,6 +32,7 @@ export function resolveBaseline(mode: ModeChoice, view: SettingsView, endpoints:
     confidence: (get<number>('baseline.confidence') ?? defaults.DEFAULT_CONFIDENCE_PERCENT) / 100,
     criteria: configured ? criteria : DEFAULT_CRITERIA,
     criteriaAreDefaults: !configured,
+    required: resolveRequired(view, 'baseline.required', configured ? criteria : DEFAULT_CRITERIA, 'regression'),
     rulesSource: sourceOf('regression'),
   };
 }

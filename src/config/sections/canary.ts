@@ -5,6 +5,7 @@ import type { CanaryPlan, ModeChoice } from '../plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../criteria.js';
 import type { SettingsView } from './view.js';
 import { resolveTarget } from './requests.js';
+import { resolveRequired } from './required.js';
 
 /** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */
 export function resolveCanary(mode: ModeChoice, view: SettingsView): CanaryPlan | null {
@@ -24,5 +25,6 @@ export function resolveCanary(mode: ModeChoice, view: SettingsView): CanaryPlan 
   const productionUrl = resolveTarget(url, source, issues, 'production');
   if (!productionUrl) return null;
   const configured = criteria !== undefined && Object.keys(criteria).length > 0;
-  return { productionUrl, confidence: (confidence ?? defaults.DEFAULT_CONFIDENCE_PERCENT) / 100, criteria: configured ? criteria : DEFAULT_CRITERIA, criteriaAreDefaults: !configured };
+  const rules = configured ? criteria : DEFAULT_CRITERIA;
+  return { productionUrl, confidence: (confidence ?? defaults.DEFAULT_CONFIDENCE_PERCENT) / 100, criteria: rules, criteriaAreDefaults: !configured, required: resolveRequired(view, 'canary.required', rules, 'canary.criteria') };
 }

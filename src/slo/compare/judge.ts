@@ -73,6 +73,11 @@ export interface ComparisonInput {
   subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
   /** pairedInTime: the sides ran at the same moments (a canary and production), so their seconds pair up; false against a baseline. */
   pairedInTime?: boolean;
+  /**
+   * required: the metrics that must be decided (default: all with rules). Any other is advisory:
+   * judged when the run resolves it, otherwise "not judged", which does not hold the verdict.
+   */
+  required?: readonly ComparedMetric[];
 }
 
 export type ComparisonVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -100,6 +105,8 @@ export interface ComparisonResult {
   generatorHeld?: boolean;
   /** timeBlocks: the interval was widened to what the run's batches of time showed, over this many batches. */
   timeBlocks?: number;
+  /** advisory: the metric need not be decided; an inconclusive one (not generator-held) is "not judged" and holds nothing. */
+  advisory?: boolean;
 }
 
 export interface Comparison {
@@ -139,7 +146,8 @@ export function compareSamples(input: ComparisonInput): Comparison {
       }
       const wider = widening.get(metric);
       if (measured && wider && wider.factor > 1) measured = widen(measured, wider.factor, wider.batches);
-      results.push(decide(scope, metric, criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay));
+      const required = input.required?.includes(metric) ?? true;
+      results.push(decide(scope, metric, criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay, required));
     }
   }
   return summarize(results, input.confidence, names);
@@ -202,7 +210,7 @@ function errorInterval(scope: Scope, confidence: number): Measured {
   return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
 }
 
-function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }, delay: ComparisonInput['subjectDelay']): ComparisonResult {
+function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }, delay: ComparisonInput['subjectDelay'], required: boolean): ComparisonResult {
   const reference = valueOf(scope.reference, metric);
   const subject = valueOf(scope.subject, metric);
   const allowed = allowedIncrease(rules, reference);
@@ -221,6 +229,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     rule: rules.map((r) => r.text).join(' and '),
     allowed,
     ...(measured?.timeBlocks ? { timeBlocks: measured.timeBlocks } : {}),
+    ...(required ? {} : { advisory: true }),
   };
   const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
   const fmt = (v: number) => format(metric, v);
@@ -245,7 +254,8 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   // A percentile needs about ten values beyond it in each arm before anything can be said of it.
   const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - quantileOfMetric(metric))));
   if (!measured || scope.subject.requests < needed || scope.reference.requests < needed) {
-    return { ...base, verdict: 'inconclusive', reason: `${label}: too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)` };
+    const few = `too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)`;
+    return { ...base, verdict: 'inconclusive', reason: required ? `${label}: ${few}` : `${label}: not judged: ${few}; advisory` };
   }
   const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
   const limit = `${base.rule} (${signed(allowed)})`;
@@ -255,18 +265,40 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     return explainedByDelay(reference + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
   }
   if (measured.high > allowed) {
-    return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; run longer or with more load` };
+    const more = requestsToResolve(measured, allowed, Math.min(scope.subject.requests, scope.reference.requests));
+    const need = more === null ? 'run longer or with more load' : `resolving it needs ≈ ${more.toLocaleString('en-US')} requests per side`;
+    if (!required) return { ...base, verdict: 'inconclusive', reason: `${label}: not judged: ${values}, ${signed(measured.difference)} (${interval}): the run cannot resolve the allowed ${limit}; ${need}; advisory` };
+    return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; ${need}` };
   }
   return { ...base, verdict: 'pass', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}), within ${limit}` };
 }
 
+/** notJudged: an advisory metric the run could not resolve; one the generator held is still undecided, and holds. */
+export function notJudged(result: ComparisonResult): boolean {
+  return result.verdict === 'inconclusive' && result.advisory === true && !result.generatorHeld;
+}
+
 function summarize(results: ComparisonResult[], confidence: number, names: { subject: string; reference: string }): Comparison {
   const failed = results.filter((r) => r.verdict === 'fail');
-  const open = results.filter((r) => r.verdict === 'inconclusive' && r.scope === null);
+  const open = results.filter((r) => r.verdict === 'inconclusive' && r.scope === null && !notJudged(r));
   if (failed.length > 0) return { verdict: 'fail', reasons: failed.map((r) => r.reason), confidence, results };
   if (open.length > 0) return { verdict: 'inconclusive', reasons: open.map((r) => r.reason), confidence, results };
-  const judged = results.filter((r) => r.scope === null).length;
-  return { verdict: 'pass', reasons: [`the ${names.subject} is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'} at ${round(confidence * 100, 1)}% confidence`], confidence, results };
+  const skipped = results.filter((r) => r.scope === null && notJudged(r));
+  const judged = results.filter((r) => r.scope === null).length - skipped.length;
+  const aside = skipped.length > 0 ? `; not judged: ${skipped.map((r) => metricLabel(r.metric)).join(', ')} (advisory, beyond what this run can resolve)` : '';
+  return { verdict: 'pass', reasons: [`the ${names.subject} is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'}${skipped.length > 0 ? ' judged' : ''} at ${round(confidence * 100, 1)}% confidence${aside}`], confidence, results };
+}
+
+/**
+ * requestsToResolve: about how many requests per side would narrow the interval until it no
+ * longer reaches past the allowance, if the difference stayed where it is (widths shrink as 1/√n);
+ * null when the difference itself is at or past the allowance.
+ */
+function requestsToResolve(measured: Measured, allowed: number, n: number): number | null {
+  const room = allowed - measured.difference;
+  const reach = measured.high - measured.difference;
+  if (!(room > 0) || !Number.isFinite(reach)) return null;
+  return Math.ceil((n * (reach / room) ** 2) / 1000) * 1000;
 }
 
 
