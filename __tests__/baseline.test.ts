@@ -16,6 +16,8 @@ import type { RunReport } from '../src/report/model.js';
 import { DEFAULT_CRITERIA } from '../src/config/criteria.js';
 import { type Sample, compareSamples } from '../src/slo/compare/judge.js';
 import { configErrors, planFrom } from './helpers/plan.js';
+import { runLoadTest } from '../src/app/run.js';
+import { findBaseline } from '../src/app/baseline.js';
 import { ok, slow, startServer } from './helpers/servers.js';
 
 function cli(argv: string[], env: Record<string, string> = {}) {
@@ -215,6 +217,38 @@ describe('the CLI with a baseline, against real targets', () => {
       expect(target.received.length).toBe(sent);
     } finally {
       await target.close();
+    }
+  });
+});
+
+describe('the generator\'s own stalls are never a regression', () => {
+  test('paused 100 ms twice a second, a run against its own baseline is held inconclusive, naming the generator, never failed', async () => {
+    const server = await startServer(slow(5));
+    try {
+      const flags = { '--target': server.url, '--concurrency': '8', '--duration': '4s', '--p95': '1s', '--output': 'test-output/baseline-stalls' };
+      const base = await runLoadTest(planFrom({ flags }));
+      expect(base.verdict).toBe('pass');
+      const dir = mkdtempSync(join(tmpdir(), 'loadtest-stalls-'));
+      writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+      const plan = planFrom({ flags: { ...flags, '--baseline': join(dir, 'base.json') } });
+      const lookup = await findBaseline(plan.baseline!, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'none' }) });
+      // The generator (this process) stalls as a GC pause or a busy runner would: 100 ms, twice a second.
+      const stalls = setInterval(() => {
+        const end = performance.now() + 100;
+        while (performance.now() < end);
+      }, 500);
+      let stalled: RunReport;
+      try {
+        stalled = await runLoadTest(plan, { baseline: lookup });
+      } finally {
+        clearInterval(stalls);
+      }
+      expect(stalled.verdict).not.toBe('fail');
+      expect(stalled.generator.notes?.join('\n')).toMatch(/event loop lagged over 50ms in \d+ of \d+ seconds/);
+      if (stalled.verdict === 'inconclusive') expect(stalled.reasons.join('\n')).toMatch(/generator/);
+      expect(stalled.regression!.rows.filter((r) => r.verdict === 'fail')).toEqual([]);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -9,6 +9,7 @@ import type { RunReport } from '../src/report/model.js';
 import { planFrom } from './helpers/plan.js';
 import { failing, ok, refusedUrl, selfSignedCert, slow, startHangingServer, startRawServer } from './helpers/servers.js';
 import { closeAfterEach } from './helpers/closers.js';
+import { HealthMonitor } from '../src/engine/health.js';
 
 const { closers, server } = closeAfterEach();
 const noWait = async () => undefined;
@@ -38,6 +39,32 @@ async function tcpServer(answer: (socket: Socket, request: number) => void): Pro
   return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}` };
 }
 const run = (flags: Record<string, string | string[] | boolean>, hooks = {}): Promise<RunReport> => runLoadTest(planFrom({ flags: { '--output': 'test-output/engine', ...flags } }), { sleep: noWait, ...hooks });
+
+describe('the generator watching its own event loop', () => {
+  /** block holds the event loop for `ms`, as a synchronous burst of work (or a GC pause) would. */
+  const block = (ms: number) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  };
+  const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+  test('one 150 ms stall a second shows in that second, and the last, partial second is sampled too', async () => {
+    const monitor = new HealthMonitor(0);
+    for (let second = 0; second < 3; second++) {
+      await pause(300);
+      block(150);
+      await pause(300);
+      monitor.sampleSecond();
+    }
+    await pause(200);
+    block(150);
+    await pause(50);
+    const health = monitor.stop();
+    // A stall can only read longer on a busy machine, never shorter: the bound is what was caused.
+    expect(health.lagSeries).toHaveLength(4);
+    for (const lag of health.lagSeries) expect(lag).toBeGreaterThanOrEqual(100);
+  });
+});
 
 describe('closed model against a healthy server', () => {
   test('every request the server answered is counted once, in the warm-up or the measured window', async () => {

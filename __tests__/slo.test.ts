@@ -192,9 +192,9 @@ describe('generatorFindings', () => {
   test('sending under 90% of the plan is a shortfall', () => {
     expect(generatorFindings({ ...facts, scheduled: 8_000 }).shortfall[0]).toMatch(/sent 8,000 of 10,000 planned requests \(80%\)/);
   });
-  test('event-loop lag over 50ms is a note quoting the worst second, not by itself a distortion', () => {
+  test('event-loop lag over 50ms is a note quoting the longest stall, not by itself a distortion', () => {
     const found = generatorFindings({ ...facts, lagSeries: [1, 80, 90, 2, 1, 1, 1, 1, 1, 1] });
-    expect(found.notes[0]).toMatch(/lagged over 50ms in 2 of 10 seconds \(worst second's p99 90ms\)/);
+    expect(found.notes[0]).toMatch(/lagged over 50ms in 2 of 10 seconds \(longest stall 90ms\)/);
     expect(found.shortfall).toEqual([]);
   });
 });

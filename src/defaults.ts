@@ -49,7 +49,7 @@ export const GENERATOR_LIMITS = {
   maxDroppedPercent: 1,
   /** Achieved arrival rate below this share of the requested rate means the load was not delivered. */
   minAchievedRateShare: 0.9,
-  /** Event-loop delay (p99 over the run) above this inflates latencies measured from the intended start. */
+  /** A second whose longest event-loop stall exceeds this counts as lagging: responses that arrived in the stall waited for it. */
   maxEventLoopLagMs: 50,
   /** Generator CPU at or above this share of a core is saturated: responses wait to be read. */
   saturatedCpuPercent: 95,

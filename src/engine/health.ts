@@ -8,7 +8,12 @@ import { type DelayShares, delayShares } from './delay-bound.js';
 export interface GeneratorHealth {
   /** event-loop delay over the run, milliseconds. */
   eventLoopLagMs: { p50: number; p99: number; max: number };
-  /** lagSeries is the p99 event-loop delay of each second, milliseconds. */
+  /**
+   * lagSeries is the longest event-loop stall of each second of the run (the last, partial one
+   * included), milliseconds. The longest, not a percentile: the monitor samples about a hundred
+   * times a second, so its p99 is the second-largest sample and one 150 ms stall a second reads as
+   * a few milliseconds, while every response that arrived during it waited.
+   */
   lagSeries: number[];
   /** delayShares: [b, s(b)], the share of judged responses (after the warm-up, the drain included) its event loop delayed by more than b ms. */
   delayShares: DelayShares;
@@ -60,8 +65,7 @@ export class HealthMonitor implements GeneratorProbe {
 
   /** sampleSecond closes one second of event-loop delay and samples memory. */
   sampleSecond(): void {
-    this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.percentile(99) : 0));
-    this.perSecond.reset();
+    this.closeSecond();
     // The second that starts now may hold judged requests: start counting their delay with it.
     // Seconds are counted, not read off the clock, so a late sample after a stall cannot reset it away.
     this.secondsSampled++;
@@ -69,6 +73,12 @@ export class HealthMonitor implements GeneratorProbe {
       this.judged.reset();
       this.judgedStarted = true;
     }
+  }
+
+  /** closeSecond records the second now ending: its longest stall, its CPU share, memory at its end. */
+  private closeSecond(): void {
+    this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.max : 0));
+    this.perSecond.reset();
     const cpu = process.cpuUsage(this.cpuAtSecond);
     const wall = performance.now() - this.wallAtSecond;
     this.cpuSeries.push(wall > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wall) * 1000) / 10 : 0);
@@ -80,6 +90,8 @@ export class HealthMonitor implements GeneratorProbe {
   }
 
   stop(): GeneratorHealth {
+    // The last second, however short, is a second of the run too: a stall in it is as real.
+    if (performance.now() - this.wallAtSecond >= RESOLUTION_MS) this.closeSecond();
     this.overall.disable();
     this.perSecond.disable();
     this.judged.disable();

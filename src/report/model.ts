@@ -70,7 +70,7 @@ export interface PlanSummary {
 }
 
 export interface TimePoint extends SecondSample {
-  /** lagMs is the generator's p99 event-loop delay in that second. */
+  /** lagMs is the generator's longest event-loop stall in that second. */
   lagMs: number;
   /** generatorCpuPercent and generatorRssMb: the generator's own CPU (100 = one core) and memory. */
   generatorCpuPercent?: number;

@@ -38,7 +38,7 @@ export interface GeneratorFacts {
   scheduled: number;
   dropped: number;
   maxInFlight: number;
-  /** p99 event-loop lag of each second of the run, ms. */
+  /** the longest event-loop stall of each second of the run, ms. */
   lagSeries: readonly number[];
   addedDelayMs: AddedDelay;
   delayShares?: DelayShares;
@@ -82,7 +82,7 @@ function lagNotes(facts: GeneratorFacts): string[] {
   const lagging = facts.lagSeries.filter((lag) => lag > GENERATOR_LIMITS.maxEventLoopLagMs);
   if (lagging.length === 0) return [];
   return [
-    `the load generator's event loop lagged over ${GENERATOR_LIMITS.maxEventLoopLagMs}ms in ${lagging.length} of ${facts.lagSeries.length} seconds (worst second's p99 ${round(Math.max(...lagging))}ms): give the generator more CPU or lower the load`,
+    `the load generator's event loop lagged over ${GENERATOR_LIMITS.maxEventLoopLagMs}ms in ${lagging.length} of ${facts.lagSeries.length} seconds (longest stall ${round(Math.max(...lagging))}ms): give the generator more CPU or lower the load`,
   ];
 }
 

@@ -108,7 +108,7 @@ export function runCharts(report: RunReport, prefix: string): RunCharts {
     yUnit: 'ms',
     rightUnit: '% of a core',
     series: [
-      { label: 'event-loop lag p99 (ms)', values: points.map((p) => round(p.lagMs)), role: 'main' },
+      { label: 'longest event-loop stall (ms)', values: points.map((p) => round(p.lagMs)), role: 'main' },
       { label: 'generator CPU (% of a core)', values: points.map((p) => round(p.generatorCpuPercent)), role: 'second', right: true },
     ],
     summary: `Event-loop lag p99 ${report.generator.eventLoopLagMs.p99}ms (max ${report.generator.eventLoopLagMs.max}ms), CPU ${report.generator.cpuPercent}% of a core, peak memory ${report.generator.peakRssMb} MB.`,
