@@ -12,6 +12,8 @@ import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
 import { type AddedDelay, uniformDelay } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
+import { withIntervals } from '../slo/check-intervals.js';
+import { measuredBlocks } from '../slo/compare/blocks.js';
 import type { EndpointReport, MergeInfo, RunReport } from '../report/model.js';
 import { type RunBody, bodyOf } from '../report/build.js';
 import type { JudgeableRun } from './judge.js';
@@ -46,7 +48,10 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): Judgeab
   const endpoints: EndpointReport[] = first.endpoints.map((e, i) => ({ ...mergeMetrics(e.name, shards.map((s) => s.report.endpoints[i])), method: e.method, path: e.path, weight: e.weight }));
   const slo = first.shard!.slo;
   const resourceChecks = first.checks.filter((c) => c.metric === 'cpu_percent' || c.metric === 'memory_percent');
-  const checks: Check[] = [...evaluateChecks(overall, slo.thresholds, endpoints.map((metrics, i) => ({ metrics, thresholds: slo.endpoints[i] ?? {} }))), ...resourceChecks];
+  const timeseries = mergeSeries(shards.map((s, i) => ({ offsetSeconds: offsets[i], series: s.report.timeseries })));
+  const evaluated = evaluateChecks(overall, slo.thresholds, endpoints.map((metrics, i) => ({ metrics, thresholds: slo.endpoints[i] ?? {} })));
+  const blocks = measuredBlocks(timeseries);
+  const checks: Check[] = [...withIntervals(evaluated, (check) => (check.endpoint === null ? { metrics: overall, blocks } : { metrics: endpoints.find((e) => e.name === check.endpoint) ?? overall })), ...resourceChecks];
 
   const label = (index: number, finding: string) => `shard ${index}: ${finding}`;
   const shortfall = shards.flatMap((s) => s.report.generator.shortfall.map((f) => label(s.report.shard!.index, f)));
@@ -75,6 +80,7 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): Judgeab
     unanswered: interrupted,
     drainSeconds: Math.max(...shards.map((s) => s.report.shard!.drainSeconds)),
     coverage: `${shards.length} shards`,
+    decision: slo.decision ?? 'point',
   });
   const scheduled = sum(shards.map((s) => s.report.arrivals?.scheduled ?? 0));
   const dropped = sum(shards.map((s) => s.report.arrivals?.dropped ?? 0));
@@ -122,7 +128,7 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): Judgeab
       notes,
     },
     preflight: shards.flatMap((s) => s.report.preflight.map((step) => ({ ...step, what: label(s.report.shard!.index, step.what) }))),
-    timeseries: mergeSeries(shards.map((s, i) => ({ offsetSeconds: offsets[i], series: s.report.timeseries }))),
+    timeseries,
     notices: [...new Set(shards.flatMap((s) => s.report.notices))],
     comparison: null,
     shard: null,

@@ -22,6 +22,7 @@ import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
 import { compareSamples } from '../slo/compare/judge.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
+import { withIntervals } from '../slo/check-intervals.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
@@ -160,14 +161,13 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
   const load = plan.load;
   // A shard judges its own share provisionally: it is asked for its share of the throughput.
   const share = plan.shard?.share ?? 1;
-  const checks = [
-    ...evaluateChecks(
-      snapshot.overall,
-      forShare(plan.thresholds, share),
-      plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: forShare(endpoint.thresholds, share) })),
-    ),
-    ...extraChecks,
-  ];
+  const evaluated = evaluateChecks(
+    snapshot.overall,
+    forShare(plan.thresholds, share),
+    plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: forShare(endpoint.thresholds, share) })),
+  );
+  const blocks = measuredBlocks(snapshot.series);
+  const checks = [...withIntervals(evaluated, (check) => (check.endpoint === null ? { metrics: snapshot.overall, blocks } : { metrics: snapshot.endpoints[names.indexOf(check.endpoint)] })), ...extraChecks];
   const findings = generatorFindings({
     model: load.model,
     plannedArrivals: load.model === 'open' ? arrivalsBy(load.profile, engine.loadEndMs) : 0,
@@ -192,6 +192,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     unanswered: engine.stoppedBy === 'completed' ? engine.interruptedRequests : 0,
     drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
     coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
+    decision: plan.decision,
   });
   return { checks, findings, judgement };
 }

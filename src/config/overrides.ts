@@ -48,6 +48,7 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'thresholds.latency.p999', flag: '--p999', env: 'LOADTEST_P999', kind: 'value', valueName: 'MS', help: 'p99.9 latency limit' },
   { setting: 'thresholds.error_rate', flag: '--error-rate', env: 'LOADTEST_ERROR_RATE', input: 'max-error-rate', kind: 'value', valueName: 'PCT', help: 'maximum error rate, e.g. 0.5%' },
   { setting: 'thresholds.throughput', flag: '--throughput', env: 'LOADTEST_THROUGHPUT', input: 'min-throughput', kind: 'value', valueName: 'RPS', help: 'minimum throughput, e.g. "1000 req/sec"' },
+  { setting: 'thresholds.decision', flag: '--decision', env: 'LOADTEST_DECISION', input: 'decision', kind: 'value', valueName: 'HOW', help: 'a threshold check too close to call (its 95% interval holds the limit): point (decide on the measured value, default) | confident (inconclusive until clear)' },
   { setting: 'canary.production_url', flag: '--production-url', env: 'LOADTEST_PRODUCTION_URL', input: 'production-url', kind: 'value', valueName: 'URL', help: 'canary mode: production, measured under the same load at the same time' },
   { setting: 'canary.confidence', flag: '--confidence', env: 'LOADTEST_CONFIDENCE', input: 'confidence', kind: 'value', valueName: 'PCT', help: 'canary mode: confidence of the comparison (default 98%)' },
   { setting: 'canary.criteria', flag: '--criteria', env: 'LOADTEST_CRITERIA', input: 'canary-criteria', kind: 'yaml', valueName: 'YAML', help: 'canary mode: rules, e.g. {p95: "<=+10%", error_rate: "<=+0.5"}' },

@@ -197,6 +197,8 @@ export interface Plan {
   thresholds: Thresholds;
   /** thresholdsAreDefaults is true when nothing configured a threshold and the built-in ones apply. */
   thresholdsAreDefaults: boolean;
+  /** decision: how a check too close to call decides: by its measured value (point) or not at all (confident). */
+  decision: 'point' | 'confident';
   healthPath: string | null;
   /**
    * waitForReadyMs: how long the pre-flight waits for a target that is still starting (0: one try).

@@ -106,6 +106,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     headers: globalHeaders,
     thresholds,
     thresholdsAreDefaults,
+    decision: get<'point' | 'confident'>('thresholds.decision') ?? 'point',
     healthPath: get<string>('load_test.health_path') ?? null,
     waitForReadyMs: get<number>('load_test.wait_for_ready') ?? defaults.DEFAULT_WAIT_FOR_READY_MS,
     insecure: get<boolean>('load_test.insecure') ?? false,

@@ -130,11 +130,14 @@ export function parseShard(raw: unknown): Parsed<{ index: number; count: number 
   return { ok: true, value: { index, count } };
 }
 
-export const thresholdsField = group({
-  latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }),
-  error_rate: percent,
-  throughput,
-});
+export const DECISIONS = ['point', 'confident'] as const;
+
+const SLO_FIELDS = { latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }), error_rate: percent, throughput };
+
+/** endpointThresholdsField: an endpoint's own limits; how a close call decides is the run's. */
+export const endpointThresholdsField = group(SLO_FIELDS);
+
+export const thresholdsField = group({ ...SLO_FIELDS, decision: leaf(parseOneOf(DECISIONS)) });
 
 export const stageField = group({
   duration: span,
@@ -150,7 +153,7 @@ export const endpointItemField = group({
   json: leaf((raw) => ({ ok: true, value: raw })),
   weight: leaf((raw) => parseNumber(raw, 0, MAX_ENDPOINT_WEIGHT)),
   expect: group({ status: { kind: 'list', item: leaf((raw) => parseCount(raw, 100, 599)) } }),
-  thresholds: thresholdsField,
+  thresholds: endpointThresholdsField,
   regression: leaf((raw) => parseCriteriaMap(raw)),
 });
 

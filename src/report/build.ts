@@ -115,7 +115,7 @@ export function runBody(input: BuildInput): RunBody {
           index: plan.shard.index,
           count: plan.shard.count,
           share: round3(plan.shard.share),
-          slo: { minRequests: plan.shard.minRequests, thresholds: plan.thresholds, endpoints: plan.endpoints.map((e) => e.thresholds) },
+          slo: { minRequests: plan.shard.minRequests, thresholds: plan.thresholds, endpoints: plan.endpoints.map((e) => e.thresholds), decision: plan.decision },
           drainSeconds: round3(input.drainSeconds ?? 0),
         }
       : null,

@@ -108,8 +108,8 @@ export interface ShardInfo {
   count: number;
   /** share of the whole load this shard generated. */
   share: number;
-  /** slo: the whole run's thresholds as configured (sources locate annotations) and minimum requests. */
-  slo: { minRequests: number; thresholds: Thresholds; endpoints: Thresholds[] };
+  /** slo: the whole run's thresholds as configured (sources locate annotations), minimum requests, and how close calls decide (absent in older shards: point). */
+  slo: { minRequests: number; thresholds: Thresholds; endpoints: Thresholds[]; decision?: 'point' | 'confident' };
   /** drainSeconds: how long in-flight requests were waited for after the load stopped. */
   drainSeconds: number;
 }

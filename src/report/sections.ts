@@ -13,7 +13,7 @@ export function checkRows(report: RunReport): string[][] {
     METRIC_LABEL[c.metric],
     c.endpoint ?? 'all',
     `${c.metric === 'throughput' ? '≥' : '≤'} ${formatValue(c.metric, c.threshold)}`,
-    formatValue(c.metric, c.actual),
+    c.closeCall && c.interval ? `${formatValue(c.metric, c.actual)} (${formatValue(c.metric, c.interval.low)} to ${formatValue(c.metric, c.interval.high)}: too close to call)` : formatValue(c.metric, c.actual),
     c.passed ? '✅ pass' : report.untrusted.some((u) => u.metric === c.metric && u.endpoint === c.endpoint) ? '⚠️ not judged' : '❌ fail',
   ]);
 }

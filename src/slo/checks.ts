@@ -19,6 +19,10 @@ export interface Check {
   message: string;
   /** source is where the threshold was set, for annotations on the config line. */
   source: Source;
+  /** interval: where the true value lies with this confidence (latency percentiles and the error rate; slo/check-intervals.ts). */
+  interval?: { low: number; high: number; confidence: number };
+  /** closeCall: the interval holds the limit: the measured value alone decides only under decision: point. */
+  closeCall?: boolean;
 }
 
 export const METRIC_LABEL: Record<ThresholdKey, string> = {

@@ -3,7 +3,8 @@
 //   2. a canary's comparison with production: it fails if either fails, passes only if both pass;
 //   3. the baseline's part (slo/regression-verdict.ts): a regression fails the gate unless
 //      fail_on_regression is off; one the generator's own delay could explain holds a pass.
-// What the parts decided but did not change is said as notices. Pure.
+// What the parts decided but did not change, and what the SLO verdict stands on (a check too close
+// to call), is said as notices. Pure.
 
 import type { Comparison } from './compare/judge.js';
 import { type RegressionFacts, withRegressionVerdict } from './regression-verdict.js';
@@ -29,7 +30,8 @@ export interface Decision extends Judgement {
 
 export function decide(parts: VerdictParts): Decision {
   const judged = parts.comparison ? withComparison(parts.slo, parts.comparison) : parts.slo;
-  if (!parts.regression) return { ...judged, notices: [] };
+  const sloNotes = parts.slo.notes ?? [];
+  if (!parts.regression) return { ...judged, notices: [...sloNotes] };
   const outcome = withRegressionVerdict(judged, parts.regression);
-  return { ...judged, verdict: outcome.verdict, reasons: outcome.reasons, notices: [...parts.regression.notices, ...(outcome.note ? [outcome.note] : [])] };
+  return { ...judged, verdict: outcome.verdict, reasons: outcome.reasons, notices: [...sloNotes, ...parts.regression.notices, ...(outcome.note ? [outcome.note] : [])] };
 }

@@ -13,7 +13,7 @@
 // ever raises latencies, so it can never turn a measured pass into a false one.
 
 import { formatMs } from '../config/units.js';
-import type { Check } from './checks.js';
+import { type Check, formatValue } from './checks.js';
 import type { FailedScope } from './failures.js';
 import { couldExplain, quantileOfMetric } from './distortion.js';
 import { type GeneratorFindings, delayFor } from './generator.js';
@@ -40,6 +40,8 @@ export interface Judgement {
   distortion?: string[];
   /** delayNote: how much the generator added and whether that could decide the nearest latency check. */
   delayNote?: string | null;
+  /** notes: what the verdict stands on that a person should know (checks too close to call under decision: point). */
+  notes?: string[];
 }
 
 /** Evidence for judging a small sample: n requests, k of them beyond the threshold. */
@@ -66,6 +68,11 @@ export interface JudgeInput {
   drainSeconds?: number;
   /** coverage: e.g. "12s of 60s", used when the run was cut short. */
   coverage: string;
+  /**
+   * decision: how a check too close to call (its interval holds its limit: slo/check-intervals.ts)
+   * decides: `point` by its measured value, said in a note; `confident` not at all: inconclusive.
+   */
+  decision?: 'point' | 'confident';
 }
 
 /** MIN_FAILED_TO_CONDEMN_ENDPOINT: an endpoint with fewer requests than this, all failed, is too small to fail the run on its own. */
@@ -77,6 +84,9 @@ export function judge(input: JudgeInput): Judgement {
   const trusted: Check[] = [];
   const untrusted: Check[] = [];
   for (const check of failed) (whyUntrusted(check, input, tooFew) === null ? trusted : untrusted).push(check);
+  const confident = input.decision === 'confident';
+  const close = input.checks.filter((c) => c.closeCall && !c.noData);
+  const notes = confident ? [] : close.map((c) => `${closeWords(c)}: decided on the measured value (decision: point; decision: confident would hold it)`);
   const dead = (input.allFailed ?? []).filter((s) => s.endpoint === null || s.requests >= MIN_FAILED_TO_CONDEMN_ENDPOINT);
   const barelyTried = (input.allFailed ?? []).filter((s) => !dead.includes(s));
   const distortion = untrusted.filter((c) => byDelay(c, input)).map((c) => `${c.message}, but ${delayWords(input.generator)}`);
@@ -90,6 +100,7 @@ export function judge(input: JudgeInput): Judgement {
   }
   if (tooFew) cautions.push(`too few requests completed to judge: ${input.measuredRequests.toLocaleString('en-US')} measured, at least ${input.minRequests.toLocaleString('en-US')} needed (min_requests)`);
   cautions.push(...input.generator.shortfall);
+  if (confident) cautions.push(...close.filter((c) => c.passed).map((c) => `${closeWords(c)}: not yet clear of its limit (decision: confident)`));
   cautions.push(...barelyTried.map((s) => `all ${s.requests} measured requests to ${s.endpoint} failed (${s.what}), too few to judge the endpoint by`));
 
   // A dead scope's own error-rate breach says the same thing less well: the dead violation takes its place (and its limit).
@@ -98,11 +109,11 @@ export function judge(input: JudgeInput): Judgement {
   const delay = delayNote(input.checks, input);
   if (violations.length > 0) {
     const reasons = [...(input.abortReason ? [`aborted early: ${input.abortReason}`] : []), ...violations.map((v) => v.message)];
-    return { verdict: 'fail', reasons, violations, untrusted: untrusted.map(toViolation), distortion, delayNote: delay };
+    return { verdict: 'fail', reasons, violations, untrusted: untrusted.map(toViolation), distortion, delayNote: delay, notes };
   }
   if (untrusted.length > 0 || cautions.length > 0) {
     const seen = untrusted.map((c) => `${c.message} (not held against the service: ${whyUntrusted(c, input, tooFew)})`);
-    return { verdict: 'inconclusive', reasons: [...cautions, ...seen], violations: [], untrusted: untrusted.map(toViolation), distortion, delayNote: delay };
+    return { verdict: 'inconclusive', reasons: [...cautions, ...seen], violations: [], untrusted: untrusted.map(toViolation), distortion, delayNote: delay, notes };
   }
   const judged = input.checks.length;
   return {
@@ -112,7 +123,15 @@ export function judge(input: JudgeInput): Judgement {
     untrusted: [],
     distortion,
     delayNote: delay,
+    notes,
   };
+}
+
+/** closeWords: "P95 latency 251.1ms vs 250ms is too close to call (95% interval 238ms to 262ms)". */
+function closeWords(check: Check): string {
+  const label = check.message.replace(/ (exceeds threshold|within threshold|below threshold|meets minimum) .*/, '');
+  const i = check.interval!;
+  return `${label} vs ${formatValue(check.metric, check.threshold)} is too close to call (${Math.round(i.confidence * 100)}% interval ${formatValue(check.metric, i.low)} to ${formatValue(check.metric, i.high)})`;
 }
 
 function whyUntrusted(check: Check, input: JudgeInput, tooFew: boolean): string | null {
@@ -120,6 +139,7 @@ function whyUntrusted(check: Check, input: JudgeInput, tooFew: boolean): string 
   if (check.metric === 'cpu_percent' || check.metric === 'memory_percent') return null;
   if (check.noData) return 'nothing was measured to judge it by';
   if (byDelay(check, input)) return delayWords(input.generator);
+  if (input.decision === 'confident' && check.closeCall && check.interval) return `too close to call: its ${Math.round(check.interval.confidence * 100)}% interval ${formatValue(check.metric, check.interval.low)} to ${formatValue(check.metric, check.interval.high)} holds the limit (decision: confident)`;
   if (check.metric === 'throughput' && (input.generator.shortfall.length > 0 || input.generator.saturated)) return `the generator could not deliver the load${input.generator.saturated ? ` (${input.generator.saturated})` : ''}`;
   if (check.metric === 'throughput' && input.stoppedBy === 'interrupted') return 'the run was interrupted';
   if (tooFew) {

@@ -86,6 +86,13 @@ export function batchHalfWidth(subject: readonly Block[], reference: readonly Bl
   return { batches, halfWidth: tail(batches - 1) * Math.sqrt(vS + vR) };
 }
 
+/** sideHalfWidth: the time-respecting half-width of one run's own `metric` (a threshold check's interval), or null. */
+export function sideHalfWidth(blocks: readonly Block[], metric: ComparedMetric, confidence: number): BatchSpread | null {
+  const need = metric === 'error_rate' ? 1 : Math.ceil(TAIL_PER_BATCH / (1 - quantileOfMetric(metric)));
+  const own = side(blocks.filter((b) => b.requests > 0 && (metric === 'error_rate' || b.histogram !== undefined || b.bins !== undefined)), need, metric);
+  return own && { batches: own.batches, halfWidth: studentQuantile(1 - (1 - confidence) / 2, own.batches - 1) * Math.sqrt(own.variance) };
+}
+
 /** side: one side's batches and the variance of its whole-run value, or null with too few batches. */
 function side(blocks: readonly Block[], need: number, metric: ComparedMetric): { batches: number; variance: number } | null {
   const batched = uncorrelated(blocks, need, (b) => b.requests, (g) => valueOf(g, metric));
