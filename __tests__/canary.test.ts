@@ -14,6 +14,26 @@ const { server } = closeAfterEach();
 const canaryRun = (canary: string, production: string, flags: Record<string, string> = {}) =>
   runLoadTest(planFrom({ flags: { '--target': canary, '--production-url': production, '--output': 'test-output/canary', ...flags } }, 'canary'), { sleep: async () => undefined });
 
+describe('the generator\'s own stalls in a canary', () => {
+  test('paused 100 ms twice a second, an identical canary is never failed; a result the stalls could explain holds the verdict', async () => {
+    const [canary, production] = [await server(slow(5)), await server(slow(5))];
+    // The generator (this process) stalls as a GC pause or a busy runner would.
+    const stalls = setInterval(() => {
+      const end = performance.now() + 100;
+      while (performance.now() < end);
+    }, 500);
+    let report: Awaited<ReturnType<typeof canaryRun>>;
+    try {
+      report = await canaryRun(canary.url, production.url, { '--concurrency': '8', '--duration': '4s', '--p95': '1s' });
+    } finally {
+      clearInterval(stalls);
+    }
+    expect(report.verdict).not.toBe('fail');
+    expect(report.comparison!.results.filter((r) => r.verdict === 'fail')).toEqual([]);
+    if (report.comparison!.results.some((r) => r.generatorHeld)) expect(report.verdict).toBe('inconclusive');
+  });
+});
+
 describe('one request stream, two arms', () => {
   test('both arms receive the same requests, as many of each', async () => {
     const [canary, production] = [await server(ok), await server(ok)];

@@ -68,7 +68,8 @@ export interface ComparisonInput {
    * subjectDelay: the delay the generator itself may have added to the subject's latencies and not
    * the reference's (a run against a baseline recorded elsewhere): s(b) as in slo/distortion.ts,
    * with the readable bounds for messages. A latency failure this could explain is inconclusive,
-   * not a regression. Absent for a canary: both sides share one generator.
+   * not a regression. A canary passes it too: both sides share the generator, but a stall's delay
+   * falls on whichever responses it catches, and a decision it could flip is held, not made.
    */
   subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
   /** pairedInTime: the sides ran at the same moments (a canary and production), so their seconds pair up; false against a baseline. */
