@@ -24,20 +24,27 @@ import { DEFAULT_CRITERIA, DEFAULT_REQUIRED } from '../src/config/criteria.js';
 import { type ComparisonResult, compareSamples, type Sample } from '../src/slo/compare/judge.js';
 import { batchHalfWidth, type Block } from '../src/slo/compare/blocks.js';
 import { REALISTIC_NOISE, noisyArms } from './helpers/noisy-arms.js';
+import { encodeHistogram, newHistogram, toMicros } from '../src/metrics/histogram.js';
+
+function histogramOf(values: ReadonlyArray<readonly [number, number]>) {
+  const h = newHistogram();
+  for (const [ms, count] of values) h.recordValueWithCount(toMicros(ms), Math.round(count));
+  return h;
+}
 
 describe('batches of time', () => {
   const second = (t: number, requests: number, errors: number): Block => ({ t, requests, errors });
 
   test('too few seconds to form five batches: no time-respecting interval, rather than a guess', () => {
     const blocks = [0, 1, 2, 3].map((t) => second(t, 100, 1));
-    expect(batchHalfWidth(blocks, blocks, 'error_rate', true, 0.99)).toBeNull();
+    expect(batchHalfWidth(blocks, blocks, 'error_rate', true, 0.99, { subject: 400, reference: 400 })).toBeNull();
   });
 
   test('the error rate\'s half-width is Student\'s t times the spread of the paired batches\' differences', () => {
     // Ten seconds of 100 requests; the canary's errors alternate 0 and 2, production's are 1: differences ±1 point.
     const canary = Array.from({ length: 10 }, (_, t) => second(t, 100, t % 2 === 0 ? 0 : 2));
     const production = Array.from({ length: 10 }, (_, t) => second(t, 100, 1));
-    const spread = batchHalfWidth(canary, production, 'error_rate', true, 0.95)!;
+    const spread = batchHalfWidth(canary, production, 'error_rate', true, 0.95, { subject: 1000, reference: 1000 })!;
     // Consecutive differences alternate, so no doubling: 10 batches, s = √(10/9), t(0.975, 9) = 2.262.
     expect(spread.batches).toBe(10);
     expect(spread.halfWidth).toBeCloseTo(2.262157 * Math.sqrt(10 / 9 / 10), 4);
@@ -47,13 +54,44 @@ describe('batches of time', () => {
     // Five seconds of one level, five of another, twice: 1-second batches are strongly correlated.
     const canary = Array.from({ length: 20 }, (_, t) => second(t, 100, Math.floor(t / 5) % 2 === 0 ? 0 : 4));
     const production = Array.from({ length: 20 }, (_, t) => second(t, 100, 2));
-    expect(batchHalfWidth(canary, production, 'error_rate', true, 0.95)!.batches).toBeLessThan(20);
+    expect(batchHalfWidth(canary, production, 'error_rate', true, 0.95, { subject: 2000, reference: 2000 })!.batches).toBeLessThan(20);
+  });
+
+  test('a baseline without seconds of its own (a Locust CSV) borrows this run\'s noise per request, scaled by its own size', () => {
+    const run = Array.from({ length: 10 }, (_, t) => second(t, 100, t % 2 === 0 ? 0 : 2));
+    const own = batchHalfWidth(run, run, 'error_rate', false, 0.95, { subject: 1000, reference: 1000 })!;
+    const locust = batchHalfWidth(run, [], 'error_rate', false, 0.95, { subject: 1000, reference: 1000 })!;
+    // Same size, same noise per request: the same spread as a baseline with seconds like this run's.
+    expect(locust.halfWidth).toBeCloseTo(own.halfWidth, 6);
+    // Four times the requests: half the standard deviation on its side.
+    const bigger = batchHalfWidth(run, [], 'error_rate', false, 0.95, { subject: 1000, reference: 4000 })!;
+    expect(bigger.halfWidth).toBeCloseTo(own.halfWidth * Math.sqrt((1 + 0.25) / 2), 6);
   });
 
   test('seconds only one side has are not paired', () => {
     const canary = Array.from({ length: 12 }, (_, t) => second(t, 100, t % 3));
     const production = Array.from({ length: 12 }, (_, t) => second(t + 6, 100, 1));
-    expect(batchHalfWidth(canary, production, 'error_rate', true, 0.95)).toMatchObject({ batches: 6 });
+    expect(batchHalfWidth(canary, production, 'error_rate', true, 0.95, { subject: 1200, reference: 1200 })).toMatchObject({ batches: 6 });
+  });
+});
+
+describe('an interval of no width per request', () => {
+  test('still decides from the batches: a far slower canary whose values sit in two bins fails, with finite bounds', () => {
+    // The reviewer's case: 94.5% of the canary at 130 ms and 5.5% at 300 ms, production at a constant 100 ms.
+    const seconds = 60;
+    const side = (values: Array<[number, number]>) => ({
+      requests: seconds * 1000,
+      errors: 0,
+      errorRatePercent: 0,
+      latencyMs: { min: 0, mean: 0, p50: values[0][0], p90: values[0][0], p95: values[values.length - 1][0], p99: values[values.length - 1][0], p999: values[values.length - 1][0], max: values[values.length - 1][0] },
+      histograms: { latency: encodeHistogram(histogramOf(values.map(([ms, share]) => [ms, share * seconds * 1000]))) },
+      blocks: Array.from({ length: seconds }, (_, t) => ({ t, requests: 1000, errors: 0, bins: values.map(([ms, share]) => [ms, Math.round(share * 1000) + (t % 2 === 0 ? 1 : -1) * (values.length > 1 ? 5 : 0)] as [number, number]) })),
+    });
+    const canary = side([[130, 0.945], [300, 0.055]]);
+    const production = side([[100, 1]]);
+    const result = compareSamples({ scopes: [{ name: null, subject: canary, reference: production }], criteria: { p95: DEFAULT_CRITERIA.p95 }, confidence: 0.98, random: seededRandom(1), replicates: 40 });
+    expect(result.verdict).toBe('fail');
+    expect(Number.isFinite(result.results[0].low) && Number.isFinite(result.results[0].high)).toBe(true);
   });
 });
 

@@ -95,13 +95,16 @@ describe('canary configuration', () => {
     expect(configErrors({ flags: target }, 'canary')).toEqual(['canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url']);
   });
 
-  test('required metrics: p50, p90, p95 and the error rate by default; a named one must have a rule; mistakes are located', () => {
+  test('required metrics: by default those of p50, p90, p95 and the error rate that have rules; a named one must have a rule; mistakes are located', () => {
     const production = { ...target, '--production-url': 'http://127.0.0.1:8' };
-    expect(planFrom({ flags: production }, 'canary').canary!.required).toEqual(['p50', 'p90', 'p95', 'error_rate']);
+    expect(planFrom({ flags: production }, 'canary').canary!.required).toEqual(['p50', 'p95', 'error_rate']);
     expect(planFrom({ flags: { ...production, '--required': 'p50, p99,error_rate' } }, 'canary').canary!.required).toEqual(['p50', 'p99', 'error_rate']);
     const file = ['canary:', '  production_url: http://127.0.0.1:8', '  criteria:', '    p95: "<=+10%"', '  required: [p95, p999]', ''].join('\n');
     expect(configErrors({ files: { 'c.yml': file }, config: 'c.yml', flags: target }, 'canary')).toEqual(['c.yml:5:13 canary.required: p999 is required, but canary.criteria has no rule for it: add one (e.g. p999: "<=+10%") or leave p999 out']);
     expect(configErrors({ files: { 'c.yml': file.replace('p999', 'p98') }, config: 'c.yml', flags: target }, 'canary')).toEqual(["c.yml:5:13 canary.required: unknown metric 'p98'; metrics: p50, p90, p95, p99, p999, error_rate"]);
+    // Rules on none of the default-required metrics: they are all required, so the comparison judges something.
+    const onlyP99 = ['canary:', '  production_url: http://127.0.0.1:8', '  criteria:', '    p99: "<=+20%"', ''].join('\n');
+    expect(planFrom({ files: { 'c.yml': onlyP99 }, config: 'c.yml', flags: target }, 'canary').canary!.required).toEqual(['p99']);
     const baseline = planFrom({ flags: { ...target, '--baseline': 'b.json', '--regression-required': 'p50' } });
     expect(baseline.baseline!.required).toEqual(['p50']);
   });

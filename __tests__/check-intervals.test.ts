@@ -11,6 +11,8 @@ import { uniformDelay } from '../src/slo/generator.js';
 import { judge } from '../src/slo/verdict.js';
 import { metrics } from './helpers/metrics.js';
 import { configErrors, planFrom } from './helpers/plan.js';
+import type { JudgeableRun } from '../src/app/judge.js';
+import { withMergeNotices } from '../src/app/merge.js';
 
 const SIGMA = 0.5;
 const Z95 = 1.6448536;
@@ -87,3 +89,32 @@ describe('thresholds.decision', () => {
     expect(configErrors({ files: { 'p.yml': endpoint }, config: 'p.yml', flags: target })[0]).toMatch(/unknown key 'decision'/);
   });
 });
+
+describe('close calls that are not', () => {
+  test('no errors against a 0% limit is clear, not too close to call', () => {
+    const m = sample(seededRandom(3), 5000, 100);
+    const [errors] = withIntervals(evaluateChecks(m, { error_rate: { value: 0, source: { kind: 'default' } } }, []), () => ({ metrics: m }));
+    expect(errors).toMatchObject({ passed: true, closeCall: false });
+  });
+
+  test('a shard says nothing of its close calls: the merge judges the whole run', () => {
+    const close = runsNear241().find((checks) => checks.some((c) => c.closeCall))!;
+    expect(verdictOf(close, 3000, 'point').notes!.length).toBeGreaterThan(0);
+    expect(judgeProvisional(close).notes).toEqual([]);
+  });
+
+  test('a merge given a decision other than its shards\' says it was not used', () => {
+    const plan = planFrom({ flags: { '--target': 'http://127.0.0.1:9', '--decision': 'confident' } });
+    const run = { body: { notices: [] } as unknown as JudgeableRun['body'], slo: { verdict: 'pass' as const, reasons: [], violations: [], untrusted: [] }, decision: 'point' as const };
+    expect(withMergeNotices(run, plan).body.notices).toContain('the merge decided close calls as the shards ran (decision: point, recorded in their results); decision: confident given to the merge was not used');
+    expect(withMergeNotices({ ...run, decision: 'confident' }, plan).body.notices).toEqual([]);
+  });
+});
+
+function runsNear241() {
+  return Array.from({ length: 100 }, (_, i) => checked(sample(seededRandom(i + 1, 9), 3000, 241)));
+}
+
+function judgeProvisional(checks: Check[]) {
+  return judge({ checks, measuredRequests: 3000, minRequests: 100, evidenceFor: () => null, generator: { shortfall: [], addedDelayMs: uniformDelay(0), delayShares: [], saturated: null, notes: [] }, stoppedBy: 'completed', abortReason: null, coverage: '30s of 30s', decision: 'point', provisional: true });
+}

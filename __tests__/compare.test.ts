@@ -254,6 +254,13 @@ describe('compareSamples', () => {
       expect(advisory.reasons[0]).toMatch(/on all 2 metrics judged at 98% confidence; not judged: p99 \(advisory, beyond what this run can resolve\)$/);
     });
 
+    test('nothing judged is never a pass: with every metric advisory and none resolved, the comparison is inconclusive', () => {
+      const { random, scopes } = pair(13);
+      const result = compareSamples({ scopes, criteria: { p99: tight.p99 }, required: [], confidence: 0.98, random, replicates: 200 });
+      expect(result.results[0]).toMatchObject({ metric: 'p99', verdict: 'inconclusive', advisory: true });
+      expect(result.verdict).toBe('inconclusive');
+    });
+
     test('an advisory metric the run does resolve still fails the canary', () => {
       const { random, scopes } = pair(12, 1.6);
       const result = compareSamples({ scopes, criteria: { p99: criteria.p99 }, required: [], confidence: 0.98, random, replicates: 200 });

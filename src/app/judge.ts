@@ -13,6 +13,8 @@ import { type BaselineLookup, compareWithBaseline, regressionPart } from './regr
 export interface JudgeableRun {
   body: RunBody;
   slo: Judgement;
+  /** decision: how close calls were decided, where it was not the plan's (a merge decides as its shards ran). */
+  decision?: 'point' | 'confident';
 }
 
 export interface RunVerdict {

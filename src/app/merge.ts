@@ -134,7 +134,7 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date): Judgeab
     shard: null,
     merged,
   };
-  return { body, slo: judgement };
+  return { body, slo: judgement, decision: slo.decision ?? 'point' };
 }
 
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
@@ -144,8 +144,10 @@ export function mergeLayer(run: JudgeableRun): SettingMap {
 
 /** withMergeNotices says, in the report, that thresholds given to the merge itself are not what judged it. */
 export function withMergeNotices(run: JudgeableRun, plan: Plan): JudgeableRun {
-  if (plan.thresholdsAreDefaults) return run;
-  return { ...run, body: { ...run.body, notices: [...run.body.notices, 'the merge judged the whole run with the SLOs the shards ran with (recorded in their results); thresholds given to the merge itself were not used'] } };
+  const notices: string[] = [];
+  if (!plan.thresholdsAreDefaults) notices.push('the merge judged the whole run with the SLOs the shards ran with (recorded in their results); thresholds given to the merge itself were not used');
+  if (plan.sources['thresholds.decision'] && run.decision && plan.decision !== run.decision) notices.push(`the merge decided close calls as the shards ran (decision: ${run.decision}, recorded in their results); decision: ${plan.decision} given to the merge was not used`);
+  return notices.length === 0 ? run : { ...run, body: { ...run.body, notices: [...run.body.notices, ...notices] } };
 }
 
 /** checkShards: every shard 1..N exactly once, each complete, all from the same test; else a MergeError naming each problem. */

@@ -135,9 +135,6 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
         confidence: plan.canary!.confidence,
         required: plan.canary!.required,
         random: seededRandom(plan.load.seed, 0xc0ffee),
-        // One rule in every mode: a latency failure the generator's own delay could explain holds
-        // the decision. Both sides share the generator, so this is the cautious side of fair.
-        subjectDelay: findings.delayShares.length > 0 ? { shares: findings.delayShares, bounds: findings.addedDelayMs } : undefined,
       })
     : null;
   const body = runBody({
@@ -196,6 +193,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
     coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
     decision: plan.decision,
+    provisional: plan.shard !== null,
   });
   return { checks, findings, judgement };
 }

@@ -37,6 +37,8 @@ export interface GeneratorProbe {
 
 /** RESOLUTION_MS: the delay monitor's sampling timer; every sample includes it, so it is subtracted. */
 const RESOLUTION_MS = 10;
+/** MIN_LAST_SECOND_MS: a last, partial second shorter than this gives its stalls but not a CPU share. */
+const MIN_LAST_SECOND_MS = 500;
 
 export class HealthMonitor implements GeneratorProbe {
   private readonly overall: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
@@ -75,12 +77,17 @@ export class HealthMonitor implements GeneratorProbe {
     }
   }
 
-  /** closeSecond records the second now ending: its longest stall, its CPU share, memory at its end. */
-  private closeSecond(): void {
+  /**
+   * closeSecond records the second now ending: its longest stall, its CPU share, memory at its
+   * end. A short last second's CPU share is left out: over a few milliseconds it is noise that
+   * could tip the saturation count; its stalls are as real as any.
+   */
+  private closeSecond(last = false): void {
     this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.max : 0));
     this.perSecond.reset();
-    const cpu = process.cpuUsage(this.cpuAtSecond);
     const wall = performance.now() - this.wallAtSecond;
+    if (last && wall < MIN_LAST_SECOND_MS) return;
+    const cpu = process.cpuUsage(this.cpuAtSecond);
     this.cpuSeries.push(wall > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wall) * 1000) / 10 : 0);
     this.cpuAtSecond = process.cpuUsage();
     this.wallAtSecond = performance.now();
@@ -91,7 +98,7 @@ export class HealthMonitor implements GeneratorProbe {
 
   stop(): GeneratorHealth {
     // The last second, however short, is a second of the run too: a stall in it is as real.
-    if (performance.now() - this.wallAtSecond >= RESOLUTION_MS) this.closeSecond();
+    if (performance.now() - this.wallAtSecond >= RESOLUTION_MS) this.closeSecond(true);
     this.overall.disable();
     this.perSecond.disable();
     this.judged.disable();

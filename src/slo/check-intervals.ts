@@ -47,7 +47,8 @@ export function withIntervals(checks: readonly Check[], scopeOf: (check: Check) 
     const factor = widening.get(check.metric) ?? 1;
     const low = Math.max(0, check.actual - factor * (check.actual - perRequest.low));
     const high = check.actual + factor * (perRequest.high - check.actual);
-    out[i] = { ...check, interval: { low, high, confidence }, closeCall: low <= check.threshold && check.threshold <= high };
+    // Strictly inside: an error rate of 0 against a 0% limit (a lower bound of 0 on the limit) is clear, not close.
+    out[i] = { ...check, interval: { low, high, confidence }, closeCall: low < check.threshold && check.threshold < high };
   }
   return out;
 }

@@ -73,6 +73,8 @@ export interface JudgeInput {
    * decides: `point` by its measured value, said in a note; `confident` not at all: inconclusive.
    */
   decision?: 'point' | 'confident';
+  /** provisional: a shard's own verdict; its close calls are the merge's to tell (over the whole run). */
+  provisional?: boolean;
 }
 
 /** MIN_FAILED_TO_CONDEMN_ENDPOINT: an endpoint with fewer requests than this, all failed, is too small to fail the run on its own. */
@@ -86,7 +88,7 @@ export function judge(input: JudgeInput): Judgement {
   for (const check of failed) (whyUntrusted(check, input, tooFew) === null ? trusted : untrusted).push(check);
   const confident = input.decision === 'confident';
   const close = input.checks.filter((c) => c.closeCall && !c.noData);
-  const notes = confident ? [] : close.map((c) => `${closeWords(c)}: decided on the measured value (decision: point; decision: confident would hold it)`);
+  const notes = confident || input.provisional ? [] : close.map((c) => `${closeWords(c)}: decided on the measured value (decision: point; decision: confident would hold it)`);
   const dead = (input.allFailed ?? []).filter((s) => s.endpoint === null || s.requests >= MIN_FAILED_TO_CONDEMN_ENDPOINT);
   const barelyTried = (input.allFailed ?? []).filter((s) => !dead.includes(s));
   const distortion = untrusted.filter((c) => byDelay(c, input)).map((c) => `${c.message}, but ${delayWords(input.generator)}`);

@@ -59,8 +59,11 @@ export interface BatchSpread {
   halfWidth: number;
 }
 
-/** batchHalfWidth: the time-respecting half-width for `metric`, or null when too few batches can be formed. */
-export function batchHalfWidth(subject: readonly Block[], reference: readonly Block[], metric: ComparedMetric, paired: boolean, confidence: number): BatchSpread | null {
+/**
+ * batchHalfWidth: the time-respecting half-width for `metric`, or null when too few batches can be
+ * formed. `requests` are each side's whole-run counts, which scale a side that has no blocks.
+ */
+export function batchHalfWidth(subject: readonly Block[], reference: readonly Block[], metric: ComparedMetric, paired: boolean, confidence: number, requests: { subject: number; reference: number }): BatchSpread | null {
   const need = metric === 'error_rate' ? 1 : Math.ceil(TAIL_PER_BATCH / (1 - quantileOfMetric(metric)));
   const usable = (blocks: readonly Block[]) => blocks.filter((b) => b.requests > 0 && (metric === 'error_rate' || b.histogram !== undefined || b.bins !== undefined));
   const s = usable(subject);
@@ -77,11 +80,14 @@ export function batchHalfWidth(subject: readonly Block[], reference: readonly Bl
   const sideS = side(s, need, metric);
   const sideR = side(r, need, metric);
   if (!sideS && !sideR) return null;
-  const total = (blocks: readonly Block[]) => blocks.reduce((n, b) => n + b.requests, 0);
-  // A side without blocks of its own is taken to be as noisy per request as the other.
-  const variance = (own: ReturnType<typeof side>, other: ReturnType<typeof side>, n: number, m: number) => own?.variance ?? other!.variance * (m / Math.max(1, n));
-  const vS = variance(sideS, sideR, total(s) || total(subject), total(r) || total(reference));
-  const vR = variance(sideR, sideS, total(r) || total(reference), total(s) || total(subject));
+  // A side without blocks of its own (a Locust CSV) is taken to be as noisy per request as the
+  // other: its variance is the other's, scaled by their request counts (a variance of a mean goes as 1/n).
+  const total = (blocks: readonly Block[], whole: number) => blocks.reduce((n, b) => n + b.requests, 0) || whole;
+  const nS = total(s, requests.subject);
+  const nR = total(r, requests.reference);
+  if (!(nS > 0 && nR > 0)) return null;
+  const vS = sideS?.variance ?? sideR!.variance * (nR / nS);
+  const vR = sideR?.variance ?? sideS!.variance * (nS / nR);
   const batches = Math.min(sideS?.batches ?? Infinity, sideR?.batches ?? Infinity);
   return { batches, halfWidth: tail(batches - 1) * Math.sqrt(vS + vR) };
 }

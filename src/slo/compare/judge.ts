@@ -68,8 +68,7 @@ export interface ComparisonInput {
    * subjectDelay: the delay the generator itself may have added to the subject's latencies and not
    * the reference's (a run against a baseline recorded elsewhere): s(b) as in slo/distortion.ts,
    * with the readable bounds for messages. A latency failure this could explain is inconclusive,
-   * not a regression. A canary passes it too: both sides share the generator, but a stall's delay
-   * falls on whichever responses it catches, and a decision it could flip is held, not made.
+   * not a regression. Absent for a canary: both sides share one generator.
    */
   subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
   /** pairedInTime: the sides ran at the same moments (a canary and production), so their seconds pair up; false against a baseline. */
@@ -132,7 +131,7 @@ export function compareSamples(input: ComparisonInput): Comparison {
   const results: ComparisonResult[] = [];
   // How much wider than per-request the whole run's batches of time make each metric's interval;
   // endpoints have no seconds of their own and take the whole run's factor (its scope comes first).
-  const widening = new Map<ComparedMetric, { factor: number; batches: number }>();
+  const widening = new Map<ComparedMetric, { factor: number; batches: number; halfWidth: number }>();
   for (const scope of input.scopes) {
     const criteria = rulesOf(scope);
     const metrics = COMPARED_METRICS.filter((m) => criteria[m]?.length);
@@ -141,9 +140,11 @@ export function compareSamples(input: ComparisonInput): Comparison {
     for (const metric of metrics) {
       let measured = measure(metric);
       if (measured && scope.name === null) {
-        const spread = batchHalfWidth(scope.subject.blocks ?? [], scope.reference.blocks ?? [], metric, input.pairedInTime ?? true, 1 - familyAlpha);
+        const spread = batchHalfWidth(scope.subject.blocks ?? [], scope.reference.blocks ?? [], metric, input.pairedInTime ?? true, 1 - familyAlpha, { subject: scope.subject.requests, reference: scope.reference.requests });
         const perRequest = (measured.high - measured.low) / 2;
-        if (spread && Number.isFinite(perRequest)) widening.set(metric, { factor: perRequest > 0 ? spread.halfWidth / perRequest : spread.halfWidth > 0 ? Infinity : 1, batches: spread.batches });
+        if (spread && Number.isFinite(perRequest)) widening.set(metric, { factor: perRequest > 0 ? spread.halfWidth / perRequest : 1, batches: spread.batches, halfWidth: spread.halfWidth });
+        // A per-request interval of no width (every value in one bin) has nothing to stretch: the batches' own half-width is the interval.
+        if (spread && perRequest === 0 && spread.halfWidth > 0) measured = { ...measured, low: measured.difference - spread.halfWidth, high: measured.difference + spread.halfWidth, pValue: null, timeBlocks: spread.batches };
       }
       const wider = widening.get(metric);
       if (measured && wider && wider.factor > 1) measured = widen(measured, wider.factor, wider.batches);
@@ -254,7 +255,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
   if (allowed === null) return { ...base, verdict: 'pass', reason: `${label}: ${names.subject} ${fmt(subject)} within ${base.rule}` };
   // A percentile needs about ten values beyond it in each arm before anything can be said of it.
   const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - quantileOfMetric(metric))));
-  if (!measured || scope.subject.requests < needed || scope.reference.requests < needed) {
+  if (!measured || Number.isNaN(measured.low) || Number.isNaN(measured.high) || scope.subject.requests < needed || scope.reference.requests < needed) {
     const few = `too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)`;
     return { ...base, verdict: 'inconclusive', reason: required ? `${label}: ${few}` : `${label}: not judged: ${few}; advisory` };
   }
@@ -286,6 +287,8 @@ function summarize(results: ComparisonResult[], confidence: number, names: { sub
   if (open.length > 0) return { verdict: 'inconclusive', reasons: open.map((r) => r.reason), confidence, results };
   const skipped = results.filter((r) => r.scope === null && notJudged(r));
   const judged = results.filter((r) => r.scope === null).length - skipped.length;
+  // Every metric advisory and none resolved: nothing was judged, and nothing judged is never a pass.
+  if (judged === 0 && skipped.length > 0) return { verdict: 'inconclusive', reasons: skipped.map((r) => r.reason), confidence, results };
   const aside = skipped.length > 0 ? `; not judged: ${skipped.map((r) => metricLabel(r.metric)).join(', ')} (advisory, beyond what this run can resolve)` : '';
   return { verdict: 'pass', reasons: [`the ${names.subject} is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'}${skipped.length > 0 ? ' judged' : ''} at ${round(confidence * 100, 1)}% confidence${aside}`], confidence, results };
 }
