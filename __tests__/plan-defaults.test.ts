@@ -87,3 +87,10 @@ describe('map-valued settings merge by key across layers', () => {
     expect(Object.keys(plan.baseline!.criteria).sort()).toEqual(['error_rate', 'p95', 'p99']);
   });
 });
+
+test('the plan says what a run is compared with, which rules are advisory, and when close calls are held', () => {
+  const plan = planFrom({ flags: { '--target': 'http://127.0.0.1:9', '--baseline': 'base/results.json', '--decision': 'confident' } });
+  const lines = renderPlan(plan).split('\n');
+  expect(lines).toContain('  baseline     base/results.json, 98% confidence, rules p50 <=+10%, p95 <=+10%, p99 <=+20% (advisory), error_rate <=+0.5 (defaults)');
+  expect(lines).toContain("               a check whose 95% interval holds its limit is inconclusive (decision: confident)  (--decision)");
+});

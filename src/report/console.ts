@@ -39,6 +39,9 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
     ...(plan.mode === 'canary' && plan.canary
       ? [['compare with', `production ${redactUrl(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
       : []),
+    ...(plan.baseline
+      ? [['baseline', `${plan.baseline.source.kind === 'artifact' ? `artifact ${plan.baseline.source.name} (newest from the default branch)` : plan.baseline.source.path}, ${Math.round(plan.baseline.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.baseline.criteria, plan.baseline.required)}${plan.baseline.criteriaAreDefaults ? ' (defaults)' : ''}${plan.baseline.failOnRegression ? '' : '; fail_on_regression off'}`]]
+      : []),
     ['environment', `${plan.environment ?? '(none)'}${plan.configFile ? `  (config ${plan.configFile})` : ''}`],
     ['load', `${plan.rollout ? load.replace(/, [\d.,]+(s| min)/, ', each stage') : load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
     ...(plan.rollout
@@ -55,6 +58,8 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
     const threshold = plan.thresholds[key];
     if (threshold) rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${METRIC_LABEL[key]} ${key === 'throughput' ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
   }
+  // How a close call decides, when it is not the default: a person reading the plan should know the gate holds them.
+  if (plan.decision === 'confident') rows.push(['', `a check whose 95% interval holds its limit is inconclusive (decision: confident)${from('thresholds.decision')}`]);
   for (const endpoint of plan.endpoints) {
     for (const key of THRESHOLD_KEYS) {
       const threshold = endpoint.thresholds[key];
