@@ -18,6 +18,7 @@ import { type Sample, compareSamples } from '../src/slo/compare/judge.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { runLoadTest } from '../src/app/run.js';
 import { findBaseline } from '../src/app/baseline.js';
+import { withStalls } from './helpers/stalls.js';
 import { ok, slow, startServer } from './helpers/servers.js';
 
 function cli(argv: string[], env: Record<string, string> = {}) {
@@ -232,17 +233,8 @@ describe('the generator\'s own stalls are never a regression', () => {
       writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
       const plan = planFrom({ flags: { ...flags, '--baseline': join(dir, 'base.json') } });
       const lookup = await findBaseline(plan.baseline!, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'none' }) });
-      // The generator (this process) stalls as a GC pause or a busy runner would: 100 ms, twice a second.
-      const stalls = setInterval(() => {
-        const end = performance.now() + 100;
-        while (performance.now() < end);
-      }, 500);
-      let stalled: RunReport;
-      try {
-        stalled = await runLoadTest(plan, { baseline: lookup });
-      } finally {
-        clearInterval(stalls);
-      }
+      // The generator (this process) stalls 100 ms, twice a second.
+      const stalled = await withStalls(100, 500, () => runLoadTest(plan, { baseline: lookup }));
       expect(stalled.verdict).not.toBe('fail');
       expect(stalled.generator.notes?.join('\n')).toMatch(/event loop lagged over 50ms in \d+ of \d+ seconds/);
       if (stalled.verdict === 'inconclusive') expect(stalled.reasons.join('\n')).toMatch(/generator/);

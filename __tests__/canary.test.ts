@@ -9,6 +9,7 @@ import { planFrom } from './helpers/plan.js';
 import { configErrors } from './helpers/plan.js';
 import { ok, refusedUrl, slow } from './helpers/servers.js';
 import { closeAfterEach } from './helpers/closers.js';
+import { withStalls } from './helpers/stalls.js';
 
 const { server } = closeAfterEach();
 const canaryRun = (canary: string, production: string, flags: Record<string, string> = {}) =>
@@ -17,17 +18,8 @@ const canaryRun = (canary: string, production: string, flags: Record<string, str
 describe('the generator\'s own stalls in a canary', () => {
   test('paused 100 ms twice a second, an identical canary is never failed; a result the stalls could explain holds the verdict', async () => {
     const [canary, production] = [await server(slow(5)), await server(slow(5))];
-    // The generator (this process) stalls as a GC pause or a busy runner would.
-    const stalls = setInterval(() => {
-      const end = performance.now() + 100;
-      while (performance.now() < end);
-    }, 500);
-    let report: Awaited<ReturnType<typeof canaryRun>>;
-    try {
-      report = await canaryRun(canary.url, production.url, { '--concurrency': '8', '--duration': '4s', '--p95': '1s' });
-    } finally {
-      clearInterval(stalls);
-    }
+    // The generator (this process) stalls 100 ms, twice a second.
+    const report = await withStalls(100, 500, () => canaryRun(canary.url, production.url, { '--concurrency': '8', '--duration': '4s', '--p95': '1s' }));
     expect(report.verdict).not.toBe('fail');
     expect(report.comparison!.results.filter((r) => r.verdict === 'fail')).toEqual([]);
     if (report.comparison!.results.some((r) => r.generatorHeld)) expect(report.verdict).toBe('inconclusive');

@@ -10,6 +10,7 @@ import { planFrom } from './helpers/plan.js';
 import { failing, ok, refusedUrl, selfSignedCert, slow, startHangingServer, startRawServer } from './helpers/servers.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { HealthMonitor } from '../src/engine/health.js';
+import { blockFor } from './helpers/stalls.js';
 
 const { closers, server } = closeAfterEach();
 const noWait = async () => undefined;
@@ -41,23 +42,18 @@ async function tcpServer(answer: (socket: Socket, request: number) => void): Pro
 const run = (flags: Record<string, string | string[] | boolean>, hooks = {}): Promise<RunReport> => runLoadTest(planFrom({ flags: { '--output': 'test-output/engine', ...flags } }), { sleep: noWait, ...hooks });
 
 describe('the generator watching its own event loop', () => {
-  /** block holds the event loop for `ms`, as a synchronous burst of work (or a GC pause) would. */
-  const block = (ms: number) => {
-    const end = performance.now() + ms;
-    while (performance.now() < end);
-  };
   const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
   test('one 150 ms stall a second shows in that second, and the last, partial second is sampled too', async () => {
     const monitor = new HealthMonitor(0);
     for (let second = 0; second < 3; second++) {
       await pause(300);
-      block(150);
+      blockFor(150);
       await pause(300);
       monitor.sampleSecond();
     }
     await pause(200);
-    block(150);
+    blockFor(150);
     await pause(50);
     const health = monitor.stop();
     // A stall can only read longer on a busy machine, never shorter: the bound is what was caused.

@@ -57,9 +57,9 @@ const SINGLE_RUN: Omit<ModeNeeds, 'canary'> = { rollout: false, baselineIgnored:
 
 export const MODES = {
   /** run: one service under load, judged by its SLOs (and a baseline, when given). */
-  run: { needs: { ...SINGLE_RUN, canary: 'ignored' }, sendsLoad: true, run: (plan, kit) => gated(plan, kit, () => measured(plan, kit)) },
+  run: { needs: { ...SINGLE_RUN, canary: 'ignored' }, sendsLoad: true, run: measuredAndGated },
   /** canary: the same requests to the canary and production at once; the canary is judged by its SLOs and against production. */
-  canary: { needs: { ...SINGLE_RUN, canary: 'required', shard: false }, sendsLoad: true, run: (plan, kit) => gated(plan, kit, () => measured(plan, kit)) },
+  canary: { needs: { ...SINGLE_RUN, canary: 'required', shard: false }, sendsLoad: true, run: measuredAndGated },
   /** rollout: traffic shifted stage by stage, each stage gated by a load test. */
   rollout: {
     needs: { canary: 'allowed', rollout: true, baselineIgnored: 'in a rollout: each stage is gated by its SLOs (and a canary comparison, if configured)', shard: false },
@@ -89,6 +89,11 @@ async function gated(plan: Plan, kit: ModeKit, measure: () => Promise<JudgeableR
   const { decision, regression } = judgeRun(run, plan, baseline);
   const rollback = await rollBackIfFailed({ ...run.body, ...decision }, plan, kit.context, kit.executors);
   return finishReport(run.body, { decision, regression, rollback });
+}
+
+/** measuredAndGated: a run or canary: load sent here and now, then gated. */
+function measuredAndGated(plan: Plan, kit: ModeKit): Promise<RunReport | Refusal> {
+  return gated(plan, kit, () => measured(plan, kit));
 }
 
 function measured(plan: Plan, kit: ModeKit): Promise<JudgeableRun> {

@@ -15,6 +15,8 @@ import { binsOfEncoded } from '../metrics/histogram.js';
 import type { EndpointMetrics } from '../metrics/snapshot.js';
 import type { Check } from './checks.js';
 import { type Block, sideHalfWidth } from './compare/blocks.js';
+import { valueAtRank } from './compare/bootstrap.js';
+import { wilson } from './compare/proportions.js';
 import { normalQuantile, toBins } from './compare/rank.js';
 import { quantileOfMetric } from './distortion.js';
 
@@ -37,7 +39,7 @@ export function withIntervals(checks: readonly Check[], scopeOf: (check: Check) 
     const check = checks[i];
     const scope = scopeOf(check);
     if (!scope || check.noData || !intervalled(check.metric) || scope.metrics.requests === 0) continue;
-    const perRequest = check.metric === 'error_rate' ? wilson(scope.metrics.errors, scope.metrics.requests, confidence) : percentileInterval(scope.metrics, check.metric, confidence);
+    const perRequest = check.metric === 'error_rate' ? errorRateInterval(scope.metrics.errors, scope.metrics.requests, confidence) : percentileInterval(scope.metrics, check.metric, confidence);
     if (!perRequest) continue;
     if (check.endpoint === null && scope.blocks) {
       const spread = sideHalfWidth(scope.blocks, check.metric as ComparedMetric, confidence);
@@ -67,22 +69,12 @@ function percentileInterval(metrics: EndpointMetrics, metric: ThresholdKey, conf
   const q = quantileOfMetric(metric);
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const spread = z * Math.sqrt(n * q * (1 - q));
-  const at = (rank: number) => {
-    let seen = 0;
-    for (let i = 0; i < bins.values.length; i++) {
-      seen += bins.counts[i];
-      if (seen >= rank) return bins.values[i];
-    }
-    return bins.values[bins.values.length - 1];
-  };
+  const at = (rank: number) => valueAtRank(bins.values, bins.counts, rank);
   return { low: at(Math.max(1, Math.floor(n * q - spread))), high: at(Math.min(n, Math.ceil(n * q + spread) + 1)) };
 }
 
-/** wilson: the Wilson score interval of an error rate, in percent. */
-function wilson(errors: number, n: number, confidence: number): { low: number; high: number } {
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-  const p = errors / n;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
-  return { low: Math.max(0, centre - half) * 100, high: Math.min(1, centre + half) * 100 };
+/** errorRateInterval: the Wilson score interval of an error rate, in percent. */
+function errorRateInterval(errors: number, n: number, confidence: number): { low: number; high: number } {
+  const [low, high] = wilson(errors, n, normalQuantile(1 - (1 - confidence) / 2));
+  return { low: low * 100, high: high * 100 };
 }

@@ -64,10 +64,9 @@ export interface BatchSpread {
  * formed. `requests` are each side's whole-run counts, which scale a side that has no blocks.
  */
 export function batchHalfWidth(subject: readonly Block[], reference: readonly Block[], metric: ComparedMetric, paired: boolean, confidence: number, requests: { subject: number; reference: number }): BatchSpread | null {
-  const need = metric === 'error_rate' ? 1 : Math.ceil(TAIL_PER_BATCH / (1 - quantileOfMetric(metric)));
-  const usable = (blocks: readonly Block[]) => blocks.filter((b) => b.requests > 0 && (metric === 'error_rate' || b.histogram !== undefined || b.bins !== undefined));
-  const s = usable(subject);
-  const r = usable(reference);
+  const need = neededPerBatch(metric);
+  const s = usable(subject, metric);
+  const r = usable(reference, metric);
   const tail = (df: number) => studentQuantile(1 - (1 - confidence) / 2, df);
   if (paired) {
     const times = new Set(r.map((b) => b.t));
@@ -94,9 +93,18 @@ export function batchHalfWidth(subject: readonly Block[], reference: readonly Bl
 
 /** sideHalfWidth: the time-respecting half-width of one run's own `metric` (a threshold check's interval), or null. */
 export function sideHalfWidth(blocks: readonly Block[], metric: ComparedMetric, confidence: number): BatchSpread | null {
-  const need = metric === 'error_rate' ? 1 : Math.ceil(TAIL_PER_BATCH / (1 - quantileOfMetric(metric)));
-  const own = side(blocks.filter((b) => b.requests > 0 && (metric === 'error_rate' || b.histogram !== undefined || b.bins !== undefined)), need, metric);
+  const own = side(usable(blocks, metric), neededPerBatch(metric), metric);
   return own && { batches: own.batches, halfWidth: studentQuantile(1 - (1 - confidence) / 2, own.batches - 1) * Math.sqrt(own.variance) };
+}
+
+/** neededPerBatch: requests a batch needs for its own estimate of the metric. */
+function neededPerBatch(metric: ComparedMetric): number {
+  return metric === 'error_rate' ? 1 : Math.ceil(TAIL_PER_BATCH / (1 - quantileOfMetric(metric)));
+}
+
+/** usable: the seconds that can speak to the metric (a latency needs the second's latencies). */
+function usable(blocks: readonly Block[], metric: ComparedMetric): Block[] {
+  return blocks.filter((b) => b.requests > 0 && (metric === 'error_rate' || b.histogram !== undefined || b.bins !== undefined));
 }
 
 /** side: one side's batches and the variance of its whole-run value, or null with too few batches. */

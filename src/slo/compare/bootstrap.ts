@@ -17,7 +17,11 @@ import type { Bins } from './rank.js';
 
 /** quantileOf is the smallest value with at least a share q of the sample at or below it (HdrHistogram's definition). */
 export function quantileOf(values: Float64Array, counts: ArrayLike<number>, total: number, q: number): number {
-  const rank = Math.max(1, Math.ceil(q * total));
+  return valueAtRank(values, counts, Math.max(1, Math.ceil(q * total)));
+}
+
+/** valueAtRank is the value of the rank-th smallest of the binned sample (1-based). */
+export function valueAtRank(values: Float64Array, counts: ArrayLike<number>, rank: number): number {
   let seen = 0;
   for (let i = 0; i < values.length; i++) {
     seen += counts[i];
