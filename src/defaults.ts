@@ -5,6 +5,14 @@ export const MAX_VIRTUAL_USERS = 10_000;
 
 export const DEFAULT_CONCURRENCY = 10;
 export const DEFAULT_DURATION_MS = 30_000;
+/**
+ * DEFAULT_MAX_DURATION_MS: an unset duration when the run decides early (decide_early, a canary's
+ * default): the longest it may take. At the canary's default rules and ordinary noise, 30 s is too
+ * short to tell a good canary from one 10% slower; most decide long before 2 minutes.
+ */
+export const DEFAULT_MAX_DURATION_MS = 120_000;
+/** DEFAULT_MIN_DURATION_MS: with decide_early, no decision before 10 s of measured load: enough seconds for batches of time to mean something. */
+export const DEFAULT_MIN_DURATION_MS = 10_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** DEFAULT_RAMP_UP_MS is the seeds' 30 s ramp, shortened to half the run when the run is shorter than a minute. */
 export const DEFAULT_RAMP_UP_MS = 30_000;

@@ -24,7 +24,9 @@ export interface RunVerdict {
 }
 
 export function judgeRun(run: JudgeableRun, plan: Pick<Plan, 'baseline' | 'endpoints'>, baseline: BaselineLookup | null): RunVerdict {
-  const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? compareWithBaseline(run.body, baseline, plan.baseline, plan.endpoints) : null;
+  // A run that decided early compares at the level its looks spent (app/look.ts), the one its decision rested on.
+  const confidence = run.body.sequential?.confidence.baseline ?? plan.baseline?.confidence;
+  const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? compareWithBaseline(run.body, baseline, { ...plan.baseline, confidence: confidence! }, plan.endpoints) : null;
   const comparison = run.body.comparison;
   return { regression, decision: decide({ slo: run.slo, comparison, regression: regression && regressionPart(regression) }) };
 }

@@ -74,7 +74,7 @@ export type ModeName = keyof typeof MODES;
 export const MODE_NAMES = Object.keys(MODES) as ModeName[];
 
 /** gated: the baseline (before any load; unreadable is a refusal), the run, its whole verdict, the rollback, the report. */
-async function gated(plan: Plan, kit: ModeKit, measure: () => Promise<JudgeableRun>): Promise<RunReport | Refusal> {
+async function gated(plan: Plan, kit: ModeKit, measure: (baseline: BaselineLookup | null) => Promise<JudgeableRun>): Promise<RunReport | Refusal> {
   let baseline: BaselineLookup | null = null;
   if (plan.baseline) {
     try {
@@ -85,7 +85,7 @@ async function gated(plan: Plan, kit: ModeKit, measure: () => Promise<JudgeableR
     }
     kit.detail(baseline.found ? `Baseline: ${baseline.baseline.source} (${baseline.baseline.overall.requests.toLocaleString('en-US')} requests)` : `No baseline: ${baseline.reason}`);
   }
-  const run = await measure();
+  const run = await measure(baseline);
   const { decision, regression } = judgeRun(run, plan, baseline);
   const rollback = await rollBackIfFailed({ ...run.body, ...decision }, plan, kit.context, kit.executors);
   return finishReport(run.body, { decision, regression, rollback });
@@ -93,11 +93,13 @@ async function gated(plan: Plan, kit: ModeKit, measure: () => Promise<JudgeableR
 
 /** measuredAndGated: a run or canary: load sent here and now, then gated. */
 function measuredAndGated(plan: Plan, kit: ModeKit): Promise<RunReport | Refusal> {
-  return gated(plan, kit, () => measured(plan, kit));
+  return gated(plan, kit, (baseline) => measured(plan, kit, baseline));
 }
 
-function measured(plan: Plan, kit: ModeKit): Promise<JudgeableRun> {
+/** measured: the load, with the baseline a run that decides early looks at as it goes. */
+function measured(plan: Plan, kit: ModeKit, baseline: BaselineLookup | null): Promise<JudgeableRun> {
   return measureRun(plan, {
+    baseline,
     signal: kit.signal,
     resources: kit.resources,
     onWaiting: kit.detail,

@@ -8,15 +8,21 @@ import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
 import { seededRandom } from '../engine/random.js';
 import type { RunBody } from '../report/build.js';
 import type { RegressionReport, RegressionRow } from '../report/model.js';
-import { compareSamples, notJudged, type Scope } from '../slo/compare/judge.js';
+import { compareSamples, notJudged, type Sample, type Scope } from '../slo/compare/judge.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
 import type { RegressionPart } from '../slo/decide.js';
 import { uniformDelay } from '../slo/generator.js';
 
 export type BaselineLookup = { found: true; baseline: Baseline } | { found: false; reason: string };
 
-/** Compared: what of a run (before its verdict) is compared with the baseline. */
-export type Compared = Pick<RunBody, 'overall' | 'endpoints' | 'plan' | 'generator' | 'timeseries'>;
+/** Compared: what of a run (before its verdict, or a look at it as it goes: app/look.ts) is compared with the baseline. */
+export type Compared = {
+  overall: Sample;
+  endpoints: ReadonlyArray<Sample & Pick<BaselineSample, 'name' | 'method' | 'path'>>;
+  timeseries: Parameters<typeof measuredBlocks>[0];
+  plan: Pick<RunBody['plan'], 'seed'>;
+  generator: Pick<RunBody['generator'], 'delayShares' | 'addedDelayMs' | 'eventLoopLagMs'>;
+};
 
 export function compareWithBaseline(report: Compared, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[]): RegressionReport {
   const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };

@@ -9,7 +9,6 @@ import { prepareRequests } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { type EngineOptions, type EngineResult, runEngine } from '../engine/engine.js';
 import { arrivalsBy } from '../pacing/profile.js';
-import { seededRandom } from '../engine/random.js';
 import { Collector } from '../metrics/collector.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
 import { finishReport, NO_ROLLBACK, runBody, toComparisonReport } from '../report/build.js';
@@ -17,12 +16,9 @@ import type { ProgressView } from '../report/console.js';
 import type { RunReport } from '../report/model.js';
 import { redactPath, redactUrl } from '../redact.js';
 import { alreadyLost } from '../slo/abort.js';
-import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
+import type { Check } from '../slo/checks.js';
 import { evidenceFor, latencyCounter } from '../slo/evidence.js';
 import { everyRequestFailed } from '../slo/failures.js';
-import { compareSamples } from '../slo/compare/judge.js';
-import { measuredBlocks } from '../slo/compare/blocks.js';
-import { withIntervals } from '../slo/check-intervals.js';
 import { type DelayShares, combineShares, readableBounds } from '../slo/distortion.js';
 import { type AddedDelay, generatorFindings } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
@@ -30,6 +26,8 @@ import type { ResourceSource } from '../ports/resources.js';
 import { resourceChecks, resourceSeries } from '../slo/resources.js';
 import { type JudgeableRun, judgeRun } from './judge.js';
 import type { BaselineLookup } from './regression.js';
+import { confidences, sequentialLooks } from './look.js';
+import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
 
 export interface RunOptions {
@@ -102,10 +100,11 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const names = plan.endpoints.map((e) => redactPath(e.name));
   // Every side keeps its seconds' histograms: the comparisons' intervals are taken over blocks of
   // time (slo/compare/blocks.ts), a later run compares with this one's, shards merge them exactly.
-  const collectors = targets.map(() => new Collector(names, plan.load.warmupMs, true));
+  const collectors = targets.map(() => (plan.sequential ? new Collector(names, plan.load.warmupMs, true).forLooks() : new Collector(names, plan.load.warmupMs, true)));
   const loadStartedAt = Date.now();
   const loadStartedDate = now();
   const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
+  const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
   const engine = await runEngine({
     plan,
     arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
@@ -114,7 +113,9 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
     ...options.engine,
     onSecond: (elapsedMs, users) => {
       options.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
-      return plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;
+      const lost = plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;
+      if (lost) return { kind: 'aborted', reason: lost };
+      return looks?.at(elapsedMs) ?? null;
     },
   });
 
@@ -124,19 +125,10 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const series = sampled ? resourceSeries(sampled.readings, plan.load.warmupMs / 1000, engine.loadEndMs / 1000) : [];
   const extraChecks = plan.resources ? resourceChecks(series, plan.resources.thresholds) : [];
   const lateness = collectors[0].latenessShares(engine.health.delayShares.map(([b]) => b));
-  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness);
-  const comparison = production
-    ? compareSamples({
-        scopes: [
-          { name: null, subject: { ...snapshot.overall, blocks: measuredBlocks(snapshot.series) }, reference: { ...production.overall, blocks: measuredBlocks(production.series) } },
-          ...snapshot.endpoints.map((e, i) => ({ name: e.name, subject: e, reference: production.endpoints[i] })),
-        ],
-        criteria: plan.canary!.criteria,
-        confidence: plan.canary!.confidence,
-        required: plan.canary!.required,
-        random: seededRandom(plan.load.seed, 0xc0ffee),
-      })
-    : null;
+  // A run that decides early judges at the level its looks spent (app/look.ts); any other at the full one.
+  const confidence = confidences(plan);
+  const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, confidence.checks);
+  const comparison = production ? canaryComparison(plan, snapshot, production, confidence.canary!) : null;
   const body = runBody({
     plan,
     startedAt,
@@ -152,22 +144,15 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
     generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
     comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan) : null,
     resources: sampled ? { series, errors: sampled.errors } : null,
+    sequential: looks?.report() ?? null,
   });
   return { body, slo: judgement };
 }
 
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
-function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[], extraChecks: readonly Check[], lateness: DelayShares) {
+function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResult, names: string[], extraChecks: readonly Check[], lateness: DelayShares, checkConfidence: number) {
   const load = plan.load;
-  // A shard judges its own share provisionally: it is asked for its share of the throughput.
-  const share = plan.shard?.share ?? 1;
-  const evaluated = evaluateChecks(
-    snapshot.overall,
-    forShare(plan.thresholds, share),
-    plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: forShare(endpoint.thresholds, share) })),
-  );
-  const blocks = measuredBlocks(snapshot.series);
-  const checks = [...withIntervals(evaluated, (check) => (check.endpoint === null ? { metrics: snapshot.overall, blocks } : { metrics: snapshot.endpoints[names.indexOf(check.endpoint)] })), ...extraChecks];
+  const checks = [...thresholdChecks(plan, snapshot, checkConfidence), ...extraChecks];
   const findings = generatorFindings({
     model: load.model,
     plannedArrivals: load.model === 'open' ? arrivalsBy(load.profile, engine.loadEndMs) : 0,

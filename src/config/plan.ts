@@ -99,6 +99,20 @@ export interface LoadPlan {
   abortOnFail: boolean;
 }
 
+/**
+ * SequentialPlan: a run that decides early (decide_early): it looks at its data at fixed moments
+ * and stops at the first look where every part of the verdict is decided; the last look is the
+ * maximum (the duration). Each look spends an equal share of the error rate (slo/sequential.ts).
+ */
+export interface SequentialPlan {
+  /** looksMs: elapsed load time of each look; the last is the maximum. */
+  looksMs: number[];
+  /** minMs: the least measured load (after the warm-up) before a decision. */
+  minMs: number;
+  /** why: 'set' when decide_early was asked for, 'canary default' when canary mode turned it on. */
+  why: 'set' | 'canary default';
+}
+
 /** RollbackPlan: how the gate rolls back when it fails (auto-rollback-on-loadfail). */
 export interface RollbackPlan {
   /** method: null in a rollout whose on-rollback hook is the whole rollback. */
@@ -171,6 +185,8 @@ export interface ShardPlan {
 
 export interface Plan {
   mode: Mode;
+  /** sequential: set when the run decides early (decide_early); null runs the whole duration. */
+  sequential: SequentialPlan | null;
   /** baseline: set when this run is compared with an earlier one (--baseline). */
   baseline: BaselinePlan | null;
   /** shard: set when this job is one of N sharing the load; load is this shard's part of it. */

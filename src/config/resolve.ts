@@ -17,6 +17,7 @@ import { redactUrlText, resolveEndpoints, resolveTarget, checkHeaders, withUrlCr
 import { resolveResources } from './sections/resources.js';
 import { resolveRollback } from './sections/rollback.js';
 import { resolveRollout } from './sections/rollout.js';
+import { decidesEarly, resolveSequential } from './sections/sequential.js';
 import { resolveShard } from './sections/shard.js';
 import { resolveThresholds } from './sections/thresholds.js';
 import { settingsView } from './sections/view.js';
@@ -41,7 +42,9 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
 
   const target = resolveTarget(get<string>('load_test.target'), sourceOf('load_test.target'), issues);
 
-  const { load, stageLoad, model, peak } = resolveLoad(view, input.randomSeed);
+  const early = decidesEarly(input.mode, view);
+  const { load, stageLoad, model, peak } = resolveLoad(view, input.randomSeed, early ? defaults.DEFAULT_MAX_DURATION_MS : defaults.DEFAULT_DURATION_MS);
+  const sequential = resolveSequential(input.mode, view, load, early);
 
   // Requests.
   const globalHeaders = withUrlCredentials(checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues), target, notices);
@@ -67,6 +70,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   ].filter((v) => v.length >= 4);
   const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
   const shard = resolveShard(input.mode, get<{ index: number; count: number }>('load_test.shard'), sourceOf('load_test.shard'), load, notices, issues);
+  if (shard && sequential) notices.push('decide_early is off in a shard: the shards must run the same time, and only the merge sees the whole run');
   if (shard && baseline) notices.push('the baseline is compared at the merge, which sees the whole run, not in each shard');
   const rollout = resolveRollout(input.mode, view, load, stageLoad);
   if (issues.length > 0) return { issues };
@@ -100,6 +104,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     configFile: input.configFile,
     load: shard ? shard.load : load,
     shard: shard ? shard.plan : null,
+    sequential: shard ? null : sequential,
     // A shard sees part of the load: the merge compares the whole with the baseline.
     baseline: shard ? null : baseline,
     endpoints,

@@ -179,6 +179,10 @@ export const loadTestField = group({
   insecure: bool,
   min_requests: leaf((raw) => parseCount(raw, 1, MAX_MIN_REQUESTS)),
   abort_on_fail: bool,
+  /** decide_early: duration is a maximum; the run stops once every part of its verdict is decided. */
+  decide_early: bool,
+  /** min_duration: with decide_early, the least measured load before a decision. */
+  min_duration: span,
   shard: leaf(parseShard),
 });
 

@@ -130,3 +130,15 @@ export function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * confidencePercent: a confidence as a percentage with as many decimals as it takes not to round
+ * up to 100 (99.97%, not "100%": no interval is certain).
+ */
+export function confidencePercent(confidence: number): string {
+  for (let decimals = 1; decimals < 6; decimals++) {
+    const shown = Math.round(confidence * 100 * 10 ** decimals) / 10 ** decimals;
+    if (shown < 100 || confidence >= 1) return String(shown);
+  }
+  return String(confidence * 100);
+}

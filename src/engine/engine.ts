@@ -22,8 +22,13 @@ const INTERRUPT_DRAIN_MS = 750;
 
 export type StopReason = 'completed' | 'interrupted' | 'aborted';
 
+/** EngineStop: what onSecond may ask for: an abort (abort-on-fail), or a stop because the verdict is decided (decide_early). */
+export type EngineStop = { kind: 'aborted'; reason: string } | { kind: 'decided' };
+
 export interface EngineResult {
   stoppedBy: StopReason;
+  /** decidedAtMs: when a run that decides early stopped because it was decided (the load then completed early); else null. */
+  decidedAtMs: number | null;
   /** abortReason explains an early abort. */
   abortReason: string | null;
   /** loadEndMs: when the load stopped (the end of the measured window). */
@@ -50,8 +55,8 @@ export interface EngineOptions {
   arms: readonly ArmTarget[];
   /** signal stops the run early (Ctrl-C, SIGTERM, a cancelled job). */
   signal?: AbortSignal;
-  /** onSecond runs once per second; returning a reason aborts the run (abort-on-fail). */
-  onSecond?: (elapsedMs: number, users: number) => string | null;
+  /** onSecond runs once per second; it may abort the run (abort-on-fail) or end it as decided (decide_early). */
+  onSecond?: (elapsedMs: number, users: number) => EngineStop | null;
   /** maxDrainMs caps the drain after an on-time stop (MAX_DRAIN_MS); tests shorten it. */
   maxDrainMs?: number;
   /** clock: what the run reads the time from and waits on (Node's timers); tests pass a virtual one. */
@@ -74,6 +79,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const sockets = { opened: 0 };
   const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, collector: arm.collector, sockets }));
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
+  let decidedAtMs: number | null = null;
 
   return new Promise((resolve) => {
     const ctx: EngineContext = {
@@ -113,9 +119,14 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       for (const arm of arms) arm.collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
       while (t >= nextSecond && !stopping) {
         health.sampleSecond();
-        const abortReason = options.onSecond?.(t, model.users()) ?? null;
+        const asked = options.onSecond?.(t, model.users()) ?? null;
         nextSecond += 1000;
-        if (abortReason) stop('aborted', abortReason);
+        if (asked?.kind === 'aborted') stop('aborted', asked.reason);
+        if (asked?.kind === 'decided') {
+          // Decided: the load is done, as if its duration had come; requests in flight drain as on time.
+          decidedAtMs = t;
+          stop('completed');
+        }
       }
     };
 
@@ -136,6 +147,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       for (const connection of connections) connection.destroy();
       resolve({
         stoppedBy: stopping.reason,
+        decidedAtMs,
         abortReason: stopping.abortReason,
         loadEndMs: stopping.loadEndMs,
         endMs: now(),

@@ -4,8 +4,8 @@
 // Memory is fixed per endpoint and per second, whatever the request count.
 
 import type { ErrorCode, Outcome } from '../client/outcome.js';
-import { type Histogram, countAboveMs, encodeHistogram, mergeHistograms, newHistogram, percentileMs, summarize, toMicros } from './histogram.js';
-import type { EndpointMetrics, MetricsSnapshot, SecondSample } from './snapshot.js';
+import { EMPTY_SUMMARY, type Histogram, binsOfHistogram, countAboveMs, summaryOfBins, encodeHistogram, mergeHistograms, newHistogram, percentileMs, summarize, toMicros } from './histogram.js';
+import type { EndpointMetrics, LatencyBins, LookMetrics, LookSnapshot, MetricsSnapshot, SecondSample } from './snapshot.js';
 
 class EndpointCounters {
   requests = 0;
@@ -40,6 +40,9 @@ export class Collector {
   private scheduled = 0;
   private dropped = 0;
   private readonly series: SecondSample[] = [];
+  /** secondBins: each closed second's latencies, decoded, for looks (kept only when asked: keepSecondBins). */
+  private readonly secondBins: LatencyBins[] = [];
+  private keepSecondBins = false;
   private readonly secondLatency = newHistogram();
   private second = 0;
   private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
@@ -125,6 +128,7 @@ export class Collector {
       warmup: this.second * 1000 < this.warmupEndMs,
       ...(this.keepSecondHistograms ? { histogram: encodeHistogram(this.secondLatency), bytes: c.bytes } : {}),
     });
+    if (this.keepSecondBins) this.secondBins.push(binsOfHistogram(this.secondLatency));
     this.secondLatency.reset();
     this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
     this.second++;
@@ -167,23 +171,65 @@ export class Collector {
     return gridMs.map((b) => [b, total > 0 ? countAboveMs(this.lateness, b) / total : 0]);
   }
 
+  /** forLooks: keep each second's latencies decoded from now on, for look() (a run that decides early). */
+  forLooks(): this {
+    this.keepSecondBins = true;
+    return this;
+  }
+
+  /**
+   * look: the run so far for a look (decide_early), read at a whole second already closed: the same
+   * numbers as a snapshot, latencies as bins, nothing encoded and nothing closed early, so that a
+   * look costs the generator little and changes nothing the final snapshot reads.
+   */
+  look(measuredMs: number, endpointLatencies: (index: number) => boolean): LookSnapshot {
+    const seconds = measuredMs / 1000;
+    // Each walk of a histogram's buckets costs a millisecond or more: one per latency read, none for
+    // service times (no look judges them), none for an endpoint whose latencies no look judges.
+    const lookAt = (name: string, c: Pick<EndpointCounters, 'requests' | 'errors' | 'bytes' | 'statusCodes' | 'errorCodes' | 'protocolReasons'>, latency: Histogram | null): LookMetrics => {
+      const bins = latency ? binsOfHistogram(latency) : [];
+      const counts = c.requests;
+      return {
+        name,
+        requests: counts,
+        errors: c.errors,
+        errorRatePercent: counts === 0 ? 0 : (c.errors / counts) * 100,
+        throughputRps: seconds > 0 ? counts / seconds : 0,
+        bytes: c.bytes,
+        latencyMs: summaryOfBins(bins),
+        serviceTimeMs: { ...EMPTY_SUMMARY },
+        statusCodes: {},
+        errorCodes: {},
+        bins,
+      };
+    };
+    return {
+      measuredSeconds: seconds,
+      overall: lookAt('overall', this.totals(), mergeHistograms(this.endpoints.map((c) => c.latency))),
+      endpoints: this.endpoints.map((c, i) => lookAt(this.endpointNames[i], c, endpointLatencies(i) ? c.latency : null)),
+      series: this.series.map(({ t, requests, errors, warmup }, i) => ({ t, requests, errors, warmup, bins: this.secondBins[i] ?? [] })),
+    };
+  }
+
+  /** totals: every endpoint's counts added up. */
+  private totals() {
+    return {
+      requests: sum(this.endpoints, (c) => c.requests),
+      errors: sum(this.endpoints, (c) => c.errors),
+      bytes: sum(this.endpoints, (c) => c.bytes),
+      statusCodes: mergeCounts(this.endpoints.map((c) => c.statusCodes)),
+      errorCodes: mergeCounts(this.endpoints.map((c) => c.errorCodes)),
+      protocolReasons: mergeCounts(this.endpoints.map((c) => c.protocolReasons)),
+    };
+  }
+
   snapshot(endMs: number, measuredMs: number): MetricsSnapshot {
     this.advanceTo(endMs);
     if (this.series.length * 1000 < endMs) this.closeSecond();
     const seconds = measuredMs / 1000;
     const endpoints = this.endpoints.map((c, i) => toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons));
-    const overall = toMetrics(
-      'overall',
-      sum(this.endpoints, (c) => c.requests),
-      sum(this.endpoints, (c) => c.errors),
-      sum(this.endpoints, (c) => c.bytes),
-      mergeCounts(this.endpoints.map((c) => c.statusCodes)),
-      mergeCounts(this.endpoints.map((c) => c.errorCodes)),
-      mergeHistograms(this.endpoints.map((c) => c.latency)),
-      mergeHistograms(this.endpoints.map((c) => c.service)),
-      seconds,
-      mergeCounts(this.endpoints.map((c) => c.protocolReasons)),
-    );
+    const totals = this.totals();
+    const overall = toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, mergeHistograms(this.endpoints.map((c) => c.latency)), mergeHistograms(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons);
     return {
       measuredSeconds: seconds,
       overall,
@@ -195,7 +241,13 @@ export class Collector {
   }
 }
 
-function toMetrics(
+function toMetrics(...args: Parameters<typeof countsOf>): EndpointMetrics {
+  const [, , , , , , latency, service] = args;
+  return { ...countsOf(...args), histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) } };
+}
+
+/** countsOf: an endpoint's numbers without its encoded histograms (a look's; toMetrics adds them). */
+function countsOf(
   name: string,
   requests: number,
   errors: number,
@@ -206,7 +258,7 @@ function toMetrics(
   service: Histogram,
   seconds: number,
   protocolReasons: Map<string, number>,
-): EndpointMetrics {
+): Omit<EndpointMetrics, 'histograms'> {
   return {
     name,
     requests,
@@ -218,7 +270,6 @@ function toMetrics(
     serviceTimeMs: summarize(service),
     statusCodes: Object.fromEntries([...statusCodes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v])),
     errorCodes: Object.fromEntries([...errorCodes].sort((a, b) => b[1] - a[1])),
-    histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
     ...(protocolReasons.size > 0 ? { protocolReasons: Object.fromEntries([...protocolReasons].sort((a, b) => b[1] - a[1])) } : {}),
   };
 }

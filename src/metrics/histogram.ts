@@ -98,6 +98,24 @@ export function binsOfEncoded(encoded: string): Array<[number, number]> {
   return binsOfHistogram(decodeHistogram(encoded));
 }
 
+/**
+ * summaryOfBins: summarize() from bins already listed, without walking the histogram's buckets again
+ * (each walk is over every bucket, a millisecond or more): the same percentiles, since a bin's value
+ * is its bucket's highest equivalent value, as getValueAtPercentile answers; min is the lowest bin.
+ */
+export function summaryOfBins(bins: ReadonlyArray<readonly [number, number]>): LatencySummary {
+  const total = bins.reduce((n, [, count]) => n + count, 0);
+  if (total === 0) return { ...EMPTY_SUMMARY };
+  const at = (percentile: number) => {
+    const rank = Math.max(1, Math.floor((percentile / 100) * total + 0.5));
+    let seen = 0;
+    for (const [ms, count] of bins) if ((seen += count) >= rank) return ms;
+    return bins[bins.length - 1][0];
+  };
+  const mean = bins.reduce((sum, [ms, count]) => sum + ms * count, 0) / total;
+  return { min: bins[0][0], mean: Math.round(mean * 1000) / 1000, p50: at(50), p90: at(90), p95: at(95), p99: at(99), p999: at(99.9), max: at(100) };
+}
+
 /** binsOfHistogram lists a histogram's recorded values (ms, at bucket resolution) with their counts. */
 export function binsOfHistogram(histogram: Histogram): Array<[number, number]> {
   const js = histogram as unknown as JsHistogramInternals;

@@ -53,3 +53,23 @@ export interface MetricsSnapshot {
   arrivals: { scheduled: number; dropped: number };
   series: SecondSample[];
 }
+
+/** LatencyBins: latencies (ms, at bucket resolution) with their counts, decoded. */
+export type LatencyBins = ReadonlyArray<readonly [number, number]>;
+
+/**
+ * LookMetrics: an endpoint's (or the whole run's) numbers at a look while the load goes on
+ * (decide_early): counts and latencies (as decoded bins and their summary), nothing encoded, no
+ * service times or status codes, since reading every histogram each look would stall the generator
+ * it is measuring. An endpoint whose latencies no look judges has empty bins. Never written to a report.
+ */
+export type LookMetrics = Omit<EndpointMetrics, 'histograms'> & { histograms?: undefined; bins: LatencyBins };
+
+/** LookSnapshot: the run so far, at a whole second, as a look reads it. */
+export interface LookSnapshot {
+  measuredSeconds: number;
+  overall: LookMetrics;
+  endpoints: LookMetrics[];
+  /** series: the closed seconds, each with its latencies as bins. */
+  series: Array<{ t: number; requests: number; errors: number; warmup: boolean; bins: LatencyBins }>;
+}

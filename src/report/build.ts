@@ -34,6 +34,7 @@ export interface BuildInput {
   generator: { health: GeneratorHealth; connectionsOpened: number; interruptedRequests: number; findings: GeneratorFindings } | null;
   comparison?: ComparisonReport | null;
   resources?: RunReport['resources'];
+  sequential?: RunReport['sequential'];
 }
 
 /** VerdictFields: what the whole verdict decides, set once by finishReport; the rest of a report is its body. */
@@ -110,6 +111,7 @@ export function runBody(input: BuildInput): RunBody {
     notices: [...plan.notices],
     comparison: input.comparison ?? null,
     resources: input.resources ?? null,
+    sequential: input.sequential ?? null,
     shard: plan.shard
       ? {
           index: plan.shard.index,

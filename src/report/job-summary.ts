@@ -8,7 +8,7 @@ import { clock, downsample, mermaidChart } from './charts.js';
 import { regressionMarkdown } from './regression.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine, shardLine } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -35,6 +35,8 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
   parts.push([...report.reasons, ...(report.generator.delayNote ? [`_${report.generator.delayNote}_`] : [])].map((r) => `> ${r}`).join('\n>\n'));
   const shard = shardLine(report);
   if (shard) parts.push(`**${shard}**`);
+  const decided = decisionTimeLine(report);
+  if (decided) parts.push(decided);
   const rollback = rollbackLine(report);
   if (rollback) parts.push(`**${rollback.split('\n')[0]}**${rollback.includes('\n') ? `\n\n\`\`\`\n${rollback.split('\n').slice(1).join('\n')}\n\`\`\`` : ''}`);
   if (report.status === 'unreachable') {

@@ -3,7 +3,7 @@
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
 import { regressionMarkdown } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -17,6 +17,8 @@ export function renderMarkdown(report: RunReport): string {
   lines.push('');
   const shard = shardLine(report);
   if (shard) lines.push(shard, '');
+  const decided = decisionTimeLine(report);
+  if (decided) lines.push(decided, '');
   const rollback = rollbackLine(report);
   if (rollback) lines.push(rollback, '');
   if (report.checks.length > 0) lines.push('## SLO checks', '', markdownTable(CHECK_HEADERS, checkRows(report)), '');

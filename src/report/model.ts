@@ -228,6 +228,28 @@ export interface RunReport {
   merged?: MergeInfo | null;
   /** regression: the comparison with a baseline, when one was asked for (--baseline). */
   regression?: RegressionReport | null;
+  /** sequential: set when the run decided early (decide_early): its looks and when it was decided. */
+  sequential?: SequentialReport | null;
+}
+
+/**
+ * SequentialReport: how a run that decides early (decide_early) looked at its data: when it could,
+ * at what confidence each part was judged (the same at every look and at the end), and when it
+ * was decided; null decidedAtSeconds means it ran to its maximum, where the verdict says the rest.
+ */
+export interface SequentialReport {
+  /** looksSeconds: the planned looks, elapsed load time; the last is the maximum (the duration). */
+  looksSeconds: number[];
+  minSeconds: number;
+  why: 'set' | 'canary default';
+  /** confidence: each part's confidence at every look: the whole confidence spent over the looks. */
+  confidence: { checks: number; canary: number | null; baseline: number | null };
+  /** looksTaken: how many looks were taken, the one at the maximum included. */
+  looksTaken: number;
+  /** decidedAtSeconds: when every part was decided and the load stopped; null when it ran to the maximum. */
+  decidedAtSeconds: number | null;
+  /** openAtLastLook: what was still undecided at the last look before the maximum. */
+  openAtLastLook: string[];
 }
 
 export interface StageReport {

@@ -1,6 +1,7 @@
 // The rows every human-facing report shows, computed once from a RunReport; the text and markdown
 // renderers only lay them out.
 
+import { confidencePercent } from '../config/units.js';
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { METRIC_LABEL, formatValue } from '../slo/checks.js';
 import { count, ms, percent, rps, seconds } from './format.js';
@@ -134,6 +135,26 @@ export function shardLine(report: RunReport): string | null {
     return `Merged from ${m.shards.length} shard${m.shards.length === 1 ? '' : 's'} (${m.shards.map((s) => `#${s.index} ${count(s.requests)} requests${s.offsetSeconds ? `, started +${s.offsetSeconds}s` : ''}`).join(' · ')}); all ran at once for ${seconds(m.overlapSeconds)}.`;
   }
   return null;
+}
+
+/**
+ * decisionTimeLine: how long a run that decides early took to decide, and at what confidence
+ * ("Decided after 14 s …"), or that it ran to its maximum and what was still open; null otherwise.
+ */
+export function decisionTimeLine(report: Pick<RunReport, 'sequential' | 'status'>): string | null {
+  const s = report.sequential;
+  if (!s || report.status === 'unreachable') return null;
+  const max = seconds(s.looksSeconds[s.looksSeconds.length - 1]);
+  const levels = [s.confidence.canary !== null && `${pct(s.confidence.canary)} against production`, s.confidence.baseline !== null && `${pct(s.confidence.baseline)} against the baseline`, `${pct(s.confidence.checks)} for thresholds`].filter(Boolean).join(', ');
+  const how = `decide_early${s.why === 'canary default' ? ', on by default for a canary' : ''}: ${s.looksSeconds.length} look${s.looksSeconds.length === 1 ? '' : 's'} from ${seconds(s.looksSeconds[0])}, each at ${levels}, so that all of them together keep the stated confidence`;
+  if (s.decidedAtSeconds !== null) return `Decided after ${seconds(s.decidedAtSeconds)} of a maximum ${max}, at look ${s.looksTaken} (${how}).`;
+  if (report.status !== 'completed') return `Not decided before the run was ${report.status} (${how}).`;
+  const open = s.openAtLastLook.length ? `; still open at the last look before it: ${s.openAtLastLook.slice(0, 3).join('; ')}${s.openAtLastLook.length > 3 ? ` (and ${s.openAtLastLook.length - 3} more)` : ''}` : '';
+  return `Ran to its maximum, ${max}: not decided earlier${open} (${how}). The verdict is on the whole run.`;
+}
+
+function pct(confidence: number): string {
+  return `${confidencePercent(confidence)}%`;
 }
 
 /** renderMergeSources lists what a merge read, before its summary. */

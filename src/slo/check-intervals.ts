@@ -12,7 +12,7 @@
 import { type ComparedMetric } from '../config/criteria.js';
 import { type ThresholdKey } from '../config/plan.js';
 import { binsOfEncoded } from '../metrics/histogram.js';
-import type { EndpointMetrics } from '../metrics/snapshot.js';
+import type { EndpointMetrics, LatencyBins } from '../metrics/snapshot.js';
 import type { Check } from './checks.js';
 import { type Block, sideHalfWidth } from './compare/blocks.js';
 import { valueAtRank } from './compare/bootstrap.js';
@@ -24,7 +24,8 @@ import { quantileOfMetric } from './distortion.js';
 export const CHECK_CONFIDENCE = 0.95;
 
 export interface CheckScope {
-  metrics: EndpointMetrics;
+  /** metrics: with encoded histograms (a report's), or decoded bins (a look's: app/look.ts). */
+  metrics: Pick<EndpointMetrics, 'requests' | 'errors'> & ({ histograms: EndpointMetrics['histograms'] } | { bins: LatencyBins });
   /** blocks: the whole run's measured seconds; endpoints have none of their own. */
   blocks?: readonly Block[];
 }
@@ -60,10 +61,10 @@ function intervalled(metric: ThresholdKey): boolean {
 }
 
 /** percentileInterval: the values at the ranks that bracket the percentile with the given confidence. */
-function percentileInterval(metrics: EndpointMetrics, metric: ThresholdKey, confidence: number): { low: number; high: number } | null {
-  const encoded = metrics.histograms?.latency;
-  if (!encoded) return null;
-  const bins = toBins(binsOfEncoded(encoded));
+function percentileInterval(metrics: CheckScope['metrics'], metric: ThresholdKey, confidence: number): { low: number; high: number } | null {
+  const decoded = 'bins' in metrics ? metrics.bins : metrics.histograms?.latency ? binsOfEncoded(metrics.histograms.latency) : null;
+  if (!decoded) return null;
+  const bins = toBins(decoded);
   const n = bins.total;
   if (n === 0) return null;
   const q = quantileOfMetric(metric);

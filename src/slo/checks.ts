@@ -6,6 +6,9 @@ import { type ThresholdKey, type Thresholds, THRESHOLD_KEYS } from '../config/pl
 import { formatMs, round } from '../config/units.js';
 import type { EndpointMetrics } from '../metrics/snapshot.js';
 
+/** MeasuredCounts: what a check reads of an endpoint's metrics (a report's, or a look's as the run goes). */
+export type MeasuredCounts = Omit<EndpointMetrics, 'histograms'>;
+
 export interface Check {
   metric: ThresholdKey;
   /** endpoint is null for the run as a whole. */
@@ -38,7 +41,7 @@ export const METRIC_LABEL: Record<ThresholdKey, string> = {
 };
 
 /** actualValue reads the metric a threshold applies to, in the threshold's unit. */
-export function actualValue(metrics: EndpointMetrics, key: Exclude<ThresholdKey, 'cpu_percent' | 'memory_percent'>): number {
+export function actualValue(metrics: MeasuredCounts, key: Exclude<ThresholdKey, 'cpu_percent' | 'memory_percent'>): number {
   switch (key) {
     case 'error_rate':
       return metrics.errorRatePercent;
@@ -69,9 +72,9 @@ export function forShare(thresholds: Thresholds, share: number): Thresholds {
 }
 
 /** evaluateChecks applies every threshold: the run's own to the whole, each endpoint's to that endpoint. */
-export function evaluateChecks(overall: EndpointMetrics, thresholds: Thresholds, endpoints: ReadonlyArray<{ metrics: EndpointMetrics; thresholds: Thresholds }>): Check[] {
+export function evaluateChecks(overall: MeasuredCounts, thresholds: Thresholds, endpoints: ReadonlyArray<{ metrics: MeasuredCounts; thresholds: Thresholds }>): Check[] {
   const checks: Check[] = [];
-  const add = (metrics: EndpointMetrics, set: Thresholds, endpoint: string | null) => {
+  const add = (metrics: MeasuredCounts, set: Thresholds, endpoint: string | null) => {
     for (const key of THRESHOLD_KEYS) {
       const threshold = set[key];
       if (!threshold || key === 'cpu_percent' || key === 'memory_percent') continue;

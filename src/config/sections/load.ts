@@ -17,7 +17,8 @@ export interface ResolvedLoad {
   peak: number;
 }
 
-export function resolveLoad(view: SettingsView, randomSeed: number): ResolvedLoad {
+/** resolveLoad: defaultDurationMs is the duration when none is set (longer when the run decides early, see sequential.ts). */
+export function resolveLoad(view: SettingsView, randomSeed: number, defaultDurationMs: number = defaults.DEFAULT_DURATION_MS): ResolvedLoad {
   const { get, sourceOf, isSet, issues, notices } = view;
   const rate = get<number>('load_test.rate');
   const model = rate !== undefined ? 'open' : 'closed';
@@ -34,7 +35,7 @@ export function resolveLoad(view: SettingsView, randomSeed: number): ResolvedLoa
   if (model === 'open' && pattern === 'burst') issues.push({ source: sourceOf('load_test.pattern'), message: 'the burst pattern needs virtual users (concurrency); with a rate use stages for spikes' });
 
   const stageTotal = stages?.reduce((sum, s) => sum + (s.duration ?? 0), 0);
-  const durationMs = stageTotal ?? get<number>('load_test.duration') ?? defaults.DEFAULT_DURATION_MS;
+  const durationMs = stageTotal ?? get<number>('load_test.duration') ?? defaultDurationMs;
   if (stageTotal !== undefined && isSet('load_test.duration') && get<number>('load_test.duration') !== stageTotal) {
     notices.push(`duration ${formatMs(get<number>('load_test.duration')!)} is ignored: the stages last ${formatMs(stageTotal)}`);
   }

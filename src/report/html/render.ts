@@ -9,7 +9,7 @@ import { VERDICT_BADGE, count, ms, percent, rps, seconds } from '../format.js';
 import type { RolloutReport, RunReport } from '../model.js';
 import { REGRESSION_HEADERS, baselineLine, regressionRows } from '../regression.js';
 import { STAGE_HEADERS, banner, stageRows } from '../rollout.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, comparisonRows, endpointRows, generatorSummary, loadDescription, resourceErrors, rollbackLine, shardLine } from '../sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, comparisonRows, endpointRows, generatorSummary, loadDescription, resourceErrors, rollbackLine, decisionTimeLine, shardLine } from '../sections.js';
 import { type ChartSpec, type RunCharts, runCharts } from './charts.js';
 import { drawReport } from './client.js';
 import { UPLOT_CSS, UPLOT_JS } from './uplot.vendored.js';
@@ -55,7 +55,7 @@ function runBody(report: RunReport, prefix: string, runs: RunCharts[], top: bool
     ['Load applied', seconds(report.durationSeconds)],
     ['Measured', `${seconds(report.measuredSeconds)} · ${count(report.overall.requests)} requests · ${rps(report.overall.throughputRps)} req/s · error rate ${percent(report.overall.errorRatePercent)} · p95 ${ms(report.overall.latencyMs.p95)}`],
   ]));
-  for (const line of [shardLine(report), rollbackLine(report)]) if (line) parts.push(`<p class="note">${esc(line)}</p>`);
+  for (const line of [shardLine(report), decisionTimeLine(report), rollbackLine(report)]) if (line) parts.push(`<p class="note">${esc(line)}</p>`);
   if (report.status === 'unreachable') {
     parts.push(`<${h}>Pre-flight</${h}>`, list(report.preflight.map((s) => `${s.what}: ${s.ok ? 'ok' : s.detail} (${s.attempts} attempt${s.attempts === 1 ? '' : 's'})`)));
     return parts.join('\n');

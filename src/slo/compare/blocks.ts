@@ -40,8 +40,8 @@ export interface Block {
 }
 
 /** measuredBlocks: a run's seconds after the warm-up, as blocks (its per-second series, or a report's timeseries). */
-export function measuredBlocks(series: ReadonlyArray<{ t: number; requests: number; errors: number; warmup: boolean; histogram?: string }>): Block[] {
-  return series.filter((s) => !s.warmup).map(({ t, requests, errors, histogram }) => ({ t, requests, errors, ...(histogram ? { histogram } : {}) }));
+export function measuredBlocks(series: ReadonlyArray<{ t: number; requests: number; errors: number; warmup: boolean; histogram?: string; bins?: Block['bins'] }>): Block[] {
+  return series.filter((s) => !s.warmup).map(({ t, requests, errors, histogram, bins }) => ({ t, requests, errors, ...(histogram ? { histogram } : {}), ...(bins ? { bins } : {}) }));
 }
 
 /** MIN_BATCHES: with fewer batches the spread itself is too uncertain to say anything. */
@@ -93,8 +93,13 @@ export function batchHalfWidth(subject: readonly Block[], reference: readonly Bl
 
 /** sideHalfWidth: the time-respecting half-width of one run's own `metric` (a threshold check's interval), or null. */
 export function sideHalfWidth(blocks: readonly Block[], metric: ComparedMetric, confidence: number): BatchSpread | null {
-  const own = side(usable(blocks, metric), neededPerBatch(metric), metric);
+  const own = sideVariance(blocks, metric);
   return own && { batches: own.batches, halfWidth: studentQuantile(1 - (1 - confidence) / 2, own.batches - 1) * Math.sqrt(own.variance) };
+}
+
+/** sideVariance: the variance of one run's own whole-run `metric`, from its batches of time, with how many batches; null when too few. */
+export function sideVariance(blocks: readonly Block[], metric: ComparedMetric): { batches: number; variance: number } | null {
+  return side(usable(blocks, metric), neededPerBatch(metric), metric);
 }
 
 /** neededPerBatch: requests a batch needs for its own estimate of the metric. */

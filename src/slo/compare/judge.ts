@@ -18,8 +18,8 @@
 import type { Random } from '../../engine/random.js';
 import { type DelayShares, couldExplain, quantileOfMetric } from '../distortion.js';
 import type { AddedDelay } from '../generator.js';
-import { formatMs, round } from '../../config/units.js';
-import type { EndpointMetrics } from '../../metrics/snapshot.js';
+import { confidencePercent, formatMs, round } from '../../config/units.js';
+import type { EndpointMetrics, LatencyBins } from '../../metrics/snapshot.js';
 import { binsOfEncoded, countAboveMs, decodeHistogram } from '../../metrics/histogram.js';
 import { bootstrapDifference } from './bootstrap.js';
 import { type Block, batchHalfWidth } from './blocks.js';
@@ -35,6 +35,8 @@ import { type Bins, rankTest, toBins } from './rank.js';
  */
 export type Sample = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePercent' | 'latencyMs'> & {
   histograms?: { latency: string };
+  /** bins: the same latencies already decoded (a look's, while the load goes on: app/look.ts). */
+  bins?: LatencyBins;
   quantiles?: ReadonlyArray<readonly [number, number]>;
   /** slack: how far the table's values may be from the truth (its rounding), in ms. */
   slack?: (ms: number) => number;
@@ -136,7 +138,7 @@ export function compareSamples(input: ComparisonInput): Comparison {
     const criteria = rulesOf(scope);
     const metrics = COMPARED_METRICS.filter((m) => criteria[m]?.length);
     const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
-    const measure = scope.subject.histograms && scope.reference.histograms ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
+    const measure = latenciesOf(scope.subject) && latenciesOf(scope.reference) ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
     for (const metric of metrics) {
       let measured = measure(metric);
       if (measured && scope.name === null) {
@@ -157,8 +159,8 @@ export function compareSamples(input: ComparisonInput): Comparison {
 
 /** fromHistograms: Hodges-Lehmann for the median, a bootstrap for the tails, Newcombe for errors; all from both arms' histograms. */
 function fromHistograms(scope: Scope, metrics: readonly ComparedMetric[], confidence: number, input: ComparisonInput): (metric: ComparedMetric) => Measured | null {
-  const subjectBins = toBins(binsOfEncoded(scope.subject.histograms!.latency));
-  const referenceBins = toBins(binsOfEncoded(scope.reference.histograms!.latency));
+  const subjectBins = toBins(latenciesOf(scope.subject)!);
+  const referenceBins = toBins(latenciesOf(scope.reference)!);
   const tails: ComparedMetric[] = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
   const tailIntervals = tails.length && subjectBins.total && referenceBins.total ? bootstrapDifference(subjectBins, referenceBins, tails.map(quantileOfMetric), confidence, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
   return (metric) => {
@@ -167,6 +169,11 @@ function fromHistograms(scope: Scope, metrics: readonly ComparedMetric[], confid
     const tail = tailIntervals[tails.indexOf(metric)];
     return tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
   };
+}
+
+/** latenciesOf: a side's latencies as bins, from its decoded bins or its encoded histogram; null with neither (a Locust table). */
+function latenciesOf(sample: Sample): LatencyBins | null {
+  return sample.bins ?? (sample.histograms ? binsOfEncoded(sample.histograms.latency) : null);
 }
 
 /** fromQuantiles: order-statistic intervals when an arm has only a table of percentiles (see quantile-interval.ts). */
@@ -259,7 +266,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     const few = `too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)`;
     return { ...base, verdict: 'inconclusive', reason: required ? `${label}: ${few}` : `${label}: not judged: ${few}; advisory` };
   }
-  const interval = `${Math.round(intervalConfidence * 1000) / 10}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
+  const interval = `${confidencePercent(intervalConfidence)}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
   const limit = `${base.rule} (${signed(allowed)})`;
   const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
   if (significant && measured.difference > allowed) {
