@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLoadTest } from '../src/app/run.js';
+import { extendHistory, historyRun, nextHistory } from '../src/baseline/history.js';
+import type { RunReport } from '../src/report/model.js';
 import type { runActionInProcess as RunInProcess } from './helpers/action.js';
 import { type FakeGitHub, THIS_RUN, startFakeGitHub } from './helpers/github.js';
 import { planFrom } from './helpers/plan.js';
@@ -93,19 +95,37 @@ describe('baselines in the action', () => {
     expect(r.summary).toContain('No baseline to compare with: no perf-baseline artifact from the main branch');
   });
 
-  test('save-baseline on the default branch uploads results.json alone; on a pull request it does not', async () => {
+  test('save-baseline on the default branch uploads results.json and the history it starts; on a pull request it does not', async () => {
     const saved = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'saved-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
     expect(saved.status).toBe(0);
     expect(saved.outputs['baseline-saved']).toBe('true');
     const files = github.uploaded('saved-baseline');
-    expect(Object.keys(files)).toEqual(['results.json']);
+    expect(Object.keys(files)).toEqual(['results.json', 'baseline-history.json']);
     expect(JSON.parse(files['results.json']).verdict).toBe('pass');
+    // No saved-baseline artifact yet: the history starts with this run.
+    expect(JSON.parse(files['baseline-history.json']).runs.map((r: { startedAt: string }) => r.startedAt)).toEqual([JSON.parse(files['results.json']).startedAt]);
+    expect(saved.stdout).toContain('::notice::The saved baseline history starts with this run: this step compared with no saved-baseline baseline');
 
     const creates = () => github.requests.filter((q) => q.path.endsWith('/CreateArtifact') && JSON.parse(q.body.toString()).name === 'pr-baseline').length;
     const pr = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'pr-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(7) } });
     expect(pr.outputs['baseline-saved']).toBe('false');
     expect(pr.stdout).toContain('::notice::Baseline not saved: this run is on refs/pull/7/merge, and baselines come from the default branch (main).');
     expect(creates()).toBe(0);
+  });
+
+  test('a baseline artifact with a history: the run is judged against all of it, and saving extends it by this run', async () => {
+    const own = JSON.parse(baselineJson) as RunReport;
+    const older = { ...historyRun({ startedAt: hoursAgo(30), runUrl: null, requests: own.overall.requests, errorRatePercent: own.overall.errorRatePercent, latencyMs: own.overall.latencyMs, blocks: [] }) };
+    const history = extendHistory([older], nextHistory(own)!.runs[0]);
+    github.addArtifact({ name: 'history-baseline', runId: 100, files: { 'results.json': baselineJson, 'baseline-history.json': JSON.stringify(history) }, createdAt: hoursAgo(4) });
+    const r = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'history-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Baseline: history-baseline (run 100 on main');
+    expect(r.stdout).toContain('; a history of 2 runs)');
+    const saved = JSON.parse(github.uploaded('history-baseline')['baseline-history.json']);
+    const results = JSON.parse(github.uploaded('history-baseline')['results.json']);
+    expect(saved.runs.map((run: { startedAt: string }) => run.startedAt)).toEqual([older.startedAt, own.startedAt, results.startedAt]);
+    expect(r.stdout).not.toContain('The saved baseline history starts with this run');
   });
 
   test('pr-comment keeps one comment on the pull request, updated in place', async () => {

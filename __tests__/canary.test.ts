@@ -26,6 +26,17 @@ describe('the generator\'s own stalls in a canary', () => {
   });
 });
 
+describe('the generator\'s own stalls in a canary, judged by their effect on the difference', () => {
+  test('paused the same way, a canary three times slower than production is still failed: stalls both arms took alike cannot explain it', async () => {
+    const [canary, production] = [await server(slow(15)), await server(slow(5))];
+    const report = await withStalls(100, 500, () => canaryRun(canary.url, production.url, { '--concurrency': '8', '--duration': '4s', '--p95': '1s' }));
+    expect(report.verdict).toBe('fail');
+    const p50 = report.comparison!.results.find((r) => r.scope === null && r.metric === 'p50')!;
+    expect(p50.verdict).toBe('fail');
+    expect(p50.generatorHeld).toBeUndefined();
+  });
+});
+
 describe('one request stream, two arms', () => {
   test('both arms receive the same requests, as many of each', async () => {
     const [canary, production] = [await server(ok), await server(ok)];

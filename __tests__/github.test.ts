@@ -120,7 +120,7 @@ describe('the comparison with the baseline, at scale', () => {
     const rows = [null, ...report.endpoints.map((e) => e.name)].flatMap((scope) =>
       metricsCompared.map((metric, i) => ({ scope, metric, baseline: 20, current: 26, changePercent: 30, difference: 6, low: 4.5, high: 7.5, nBaseline: 60_000, nCurrent: 60_000, rule: '<=+10%', verdict: i % 2 ? ('fail' as const) : ('pass' as const), reason: `${scope ?? 'all'}: ${metric}: this run 26ms vs baseline 20ms, +6ms (99.9% CI +4.5ms … +7.5ms; n 60,000 / 60,000) is more than the allowed <=+10% (+2ms)` })),
     );
-    const compared: RunReport = { ...report, regression: { status: 'compared', verdict: 'fail', reasons: ['p50 regressed'], baseline: { kind: 'results', source: 'loadtest-baseline (run 100 on main)', startedAt: null, runUrl: 'https://github.com/a/b/actions/runs/100', requests: 60_000, latency: { histogram: null, quantiles: null } }, confidence: 0.98, criteriaAreDefaults: true, failOnRegression: true, rows, unmatched: [], rulesSource: { kind: 'default' } } };
+    const compared: RunReport = { ...report, regression: { status: 'compared', verdict: 'fail', reasons: ['p50 regressed'], baseline: { kind: 'results', source: 'loadtest-baseline (run 100 on main)', startedAt: null, runUrl: 'https://github.com/a/b/actions/runs/100', requests: 60_000, latency: { histogram: null, quantiles: null }, history: [] }, confidence: 0.98, criteriaAreDefaults: true, failOnRegression: true, rows, unmatched: [], rulesSource: { kind: 'default' } } };
     const summary = renderJobSummary(compared, { artifact: { uploaded: false, reason: 'x' }, cancelled: false });
     expect(Buffer.byteLength(summary)).toBeLessThan(256 * 1024);
     expect(summary).toContain('### Compared with the baseline');

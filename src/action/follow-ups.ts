@@ -27,7 +27,7 @@ export interface FollowUpResult {
   baselineSaved: boolean;
 }
 
-export async function followUps(report: RunReport, plan: Plan, files: { resultsJson: string }, links: Links, options: FollowUpOptions, io: ActionIO, token: string | undefined, clean: (text: string) => string): Promise<FollowUpResult> {
+export async function followUps(report: RunReport, plan: Plan, files: { resultsJson: string; history: string | null }, links: Links, options: FollowUpOptions, io: ActionIO, token: string | undefined, clean: (text: string) => string): Promise<FollowUpResult> {
   const env = io.env;
   const result: FollowUpResult = { baselineSaved: false };
   if (!options.saveBaseline && !options.prComment && !options.createRegressionIssue) return result;
@@ -43,8 +43,10 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
     else if (report.verdict !== 'pass' || report.shard) io.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
     else if (!env.ACTIONS_RUNTIME_TOKEN) io.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
     else {
-      const saved = await saveBaseline(files.resultsJson, plan.reportDir, name, options.retentionDays);
+      const saved = await saveBaseline([files.resultsJson, ...(files.history ? [files.history] : [])], plan.reportDir, name, options.retentionDays);
       say(saved);
+      // A history grows only from the one this run was judged against: without it, the saved one starts again here.
+      if (saved.ok && !report.regression?.baseline?.history.length) io.notice(`The saved baseline history starts with this run: this step compared with no ${name} baseline, so an earlier history was not carried on. Give baseline: artifact in the same step to extend it (the last 5 runs are kept).`);
       result.baselineSaved = saved.ok;
     }
   }

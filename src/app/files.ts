@@ -4,6 +4,7 @@
 
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { HISTORY_FILE, nextHistory } from '../baseline/history.js';
 import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
 import { renderHtmlReport } from '../report/html/render.js';
@@ -26,6 +27,8 @@ export interface WrittenFiles {
   entryCopy: string | null;
   /** exported: other formats written (Locust's CSV files). */
   exported: string[];
+  /** history: baseline-history.json, the history this run was judged against extended by itself (the next baseline's); null for a rollout, a shard or a run that measured nothing. */
+  history: string | null;
 }
 
 /** writeReports writes a run's or a rollout's reports; both are results.json plus their renderings. */
@@ -40,6 +43,7 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
     entryCopy: null,
     metrics: null,
     exported: [],
+    history: null,
   };
   // Reports are built from a redacted plan; scrubbing every string of the report again catches a
   // secret that reached free text (an error message echoing a header, say), without touching the
@@ -53,6 +57,11 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
   if (metrics) {
     files.metrics = join(dir, 'metrics.prom');
     await writeFile(files.metrics, clean(metrics));
+  }
+  const history = safe.mode === 'rollout' ? null : nextHistory(safe);
+  if (history) {
+    files.history = join(dir, HISTORY_FILE);
+    await writeFile(files.history, `${JSON.stringify(history, null, 2)}\n`);
   }
   if (plan.exports.locustCsv) files.exported = await writeLocustCsv(safe, plan.exports.locustCsv);
   const entry = clean(safe.mode === 'rollout' ? renderRolloutDeploymentEntry(safe) : renderDeploymentEntry(safe));

@@ -9,7 +9,7 @@ import { redactPath } from '../redact.js';
 import { withIntervals } from '../slo/check-intervals.js';
 import { type Check, evaluateChecks, forShare } from '../slo/checks.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
-import { type Comparison, compareSamples } from '../slo/compare/judge.js';
+import { type Comparison, type ComparisonInput, compareSamples } from '../slo/compare/judge.js';
 
 /** thresholdChecks: the plan's thresholds applied to one arm's metrics, each latency and error-rate check with its interval at `confidence`. */
 export function thresholdChecks(plan: Plan, snapshot: MetricsSnapshot | LookSnapshot, confidence: number): Check[] {
@@ -30,8 +30,10 @@ export function thresholdChecks(plan: Plan, snapshot: MetricsSnapshot | LookSnap
  * `wholeRunOnly` for a look, where only the whole run can hold the verdict open (the endpoints are
  * the final judgement's, on everything measured).
  */
-export function canaryComparison(plan: Plan, canary: MetricsSnapshot | LookSnapshot, production: MetricsSnapshot | LookSnapshot, confidence: number, wholeRunOnly = false): Comparison {
+export function canaryComparison(plan: Plan, canary: MetricsSnapshot | LookSnapshot, production: MetricsSnapshot | LookSnapshot, confidence: number, wholeRunOnly = false, sharedDelay?: ComparisonInput['sharedDelay']): Comparison {
   return compareSamples({
+    // Both arms took the generator's delay alike: only what it could do to the difference holds a failure.
+    ...(sharedDelay?.shares.length ? { sharedDelay } : {}),
     scopes: [
       { name: null, subject: { ...canary.overall, blocks: measuredBlocks(canary.series) }, reference: { ...production.overall, blocks: measuredBlocks(production.series) } },
       ...(wholeRunOnly ? [] : canary.endpoints.map((e, i) => ({ name: e.name, subject: e, reference: production.endpoints[i] }))),

@@ -83,7 +83,7 @@ async function gated(plan: Plan, kit: ModeKit, measure: (baseline: BaselineLooku
       if (!(error instanceof BaselineError)) throw error;
       return refuse('baseline', error.message, plan.sources['baseline.source'] ?? { kind: 'input', input: 'baseline' });
     }
-    kit.detail(baseline.found ? `Baseline: ${baseline.baseline.source} (${baseline.baseline.overall.requests.toLocaleString('en-US')} requests)` : `No baseline: ${baseline.reason}`);
+    kit.detail(baseline.found ? `Baseline: ${baseline.baseline.source} (${baseline.baseline.overall.requests.toLocaleString('en-US')} requests${baseline.baseline.history.length > 1 ? `; a history of ${baseline.baseline.history.length} runs` : ''})` : `No baseline: ${baseline.reason}`);
   }
   const run = await measure(baseline);
   const { decision, regression } = judgeRun(run, plan, baseline);

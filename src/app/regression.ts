@@ -64,6 +64,7 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
     ...(r.generatorHeld ? { generatorHeld: true } : {}),
     ...(r.advisory ? { advisory: true } : {}),
     ...(r.timeBlocks ? { timeBlocks: r.timeBlocks } : {}),
+    ...(r.baselineRuns ? { baselineRuns: r.baselineRuns, ...(r.betweenFromBatches ? { betweenFromBatches: true } : {}) } : {}),
   }));
   const decisive = (r: RegressionRow) => r.verdict === comparison.verdict && (r.verdict === 'fail' || (r.scope === null && !(r.advisory && !r.generatorHeld)));
   const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter(decisive).map((r) => r.reason);
@@ -79,6 +80,7 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
       runUrl: baseline.runUrl,
       requests: baseline.overall.requests,
       latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
+      history: baseline.history,
     },
     rows,
     unmatched,

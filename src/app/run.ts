@@ -128,7 +128,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   // A run that decides early judges at the level its looks spent (app/look.ts); any other at the full one.
   const confidence = confidences(plan);
   const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, confidence.checks);
-  const comparison = production ? canaryComparison(plan, snapshot, production, confidence.canary!) : null;
+  const comparison = production ? canaryComparison(plan, snapshot, production, confidence.canary!, false, findings.delayShares ? { shares: findings.delayShares, bounds: findings.addedDelayMs } : undefined) : null;
   const body = runBody({
     plan,
     startedAt,

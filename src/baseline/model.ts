@@ -3,6 +3,7 @@
 // statistics), so teams moving from Locust keep their history.
 
 import type { Sample } from '../slo/compare/judge.js';
+import type { HistoryRun } from '../report/model.js';
 
 export type BaselineSample = Sample & { name: string; method: string; path: string };
 
@@ -13,8 +14,11 @@ export interface Baseline {
   startedAt: string | null;
   runUrl: string | null;
   target: string | null;
+  /** overall: the newest run's whole-run metrics, with the history's values per metric (Sample.history). */
   overall: BaselineSample;
   endpoints: BaselineSample[];
+  /** history: the runs the whole run is judged against, oldest first; the newest is this baseline's own run. */
+  history: HistoryRun[];
 }
 
 /** BaselineError: the baseline given cannot be read; the message names the file and what is wrong. */

@@ -6,6 +6,7 @@ import type { RunReport } from '../report/model.js';
 import { LOCUST_PERCENTILES } from '../report/locust-csv.js';
 import { readResults } from '../report/read.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
+import { historyPoints, historyRun } from './history.js';
 import { type Baseline, type BaselineSample, BaselineError } from './model.js';
 
 export function parseBaseline(text: string, source: string): Baseline {
@@ -26,7 +27,10 @@ function fromResults(text: string, source: string): Baseline {
   if (report.shard) throw new BaselineError(`${source}: this is one shard's share of a run; use the merged results.json as the baseline`);
   if (report.status === 'unreachable' || report.overall.requests === 0) throw new BaselineError(`${source}: the baseline run measured no requests (${report.status})`);
   const arm = (e: RunReport['endpoints'][number]): BaselineSample => ({ name: e.name, method: e.method, path: e.path, requests: e.requests, errors: e.errors, errorRatePercent: e.errorRatePercent, latencyMs: e.latencyMs, histograms: { latency: e.histograms.latency } });
-  return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: { ...arm(report.overall), blocks: measuredBlocks(report.timeseries) }, endpoints: report.endpoints.map(arm) };
+  const blocks = measuredBlocks(report.timeseries);
+  // On its own, a run is a history of one: its run-to-run noise is estimated from its own batches of time.
+  const history = [historyRun({ startedAt: report.startedAt, runUrl: null, requests: report.overall.requests, errorRatePercent: report.overall.errorRatePercent, latencyMs: report.overall.latencyMs, blocks })];
+  return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: { ...arm(report.overall), blocks, history: historyPoints(history) }, endpoints: report.endpoints.map(arm), history };
 }
 
 /** Column names as Locust writes them, with the spellings older versions used. */
@@ -81,7 +85,9 @@ function fromLocustCsv(text: string, source: string): Baseline {
   const overall = arms.find((a) => a.name === 'Aggregated' && a.method === '') ?? arms.find((a) => a.name === 'Aggregated');
   if (!overall) throw new BaselineError(`${source}: no Aggregated row; is this a Locust _stats.csv (not _stats_history.csv or _failures.csv)?`);
   if (overall.requests === 0) throw new BaselineError(`${source}: the Locust run recorded no requests`);
-  return { kind: 'locust', source, startedAt: null, runUrl: null, target: null, overall: { ...overall, method: '*', path: '*' }, endpoints: arms.filter((a) => a !== overall) };
+  // No seconds of its own: its within-run noise is unknown, and the judge takes this run's in its place.
+  const history = [historyRun({ startedAt: null, runUrl: null, requests: overall.requests, errorRatePercent: overall.errorRatePercent, latencyMs: overall.latencyMs, blocks: [] })];
+  return { kind: 'locust', source, startedAt: null, runUrl: null, target: null, overall: { ...overall, method: '*', path: '*', history: historyPoints(history) }, endpoints: arms.filter((a) => a !== overall), history };
 }
 
 function stepOf(ms: number): number {

@@ -84,11 +84,14 @@ function rootCause(error: unknown): string {
   return inner?.message || String(error);
 }
 
-/** saveBaseline uploads results.json as the baseline artifact; the caller decides whether this run should be one. */
-export async function saveBaseline(resultsJson: string, reportDir: string, name: string, retentionDays: number | undefined): Promise<{ ok: boolean; detail: string }> {
+/**
+ * saveBaseline uploads results.json, and the baseline history it extends (baseline-history.json),
+ * as the baseline artifact; the caller decides whether this run should be one.
+ */
+export async function saveBaseline(files: readonly string[], reportDir: string, name: string, retentionDays: number | undefined): Promise<{ ok: boolean; detail: string }> {
   try {
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, [resultsJson], reportDir, retentionDays ? { retentionDays } : {});
-    return { ok: true, detail: `saved this run's results as the ${name} artifact (id ${id})` };
+    const { id } = await new DefaultArtifactClient().uploadArtifact(name, [...files], reportDir, retentionDays ? { retentionDays } : {});
+    return { ok: true, detail: `saved this run's results${files.length > 1 ? ' and the baseline history it extends' : ''} as the ${name} artifact (id ${id})` };
   } catch (error) {
     return { ok: false, detail: `saving the ${name} baseline artifact failed: ${(error as Error).message}` };
   }

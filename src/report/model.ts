@@ -144,8 +144,20 @@ export interface RegressionRow {
   generatorHeld?: boolean;
   /** timeBlocks: the interval was widened to the spread over this many batches of time. */
   timeBlocks?: number;
+  /** baselineRuns: judged against a history of this many baseline runs (a prediction interval; baseline is their mean); betweenFromBatches: one run, its run-to-run noise estimated from its batches. */
+  baselineRuns?: number;
+  betweenFromBatches?: boolean;
   /** advisory: the metric need not be decided (baseline.required); inconclusive then reads "not judged" and holds nothing. */
   advisory?: boolean;
+}
+
+/** HistoryRun: one run of a baseline history (baseline-history.json; baseline/history.ts). */
+export interface HistoryRun {
+  startedAt: string | null;
+  runUrl: string | null;
+  requests: number;
+  /** metrics: each compared metric's whole-run value, and the variance of that value within the run (from its batches of time; null when too short to say). */
+  metrics: Record<ComparedMetric, { value: number; within: number | null; batches: number | null }>;
 }
 
 /** RegressionReport: this run against its baseline, or why there was none to compare with. */
@@ -155,7 +167,7 @@ export interface RegressionReport {
   verdict: 'pass' | 'fail' | 'inconclusive' | null;
   reasons: string[];
   /** baseline: where it came from, and its whole-run latency distribution (a histogram, or a Locust percentile table) for charts. */
-  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number; latency: { histogram: string | null; quantiles: Array<[number, number]> | null } } | null;
+  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number; latency: { histogram: string | null; quantiles: Array<[number, number]> | null }; history: HistoryRun[] } | null;
   confidence: number;
   criteriaAreDefaults: boolean;
   failOnRegression: boolean;

@@ -2,7 +2,7 @@
 // change, interval, samples, rule, verdict), and the texts built around it for the job summary,
 // the sticky PR comment and the regression issue. Pure.
 
-import { formatMs } from '../config/units.js';
+import { confidencePercent, formatMs } from '../config/units.js';
 import { count, markdownTable } from './format.js';
 import type { RegressionRow, RunReport } from './model.js';
 import { CHECK_HEADERS, NOT_JUDGED, checkRows } from './sections.js';
@@ -34,7 +34,10 @@ export function baselineLine(report: RunReport): string | null {
   const from = b.runUrl ? `[${b.source}](${b.runUrl})` : b.source;
   const when = b.startedAt ? `, started ${b.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : '';
   const verdict = r.verdict === 'fail' ? `❌ regressed${r.failOnRegression ? '' : ' (fail_on_regression is off: not failing the gate)'}` : r.verdict === 'inconclusive' ? '⚠️ not enough data to tell' : '✅ no regression';
-  return `Compared with the baseline ${from} (${b.kind === 'locust' ? 'a Locust CSV, compared by its percentiles' : 'results.json'}${when}, ${count(b.requests)} requests) at ${Math.round(r.confidence * 1000) / 10}% confidence: ${verdict}.`;
+  const runs = b.history?.length ?? 0;
+  // What the whole run was judged against: where another run would land, from one run or from a history.
+  const against = runs > 1 ? ` The whole run was judged against a history of ${runs} baseline runs, run-to-run noise included.` : runs === 1 ? ' A history of one run: its run-to-run noise was estimated from its own batches of time, conservatively; each saved baseline adds a run.' : '';
+  return `Compared with the baseline ${from} (${b.kind === 'locust' ? 'a Locust CSV, compared by its percentiles' : 'results.json'}${when}, ${count(b.requests)} requests) at ${confidencePercent(r.confidence)}% confidence: ${verdict}.${against}`;
 }
 
 /** regressionMarkdown: the section for the job summary and performance_report.md. */

@@ -46,6 +46,25 @@ export function couldExplain(shares: DelayShares, q: number, n: number, limitMs:
   return true;
 }
 
+/**
+ * lowestQuantile: the lowest the true q-quantile could be, were the generator's delay taken away:
+ * the smallest value couldExplain still allows, found by bisection between 0 and the measured
+ * value (couldExplain only grows with the limit). With no delay, the measured value itself.
+ */
+export function lowestQuantile(shares: DelayShares, q: number, n: number, measuredMs: number, countAboveMs: (ms: number) => number): number {
+  if (n === 0 || shares.length === 0 || !(measuredMs > 0)) return measuredMs;
+  let low = 0;
+  let high = measuredMs;
+  if (couldExplain(shares, q, n, 0, countAboveMs)) return 0;
+  // 0 is not allowed, measuredMs is (nothing above it beyond the share): bisect to a hundredth of a percent.
+  while (high - low > Math.max(0.001, measuredMs * 1e-4)) {
+    const mid = (low + high) / 2;
+    if (couldExplain(shares, q, n, mid, countAboveMs)) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
 /** quantileOfMetric: the quantile (0–1) a latency metric names: p95 → 0.95, p999 → 0.999. */
 export function quantileOfMetric(metric: string): number {
   return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;

@@ -10,19 +10,26 @@
 //     the run was too small to rule the regression out, which is never reported as a pass;
 //   - caps ("<800ms") are checked on the subject's own value;
 //   - every interval is widened to what the whole run's batches of time show, where that is more
-//     (requests close in time are not independent: slo/compare/blocks.ts).
+//     (requests close in time are not independent: slo/compare/blocks.ts);
+//   - against a baseline history, the whole run is judged by a prediction interval that holds the
+//     runs' own spread (slo/compare/prediction.ts);
+//   - a latency failure the generator's own delay could explain is held (inconclusive, never fail):
+//     against a baseline, when the delay alone could push this run past it; for a canary, whose
+//     arms took the delay alike, when that delay taken from both arms at its worst would bring the
+//     difference within its rule (slo/distortion.ts lowestQuantile).
 // The stated confidence holds for the whole comparison: it is divided (Bonferroni) among the tests
 // of the whole run, and separately among the endpoints' tests. An endpoint too small to judge is
 // reported as such but does not hold the gate; the whole-run comparison does.
 
 import type { Random } from '../../engine/random.js';
-import { type DelayShares, couldExplain, quantileOfMetric } from '../distortion.js';
+import { type DelayShares, couldExplain, lowestQuantile, quantileOfMetric } from '../distortion.js';
 import type { AddedDelay } from '../generator.js';
 import { confidencePercent, formatMs, round } from '../../config/units.js';
 import type { EndpointMetrics, LatencyBins } from '../../metrics/snapshot.js';
 import { binsOfEncoded, countAboveMs, decodeHistogram } from '../../metrics/histogram.js';
 import { bootstrapDifference } from './bootstrap.js';
-import { type Block, batchHalfWidth } from './blocks.js';
+import { type Block, batchHalfWidth, sideVariance } from './blocks.js';
+import { type HistoryPoint, predictionInterval } from './prediction.js';
 import { type ComparedMetric, type Criteria, type Criterion, COMPARED_METRICS, allowedIncrease } from '../../config/criteria.js';
 import { fisherGreater, newcombe } from './proportions.js';
 import { type QuantileSource, histogramSource, quantileDifference, tableSource } from './quantile-interval.js';
@@ -42,6 +49,11 @@ export type Sample = Pick<EndpointMetrics, 'requests' | 'errors' | 'errorRatePer
   slack?: (ms: number) => number;
   /** blocks: the whole run's measured seconds, for intervals that respect time (slo/compare/blocks.ts). */
   blocks?: readonly Block[];
+  /**
+   * history: a baseline's runs, each metric's value and within-run variance per run: the whole run
+   * is then judged against where another run would land (slo/compare/prediction.ts).
+   */
+  history?: Partial<Record<ComparedMetric, readonly HistoryPoint[]>>;
 };
 
 export interface Scope {
@@ -73,6 +85,13 @@ export interface ComparisonInput {
    * not a regression. Absent for a canary: both sides share one generator.
    */
   subjectDelay?: { shares: DelayShares; bounds: AddedDelay };
+  /**
+   * sharedDelay: the delay the generator added to both sides alike (a canary and production share
+   * it, request by request): a latency failure is held when, that delay taken from both sides at its
+   * worst, the difference would be within its rule. Judged by its effect on the difference, so a
+   * canary clearly slower than production is failed however busy the generator was.
+   */
+  sharedDelay?: { shares: DelayShares; bounds: AddedDelay };
   /** pairedInTime: the sides ran at the same moments (a canary and production), so their seconds pair up; false against a baseline. */
   pairedInTime?: boolean;
   /**
@@ -109,6 +128,9 @@ export interface ComparisonResult {
   timeBlocks?: number;
   /** advisory: the metric need not be decided; an inconclusive one (not generator-held) is "not judged" and holds nothing. */
   advisory?: boolean;
+  /** baselineRuns: judged against a baseline history of this many runs (a prediction interval); betweenFromBatches: one run, its run-to-run noise estimated from its batches. */
+  baselineRuns?: number;
+  betweenFromBatches?: boolean;
 }
 
 export interface Comparison {
@@ -140,6 +162,14 @@ export function compareSamples(input: ComparisonInput): Comparison {
     const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
     const measure = latenciesOf(scope.subject) && latenciesOf(scope.reference) ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
     for (const metric of metrics) {
+      // Against a baseline history: where another run would land, run-to-run noise included. Runs
+      // too short for batches of time say nothing of their noise: the per-request interval then.
+      const history = scope.name === null ? scope.reference.history?.[metric] : undefined;
+      const prediction = history?.length ? predicted(history, scope.subject, metric, 1 - familyAlpha) : null;
+      if (prediction) {
+        results.push(decide(scope, metric, criteria[metric]!, prediction, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay, input.required?.includes(metric) ?? true));
+        continue;
+      }
       let measured = measure(metric);
       if (measured && scope.name === null) {
         const spread = batchHalfWidth(scope.subject.blocks ?? [], scope.reference.blocks ?? [], metric, input.pairedInTime ?? true, 1 - familyAlpha, { subject: scope.subject.requests, reference: scope.reference.requests });
@@ -151,7 +181,7 @@ export function compareSamples(input: ComparisonInput): Comparison {
       const wider = widening.get(metric);
       if (measured && wider && wider.factor > 1) measured = widen(measured, wider.factor, wider.batches);
       const required = input.required?.includes(metric) ?? true;
-      results.push(decide(scope, metric, criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay, required));
+      results.push(decide(scope, metric, criteria[metric]!, measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay, required, metric === 'error_rate' ? undefined : input.sharedDelay));
     }
   }
   return summarize(results, input.confidence, names);
@@ -199,10 +229,22 @@ function widen(measured: Measured, factor: number, batches: number): Measured {
   return { difference: d, low: d - factor * (d - measured.low), high: d + factor * (measured.high - d), pValue: null, timeBlocks: batches };
 }
 
+/** predicted: this run's metric against a baseline history's prediction interval (slo/compare/prediction.ts). */
+function predicted(history: readonly HistoryPoint[], subject: Sample, metric: ComparedMetric, confidence: number): Measured | null {
+  const own = sideVariance(subject.blocks ?? [], metric);
+  const prediction = predictionInterval(history, { value: valueOf(subject, metric), within: own?.variance ?? null, batches: own?.batches ?? null }, confidence);
+  return prediction && { difference: prediction.difference, low: prediction.low, high: prediction.high, pValue: null, reference: prediction.reference, baselineRuns: prediction.runs, betweenFromBatches: prediction.betweenFromBatches };
+}
+
 interface Measured {
   difference: number;
   low: number;
   high: number;
+  /** reference: what the subject is compared with, where it is not the reference's own value (a history's mean). */
+  reference?: number;
+  /** baselineRuns: the interval is a prediction over this many baseline runs; betweenFromBatches: one run, its run-to-run noise estimated from its batches. */
+  baselineRuns?: number;
+  betweenFromBatches?: boolean;
   /** timeBlocks: set when the interval is the time-respecting one (see widen). */
   timeBlocks?: number;
   pValue: number | null;
@@ -219,8 +261,10 @@ function errorInterval(scope: Scope, confidence: number): Measured {
   return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: fisherGreater(c.errors, c.requests, p.errors, p.requests) };
 }
 
-function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }, delay: ComparisonInput['subjectDelay'], required: boolean): ComparisonResult {
-  const reference = valueOf(scope.reference, metric);
+function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[], measured: Measured | null, intervalConfidence: number, alpha: number, minSamples: number, names: { subject: string; reference: string }, subjectOnly: ComparisonInput['subjectDelay'], required: boolean, shared?: ComparisonInput['sharedDelay']): ComparisonResult {
+  // A cap is on the subject's own value: any delay the generator added to it may explain a breach.
+  const delay = subjectOnly ?? shared;
+  const reference = measured?.reference ?? valueOf(scope.reference, metric);
   const subject = valueOf(scope.subject, metric);
   const allowed = allowedIncrease(rules, reference);
   const base = {
@@ -238,6 +282,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     rule: rules.map((r) => r.text).join(' and '),
     allowed,
     ...(measured?.timeBlocks ? { timeBlocks: measured.timeBlocks } : {}),
+    ...(measured?.baselineRuns ? { baselineRuns: measured.baselineRuns, ...(measured.betweenFromBatches ? { betweenFromBatches: true } : {}) } : {}),
     ...(required ? {} : { advisory: true }),
   };
   const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
@@ -252,6 +297,19 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     return couldExplain(delay.shares, quantileOfMetric(metric), scope.subject.requests, limit, (ms) => countAboveMs(histogram, ms));
   };
   const byDelay = `, but this run's generator delayed its responses by up to ${formatMs(round(delay?.bounds.p999 ?? 0, 1))} (1 in 1,000), which could explain it`;
+  // Shared by both sides: only what the delay could do to the difference holds it (lowestQuantile of each side alike).
+  const differenceExplainedByDelay = (): boolean => {
+    if (!shared || !scope.subject.histograms || !scope.reference.histograms) return false;
+    const q = quantileOfMetric(metric);
+    const lowest = (side: Sample) => {
+      const histogram = decodeHistogram(side.histograms!.latency);
+      return lowestQuantile(shared.shares, q, side.requests, valueOf(side, metric), (ms) => countAboveMs(histogram, ms));
+    };
+    const subjectLow = lowest(scope.subject);
+    const referenceLow = lowest(scope.reference);
+    return subjectLow - referenceLow <= (allowedIncrease(rules, referenceLow) ?? Infinity);
+  };
+  const bothByDelay = `, but this run's generator delayed both sides' responses by up to ${formatMs(round(shared?.bounds.p999 ?? 0, 1))} (1 in 1,000): with that delay taken from both alike, the difference could be within the rule`;
 
   for (const rule of rules) {
     if (rule.kind !== 'cap') continue;
@@ -266,16 +324,20 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     const few = `too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)`;
     return { ...base, verdict: 'inconclusive', reason: required ? `${label}: ${few}` : `${label}: not judged: ${few}; advisory` };
   }
-  const interval = `${confidencePercent(intervalConfidence)}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
+  const interval = measured.baselineRuns
+    ? `${confidencePercent(intervalConfidence)}% prediction interval ${signed(measured.low)} … ${signed(measured.high)}, from ${measured.baselineRuns === 1 ? '1 baseline run, its run-to-run noise estimated from its batches of time (conservative: a history of runs decides more)' : `${measured.baselineRuns} baseline runs`}; ${samples}`
+    : `${confidencePercent(intervalConfidence)}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
   const limit = `${base.rule} (${signed(allowed)})`;
   const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
   if (significant && measured.difference > allowed) {
     const reason = `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}`;
-    return explainedByDelay(reference + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
+    if (subjectOnly) return explainedByDelay(reference + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
+    return differenceExplainedByDelay() ? { ...base, verdict: 'inconclusive', reason: `${reason}${bothByDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
   }
   if (measured.high > allowed) {
-    const more = requestsToResolve(measured, allowed, Math.min(scope.subject.requests, scope.reference.requests));
-    const need = more === null ? 'run longer or with more load' : `resolving it needs ≈ ${more.toLocaleString('en-US')} requests per side`;
+    const more = measured.baselineRuns ? null : requestsToResolve(measured, allowed, Math.min(scope.subject.requests, scope.reference.requests));
+    // Against a history, the spread between runs does not shrink with more requests: more runs narrow it.
+    const need = measured.baselineRuns ? 'the baseline\'s run-to-run noise is too wide to rule it out; a longer baseline history (each saved baseline adds a run) narrows it' : more === null ? 'run longer or with more load' : `resolving it needs ≈ ${more.toLocaleString('en-US')} requests per side`;
     if (!required) return { ...base, verdict: 'inconclusive', reason: `${label}: not judged: ${values}, ${signed(measured.difference)} (${interval}): the run cannot resolve the allowed ${limit}; ${need}; advisory` };
     return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; ${need}` };
   }
