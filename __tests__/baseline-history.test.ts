@@ -32,16 +32,26 @@ describe('the prediction interval', () => {
   });
 
   test('runs that agree more than their own noise would let them still leave that noise in the interval', () => {
-    const history = [10, 10, 10].map((value) => ({ value, within: 1, batches: 20 }));
+    const history = [10, 10, 10, 10, 10].map((value) => ({ value, within: 1, batches: 20 }));
     const p = predictionInterval(history, { value: 10, within: 1, batches: 20 }, 0.95)!;
-    expect(p.high).toBeCloseTo(studentQuantile(0.975, 2) * Math.sqrt(1 + 1 / 3), 10);
+    expect(p.high).toBeCloseTo(studentQuantile(0.975, 4) * Math.sqrt(1 + 1 / 5), 10);
+    expect(p.betweenFromBatches).toBe(false);
   });
 
   test('one run: its run-to-run noise is one batch of time\'s variance, from the noisier side; the result says so', () => {
     const p = predictionInterval([{ value: 10, within: 0.1, batches: 20 }], { value: 10, within: 0.2, batches: 10 }, 0.95)!;
-    // between = max(0.1·20, 0.2·10) = 2; + 0.2 + 0.1; t on min(20, 10) − 1 = 9.
-    expect(p.high).toBeCloseTo(studentQuantile(0.975, 9) * Math.sqrt(2.3), 10);
+    // between = max(0.1·20, 0.2·10) = 2, twice (the new run's and the history's); + 0.2 + 0.1; t on min(20, 10) − 1 = 9.
+    expect(p.high).toBeCloseTo(studentQuantile(0.975, 9) * Math.sqrt(4.3), 10);
     expect(p.betweenFromBatches).toBe(true);
+  });
+
+  test('two runs are judged as one is, against their mean: their spread alone would leave t one degree of freedom', () => {
+    const p = predictionInterval([{ value: 10, within: 0.1, batches: 20 }, { value: 12, within: 0.1, batches: 20 }], { value: 11, within: 0.1, batches: 20 }, 0.95)!;
+    // between = 0.1·20 = 2: 2·(1 + 1/2) + 0.1 + 0.1/2; t on 19.
+    expect(p.reference).toBe(11);
+    expect(p.high).toBeCloseTo(studentQuantile(0.975, 19) * Math.sqrt(3.15), 10);
+    expect(p.betweenFromBatches).toBe(true);
+    expect(p.runs).toBe(2);
   });
 
   test('nothing known of either side\'s noise: no interval, rather than a guess', () => {
@@ -66,6 +76,13 @@ describe('the history file', () => {
     expect(() => parseHistory('{', 'h.json')).toThrow(/^h\.json: not JSON/);
     expect(() => parseHistory(JSON.stringify({ kind: 'loadtest-baseline-history', version: 1, runs: [{ metrics: {} }] }), 'h.json')).toThrow('h.json: run 1 of the history has no number for p50');
     expect(parseHistory(JSON.stringify(extendHistory([], run('t', 3))), 'h.json')[0].metrics.p95.value).toBe(3);
+    // A malformed noise figure would make every interval NaN and switch the comparison off unseen.
+    const bad = extendHistory([], run('t', 3));
+    (bad.runs[0].metrics.p50 as { within: unknown }).within = 'n/a';
+    expect(() => parseHistory(JSON.stringify(bad), 'h.json')).toThrow('h.json: run 1 of the history: p50.within must be a variance (a number ≥ 0) or null, got "n/a"');
+    (bad.runs[0].metrics.p50 as { within: unknown }).within = 0.1;
+    (bad.runs[0].metrics.p50 as { batches: unknown }).batches = 0;
+    expect(() => parseHistory(JSON.stringify(bad), 'h.json')).toThrow('h.json: run 1 of the history: p50.batches must be a whole number ≥ 1 or null, got 0');
   });
 });
 
@@ -88,7 +105,7 @@ const judge = (subject: Sample, reference: Sample, random: Random) => compareSam
 
 describe('calibration: an unchanged service whose runs differ by more than their own noise', () => {
   const SEEDS = 200;
-  const tally = { history: 0, single: 0, withinOnly: 0, slower: { by20: 0, by30: 0, single30: 0 } };
+  const tally = { history: 0, single: 0, withinOnly: 0, few: 0, slower: { by20: 0, by30: 0, single30: 0, few30: 0 } };
   for (let seed = 1; seed <= SEEDS; seed++) {
     const random = seededRandom(seed, 0xba5e);
     const runs = runsOf(random, 6);
@@ -96,12 +113,16 @@ describe('calibration: an unchanged service whose runs differ by more than their
     if (judge(current, { ...latest, history: historyPoints(asHistory(runs.slice(0, 5))) }, random).verdict === 'fail') tally.history++;
     if (judge(current, { ...latest, history: historyPoints(asHistory([latest])) }, random).verdict === 'fail') tally.single++;
     if (judge(current, latest, random).verdict === 'fail') tally.withinOnly++;
+    // Two and three runs: every history passes through them on its way to five.
+    const few = { ...latest, history: historyPoints(asHistory(runs.slice(5 - (2 + (seed % 2)), 5))) };
+    if (judge(current, few, random).verdict === 'fail') tally.few++;
     if (seed <= 100) {
       const history = { ...latest, history: historyPoints(asHistory(runs.slice(0, 5))) };
       if (judge(runsOf(random, 1, 1.2)[0], history, random).verdict === 'fail') tally.slower.by20++;
       const by30 = runsOf(random, 1, 1.3)[0];
       if (judge(by30, history, random).verdict === 'fail') tally.slower.by30++;
       if (judge(by30, { ...latest, history: historyPoints(asHistory([latest])) }, random).verdict === 'fail') tally.slower.single30++;
+      if (judge(by30, { ...latest, history: historyPoints(asHistory(runs.slice(3, 5))) }, random).verdict === 'fail') tally.slower.few30++;
     }
   }
 
@@ -117,10 +138,15 @@ describe('calibration: an unchanged service whose runs differ by more than their
     expect(tally.single).toBeLessThanOrEqual(SEEDS * 0.02);
   });
 
-  test('regressions beyond the runs\' spread are caught: 30% slower, against 5 runs and against one', () => {
-    process.stdout.write(`baseline calibration: false alarms within-only ${tally.withinOnly}/${SEEDS}, 5-run history ${tally.history}/${SEEDS}, single run ${tally.single}/${SEEDS}; caught against 5 runs: 20% slower ${tally.slower.by20}/100, 30% slower ${tally.slower.by30}/100; against 1 run: 30% slower ${tally.slower.single30}/100\n`);
+  test('against two or three runs, at most 2% too: fewer than five are judged as one is', () => {
+    expect(tally.few).toBeLessThanOrEqual(SEEDS * 0.02);
+  });
+
+  test('regressions beyond the runs\' spread are caught: 30% slower, against 5 runs, against 2, and against one', () => {
+    process.stdout.write(`baseline calibration: false alarms within-only ${tally.withinOnly}/${SEEDS}, 5-run history ${tally.history}/${SEEDS}, 2–3 runs ${tally.few}/${SEEDS}, single run ${tally.single}/${SEEDS}; caught against 5 runs: 20% slower ${tally.slower.by20}/100, 30% slower ${tally.slower.by30}/100; against 2 runs: 30% slower ${tally.slower.few30}/100; against 1 run: 30% slower ${tally.slower.single30}/100\n`);
     expect(tally.slower.by30).toBeGreaterThanOrEqual(80);
     expect(tally.slower.by20).toBeGreaterThanOrEqual(40);
+    expect(tally.slower.few30).toBeGreaterThanOrEqual(80);
     expect(tally.slower.single30).toBeGreaterThanOrEqual(80);
   });
 });

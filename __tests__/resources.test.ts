@@ -181,12 +181,33 @@ describe('a local process, sampled during a real run', () => {
   expect(series.memoryMb!.avg).toBe(200);
   expect(series.cpuPercent!.max).toBeGreaterThan(series.cpuPercent!.min);
   expect(series.cpuPercent!.min).toBeGreaterThanOrEqual(20);
-  // Without a memory-limit expression there is no percentage to judge: the memory SLO is not applied.
-  expect(report.checks.some((c) => c.metric === 'memory_percent')).toBe(false);
+  // Without a memory-limit expression there is no percentage to judge: the memory SLO is not dropped but not judged, and the run cannot pass.
+  expect(report.checks.find((c) => c.metric === 'memory_percent')).toMatchObject({ noData: true, passed: false, message: expect.stringContaining('the source gives memory in MB (200 MB on average) but no limit to take a percentage of') });
+  expect(report.verdict).toBe('inconclusive');
 }, 60_000);
 
 test('a saturated generator is named, for the throughput minimum it can hold, not for latency', () => {
   const facts = { model: 'closed' as const, plannedArrivals: 0, scheduled: 0, dropped: 0, maxInFlight: 0, lagSeries: [1, 1, 1, 1, 1], addedDelayMs: uniformDelay(1) };
   expect(generatorFindings({ ...facts, cpuSeries: [99, 100, 98, 40, 50] }).saturated).toMatch(/^the load generator's CPU was saturated \(≥95% of a core\) in 3 of 5 seconds/);
   expect(generatorFindings({ ...facts, cpuSeries: [99, 40, 50, 40, 50, 40, 30, 20, 30, 40] }).saturated).toBeNull();
+});
+
+import { resourceChecks } from '../src/slo/resources.js';
+import { judge } from '../src/slo/verdict.js';
+
+describe('a resource limit with no reading', () => {
+  const threshold = { value: 90, source: { kind: 'flag' as const, flag: '--max-cpu' } };
+
+  test('is a check with no data, never dropped: no source read at all, or a series with no reading in the measured window', () => {
+    const none = resourceChecks([], { cpuPercent: threshold, memoryPercent: null });
+    expect(none).toEqual([expect.objectContaining({ metric: 'cpu_percent', endpoint: null, noData: true, passed: false, message: 'CPU could not be judged against 90%: no reading during the measured load (read more often with resources.interval, or run longer)' })]);
+    const empty = resourceChecks([{ source: 'process', name: 'pid 42', samples: [], cpuPercent: null, memoryMb: null, memoryPercent: null }], { cpuPercent: threshold, memoryPercent: null });
+    expect(empty).toEqual([expect.objectContaining({ endpoint: 'pid 42', noData: true, passed: false })]);
+  });
+
+  test('holds the verdict: a run whose CPU limit could not be read is not a pass', () => {
+    const checks = resourceChecks([], { cpuPercent: threshold, memoryPercent: null });
+    const verdict = judge({ checks, measuredRequests: 1000, minRequests: 100, evidenceFor: () => null, countAboveMs: () => 0, generator: generatorFindings({ model: 'closed', plannedArrivals: 0, scheduled: 0, dropped: 0, maxInFlight: 10, lagSeries: [], addedDelayMs: uniformDelay(0), delayShares: [], cpuSeries: [] }), stoppedBy: 'completed', abortReason: null, unanswered: 0, drainSeconds: 0, coverage: '10s of 10s', decision: 'point', provisional: false });
+    expect(verdict.verdict).toBe('inconclusive');
+  });
 });

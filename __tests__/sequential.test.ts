@@ -98,10 +98,23 @@ describe('the settings', () => {
     expect(run({ '--min-duration': '20s' }).notices).toContain('min_duration is ignored: it applies when decide_early is on');
   });
 
-  test('a shard never decides early alone: the merge sees the whole run', () => {
+  test('a shard never decides early alone, and runs the duration a run without decide_early has: the merge sees the whole run', () => {
     const plan = run({ '--decide-early': true, '--shard': '1/2' });
     expect(plan.sequential).toBeNull();
+    expect(plan.load.durationMs).toBe(30_000);
     expect(plan.notices).toContain('decide_early is off in a shard: the shards must run the same time, and only the merge sees the whole run');
+  });
+});
+
+describe('SLOs no look can judge', () => {
+  test('CPU and memory limits are judged on the whole run\'s readings: the run takes its whole duration, and says so', () => {
+    const plan = planFrom({ flags: { '--target': 'http://127.0.0.1:1', '--decide-early': true, '--duration': '60s', '--max-cpu': '90', '--process-pid': '1' } });
+    expect(plan.sequential).toBeNull();
+    expect(plan.load.durationMs).toBe(60_000);
+    expect(plan.notices).toContain('decide_early is off: the CPU and memory SLOs (resources.thresholds) are judged on the readings over the whole run, so the run takes its whole duration');
+    const canary = planFrom({ flags: { '--target': 'http://127.0.0.1:1', '--production-url': 'http://127.0.0.1:2', '--max-cpu': '90', '--process-pid': '1' } }, 'canary');
+    expect(canary.sequential).toBeNull();
+    expect(canary.notices).toContain('the canary does not decide early (its default): the CPU and memory SLOs (resources.thresholds) are judged on the readings over the whole run, so the run takes its whole duration');
   });
 });
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: our generator beside autocannon and wrk against the same local target, the generator
+// Benchmark: our generator (a static endpoint, and a templated one) beside autocannon and wrk against the same local target, the generator
 // pinned to core 0 and the target to core 1, in alternating rounds so machine noise hits every tool
 // alike. Prints each tool's median req/s and the paired ratios, the latency overhead against a
 // fixed-delay server next to wrk's, and the generator's memory at 10,000 virtual users.
@@ -62,8 +62,12 @@ async function wrk(url, c) {
 
 // ---- the benchmark -------------------------------------------------------------------------
 
+/** TEMPLATED: a random ID in the path and a JSON body with two random fields, written per request (src/template). */
+const TEMPLATED = '[{path: "/items/{{ randomInt(1, 100000) }}", method: POST, json: {qty: "{{ randomInt(1, 1000) }}", ref: "{{ randomString(8) }}"}}]';
+
 const tools = [
   ['loadtest-action', ours],
+  ['loadtest-action templated', (url, c) => ours(url, c, ['--endpoints', TEMPLATED])],
   ['autocannon', autocannon],
   ...(has('wrk') ? [['wrk -t1', wrk]] : []),
 ];
@@ -94,6 +98,8 @@ console.log('|---|---:|---:|' + (results['wrk -t1'] ? '---:|' : ''));
 for (const [name] of tools) {
   console.log(`| ${name} | ${Math.round(median(results[name])).toLocaleString('en-US')} | ${ratio(name, 'autocannon').toFixed(2)} |` + (results['wrk -t1'] ? ` ${ratio(name, 'wrk -t1').toFixed(2)} |` : ''));
 }
+
+console.log(`\ntemplated endpoint vs the static one, paired by round: ${ratio('loadtest-action templated', 'loadtest-action').toFixed(2)}×`);
 
 if (!values['skip-latency']) {
   const delayed = await startNodeTarget(18_081, 10);

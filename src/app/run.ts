@@ -107,7 +107,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
   const engine = await runEngine({
     plan,
-    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers), collector: collectors[i] })),
+    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, plan.variables), collector: collectors[i] })),
     signal: options.signal,
     maxDrainMs: options.maxDrainMs,
     ...options.engine,

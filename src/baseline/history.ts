@@ -92,8 +92,14 @@ export function parseHistory(text: string, source: string): HistoryRun[] {
   if (history.version !== HISTORY_VERSION) throw new BaselineError(`${source}: baseline history version ${String(history.version)}; this version of the tool reads version ${HISTORY_VERSION}`);
   if (!Array.isArray(history.runs) || history.runs.length === 0) throw new BaselineError(`${source}: the baseline history holds no runs`);
   history.runs.forEach((run, i) => {
-    const bad = COMPARED_METRICS.find((m) => typeof run?.metrics?.[m]?.value !== 'number');
-    if (bad) throw new BaselineError(`${source}: run ${i + 1} of the history has no number for ${bad}`);
+    const where = `${source}: run ${i + 1} of the history`;
+    if (!run || typeof run !== 'object') throw new BaselineError(`${where} is not an object`);
+    for (const m of COMPARED_METRICS) {
+      const point = run.metrics?.[m];
+      if (typeof point?.value !== 'number' || !Number.isFinite(point.value) || point.value < 0) throw new BaselineError(`${where} has no number for ${m}`);
+      if (point.within !== null && !(typeof point.within === 'number' && Number.isFinite(point.within) && point.within >= 0)) throw new BaselineError(`${where}: ${m}.within must be a variance (a number ≥ 0) or null, got ${JSON.stringify(point.within)}`);
+      if (point.batches !== null && !(Number.isInteger(point.batches) && point.batches >= 1)) throw new BaselineError(`${where}: ${m}.batches must be a whole number ≥ 1 or null, got ${JSON.stringify(point.batches)}`);
+    }
   });
   return history.runs;
 }

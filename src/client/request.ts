@@ -1,6 +1,7 @@
 // A request serialized once per endpoint, so the hot loop writes one ready-made buffer.
 
 import type { EndpointPlan } from '../config/plan.js';
+import { type EndpointTemplate, type Piece, type Value, compileEndpoint, write } from '../template/request.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { statusTable } from './classify.js';
 
@@ -14,6 +15,11 @@ export interface PreparedRequest {
   /** idempotent: safe to send again when a reused connection closed before any answer (RFC 9110 §9.2.2). */
   idempotent: boolean;
   expected: Uint8Array;
+  /**
+   * template: set for a templated endpoint: `bytes` is then written anew for each hit by render,
+   * from values drawn once per hit (template/request.ts drawValues) and shared by every arm.
+   */
+  template?: { endpoint: EndpointTemplate; render: (values: readonly Value[]) => Buffer };
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -25,13 +31,12 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * prepareRequests joins each endpoint to the target's base path, merges global and endpoint
  * headers (endpoint wins, names compared without case) and serializes the result.
  */
-export function prepareRequests(target: string, endpoints: readonly EndpointPlan[], globalHeaders: Readonly<Record<string, string>>): PreparedRequest[] {
+export function prepareRequests(target: string, endpoints: readonly EndpointPlan[], globalHeaders: Readonly<Record<string, string>>, variables: Readonly<Record<string, string>> = {}): PreparedRequest[] {
   const base = new URL(target);
   const basePath = base.pathname.replace(/\/+$/, '');
+  const known = new Set(Object.keys(variables));
   return endpoints.map((endpoint, index) => {
-    // Characters outside printable ASCII are percent-encoded (as UTF-8); existing %XX escapes stay as written.
-    const path = (endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
-    const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
+    const template = endpoint.templated ? compileEndpoint({ path: endpoint.path, headers: endpoint.headers, body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
     const headers = new Map<string, [string, string]>();
     headers.set('host', ['Host', base.host]);
     headers.set('user-agent', ['User-Agent', `${TOOL_NAME}/${TOOL_VERSION}`]);
@@ -40,18 +45,59 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
     // Framing is ours to set: a user's content-length or transfer-encoding could only break it.
     headers.delete('content-length');
     headers.delete('transfer-encoding');
-    if (body !== null || BODY_METHODS.has(endpoint.method)) headers.set('content-length', ['Content-Length', String(body?.length ?? 0)]);
     for (const [name, value] of headers.values()) {
       if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`header ${name} contains a line break`);
     }
+    const framed = endpoint.body !== null || BODY_METHODS.has(endpoint.method);
+    const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: statusTable(endpoint.expectStatus) };
+    if (template) {
+      const render = templatedWriter(endpoint.method, basePath, template, headers, framed);
+      return { ...common, bytes: Buffer.alloc(0), template: { endpoint: template, render } };
+    }
+    // Characters outside printable ASCII are percent-encoded (as UTF-8); existing %XX escapes stay as written.
+    const path = (endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+    const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
+    if (framed) headers.set('content-length', ['Content-Length', String(body?.length ?? 0)]);
     const head = `${endpoint.method} ${path} HTTP/1.1\r\n${[...headers.values()].map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
-    return {
-      endpoint: index,
-      method: endpoint.method,
-      bytes: body === null ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]),
-      isHead: endpoint.method === 'HEAD',
-      idempotent: IDEMPOTENT.has(endpoint.method),
-      expected: statusTable(endpoint.expectStatus),
-    };
+    return { ...common, bytes: body === null ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]) };
   });
+}
+
+/**
+ * templatedWriter: the request written from one hit's values: the path's and the headers' pieces,
+ * the body's, and a Content-Length counted from the body as written, since values change its size.
+ */
+function templatedWriter(method: string, basePath: string, template: EndpointTemplate, headers: ReadonlyMap<string, [string, string]>, framed: boolean): (values: readonly Value[]) => Buffer {
+  const templatedHeaders = new Map(template.headers.map(([name, pieces]) => [name.toLowerCase(), pieces]));
+  // The whole head up to Content-Length as one list of pieces, neighbouring literals joined: one
+  // pass per request. Literal path text is encoded once, as a literal path is; values as written.
+  const headPieces = joined([
+    `${method} ${basePath}`,
+    ...template.path.map((piece) => (typeof piece === 'string' ? piece.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)) : piece)),
+    ' HTTP/1.1\r\n',
+    ...[...headers.entries()].flatMap(([key, [name, value]]) => (templatedHeaders.has(key) ? [`${name}: `, ...templatedHeaders.get(key)!, '\r\n'] : [`${name}: ${value}\r\n`])),
+  ]);
+  const bodyPieces = template.body && joined(template.body);
+  return (values) => {
+    let head = write(headPieces, values);
+    const body = bodyPieces ? write(bodyPieces, values) : null;
+    const bodyBytes = body === null ? 0 : Buffer.byteLength(body);
+    if (framed) head += `Content-Length: ${bodyBytes}\r\n`;
+    head += '\r\n';
+    // One buffer, written in place: the head as latin1 (as a literal request's is), the body as UTF-8.
+    const bytes = Buffer.allocUnsafe(head.length + bodyBytes);
+    bytes.write(head, 0, 'latin1');
+    if (body !== null) bytes.write(body, head.length, 'utf8');
+    return bytes;
+  };
+}
+
+/** joined: neighbouring literal pieces as one. */
+function joined(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    if (typeof piece === 'string' && typeof out[out.length - 1] === 'string') out[out.length - 1] += piece;
+    else if (piece !== '') out.push(piece);
+  }
+  return out;
 }

@@ -15,6 +15,8 @@ export interface EndpointSpec {
   path: string;
   headers: Record<string, string>;
   body: string | null;
+  /** json: the JSON body as written, whose string leaves may hold templates; body is its serialized form. */
+  json?: unknown;
   /** weight as written; null means "an equal share". */
   weight: number | null;
   expectStatus: number[] | null;
@@ -51,7 +53,8 @@ function readWeightMap(w: Walker, node: YAMLMap, keyPath: string): EndpointSpec[
     const key = keyOf(pair);
     const itemPath = `${keyPath}["${key}"]`;
     const source = at(w, (pair.value as Node | null) ?? (pair.key as Node), itemPath);
-    const match = /^\s*(?:([A-Za-z]+)\s+)?(\S+)\s*$/.exec(key);
+    // A path may hold templates with spaces inside their braces: "GET /users/{{ randomInt(1, 100) }}".
+    const match = /^\s*(?:([A-Za-z]+)\s+)?(\/(?:\{\{.*?\}\}|\S)*)\s*$/.exec(key);
     const method = (match?.[1] ?? 'GET').toUpperCase();
     const path = parsePath(match?.[2]);
     if (!match || !path.ok || !(HTTP_METHODS as readonly string[]).includes(method)) {
@@ -117,6 +120,7 @@ function readItem(w: Walker, item: Node | null, itemPath: string, walkItem: Item
     path: value.path,
     headers,
     body,
+    ...(value.json !== undefined ? { json: value.json } : {}),
     weight: value.weight ?? null,
     expectStatus: value.expect?.status ?? null,
     thresholds,

@@ -67,6 +67,10 @@ export interface EndpointPlan {
   path: string;
   headers: Record<string, string>;
   body: string | null;
+  /** json: the JSON body as written, when its string leaves hold templates (client/request.ts writes them); else absent. */
+  json?: unknown;
+  /** templated: the path, a header or the body holds {{ }}: the request is written per hit (template/request.ts). */
+  templated: boolean;
   /** weight is this endpoint's share of requests; the shares sum to 1. */
   weight: number;
   /** expectStatus lists the statuses that count as success; null means any 1xx, 2xx or 3xx. */
@@ -185,6 +189,8 @@ export interface ShardPlan {
 
 export interface Plan {
   mode: Mode;
+  /** variables: the values templates read as {{ name }} (load_test.variables). */
+  variables: Record<string, string>;
   /** sequential: set when the run decides early (decide_early); null runs the whole duration. */
   sequential: SequentialPlan | null;
   /** baseline: set when this run is compared with an earlier one (--baseline). */

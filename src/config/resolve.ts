@@ -48,7 +48,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
 
   // Requests.
   const globalHeaders = withUrlCredentials(checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues), target, notices);
-  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices);
+  const variables = get<Record<string, string>>('load_test.variables') ?? {};
+  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices, variables);
 
   const { thresholds, thresholdsAreDefaults } = resolveThresholds(view, endpoints, model, peak);
 
@@ -70,7 +71,6 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   ].filter((v) => v.length >= 4);
   const sources = Object.fromEntries([...merged].map(([key, setting]) => [key, setting.source]));
   const shard = resolveShard(input.mode, get<{ index: number; count: number }>('load_test.shard'), sourceOf('load_test.shard'), load, notices, issues);
-  if (shard && sequential) notices.push('decide_early is off in a shard: the shards must run the same time, and only the merge sees the whole run');
   if (shard && baseline) notices.push('the baseline is compared at the merge, which sees the whole run, not in each shard');
   const rollout = resolveRollout(input.mode, view, load, stageLoad);
   if (issues.length > 0) return { issues };
@@ -104,7 +104,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     configFile: input.configFile,
     load: shard ? shard.load : load,
     shard: shard ? shard.plan : null,
-    sequential: shard ? null : sequential,
+    variables,
+    sequential,
     // A shard sees part of the load: the merge compares the whole with the baseline.
     baseline: shard ? null : baseline,
     endpoints,

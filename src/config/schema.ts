@@ -84,7 +84,9 @@ export function parseText(raw: unknown): Parsed<string> {
 }
 
 export function parsePath(raw: unknown): Parsed<string> {
-  if (typeof raw === 'string' && raw.startsWith('/') && !/\s/.test(raw)) return { ok: true, value: raw };
+  // Spaces may stand only inside a template's braces ("/users/{{ randomInt(1, 100) }}").
+  // (An unclosed '{{' is the template reader's to name, with its column.)
+  if (typeof raw === 'string' && raw.startsWith('/') && !/\s/.test(raw.replace(/\{\{.*?(\}\}|$)/g, ''))) return { ok: true, value: raw };
   return { ok: false, error: `expected a path starting with / (like /api/health), got ${describe(raw)}` };
 }
 
@@ -173,6 +175,8 @@ export const loadTestField = group({
   max_in_flight: leaf((raw) => parseCount(raw, 1, MAX_VIRTUAL_USERS)),
   seed: leaf((raw) => parseCount(raw, 0, MAX_SEED)),
   headers: { kind: 'dict', value: text },
+  /** variables: values templates read as {{ name }}. */
+  variables: { kind: 'dict', value: text },
   health_path: path,
   /** wait_for_ready: how long the pre-flight waits for a target that is still starting; 0 tries once. */
   wait_for_ready: wait,

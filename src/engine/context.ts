@@ -3,6 +3,8 @@
 import { type Done, INTERRUPTED, type Origin, type SocketCounter } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { LoadPlan } from '../config/plan.js';
+import type { RenderContext, Value } from '../template/generators.js';
+import { drawValues } from '../template/request.js';
 import type { Collector } from '../metrics/collector.js';
 import type { Clock } from './clock.js';
 import type { WeightedPicker } from './picker.js';
@@ -52,6 +54,8 @@ export interface EngineContext {
   connect: Connect;
   /** settled is called after each finished hit, so the engine can notice the drain is over. */
   settled(): void;
+  /** render: what a templated endpoint's values are drawn from, once per hit for every arm (template/generators.ts). */
+  render: RenderContext;
 }
 
 export interface LoadModel {
@@ -83,6 +87,9 @@ export class Slot {
   private pending = 0;
   private status = 0;
   private error: string | null = null;
+  /** values, scratch: a templated hit's values and each arm's request, reused hit after hit (a slot sends one hit at a time). */
+  private readonly values: Value[] = [];
+  private readonly scratch: Array<Map<PreparedRequest, PreparedRequest>>;
 
   constructor(
     private readonly ctx: EngineContext,
@@ -90,6 +97,7 @@ export class Slot {
   ) {
     this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
     this.startMs = ctx.arms.map(() => 0);
+    this.scratch = ctx.arms.map(() => new Map());
     this.dones = ctx.arms.map((arm, a) => (status, bytes, error, reason) => {
       if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason });
       if (status === INTERRUPTED) this.status = INTERRUPTED;
@@ -104,6 +112,14 @@ export class Slot {
     });
   }
 
+  /** rendered: arm `a`'s request for this hit, written from the hit's values into the slot's own copy. */
+  private rendered(a: number, prepared: PreparedRequest, values: readonly Value[]): PreparedRequest {
+    let request = this.scratch[a].get(prepared);
+    if (!request) this.scratch[a].set(prepared, (request = { ...prepared }));
+    request.bytes = prepared.template!.render(values);
+    return request;
+  }
+
   /**
    * send picks the endpoint with `u` and sends it to every arm, measured from `intendedMs`; `order`
    * (uniform in [0, 1)) decides which arm is written first, so neither always goes first.
@@ -116,10 +132,15 @@ export class Slot {
     this.status = 0;
     this.error = null;
     const first = Math.floor(order * arms.length);
+    // A templated endpoint's values are drawn once for the hit: every arm gets the same request.
+    const template = arms[0].requests[this.endpoint].template;
+    const values = template ? drawValues(template.endpoint, this.ctx.render, this.values) : null;
     for (let k = 0; k < arms.length; k++) {
       const a = (first + k) % arms.length;
+      const prepared = arms[a].requests[this.endpoint];
+      const request = values ? this.rendered(a, prepared, values) : prepared;
       this.startMs[a] = this.ctx.now();
-      this.connections[a].send(arms[a].requests[this.endpoint], this.startMs[a], this.dones[a]);
+      this.connections[a].send(request, this.startMs[a], this.dones[a]);
     }
   }
 }

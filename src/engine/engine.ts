@@ -14,6 +14,8 @@ import type { Arm, Connect, EngineContext, LoadModel } from './context.js';
 import { type GeneratorHealth, type GeneratorProbe, HealthMonitor } from './health.js';
 import { OpenModel } from './open.js';
 import { WeightedPicker } from './picker.js';
+import { seededRandom } from './random.js';
+import type { RenderContext } from '../template/generators.js';
 
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
 const TICK_MS = 50;
@@ -67,6 +69,22 @@ export interface EngineOptions {
   probe?: (judgedFromMs: number) => GeneratorProbe;
 }
 
+/**
+ * renderContext: templates' values from the run's seed (its own stream), the plan's variables, and
+ * a sequence unique across the shards of a run (shard i of n counts i, i + n, i + 2n …).
+ */
+function renderContext(plan: Plan): RenderContext {
+  const shard = plan.shard ?? { index: 1, count: 1 };
+  let hits = 0;
+  return {
+    random: seededRandom(plan.load.seed, 0x7e3a1e),
+    vars: plan.variables,
+    seq: () => shard.index + shard.count * hits++,
+    // now() and isoNow() name the wall clock's time, not the run's.
+    nowMs: () => Date.now(),
+  };
+}
+
 const realConnect: Connect = (origin, sockets) => new Connection(origin, sockets);
 const realProbe = (judgedFromMs: number): GeneratorProbe => new HealthMonitor(judgedFromMs);
 
@@ -92,6 +110,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       settled: () => {
         if (stopping && model.inFlight() === 0) finish();
       },
+      render: renderContext(plan),
     };
     const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
     let nextSecond = 1000;

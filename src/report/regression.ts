@@ -3,6 +3,7 @@
 // the sticky PR comment and the regression issue. Pure.
 
 import { confidencePercent, formatMs } from '../config/units.js';
+import { MIN_RUNS_FOR_SPREAD } from '../slo/compare/prediction.js';
 import { count, markdownTable } from './format.js';
 import type { RegressionRow, RunReport } from './model.js';
 import { CHECK_HEADERS, NOT_JUDGED, checkRows } from './sections.js';
@@ -36,7 +37,8 @@ export function baselineLine(report: RunReport): string | null {
   const verdict = r.verdict === 'fail' ? `❌ regressed${r.failOnRegression ? '' : ' (fail_on_regression is off: not failing the gate)'}` : r.verdict === 'inconclusive' ? '⚠️ not enough data to tell' : '✅ no regression';
   const runs = b.history?.length ?? 0;
   // What the whole run was judged against: where another run would land, from one run or from a history.
-  const against = runs > 1 ? ` The whole run was judged against a history of ${runs} baseline runs, run-to-run noise included.` : runs === 1 ? ' A history of one run: its run-to-run noise was estimated from its own batches of time, conservatively; each saved baseline adds a run.' : '';
+  // Below MIN_RUNS_FOR_SPREAD the runs' own spread says too little: their noise comes from batches of time.
+  const against = runs >= MIN_RUNS_FOR_SPREAD ? ` The whole run was judged against a history of ${runs} baseline runs, their run-to-run spread included.` : runs > 1 ? ` The whole run was judged against the mean of ${runs} baseline runs; with fewer than ${MIN_RUNS_FOR_SPREAD} their run-to-run noise was estimated from batches of time, conservatively; each saved baseline adds a run.` : runs === 1 ? ' A history of one run: its run-to-run noise was estimated from its own batches of time, conservatively; each saved baseline adds a run.' : '';
   return `Compared with the baseline ${from} (${b.kind === 'locust' ? 'a Locust CSV, compared by its percentiles' : 'results.json'}${when}, ${count(b.requests)} requests) at ${confidencePercent(r.confidence)}% confidence: ${verdict}.${against}`;
 }
 

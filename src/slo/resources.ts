@@ -54,12 +54,25 @@ export function resourceSeries(readings: readonly SampledReading[], fromSecond: 
 /** resourceChecks judges each series' average against the limits, in the seeds' words. */
 export function resourceChecks(series: readonly ResourceSeries[], thresholds: ResourcesPlan['thresholds']): Check[] {
   const checks: Check[] = [];
+  // A limit with no reading to judge is never a pass: no data, said as such (the verdict holds it inconclusive).
+  const noReadings = (metric: 'cpu_percent' | 'memory_percent', label: string, threshold: NonNullable<ResourcesPlan['thresholds']['cpuPercent']>, name: string | null, why = 'no reading during the measured load (read more often with resources.interval, or run longer)') =>
+    checks.push({ metric, endpoint: name, threshold: threshold.value, actual: 0, unit: '%', passed: false, noData: true, message: `${name ? `${name}: ` : ''}${label} could not be judged against ${threshold.value}%: ${why}`, source: threshold.source });
+  if (series.length === 0) {
+    if (thresholds.cpuPercent) noReadings('cpu_percent', 'CPU', thresholds.cpuPercent, null);
+    if (thresholds.memoryPercent) noReadings('memory_percent', 'Memory', thresholds.memoryPercent, null);
+  }
   for (const s of series) {
     for (const [metric, spread, threshold, label] of [
       ['cpu_percent', s.cpuPercent, thresholds.cpuPercent, 'CPU'],
       ['memory_percent', s.memoryPercent, thresholds.memoryPercent, 'Memory'],
     ] as const) {
-      if (!threshold || !spread) continue;
+      if (!threshold) continue;
+      if (!spread) {
+        // Memory read in MB with no limit beside it has no percentage: say that, not "no reading".
+        const noLimit = metric === 'memory_percent' && s.memoryMb !== null;
+        noReadings(metric, label, threshold, s.name, noLimit ? `the source gives memory in MB (${s.memoryMb!.avg} MB on average) but no limit to take a percentage of: give it one (for Prometheus, resources.prometheus.memory_limit)` : undefined);
+        continue;
+      }
       const passed = spread.avg <= threshold.value;
       checks.push({
         metric,

@@ -137,9 +137,9 @@ function closeWords(check: Check): string {
 }
 
 function whyUntrusted(check: Check, input: JudgeInput, tooFew: boolean): string | null {
+  if (check.noData) return 'nothing was measured to judge it by';
   // The target's own CPU and memory were measured by the target's side: the generator cannot skew them.
   if (check.metric === 'cpu_percent' || check.metric === 'memory_percent') return null;
-  if (check.noData) return 'nothing was measured to judge it by';
   if (byDelay(check, input)) return delayWords(input.generator);
   if (input.decision === 'confident' && check.closeCall && check.interval) return `too close to call: its ${Math.round(check.interval.confidence * 100)}% interval ${formatValue(check.metric, check.interval.low)} to ${formatValue(check.metric, check.interval.high)} holds the limit (decision: confident)`;
   if (check.metric === 'throughput' && (input.generator.shortfall.length > 0 || input.generator.saturated)) return `the generator could not deliver the load${input.generator.saturated ? ` (${input.generator.saturated})` : ''}`;

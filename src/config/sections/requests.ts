@@ -4,6 +4,9 @@ import type { EndpointSpec } from '../endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from '../issues.js';
 import type { EndpointPlan } from '../plan.js';
 import { redactPath } from '../../redact.js';
+import { CompileError } from '../../template/generators.js';
+import { TemplateError } from '../../template/parse.js';
+import { compileEndpoint, isTemplated } from '../../template/request.js';
 
 export function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[], what = 'target'): string | undefined {
   if (raw === undefined) {
@@ -40,11 +43,11 @@ export function redactUrlText(text: string): string {
   return text.replace(/\/\/[^/@\s]*@/, '//***@');
 }
 
-export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[]): EndpointPlan[] {
+export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[], variables: Readonly<Record<string, string>> = {}): EndpointPlan[] {
   if (!specs) {
     // With no endpoints configured, the target URL itself is requested.
     const url = target ? new URL(target) : null;
-    return [{ name: `GET ${url ? url.pathname + url.search : '/'}`, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {}, regression: null }];
+    return [{ name: `GET ${url ? url.pathname + url.search : '/'}`, method: 'GET', path: '', headers: {}, body: null, templated: false, weight: 1, expectStatus: null, thresholds: {}, regression: null }];
   }
   const given = specs.filter((s) => s.weight !== null).length;
   if (given > 0 && given < specs.length) {
@@ -58,17 +61,37 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
     return [];
   }
   if (given > 0 && Math.abs(sum - 1) > 1e-6) notices.push(`endpoint weights sum to ${+sum.toFixed(4)}, not 1: normalised to shares of 100%`);
+  const known = new Set(Object.keys(variables));
   return specs.map((spec, i) => ({
     name: spec.name,
     method: spec.method,
     path: spec.path,
     headers: checkHeaders(spec.headers, spec.source, issues),
     body: spec.body,
+    ...templatesOf(spec, known, issues),
     weight: weights[i] / sum,
     expectStatus: spec.expectStatus,
     thresholds: spec.thresholds,
     regression: spec.regression,
   }));
+}
+
+/**
+ * templatesOf: whether an endpoint is templated, its templates checked once against the variables
+ * there will be (every mistake, with the endpoint's line: a syntax error, an unknown function or
+ * variable, wrong arguments), before any load.
+ */
+function templatesOf(spec: EndpointSpec, known: ReadonlySet<string>, issues: ConfigIssue[]): Pick<EndpointPlan, 'templated' | 'json'> {
+  const fields = { path: spec.path, headers: spec.headers, body: spec.body, ...(spec.json !== undefined ? { json: spec.json } : {}) };
+  if (!isTemplated(fields)) return { templated: false };
+  try {
+    compileEndpoint(fields, known);
+  } catch (error) {
+    if (!(error instanceof TemplateError || error instanceof CompileError)) throw error;
+    issues.push({ source: spec.source, message: `endpoint '${spec.name}': ${error.message}${error instanceof TemplateError ? ` (at column ${error.column})` : ''}` });
+    return { templated: false };
+  }
+  return { templated: true, ...(spec.json !== undefined ? { json: spec.json } : {}) };
 }
 
 /**

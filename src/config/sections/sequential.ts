@@ -16,13 +16,24 @@ import type { SettingsView } from './view.js';
  */
 export function decidesEarly(mode: ModeChoice, view: SettingsView): boolean {
   if (mode.needs.rollout) return false;
+  // A shard runs the time its run was given: only the merge sees the whole run.
+  if (mode.needs.shard && view.isSet('load_test.shard')) return false;
+  // The target's CPU and memory SLOs are judged on the readings over the whole run; no look has them.
+  if (RESOURCE_LIMITS.some((key) => view.isSet(key))) return false;
   return view.get<boolean>('load_test.decide_early') ?? mode.needs.canary === 'required';
 }
+
+const RESOURCE_LIMITS = ['resources.thresholds.cpu_percent', 'resources.thresholds.memory_percent'];
 
 /** resolveSequential: the looks of a run that decides early, or null (with a notice for a min_duration that then means nothing). */
 export function resolveSequential(mode: ModeChoice, view: SettingsView, load: LoadPlan, early: boolean): SequentialPlan | null {
   const { get, isSet, sourceOf, issues, notices } = view;
-  if (mode.needs.rollout && get<boolean>('load_test.decide_early')) notices.push('decide_early is ignored in a rollout: each stage lasts as long as its traffic does');
+  const asked = get<boolean>('load_test.decide_early') ?? (mode.needs.canary === 'required' ? 'canary default' : false);
+  if (asked) {
+    if (mode.needs.rollout) notices.push('decide_early is ignored in a rollout: each stage lasts as long as its traffic does');
+    else if (mode.needs.shard && isSet('load_test.shard')) notices.push('decide_early is off in a shard: the shards must run the same time, and only the merge sees the whole run');
+    else if (RESOURCE_LIMITS.some((key) => isSet(key))) notices.push(`${asked === 'canary default' ? 'the canary does not decide early (its default)' : 'decide_early is off'}: the CPU and memory SLOs (resources.thresholds) are judged on the readings over the whole run, so the run takes its whole duration`);
+  }
   if (!early) {
     if (isSet('load_test.min_duration')) notices.push('min_duration is ignored: it applies when decide_early is on');
     return null;

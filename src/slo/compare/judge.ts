@@ -325,7 +325,7 @@ function decide(scope: Scope, metric: ComparedMetric, rules: readonly Criterion[
     return { ...base, verdict: 'inconclusive', reason: required ? `${label}: ${few}` : `${label}: not judged: ${few}; advisory` };
   }
   const interval = measured.baselineRuns
-    ? `${confidencePercent(intervalConfidence)}% prediction interval ${signed(measured.low)} … ${signed(measured.high)}, from ${measured.baselineRuns === 1 ? '1 baseline run, its run-to-run noise estimated from its batches of time (conservative: a history of runs decides more)' : `${measured.baselineRuns} baseline runs`}; ${samples}`
+    ? `${confidencePercent(intervalConfidence)}% prediction interval ${signed(measured.low)} … ${signed(measured.high)}, from ${measured.baselineRuns === 1 ? '1 baseline run' : `${measured.baselineRuns} baseline runs`}${measured.betweenFromBatches ? ', run-to-run noise estimated from batches of time (conservative until the history holds 5 runs)' : ''}; ${samples}`
     : `${confidencePercent(intervalConfidence)}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
   const limit = `${base.rule} (${signed(allowed)})`;
   const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;

@@ -4,7 +4,7 @@
 // an interval that knows only within-run noise false-alarms on an unchanged service.
 //
 // Each baseline run i gives the metric's value x_i and the variance of that value from its own
-// batches of time, w_i (slo/compare/blocks.ts). With K ≥ 2 runs, their spread s² estimates the
+// batches of time, w_i (slo/compare/blocks.ts). With K ≥ 5 runs, their spread s² estimates the
 // between-run variance plus the within-run one, so the between-run part is σ_b² = max(0, s² − w̄)
 // (the one-way random-effects estimator). The new run y, with its own within-run variance w_y, is
 // compared with the history's mean x̄; under no change
@@ -12,12 +12,20 @@
 // and the interval is Student's t on K − 1 degrees of freedom: the prediction interval for a new
 // observation (Hahn and Meeker, *Statistical Intervals*, Wiley 1991, ch. 4), with the within-run
 // parts known from each run's own batches.
-// With a single baseline run there is no spread across runs to measure. The between-run variance is
-// then taken, conservatively, as the variance of one batch of time (B times the variance of the
-// whole run's value, from the noisier of the two sides): whatever moves a batch may move a whole
-// run. The report says so. Pure.
+// With a single baseline run there is no spread across runs to measure, and with two to four it says
+// little (two runs leave Student's t one degree of freedom). The between-run variance is then taken,
+// conservatively, as the variance of one batch of time (B times the variance of the whole run's
+// value, from the noisiest of the runs): whatever moves a batch may move a whole run, with the
+// batches' degrees of freedom. The report says so. Pure.
 
 import { studentQuantile } from './student.js';
+
+/**
+ * MIN_RUNS_FOR_SPREAD: the runs a history needs before their own spread is the run-to-run variance;
+ * with fewer, the t quantile on K − 1 degrees of freedom is so large (K = 2: 1 degree) that a real
+ * regression would read "not enough data", so fewer runs are judged as one is.
+ */
+export const MIN_RUNS_FOR_SPREAD = 5;
 
 /** HistoryPoint: one baseline run's value of a metric and the variance of that value within its run (null when its batches could not say). */
 export interface HistoryPoint {
@@ -58,19 +66,21 @@ export function predictionInterval(history: readonly HistoryPoint[], subject: Pr
   let variance: number;
   let df: number;
   let betweenFromBatches = false;
-  if (K >= 2) {
+  if (K >= MIN_RUNS_FOR_SPREAD) {
     const s2 = history.reduce((sum, p) => sum + (p.value - reference) ** 2, 0) / (K - 1);
     const between = Math.max(0, s2 - wBar);
     variance = between * (1 + 1 / K) + wY + wBar / K;
     df = K - 1;
   } else {
-    // One run: a batch of time's variance stands in for the run-to-run variance.
+    // Too few runs for their spread to mean much (two runs give Student's t one degree of freedom):
+    // a batch of time's variance stands in for the run-to-run variance, from the noisiest run.
     const batchVariance = (within: number | null, batches: number | null) => (within !== null && batches !== null ? within * batches : 0);
-    const between = Math.max(batchVariance(history[0].within, history[0].batches), batchVariance(subject.within, subject.batches));
-    variance = between + wY + wBar;
-    df = Math.max(1, Math.min(history[0].batches ?? Infinity, subject.batches ?? Infinity, 1000) - 1);
+    const between = Math.max(batchVariance(subject.within, subject.batches), ...history.map((p) => batchVariance(p.within, p.batches)));
+    variance = between * (1 + 1 / K) + wY + wBar / K;
+    df = Math.max(1, Math.min(subject.batches ?? Infinity, ...history.map((p) => p.batches ?? Infinity), 1000) - 1);
     betweenFromBatches = true;
   }
+  if (!Number.isFinite(variance)) return null;
   const half = tail(df) * Math.sqrt(variance);
   const difference = subject.value - reference;
   return { reference, difference, low: difference - half, high: difference + half, runs: K, betweenFromBatches };

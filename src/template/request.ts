@@ -1,0 +1,133 @@
+// An endpoint's templates compiled once into pieces: literal text and slots that take an
+// expression's value, each slot knowing where it stands (a path, a header, a JSON value, inside a
+// JSON string, a raw body) and so how its value is written there. One hit draws every expression's
+// value once (values()), and each arm writes the same values into its own pieces (client/request.ts),
+// so a canary and production get byte-identical requests but for their Host. Pure.
+
+import { type CompiledPart, type Evaluator, type RenderContext, type Value, compileParts } from './generators.js';
+import { type Part, hasTemplate, parseTemplate } from './parse.js';
+
+/** Where a slot stands, which decides how its value is written there. */
+export type SlotContext = 'path' | 'header' | 'raw' | 'json-value' | 'json-string';
+
+/** Piece: literal text, or the index of an expression whose value is written in `context`. */
+export type Piece = string | { index: number; context: SlotContext };
+
+export interface EndpointTemplate {
+  /** evaluators: every expression of the endpoint, drawn once per hit in this order. */
+  evaluators: Evaluator[];
+  path: Piece[];
+  /** headers: the endpoint's own headers whose values hold templates, by name as written. */
+  headers: Array<[string, Piece[]]>;
+  /** body: null for none; a JSON body's pieces write typed JSON values. */
+  body: Piece[] | null;
+}
+
+export interface TemplatedFields {
+  path: string;
+  headers: Readonly<Record<string, string>>;
+  /** body: the raw body text, or null. */
+  body: string | null;
+  /** json: the JSON body as written (its string leaves may hold templates); takes the place of body. */
+  json?: unknown;
+}
+
+/** JSON_PLACEHOLDER marks a templated string leaf while the JSON body is serialized around it. */
+const JSON_PLACEHOLDER = /"@@loadtest-template-(\d+)@@"/;
+
+/** isTemplated: whether any of an endpoint's fields holds a template. */
+export function isTemplated(fields: TemplatedFields): boolean {
+  if (hasTemplate(fields.path) || Object.values(fields.headers).some(hasTemplate)) return true;
+  if (fields.json !== undefined) return JSON.stringify(fields.json).includes('{{');
+  return fields.body !== null && hasTemplate(fields.body);
+}
+
+/**
+ * compileEndpoint: an endpoint's templates as pieces, every expression compiled against the
+ * variables `known`. Throws a TemplateError (parse) or CompileError (meaning) naming the field.
+ */
+export function compileEndpoint(fields: TemplatedFields, known: ReadonlySet<string>): EndpointTemplate {
+  const evaluators: Evaluator[] = [];
+  const piecesOf = (parts: readonly CompiledPart[], context: SlotContext): Piece[] => parts.map((part) => (typeof part === 'string' ? part : { index: evaluators.push(part.evaluate) - 1, context }));
+  const compile = (field: string, text: string, context: SlotContext): Piece[] => piecesOf(inField(field, () => compileParts(parseTemplate(text), known)), context);
+  const path = compile('path', fields.path, 'path');
+  const headers = Object.entries(fields.headers)
+    .filter(([, value]) => hasTemplate(value))
+    .map(([name, value]) => [name, compile(`header ${name}`, value, 'header')] as [string, Piece[]]);
+  let body: Piece[] | null = null;
+  if (fields.json !== undefined) body = jsonPieces(fields.json, (text) => inField('json', () => compileParts(parseTemplate(text), known)), piecesOf);
+  else if (fields.body !== null) body = compile('body', fields.body, 'raw');
+  return { evaluators, path, headers, body };
+}
+
+/** inField: the field's name before a template's own message ("path: '{{' is not closed…"). */
+function inField<T>(field: string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    (error as Error).message = `${field}: ${(error as Error).message}`;
+    throw error;
+  }
+}
+
+/**
+ * jsonPieces serializes a JSON body with each templated string leaf as a placeholder, then splits
+ * it there: a leaf that is one expression alone writes a typed JSON value (randomInt gives a
+ * number), any other writes a JSON string with the values escaped inside it.
+ */
+function jsonPieces(json: unknown, compile: (text: string) => CompiledPart[], piecesOf: (parts: readonly CompiledPart[], context: SlotContext) => Piece[]): Piece[] {
+  const leaves: string[] = [];
+  const text = JSON.stringify(json, (_key, value) => (typeof value === 'string' && hasTemplate(value) ? `@@loadtest-template-${leaves.push(value) - 1}@@` : value));
+  const pieces: Piece[] = [];
+  let rest = text;
+  for (let match = JSON_PLACEHOLDER.exec(rest); match; match = JSON_PLACEHOLDER.exec(rest)) {
+    pieces.push(rest.slice(0, match.index));
+    const parts = compile(leaves[Number(match[1])]);
+    if (parts.length === 1 && typeof parts[0] !== 'string') pieces.push(...piecesOf(parts, 'json-value'));
+    else pieces.push('"', ...piecesOf(parts.map((p) => (typeof p === 'string' ? JSON.stringify(p).slice(1, -1) : p)), 'json-string'), '"');
+    rest = rest.slice(match.index + match[0].length);
+  }
+  pieces.push(rest);
+  return pieces.filter((p) => p !== '');
+}
+
+/** drawValues: one hit's draw of every expression of the endpoint, into `into` when given (reused hit after hit). */
+export function drawValues(template: EndpointTemplate, ctx: RenderContext, into: Value[] = []): Value[] {
+  into.length = template.evaluators.length;
+  for (let i = 0; i < into.length; i++) into[i] = template.evaluators[i](ctx);
+  return into;
+}
+
+/** write: pieces with `values` filled in, each value written as its place needs. */
+export function write(pieces: readonly Piece[], values: readonly Value[]): string {
+  let out = '';
+  for (const piece of pieces) out += typeof piece === 'string' ? piece : written(values[piece.index], piece.context);
+  return out;
+}
+
+/** Characters a JSON string must escape, and those a path must percent-encode: most values have none, and are written as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+const PATH_ENCODED = /[^\x21-\x7e]/;
+
+function written(value: Value, context: SlotContext): string {
+  // Per request, per value: the common cases (a number, a string with nothing to escape) skip the general path.
+  // Numbers are finite (whole numbers, times, listed numbers): as text they need no escaping anywhere.
+  if (typeof value === 'number') return String(value);
+  switch (context) {
+    case 'json-value':
+      return JSON_ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
+    case 'json-string':
+      return JSON_ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+    case 'path':
+      // As a literal path is: characters outside printable ASCII percent-encoded (UTF-8).
+      return PATH_ENCODED.test(value) ? value.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)) : value;
+    case 'header':
+      // A value cannot end the header line: line breaks become spaces.
+      return value.includes('\r') || value.includes('\n') ? value.replace(/[\r\n]+/g, ' ') : value;
+    case 'raw':
+      return value;
+  }
+}
+
+export type { Part, Value, RenderContext };
