@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { runLoadTest } from '../src/app/run.js';
 import { seededRandom } from '../src/engine/random.js';
-import { type RenderContext, compileParts } from '../src/template/generators.js';
+import { type RenderContext, bindingsOf, compileParts } from '../src/template/generators.js';
 import { parseTemplate } from '../src/template/parse.js';
 import { compileEndpoint, drawValues, write } from '../src/template/request.js';
 import { closeAfterEach } from './helpers/closers.js';
@@ -16,7 +16,7 @@ import { ok } from './helpers/servers.js';
 
 const context = (vars: Record<string, string> = {}, seed = 1): RenderContext => {
   let n = 0;
-  return { random: seededRandom(seed), vars, seq: () => ++n, nowMs: () => Date.UTC(2026, 11, 7) };
+  return { random: seededRandom(seed), vars, data: [], rows: [], seq: () => ++n, nowMs: () => Date.UTC(2026, 11, 7) };
 };
 
 describe('compiled once, written per hit', () => {
@@ -27,8 +27,8 @@ describe('compiled once, written per hit', () => {
     fc.assert(
       fc.property(fc.array(part, { maxLength: 12 }), fc.dictionary(fc.constantFrom(...names), fc.string({ maxLength: 6 }), { minKeys: 3 }), (parts, vars) => {
         const text = parts.map((p) => ('text' in p ? p.text : `{{${p.pad}${p.name}${p.pad}}}`)).join('');
-        const template = compileEndpoint({ path: '/', headers: {}, body: text }, new Set(names));
-        const compiled = write(template.body!, drawValues(template, context(vars)));
+        const template = compileEndpoint({ path: '/', headers: {}, body: text }, bindingsOf(Object.fromEntries(names.map((n) => [n, '']))));
+        const compiled = write(template.body!, drawValues(template, context(vars))!);
         const naive = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name]);
         expect(compiled).toBe(naive);
       }),
@@ -38,7 +38,7 @@ describe('compiled once, written per hit', () => {
 
   test('generators: their ranges and forms, drawn from the seed', () => {
     const ctx = context({ user: 'ann' });
-    const one = (text: string) => compileParts(parseTemplate(text), new Set(['user'])).map((p) => (typeof p === 'string' ? p : String(p.evaluate(ctx)))).join('');
+    const one = (text: string) => compileParts(parseTemplate(text), bindingsOf({ user: '' })).map((p) => (typeof p === 'string' ? p : String(p.evaluate(ctx)))).join('');
     for (let i = 0; i < 200; i++) {
       const n = Number(one('{{ randomInt(3, 7) }}'));
       expect(n >= 3 && n <= 7 && Number.isInteger(n)).toBe(true);
@@ -82,7 +82,7 @@ describe('mistakes, found before any load, with the file and line', () => {
   });
 
   test('a variable named like a generator says how to call it', () => {
-    expect(errorsOf('    "/x/{{ uuid }}": 1\n')[0]).toMatch(/'uuid' in \{\{ uuid \}\} is defined nowhere: set it under load_test.variables; to call the generator write uuid\(\)$/);
+    expect(errorsOf('    "/x/{{ uuid }}": 1\n')[0]).toMatch(/'uuid' in \{\{ uuid \}\} is defined nowhere: set it under load_test.variables, or give a data file with that column; to call the generator write uuid\(\)$/);
   });
 });
 

@@ -29,6 +29,7 @@ import type { BaselineLookup } from './regression.js';
 import { confidences, sequentialLooks } from './look.js';
 import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
+import { bindingsOf } from '../template/generators.js';
 
 export interface RunOptions {
   /** signal stops the load (Ctrl-C, SIGTERM, a cancelled job); the partial run is still reported. */
@@ -107,7 +108,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
   const engine = await runEngine({
     plan,
-    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, plan.variables), collector: collectors[i] })),
+    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOf(plan.variables, plan.data)), collector: collectors[i] })),
     signal: options.signal,
     maxDrainMs: options.maxDrainMs,
     ...options.engine,

@@ -6,6 +6,7 @@ import type { RunReport } from '../report/model.js';
 import { LOCUST_PERCENTILES } from '../report/locust-csv.js';
 import { readResults } from '../report/read.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
+import { parseCsv } from '../template/data.js';
 import { historyPoints, historyRun } from './history.js';
 import { type Baseline, type BaselineSample, BaselineError } from './model.js';
 
@@ -92,34 +93,4 @@ function fromLocustCsv(text: string, source: string): Baseline {
 
 function stepOf(ms: number): number {
   return ms < 100 ? 1 : ms < 1000 ? 10 : ms < 10_000 ? 100 : 1000;
-}
-
-/** parseCsv: RFC 4180 fields (quoted fields may hold commas, quotes and line breaks), any line ending. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }

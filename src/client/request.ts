@@ -1,6 +1,7 @@
 // A request serialized once per endpoint, so the hot loop writes one ready-made buffer.
 
 import type { EndpointPlan } from '../config/plan.js';
+import type { Binding } from '../template/generators.js';
 import { type EndpointTemplate, type Piece, type Value, compileEndpoint, write } from '../template/request.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { statusTable } from './classify.js';
@@ -31,10 +32,9 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * prepareRequests joins each endpoint to the target's base path, merges global and endpoint
  * headers (endpoint wins, names compared without case) and serializes the result.
  */
-export function prepareRequests(target: string, endpoints: readonly EndpointPlan[], globalHeaders: Readonly<Record<string, string>>, variables: Readonly<Record<string, string>> = {}): PreparedRequest[] {
+export function prepareRequests(target: string, endpoints: readonly EndpointPlan[], globalHeaders: Readonly<Record<string, string>>, known: ReadonlyMap<string, Binding> = new Map()): PreparedRequest[] {
   const base = new URL(target);
   const basePath = base.pathname.replace(/\/+$/, '');
-  const known = new Set(Object.keys(variables));
   return endpoints.map((endpoint, index) => {
     const template = endpoint.templated ? compileEndpoint({ path: endpoint.path, headers: endpoint.headers, body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
     const headers = new Map<string, [string, string]>();

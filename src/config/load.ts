@@ -90,6 +90,7 @@ export function loadPlan(options: LoadPlanOptions): Plan {
     environment: environmentName,
     configFile: configFile?.value ?? null,
     randomSeed: options.randomSeed,
+    readFile: options.readFile,
   });
   issues.push(...resolved.issues);
   if (issues.length > 0 || !resolved.plan) throw new ConfigError(issues);

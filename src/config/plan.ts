@@ -5,6 +5,7 @@ import type { Source } from './issues.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import type { ComparedMetric, Criteria } from './criteria.js';
 import type { Segment } from '../pacing/profile.js';
+import type { DataOrder, OnExhausted } from '../template/data.js';
 
 /** Mode: the name of the mode a plan is for (app/modes.ts lists them: run, canary, rollout, merge). */
 export type Mode = string;
@@ -117,6 +118,16 @@ export interface SequentialPlan {
   why: 'set' | 'canary default';
 }
 
+/** DataPlan: a data file (load_test.data), read once: its columns are variables, one row drawn per hit that reads one. */
+export interface DataPlan {
+  /** file: the path it was read from. */
+  file: string;
+  order: DataOrder;
+  onExhausted: OnExhausted;
+  columns: string[];
+  rows: string[][];
+}
+
 /** RollbackPlan: how the gate rolls back when it fails (auto-rollback-on-loadfail). */
 export interface RollbackPlan {
   /** method: null in a rollout whose on-rollback hook is the whole rollback. */
@@ -191,6 +202,8 @@ export interface Plan {
   mode: Mode;
   /** variables: the values templates read as {{ name }} (load_test.variables). */
   variables: Record<string, string>;
+  /** data: the data files whose columns templates read as {{ column }}, a row per hit. */
+  data: DataPlan[];
   /** sequential: set when the run decides early (decide_early); null runs the whole duration. */
   sequential: SequentialPlan | null;
   /** baseline: set when this run is compared with an earlier one (--baseline). */

@@ -17,6 +17,8 @@ import { redactUrlText, resolveEndpoints, resolveTarget, checkHeaders, withUrlCr
 import { resolveResources } from './sections/resources.js';
 import { resolveRollback } from './sections/rollback.js';
 import { resolveRollout } from './sections/rollout.js';
+import { resolveData } from './sections/data.js';
+import { bindingsOf } from '../template/generators.js';
 import { decidesEarly, resolveSequential } from './sections/sequential.js';
 import { resolveShard } from './sections/shard.js';
 import { resolveThresholds } from './sections/thresholds.js';
@@ -33,6 +35,8 @@ export interface ResolveInput {
   configFile: string | null;
   /** randomSeed is used when no seed is configured, and printed so the run can be repeated. */
   randomSeed: number;
+  /** readFile reads the data files (load_test.data); none can be read without it. */
+  readFile?: (path: string) => string;
 }
 
 export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigIssue[] } {
@@ -49,7 +53,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   // Requests.
   const globalHeaders = withUrlCredentials(checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues), target, notices);
   const variables = get<Record<string, string>>('load_test.variables') ?? {};
-  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices, variables);
+  const data = resolveData(view, input.readFile ?? noFiles, input.configFile, variables);
+  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices, bindingsOf(variables, data));
 
   const { thresholds, thresholdsAreDefaults } = resolveThresholds(view, endpoints, model, peak);
 
@@ -105,6 +110,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     load: shard ? shard.load : load,
     shard: shard ? shard.plan : null,
     variables,
+    data,
     sequential,
     // A shard sees part of the load: the merge compares the whole with the baseline.
     baseline: shard ? null : baseline,
@@ -125,6 +131,10 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   };
   return { plan: deepFreeze(plan), issues };
 }
+
+const noFiles = (path: string): string => {
+  throw Object.assign(new Error(`no files can be read here (${path})`), { code: 'ENOENT' });
+};
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {

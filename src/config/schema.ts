@@ -33,6 +33,7 @@ const group = (fields: Record<string, Field>): Field => ({ kind: 'group', fields
 
 export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 import { PATTERNS } from '../pacing/shapes.js';
+import { DATA_ORDERS, ON_EXHAUSTED } from '../template/data.js';
 
 export { PATTERNS, type Pattern } from '../pacing/shapes.js';
 
@@ -177,6 +178,8 @@ export const loadTestField = group({
   headers: { kind: 'dict', value: text },
   /** variables: values templates read as {{ name }}. */
   variables: { kind: 'dict', value: text },
+  /** data: files of rows whose columns templates read, a row per hit (template/data.ts). */
+  data: { kind: 'list', item: group({ file: text, order: leaf(parseOneOf(DATA_ORDERS)), on_exhausted: leaf(parseOneOf(ON_EXHAUSTED)) }) },
   health_path: path,
   /** wait_for_ready: how long the pre-flight waits for a target that is still starting; 0 tries once. */
   wait_for_ready: wait,

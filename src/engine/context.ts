@@ -56,6 +56,8 @@ export interface EngineContext {
   settled(): void;
   /** render: what a templated endpoint's values are drawn from, once per hit for every arm (template/generators.ts). */
   render: RenderContext;
+  /** exhausted: a data file ran out of unique rows (on_exhausted: stop): the load ends here, for this reason. */
+  exhausted(reason: string): void;
 }
 
 export interface LoadModel {
@@ -93,7 +95,7 @@ export class Slot {
 
   constructor(
     private readonly ctx: EngineContext,
-    after: After,
+    private readonly after: After,
   ) {
     this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
     this.startMs = ctx.arms.map(() => 0);
@@ -135,6 +137,15 @@ export class Slot {
     // A templated endpoint's values are drawn once for the hit: every arm gets the same request.
     const template = arms[0].requests[this.endpoint].template;
     const values = template ? drawValues(template.endpoint, this.ctx.render, this.values) : null;
+    if (template && values === null) {
+      // A unique data file ran out: this hit is not sent (no row may go twice), and the load stops.
+      this.pending = 0;
+      this.ctx.exhausted(template.endpoint.files.map((f) => this.ctx.render.data[f].ranOut).find((why) => why !== null) ?? 'a data file ran out of rows');
+      // Not sent, so not counted: the model frees the slot as for a hit cut at the stop.
+      this.after(this, INTERRUPTED, null);
+      this.ctx.settled();
+      return;
+    }
     for (let k = 0; k < arms.length; k++) {
       const a = (first + k) % arms.length;
       const prepared = arms[a].requests[this.endpoint];

@@ -16,6 +16,7 @@ import { OpenModel } from './open.js';
 import { WeightedPicker } from './picker.js';
 import { seededRandom } from './random.js';
 import type { RenderContext } from '../template/generators.js';
+import { dataSource } from '../template/data.js';
 
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
 const TICK_MS = 50;
@@ -79,6 +80,8 @@ function renderContext(plan: Plan): RenderContext {
   return {
     random: seededRandom(plan.load.seed, 0x7e3a1e),
     vars: plan.variables,
+    data: plan.data.map((file) => dataSource(file, file.order, file.onExhausted, shard)),
+    rows: [],
     seq: () => shard.index + shard.count * hits++,
     // now() and isoNow() name the wall clock's time, not the run's.
     nowMs: () => Date.now(),
@@ -111,6 +114,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
         if (stopping && model.inFlight() === 0) finish();
       },
       render: renderContext(plan),
+      exhausted: (reason) => stop('aborted', reason),
     };
     const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
     let nextSecond = 1000;

@@ -3,14 +3,19 @@
 // randomInt("a") or randomItem([]) halfway through. Values come from the run's seeded random
 // stream, so --seed repeats them.
 
+import type { DataSource } from './data.js';
 import type { Arg, Expr, Part } from './parse.js';
 
 /** RenderContext: what an expression's value may depend on. */
 export interface RenderContext {
   /** random: uniform in [0, 1), seeded per run. */
   random: () => number;
-  /** vars: the variables' values (load_test.variables, a data row). */
+  /** vars: the variables' values (load_test.variables). */
   vars: Readonly<Record<string, string>>;
+  /** data: each data file's rows as the run draws them (template/data.ts), by the file's index. */
+  data: ReadonlyArray<DataSource>;
+  /** rows: this hit's row of each data file it reads, by the file's index. */
+  rows: Array<readonly string[]>;
   /** seq: the next number of the run's sequence (1, 2, 3 …). */
   seq: () => number;
   /** nowMs: the wall clock, for now() and isoNow(). */
@@ -114,15 +119,25 @@ function uuidV4(random: () => number): string {
 /** CompileError: what is wrong with an expression, in words a config error can carry. */
 export class CompileError extends Error {}
 
+/** Binding: where a variable's value comes from: load_test.variables, or a column of a data file's row. */
+export type Binding = { kind: 'static' } | { kind: 'row'; file: number; column: number };
+
+/** bindingsOf: every variable a run has: its variables, then each data file's columns. */
+export function bindingsOf(variables: Readonly<Record<string, string>>, files: ReadonlyArray<{ columns: readonly string[] }> = []): Map<string, Binding> {
+  const out = new Map<string, Binding>(Object.keys(variables).map((name) => [name, { kind: 'static' }]));
+  files.forEach((file, f) => file.columns.forEach((name, column) => out.set(name, { kind: 'row', file: f, column })));
+  return out;
+}
+
 /**
  * compileParts turns parsed parts into evaluators; `known` are the variables that will have values.
  * An unknown function, wrong arguments or a variable defined nowhere throws a CompileError.
  */
-export function compileParts(parts: readonly Part[], known: ReadonlySet<string>): CompiledPart[] {
+export function compileParts(parts: readonly Part[], known: ReadonlyMap<string, Binding>): CompiledPart[] {
   return parts.map((part) => (typeof part === 'string' ? part : { evaluate: compileExpr(part.expr, known, part.text), text: part.text }));
 }
 
-function compileExpr(expr: Expr, known: ReadonlySet<string>, text: string): Evaluator {
+function compileExpr(expr: Expr, known: ReadonlyMap<string, Binding>, text: string): Evaluator {
   const compileArg = (arg: Arg): Evaluator => {
     if (arg.kind === 'number' || arg.kind === 'string') {
       const value = arg.value;
@@ -132,7 +147,12 @@ function compileExpr(expr: Expr, known: ReadonlySet<string>, text: string): Eval
     return compileExpr(arg, known, text);
   };
   if (expr.kind === 'var') {
-    if (!known.has(expr.name)) throw new CompileError(`'${expr.name}' in ${text} is defined nowhere${known.size ? ` (variables: ${[...known].sort().join(', ')})` : ': set it under load_test.variables'}${Object.hasOwn(GENERATORS, expr.name) ? `; to call the generator write ${expr.name}()` : ''}`);
+    const binding = known.get(expr.name);
+    if (!binding) throw new CompileError(`'${expr.name}' in ${text} is defined nowhere${known.size ? ` (variables: ${[...known.keys()].sort().join(', ')})` : ': set it under load_test.variables, or give a data file with that column'}${Object.hasOwn(GENERATORS, expr.name) ? `; to call the generator write ${expr.name}()` : ''}`);
+    if (binding.kind === 'row') {
+      const { file, column } = binding;
+      return (ctx) => ctx.rows[file][column];
+    }
     const name = expr.name;
     return (ctx) => ctx.vars[name];
   }

@@ -4,8 +4,8 @@
 // value once (values()), and each arm writes the same values into its own pieces (client/request.ts),
 // so a canary and production get byte-identical requests but for their Host. Pure.
 
-import { type CompiledPart, type Evaluator, type RenderContext, type Value, compileParts } from './generators.js';
-import { type Part, hasTemplate, parseTemplate } from './parse.js';
+import { type Binding, type CompiledPart, type Evaluator, type RenderContext, type Value, compileParts } from './generators.js';
+import { type Part, hasTemplate, parseTemplate, variablesOf } from './parse.js';
 
 /** Where a slot stands, which decides how its value is written there. */
 export type SlotContext = 'path' | 'header' | 'raw' | 'json-value' | 'json-string';
@@ -16,6 +16,8 @@ export type Piece = string | { index: number; context: SlotContext };
 export interface EndpointTemplate {
   /** evaluators: every expression of the endpoint, drawn once per hit in this order. */
   evaluators: Evaluator[];
+  /** files: the data files whose rows the expressions read: each draws one row per hit. */
+  files: number[];
   path: Piece[];
   /** headers: the endpoint's own headers whose values hold templates, by name as written. */
   headers: Array<[string, Piece[]]>;
@@ -46,18 +48,28 @@ export function isTemplated(fields: TemplatedFields): boolean {
  * compileEndpoint: an endpoint's templates as pieces, every expression compiled against the
  * variables `known`. Throws a TemplateError (parse) or CompileError (meaning) naming the field.
  */
-export function compileEndpoint(fields: TemplatedFields, known: ReadonlySet<string>): EndpointTemplate {
+export function compileEndpoint(fields: TemplatedFields, known: ReadonlyMap<string, Binding>): EndpointTemplate {
   const evaluators: Evaluator[] = [];
+  const files = new Set<number>();
+  // Parsed, its data files noted (a row is drawn per hit only from the files an endpoint reads), compiled.
+  const compiled = (text: string) => {
+    const parts = parseTemplate(text);
+    for (const name of variablesOf(parts)) {
+      const binding = known.get(name);
+      if (binding?.kind === 'row') files.add(binding.file);
+    }
+    return compileParts(parts, known);
+  };
   const piecesOf = (parts: readonly CompiledPart[], context: SlotContext): Piece[] => parts.map((part) => (typeof part === 'string' ? part : { index: evaluators.push(part.evaluate) - 1, context }));
-  const compile = (field: string, text: string, context: SlotContext): Piece[] => piecesOf(inField(field, () => compileParts(parseTemplate(text), known)), context);
+  const compile = (field: string, text: string, context: SlotContext): Piece[] => piecesOf(inField(field, () => compiled(text)), context);
   const path = compile('path', fields.path, 'path');
   const headers = Object.entries(fields.headers)
     .filter(([, value]) => hasTemplate(value))
     .map(([name, value]) => [name, compile(`header ${name}`, value, 'header')] as [string, Piece[]]);
   let body: Piece[] | null = null;
-  if (fields.json !== undefined) body = jsonPieces(fields.json, (text) => inField('json', () => compileParts(parseTemplate(text), known)), piecesOf);
+  if (fields.json !== undefined) body = jsonPieces(fields.json, (text) => inField('json', () => compiled(text)), piecesOf);
   else if (fields.body !== null) body = compile('body', fields.body, 'raw');
-  return { evaluators, path, headers, body };
+  return { evaluators, files: [...files].sort((a, b) => a - b), path, headers, body };
 }
 
 /** inField: the field's name before a template's own message ("path: '{{' is not closed…"). */
@@ -92,7 +104,13 @@ function jsonPieces(json: unknown, compile: (text: string) => CompiledPart[], pi
 }
 
 /** drawValues: one hit's draw of every expression of the endpoint, into `into` when given (reused hit after hit). */
-export function drawValues(template: EndpointTemplate, ctx: RenderContext, into: Value[] = []): Value[] {
+export function drawValues(template: EndpointTemplate, ctx: RenderContext, into: Value[] = []): Value[] | null {
+  // One row of each data file the endpoint reads, for this hit; a unique file that ran out ends it.
+  for (const f of template.files) {
+    const row = ctx.data[f].next(ctx.random);
+    if (row === null) return null;
+    ctx.rows[f] = row;
+  }
   into.length = template.evaluators.length;
   for (let i = 0; i < into.length; i++) into[i] = template.evaluators[i](ctx);
   return into;

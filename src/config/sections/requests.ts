@@ -4,7 +4,7 @@ import type { EndpointSpec } from '../endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from '../issues.js';
 import type { EndpointPlan } from '../plan.js';
 import { redactPath } from '../../redact.js';
-import { CompileError } from '../../template/generators.js';
+import { type Binding, CompileError } from '../../template/generators.js';
 import { TemplateError } from '../../template/parse.js';
 import { compileEndpoint, isTemplated } from '../../template/request.js';
 
@@ -43,7 +43,7 @@ export function redactUrlText(text: string): string {
   return text.replace(/\/\/[^/@\s]*@/, '//***@');
 }
 
-export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[], variables: Readonly<Record<string, string>> = {}): EndpointPlan[] {
+export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[], known: ReadonlyMap<string, Binding> = new Map()): EndpointPlan[] {
   if (!specs) {
     // With no endpoints configured, the target URL itself is requested.
     const url = target ? new URL(target) : null;
@@ -61,7 +61,6 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
     return [];
   }
   if (given > 0 && Math.abs(sum - 1) > 1e-6) notices.push(`endpoint weights sum to ${+sum.toFixed(4)}, not 1: normalised to shares of 100%`);
-  const known = new Set(Object.keys(variables));
   return specs.map((spec, i) => ({
     name: spec.name,
     method: spec.method,
@@ -81,7 +80,7 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
  * there will be (every mistake, with the endpoint's line: a syntax error, an unknown function or
  * variable, wrong arguments), before any load.
  */
-function templatesOf(spec: EndpointSpec, known: ReadonlySet<string>, issues: ConfigIssue[]): Pick<EndpointPlan, 'templated' | 'json'> {
+function templatesOf(spec: EndpointSpec, known: ReadonlyMap<string, Binding>, issues: ConfigIssue[]): Pick<EndpointPlan, 'templated' | 'json'> {
   const fields = { path: spec.path, headers: spec.headers, body: spec.body, ...(spec.json !== undefined ? { json: spec.json } : {}) };
   if (!isTemplated(fields)) return { templated: false };
   try {
