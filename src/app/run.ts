@@ -48,7 +48,7 @@ export interface RunOptions {
   resources?: { sources: readonly ResourceSource[]; intervalMs: number };
   /** engine: the engine's clock, connections and self-watch; tests put a run on virtual ones. */
   engine?: Pick<EngineOptions, 'clock' | 'connect' | 'probe'>;
-  /** baseline: what runLoadTest judges the run against too (the pipeline judges itself, see app/judge.ts). */
+  /** baseline: what a run that decides early looks at as it goes (app/look.ts), and what runLoadTest judges the run against too (the pipeline judges itself, see app/judge.ts). */
   baseline?: BaselineLookup | null;
 }
 
