@@ -108,7 +108,7 @@ describe('at a real server', () => {
     writeFileSync(join(dir, 'c.yml'), 'load_test:\n  data:\n    - file: users.csv\n      order: unique\n  endpoints:\n    "/users/{{ id }}?e={{ email }}": 1\n');
     const plan = planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '4', '--duration': '30s', '--min-requests': '1' } });
     const report = await runLoadTest(plan, quiet);
-    const ids = target.received.map((r) => Number(/^GET \/users\/(\d+)\?e=user(\d+)@example\.com$/.exec(r)?.[1]));
+    const ids = target.received.map((r) => Number(/^GET \/users\/(\d+)\?e=user(\d+)%40example\.com$/.exec(r)?.[1]));
     expect(ids.sort((a, b) => a - b)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
     expect(report.status).toBe('aborted');
     expect(report.durationSeconds).toBeLessThan(30);
@@ -137,5 +137,64 @@ describe('at a real server', () => {
     expect(canary.received.length).toBeGreaterThan(20);
     expect([...canary.received].sort()).toEqual([...production.received].sort());
     expect(new Set(canary.received).size).toBeGreaterThan(10);
+  });
+});
+
+describe('values written where they stand (from a review that reproduced each)', () => {
+  const { server } = closeAfterEach();
+  const quiet = { sleep: async () => undefined };
+
+  test('a value in a path is data, not structure; a header value beyond Latin-1 goes as UTF-8, control characters as spaces; a lone surrogate cannot crash the run', async () => {
+    const target = await server(ok);
+    const rows = [{ q: 'C# tutorial', name: '日本語' }, { q: '100% cotton', name: 'a\u0000b' }, { q: 'a&admin=true', name: 'bad\ud800' }];
+    const dir = inDir({ 'rows.json': JSON.stringify(rows) });
+    writeFileSync(join(dir, 'c.yml'), 'load_test:\n  variables: {tenant: acme}\n  data: [{file: rows.json}]\n  endpoints:\n    - path: "/search?q={{ q }}&t={{ tenant }}"\n      headers: {X-Name: "{{ name }}"}\n');
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '1', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    expect(report.overall.errors).toBe(0);
+    const got = target.received.slice(0, 3).map((line, i) => ({ query: Object.fromEntries(new URL(line.split(' ')[1], 'http://x').searchParams), name: Buffer.from(String(target.headers[i]['x-name']), 'latin1').toString('utf8') }));
+    expect(got).toEqual([
+      { query: { q: 'C# tutorial', t: 'acme' }, name: '日本語' },
+      { query: { q: '100% cotton', t: 'acme' }, name: 'a b' },
+      { query: { q: 'a&admin=true', t: 'acme' }, name: 'bad\ufffd' },
+    ]);
+  });
+
+  test('load_test.headers may hold templates too', async () => {
+    const target = await server(ok);
+    const plan = planFrom({ flags: { '--target': target.url, '--header': 'X-Global-Id: {{ uuid() }}', '--concurrency': '1', '--duration': '0.3s', '--min-requests': '1' } });
+    await runLoadTest(plan, quiet);
+    expect(target.headers.length).toBeGreaterThan(2);
+    expect(target.headers.every((h) => /^[0-9a-f]{8}-[0-9a-f]{4}-4/.test(String(h['x-global-id'])))).toBe(true);
+  });
+
+  test('mistakes that would reach the wire are config errors: a template in a JSON key, an unclosed CSV quote (on its line)', () => {
+    const dir = inDir({ 'q.csv': 'id,name\n1,ann\n2,"bob\n3,cy\n' });
+    writeFileSync(join(dir, 'c.yml'), 'load_test:\n  target: http://127.0.0.1:1\n  data: [{file: q.csv}]\n  endpoints:\n    - path: /k\n      method: POST\n      json: {"{{ name }}": 1}\n');
+    expect(configErrors({ config: join(dir, 'c.yml') })).toEqual([
+      `${join(dir, 'q.csv')}:3:1 load_test.data[0]: a quoted field is not closed: expected a closing "`,
+      `${join(dir, 'c.yml')}:5:7 load_test.endpoints[0]: endpoint 'POST /k': the key "{{ name }}" holds a template; keys are sent as written: template a value instead (at column 1)`,
+    ]);
+  });
+
+  test('open model: a unique file that runs out stops the arrivals at once; nothing goes out after the run', async () => {
+    const target = await server(ok);
+    const dir = inDir({ 'ids.csv': `id\n${Array.from({ length: 150 }, (_, i) => i + 1).join('\n')}\n` });
+    writeFileSync(join(dir, 'c.yml'), 'load_test:\n  data: [{file: ids.csv, order: unique}]\n  endpoints:\n    "/u/{{ id }}": 0.5\n    "/static": 0.5\n');
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--rate': '2000', '--duration': '10s', '--min-requests': '1' } }), quiet);
+    const sent = target.received.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(target.received.length).toBe(sent);
+    expect(target.received.filter((r) => r.startsWith('GET /u/')).length).toBe(150);
+    expect(report.status).toBe('aborted');
+    // Every arrival counted was sent, but the one that found the file empty.
+    expect(report.arrivals!.scheduled - sent).toBeLessThanOrEqual(1);
+  });
+
+  test('a shard with no rows of its own: a sequential file lends it all of them; a unique one says why it cannot', async () => {
+    const table = { file: 'two.csv', columns: ['id'], rows: [['1'], ['2']] };
+    expect(dataSource(table, 'sequential', 'stop', { index: 3, count: 3 }).next(Math.random)).toEqual(['1']);
+    const unique = dataSource(table, 'unique', 'stop', { index: 3, count: 3 });
+    expect(unique.next(Math.random)).toBeNull();
+    expect(unique.ranOut).toBe('the data file two.csv has no unique rows for shard 3 of 3: its 2 rows cannot be shared among 3 shards (use fewer shards, more rows, or on_exhausted: recycle)');
   });
 });

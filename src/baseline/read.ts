@@ -47,7 +47,13 @@ const COLUMN_ALIASES: Record<string, string[]> = {
 };
 
 function fromLocustCsv(text: string, source: string): Baseline {
-  const [header, ...rows] = parseCsv(text).filter((row) => row.some((cell) => cell.trim() !== ''));
+  let cells: string[][];
+  try {
+    cells = parseCsv(text);
+  } catch (error) {
+    throw new BaselineError(`${source}: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
   const column = (name: string): number => {
     const index = header.findIndex((h) => (COLUMN_ALIASES[name] ?? [name]).some((alias) => alias.toLowerCase() === h.trim().toLowerCase()));
     if (index < 0) throw new BaselineError(`${source}: no '${name}' column; a Locust _stats.csv has ${Object.keys(COLUMN_ALIASES).join(', ')} and the percentile columns`);

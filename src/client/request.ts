@@ -36,7 +36,6 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
   const base = new URL(target);
   const basePath = base.pathname.replace(/\/+$/, '');
   return endpoints.map((endpoint, index) => {
-    const template = endpoint.templated ? compileEndpoint({ path: endpoint.path, headers: endpoint.headers, body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
     const headers = new Map<string, [string, string]>();
     headers.set('host', ['Host', base.host]);
     headers.set('user-agent', ['User-Agent', `${TOOL_NAME}/${TOOL_VERSION}`]);
@@ -48,10 +47,13 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
     for (const [name, value] of headers.values()) {
       if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`header ${name} contains a line break`);
     }
+    // Templates anywhere in the request, load_test.headers' included, as they will be sent.
+    const template = endpoint.templated ? compileEndpoint({ path: endpoint.path, headers: Object.fromEntries([...headers.values()]), body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
     const framed = endpoint.body !== null || BODY_METHODS.has(endpoint.method);
     const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: statusTable(endpoint.expectStatus) };
     if (template) {
-      const render = templatedWriter(endpoint.method, basePath, template, headers, framed);
+      // No path of its own: the target's, as a literal request sends it.
+      const render = templatedWriter(endpoint.method, endpoint.path === '' ? (base.pathname + base.search).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)) : basePath, template, headers, framed);
       return { ...common, bytes: Buffer.alloc(0), template: { endpoint: template, render } };
     }
     // Characters outside printable ASCII are percent-encoded (as UTF-8); existing %XX escapes stay as written.

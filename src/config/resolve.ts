@@ -54,7 +54,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const globalHeaders = withUrlCredentials(checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues), target, notices);
   const variables = get<Record<string, string>>('load_test.variables') ?? {};
   const data = resolveData(view, input.readFile ?? noFiles, input.configFile, variables);
-  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices, bindingsOf(variables, data));
+  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices, bindingsOf(variables, data), globalHeaders);
 
   const { thresholds, thresholdsAreDefaults } = resolveThresholds(view, endpoints, model, peak);
 

@@ -85,7 +85,8 @@ export class OpenModel implements LoadModel {
 
   /** fireDue sends the arrivals due by `dueByMs`, at most MAX_BATCH; true when more are due. */
   private fireDue(dueByMs: number, nowMs = dueByMs): boolean {
-    for (let fired = 0; this.nextArrival !== null && this.nextArrival <= dueByMs; fired++) {
+    // issuing: a hit can stop the run from inside fire() (a unique data file ran out): nothing more goes.
+    for (let fired = 0; this.issuing && this.nextArrival !== null && this.nextArrival <= dueByMs; fired++) {
       if (fired === MAX_BATCH) return true;
       this.fire(this.nextArrival, nowMs);
       this.nextArrival = this.schedule.nextArrivalMs();

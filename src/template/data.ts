@@ -149,6 +149,7 @@ function parseCsvLines(text: string): Array<{ cells: string[]; line: number }> {
       rowLine = line;
     } else field += c;
   }
+  if (quoted) throw new DataError('a quoted field is not closed: expected a closing "', rowLine);
   if (field !== '' || row.length > 0) rows.push({ cells: [...row, field], line: rowLine });
   return rows;
 }
@@ -170,13 +171,19 @@ export interface DataSource {
  */
 export function dataSource(table: DataTable & { file?: string }, order: DataOrder, onExhausted: OnExhausted, shard: { index: number; count: number } = { index: 1, count: 1 }): DataSource {
   const all = table.rows;
-  const share = order === 'sequential' || order === 'unique' ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
+  const shared = order === 'sequential' || order === 'unique' ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
+  // Fewer rows than shards leaves a shard none of its own: rows that may repeat are then all its own;
+  // unique ones cannot be, and it stops at once, saying why.
+  const share = shared.length === 0 && !(order === 'unique' && onExhausted === 'stop') ? all : shared;
   let at = order === 'circular' ? Math.floor(((shard.index - 1) * all.length) / shard.count) : 0;
   let drawn = 0;
   let ranOut: string | null = null;
   const whose = shard.count > 1 ? ` (shard ${shard.index} of ${shard.count}'s share: ${share.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')})` : '';
   const outOfRows = () => {
-    ranOut = `the data file ${table.file ?? ''} ran out of unique rows: each of its ${share.length.toLocaleString('en-US')} rows${whose} was sent once (on_exhausted: stop; recycle sends them again)`;
+    ranOut =
+      share.length === 0
+        ? `the data file ${table.file ?? ''} has no unique rows for shard ${shard.index} of ${shard.count}: its ${all.length.toLocaleString('en-US')} rows cannot be shared among ${shard.count} shards (use fewer shards, more rows, or on_exhausted: recycle)`
+        : `the data file ${table.file ?? ''} ran out of unique rows: each of its ${share.length.toLocaleString('en-US')} rows${whose} was sent once (on_exhausted: stop; recycle sends them again)`;
     return null;
   };
   return {

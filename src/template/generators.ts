@@ -49,6 +49,7 @@ export const GENERATORS: Readonly<Record<string, Generator>> = {
     make: (args) => {
       const [a, b] = args;
       if (args.length !== 2 || !isInteger(a) || !isInteger(b) || a.value > b.value) return 'expected two whole numbers min ≤ max';
+      if (!Number.isSafeInteger(a.value) || !Number.isSafeInteger(b.value)) return `expected whole numbers within ±${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}, which are exact`;
       const min = a.value;
       const span = b.value - a.value + 1;
       return (ctx) => min + Math.floor(ctx.random() * span);

@@ -5,7 +5,7 @@
 // so a canary and production get byte-identical requests but for their Host. Pure.
 
 import { type Binding, type CompiledPart, type Evaluator, type RenderContext, type Value, compileParts } from './generators.js';
-import { type Part, hasTemplate, parseTemplate, variablesOf } from './parse.js';
+import { type Part, TemplateError, hasTemplate, parseTemplate, variablesOf } from './parse.js';
 
 /** Where a slot stands, which decides how its value is written there. */
 export type SlotContext = 'path' | 'header' | 'raw' | 'json-value' | 'json-string';
@@ -88,6 +88,7 @@ function inField<T>(field: string, make: () => T): T {
  * number), any other writes a JSON string with the values escaped inside it.
  */
 function jsonPieces(json: unknown, compile: (text: string) => CompiledPart[], piecesOf: (parts: readonly CompiledPart[], context: SlotContext) => Piece[]): Piece[] {
+  keysWithoutTemplates(json);
   const leaves: string[] = [];
   const text = JSON.stringify(json, (_key, value) => (typeof value === 'string' && hasTemplate(value) ? `@@loadtest-template-${leaves.push(value) - 1}@@` : value));
   const pieces: Piece[] = [];
@@ -101,6 +102,17 @@ function jsonPieces(json: unknown, compile: (text: string) => CompiledPart[], pi
   }
   pieces.push(rest);
   return pieces.filter((p) => p !== '');
+}
+
+/** keysWithoutTemplates: a JSON body's keys are written as they are: a template there would be sent literally. */
+function keysWithoutTemplates(json: unknown): void {
+  if (Array.isArray(json)) json.forEach(keysWithoutTemplates);
+  else if (json !== null && typeof json === 'object') {
+    for (const [key, value] of Object.entries(json)) {
+      if (hasTemplate(key)) throw new TemplateError(`the key "${key}" holds a template; keys are sent as written: template a value instead`, 1);
+      keysWithoutTemplates(value);
+    }
+  }
 }
 
 /** drawValues: one hit's draw of every expression of the endpoint, into `into` when given (reused hit after hit). */
@@ -126,7 +138,14 @@ export function write(pieces: readonly Piece[], values: readonly Value[]): strin
 /** Characters a JSON string must escape, and those a path must percent-encode: most values have none, and are written as they are. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
 const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-const PATH_ENCODED = /[^\x21-\x7e]/;
+/** Values needing nothing done: a path's unreserved characters (RFC 3986), a header's visible ASCII and tabs. */
+const PATH_SAFE = /^[A-Za-z0-9\-._~]*$/;
+const HEADER_SAFE = /^[\t\x20-\x7e]*$/;
+
+/** wellFormed: lone surrogates (which have no UTF-8) as U+FFFD, as a UTF-8 encoder writes them. */
+function wellFormed(value: string): string {
+  return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
 
 function written(value: Value, context: SlotContext): string {
   // Per request, per value: the common cases (a number, a string with nothing to escape) skip the general path.
@@ -138,11 +157,15 @@ function written(value: Value, context: SlotContext): string {
     case 'json-string':
       return JSON_ESCAPED.test(value) ? JSON.stringify(value).slice(1, -1) : value;
     case 'path':
-      // As a literal path is: characters outside printable ASCII percent-encoded (UTF-8).
-      return PATH_ENCODED.test(value) ? value.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)) : value;
+      // A value is data, not structure: '/', '?', '&', '#' and '%' in it are encoded like everything
+      // outside the unreserved characters (a lone surrogate becomes U+FFFD first: it has no UTF-8).
+      return PATH_SAFE.test(value) ? value : encodeURIComponent(wellFormed(value));
     case 'header':
-      // A value cannot end the header line: line breaks become spaces.
-      return value.includes('\r') || value.includes('\n') ? value.replace(/[\r\n]+/g, ' ') : value;
+      // A value cannot end the header line or carry control characters: those become spaces; text
+      // beyond Latin-1 goes as its UTF-8 bytes (the head is written byte for byte, as latin1).
+      if (HEADER_SAFE.test(value)) return value;
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what a header value cannot carry
+      return Buffer.from(wellFormed(value).replace(/[\u0000-\u0008\u000a-\u001f\u007f]+/g, ' '), 'utf8').toString('latin1');
     case 'raw':
       return value;
   }

@@ -53,6 +53,7 @@ export function resolveData(view: SettingsView, readFile: (path: string) => stri
       if (earlier) issues.push({ source, message: `column '${column}' of ${path} is also a variable of ${earlier}: a template could not tell which to read; rename one` });
       taken.set(column, path);
     }
+    if (setting.on_exhausted !== undefined && setting.order !== 'unique') view.notices.push(`on_exhausted is ignored for ${path}: only a unique file runs out (its order is ${setting.order ?? 'sequential'})`);
     plans.push({ file: path, order: setting.order ?? 'sequential', onExhausted: setting.on_exhausted ?? 'stop', columns: table.columns, rows: table.rows });
   });
   return plans;

@@ -43,11 +43,14 @@ export function redactUrlText(text: string): string {
   return text.replace(/\/\/[^/@\s]*@/, '//***@');
 }
 
-export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[], known: ReadonlyMap<string, Binding> = new Map()): EndpointPlan[] {
+export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Source, target: string | undefined, issues: ConfigIssue[], notices: string[], known: ReadonlyMap<string, Binding> = new Map(), globalHeaders: Readonly<Record<string, string>> = {}): EndpointPlan[] {
   if (!specs) {
     // With no endpoints configured, the target URL itself is requested.
     const url = target ? new URL(target) : null;
-    return [{ name: `GET ${url ? url.pathname + url.search : '/'}`, method: 'GET', path: '', headers: {}, body: null, templated: false, weight: 1, expectStatus: null, thresholds: {}, regression: null }];
+    const name = `GET ${url ? url.pathname + url.search : '/'}`;
+    // Its only templates can be load_test.headers'.
+    const templates = templatesOf({ name, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {}, regression: null, source }, known, issues, globalHeaders);
+    return [{ name, method: 'GET', path: '', headers: {}, body: null, ...templates, weight: 1, expectStatus: null, thresholds: {}, regression: null }];
   }
   const given = specs.filter((s) => s.weight !== null).length;
   if (given > 0 && given < specs.length) {
@@ -67,7 +70,7 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
     path: spec.path,
     headers: checkHeaders(spec.headers, spec.source, issues),
     body: spec.body,
-    ...templatesOf(spec, known, issues),
+    ...templatesOf(spec, known, issues, globalHeaders),
     weight: weights[i] / sum,
     expectStatus: spec.expectStatus,
     thresholds: spec.thresholds,
@@ -80,8 +83,11 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
  * there will be (every mistake, with the endpoint's line: a syntax error, an unknown function or
  * variable, wrong arguments), before any load.
  */
-function templatesOf(spec: EndpointSpec, known: ReadonlyMap<string, Binding>, issues: ConfigIssue[]): Pick<EndpointPlan, 'templated' | 'json'> {
-  const fields = { path: spec.path, headers: spec.headers, body: spec.body, ...(spec.json !== undefined ? { json: spec.json } : {}) };
+function templatesOf(spec: EndpointSpec, known: ReadonlyMap<string, Binding>, issues: ConfigIssue[], globalHeaders: Readonly<Record<string, string>>): Pick<EndpointPlan, 'templated' | 'json'> {
+  // load_test.headers are every endpoint's, templates included (an endpoint's own header of the same name wins).
+  const own = new Set(Object.keys(spec.headers).map((name) => name.toLowerCase()));
+  const headers = { ...Object.fromEntries(Object.entries(globalHeaders).filter(([name]) => !own.has(name.toLowerCase()))), ...spec.headers };
+  const fields = { path: spec.path, headers, body: spec.body, ...(spec.json !== undefined ? { json: spec.json } : {}) };
   if (!isTemplated(fields)) return { templated: false };
   try {
     compileEndpoint(fields, known);
