@@ -159,6 +159,21 @@ describe('the action', () => {
     expect(r.summary).toContain('Authorization: ***');
   });
 
+  test('mode canary decides early by default: the plan says so, and the summary says when it was decided', async () => {
+    const fast = await startServer(slow(2));
+    try {
+      const r = await runActionInProcess({ mode: 'canary', 'target-url': sluggish.url, 'production-url': fast.url, duration: '20s', 'min-duration': '2s', concurrency: '8', 'p95-ms': '1s', 'canary-criteria': '{p50: "<=+10%"}' });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/decides +early: the load stops once every threshold, the comparison with production is decided, after 2s at least and 20s at most/);
+      // Far slower than production: failed at the first look, however long the error rate takes to call.
+      expect(r.summary).toMatch(/Decided after [\d.]+s of a maximum 20\.0s, at look 1 \(decide_early, on by default for a canary/);
+      const results = JSON.parse(readFileSync(join(r.dir, 'loadtest-report/results.json'), 'utf8'));
+      expect(results.sequential.decidedAtSeconds).toBeLessThan(20);
+    } finally {
+      await fast.close();
+    }
+  });
+
   test('mode canary: the comparison in the summary, an annotation per regressed metric, exit 1', async () => {
     const fast = await startServer(slow(2));
     try {

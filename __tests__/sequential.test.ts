@@ -55,9 +55,13 @@ describe('the looks', () => {
     expect(lookConfidence(0.98, 0)).toBe(0.98);
   });
 
-  test('a look is decided only when every part is: thresholds clear of their limits, enough requests, every comparison a pass or a fail', () => {
+  test('a look is decided when a part has clearly failed, or when every part is decided: thresholds clear of their limits, enough requests, every comparison a pass', () => {
     const decided = lookOutcome({ thresholds: [{ what: 'p95', settled: true }], enoughRequests: true, comparisons: [{ what: 'vs production', verdict: 'fail', open: [] }] });
     expect(decided).toEqual({ decided: true, open: [] });
+    // A fail is a fail whatever is still open: an error rate too close to call cannot save a canary far slower than production.
+    expect(lookOutcome({ thresholds: [{ what: 'error_rate', settled: false }], enoughRequests: true, comparisons: [{ what: 'vs production', verdict: 'fail', open: [] }] })).toEqual({ decided: true, open: [] });
+    expect(lookOutcome({ thresholds: [{ what: 'p95', settled: true, failed: true }, { what: 'error_rate', settled: false }], enoughRequests: true, comparisons: [] }).decided).toBe(true);
+    expect(lookOutcome({ thresholds: [{ what: 'p95', settled: false, failed: true }], enoughRequests: true, comparisons: [] }).decided).toBe(false);
     const open = lookOutcome({ thresholds: [{ what: 'p95', settled: false }], enoughRequests: false, comparisons: [{ what: 'vs production', verdict: 'inconclusive', open: ['p50: the run is too small'] }] });
     expect(open.decided).toBe(false);
     expect(open.open).toEqual(['too few requests so far (min_requests)', 'p95: too close to its limit to call yet', 'vs production: p50: the run is too small']);

@@ -59,7 +59,7 @@ export function sequentialLooks(plan: Plan, collectors: readonly Collector[], ba
     const parts: Array<() => void> = [];
     let thresholds: Array<{ what: string; settled: boolean }> = [];
     parts.push(() => {
-      thresholds = thresholdChecks(plan, snapshot, confidence.checks).map((c) => ({ what: c.endpoint === null ? c.metric : `${c.endpoint} ${c.metric}`, settled: !c.noData && !c.closeCall && (c.interval !== undefined || c.passed) }));
+      thresholds = thresholdChecks(plan, snapshot, confidence.checks).map((c) => ({ what: c.endpoint === null ? c.metric : `${c.endpoint} ${c.metric}`, settled: !c.noData && !c.closeCall && (c.interval !== undefined || c.passed), failed: !c.passed }));
     });
     if (production && plan.canary) {
       parts.push(() => {

@@ -20,8 +20,8 @@ export function lookConfidence(confidence: number, looks: number): number {
 
 /** LookFacts: what a look knows: each part of the verdict that must be decided, and whether it is. */
 export interface LookFacts {
-  /** thresholds: each threshold check, and whether it is settled (its interval is clear of its limit, it has data). */
-  thresholds: ReadonlyArray<{ what: string; settled: boolean }>;
+  /** thresholds: each threshold check, whether it is settled (its interval is clear of its limit, it has data), and whether it then failed. */
+  thresholds: ReadonlyArray<{ what: string; settled: boolean; failed?: boolean }>;
   /** enoughRequests: at least min_requests measured. */
   enoughRequests: boolean;
   /** comparisons: the canary's and the baseline's, as verdicts with their open reasons; absent when there is none. */
@@ -35,14 +35,16 @@ export interface LookOutcome {
 }
 
 /**
- * lookOutcome: a look is decided when every part of the verdict is: each threshold clear of its
- * limit, enough requests, and each comparison a pass or a fail. A failed comparison is decided: the
- * look's interval already shows it beyond its rule at the spent level.
+ * lookOutcome: a look is decided when the verdict can no longer change: a part has clearly failed
+ * (a comparison beyond its rule at the spent level, a threshold broken with its interval clear of
+ * the limit: a fail is a fail whatever the rest says), or every part is decided: each threshold
+ * clear of its limit, enough requests, each comparison a pass.
  */
 export function lookOutcome(facts: LookFacts): LookOutcome {
+  const failed = facts.comparisons.some((c) => c.verdict === 'fail') || facts.thresholds.some((c) => c.settled && c.failed === true);
   const open: string[] = [];
   if (!facts.enoughRequests) open.push('too few requests so far (min_requests)');
   for (const check of facts.thresholds) if (!check.settled) open.push(`${check.what}: too close to its limit to call yet`);
   for (const comparison of facts.comparisons) if (comparison.verdict === 'inconclusive') open.push(...comparison.open.map((reason) => `${comparison.what}: ${reason}`));
-  return { decided: open.length === 0, open };
+  return { decided: failed || open.length === 0, open: failed ? [] : open };
 }
