@@ -53,11 +53,10 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
     const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: statusTable(endpoint.expectStatus) };
     if (template) {
       // No path of its own: the target's, as a literal request sends it.
-      const render = templatedWriter(endpoint.method, endpoint.path === '' ? (base.pathname + base.search).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)) : basePath, template, headers, framed);
+      const render = templatedWriter(endpoint.method, endpoint.path === '' ? encodedPath(base.pathname + base.search) : basePath, template, headers, framed);
       return { ...common, bytes: Buffer.alloc(0), template: { endpoint: template, render } };
     }
-    // Characters outside printable ASCII are percent-encoded (as UTF-8); existing %XX escapes stay as written.
-    const path = (endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path).replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+    const path = encodedPath(endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path);
     const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
     if (framed) headers.set('content-length', ['Content-Length', String(body?.length ?? 0)]);
     const head = `${endpoint.method} ${path} HTTP/1.1\r\n${[...headers.values()].map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
@@ -75,7 +74,7 @@ function templatedWriter(method: string, basePath: string, template: EndpointTem
   // pass per request. Literal path text is encoded once, as a literal path is; values as written.
   const headPieces = joined([
     `${method} ${basePath}`,
-    ...template.path.map((piece) => (typeof piece === 'string' ? piece.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c)) : piece)),
+    ...template.path.map((piece) => (typeof piece === 'string' ? encodedPath(piece) : piece)),
     ' HTTP/1.1\r\n',
     ...[...headers.entries()].flatMap(([key, [name, value]]) => (templatedHeaders.has(key) ? [`${name}: `, ...templatedHeaders.get(key)!, '\r\n'] : [`${name}: ${value}\r\n`])),
   ]);
@@ -92,6 +91,11 @@ function templatedWriter(method: string, basePath: string, template: EndpointTem
     if (body !== null) bytes.write(body, head.length, 'utf8');
     return bytes;
   };
+}
+
+/** encodedPath: a literal path as written, characters outside printable ASCII percent-encoded (as UTF-8); existing %XX escapes stay. */
+function encodedPath(text: string): string {
+  return text.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
 }
 
 /** joined: neighbouring literal pieces as one. */
