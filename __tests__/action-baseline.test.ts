@@ -118,7 +118,9 @@ describe('baselines in the action', () => {
     const older = { ...historyRun({ startedAt: hoursAgo(30), runUrl: null, requests: own.overall.requests, errorRatePercent: own.overall.errorRatePercent, latencyMs: own.overall.latencyMs, blocks: [] }) };
     const history = extendHistory([older], nextHistory(own)!.runs[0]);
     github.addArtifact({ name: 'history-baseline', runId: 100, files: { 'results.json': baselineJson, 'baseline-history.json': JSON.stringify(history) }, createdAt: hoursAgo(4) });
-    const r = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'history-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
+    // What is tested is the history, not the comparison: 2 s runs are too short for batches of time, and
+    // their per-request comparison could call noise a regression, which would keep the run from being saved.
+    const r = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'history-baseline', baseline: 'artifact', 'fail-on-regression': 'false' }), { env: { ...github.env, ...onMain() } });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Baseline: history-baseline (run 100 on main');
     expect(r.stdout).toContain('; a history of 2 runs)');
