@@ -16,7 +16,7 @@ import { ok } from './helpers/servers.js';
 
 const context = (vars: Record<string, string> = {}, seed = 1): RenderContext => {
   let n = 0;
-  return { random: seededRandom(seed), vars, data: [], rows: [], seq: () => ++n, nowMs: () => Date.UTC(2026, 11, 7) };
+  return { random: seededRandom(seed), vars, data: [], rows: [], seq: () => ++n, nowMs: () => Date.UTC(2026, 11, 7), session: null };
 };
 
 describe('compiled once, written per hit', () => {

@@ -7,7 +7,7 @@
 import { TargetUnreachable, preflight, type PreflightStep } from '../client/preflight.js';
 import { prepareRequests } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
-import { type EngineOptions, type EngineResult, runEngine } from '../engine/engine.js';
+import { type EngineOptions, type EngineResult, runEngine, runSetup } from '../engine/engine.js';
 import { arrivalsBy } from '../pacing/profile.js';
 import { Collector } from '../metrics/collector.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
@@ -29,7 +29,14 @@ import type { BaselineLookup } from './regression.js';
 import { confidences, sequentialLooks } from './look.js';
 import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
-import { bindingsOf } from '../template/generators.js';
+import { type Binding, bindingsOf } from '../template/generators.js';
+
+/** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
+function bindingsOfPlan(plan: Plan): Map<string, Binding> {
+  const bindings = bindingsOf(plan.variables, plan.data);
+  for (const name of plan.flows?.captured ?? []) bindings.set(name, { kind: 'session' });
+  return bindings;
+}
 
 export interface RunOptions {
   /** signal stops the load (Ctrl-C, SIGTERM, a cancelled job); the partial run is still reported. */
@@ -90,25 +97,43 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
       return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: [...steps, ...error.steps], generator: null }) };
     }
   }
+  // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
+  let setupCaptures: Array<ReadonlyMap<string, string>> | undefined;
+  if (plan.flows && plan.flows.setup.length > 0) {
+    const began = options.monotonic?.() ?? performance.now();
+    const bindings = bindingsOfPlan(plan);
+    const setup = await runSetup({ plan, arms: targets.map((target) => ({ target, setupRequests: prepareRequests(target, plan.flows!.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
+    const elapsedMs = (options.monotonic?.() ?? performance.now()) - began;
+    const names = plan.flows.setup.map((s) => `'${redactPath(s.request.name.replace(/^setup › /, ''))}'`).join(', ');
+    steps.push({ name: 'setup', what: `setup step${plan.flows.setup.length === 1 ? '' : 's'} ${names} on ${targets.length === 1 ? 'the target' : 'the canary and production'}`, ok: setup.ok, attempts: 1, elapsedMs, detail: setup.ok ? 'done' : setup.failure });
+    if (!setup.ok) {
+      const slo = { verdict: 'fail' as const, reasons: [`setup failed, so no load was sent: ${setup.failure}`], violations: [], untrusted: [] };
+      options.onPreflight?.(steps);
+      return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: steps, generator: null }) };
+    }
+    setupCaptures = setup.captured;
+  }
   options.onPreflight?.(steps);
-  return measureLoad(plan, steps, options, startedAt);
+  return measureLoad(plan, steps, options, startedAt, setupCaptures);
 }
 
 /** measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their judgement. */
-async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptions, startedAt: Date): Promise<JudgeableRun> {
+async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptions, startedAt: Date, setupCaptures?: ReadonlyArray<ReadonlyMap<string, string>>): Promise<JudgeableRun> {
   const now = dateClock(options);
   const targets = targetsOf(plan);
   const names = plan.endpoints.map((e) => redactPath(e.name));
   // Every side keeps its seconds' histograms: the comparisons' intervals are taken over blocks of
   // time (slo/compare/blocks.ts), a later run compares with this one's, shards merge them exactly.
-  const collectors = targets.map(() => (plan.sequential ? new Collector(names, plan.load.warmupMs, true).forLooks() : new Collector(names, plan.load.warmupMs, true)));
+  const checkNames = plan.endpoints.map((e) => e.checks.map((c) => c.name));
+  const collectors = targets.map(() => (plan.sequential ? new Collector(names, plan.load.warmupMs, true).forLooks() : new Collector(names, plan.load.warmupMs, true)).withChecks(checkNames));
   const loadStartedAt = Date.now();
   const loadStartedDate = now();
   const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
   const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
   const engine = await runEngine({
     plan,
-    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOf(plan.variables, plan.data)), collector: collectors[i] })),
+    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
+    setup: setupCaptures,
     signal: options.signal,
     maxDrainMs: options.maxDrainMs,
     ...options.engine,

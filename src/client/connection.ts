@@ -13,13 +13,15 @@ import { classifyError, classifyStatus } from './classify.js';
 import { ParseError, type ParseReason, ResponseParser } from './http1-parser.js';
 import type { ErrorCode } from './outcome.js';
 import type { PreparedRequest } from './request.js';
+import type { KeptResponse } from '../flow/response.js';
 
 /**
  * Done receives one request's result; `status` is 0 when no response arrived, and INTERRUPTED when
  * the run stopped before the request could finish (such a request is not counted). For a
- * 'protocol' error, `reason` names the rule the response broke (one of PARSE_REASONS).
+ * 'protocol' error, `reason` names the rule the response broke (one of PARSE_REASONS). `kept` is
+ * the response's head and body when the request asked for them (PreparedRequest.keep).
  */
-export type Done = (status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason) => void;
+export type Done = (status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason, kept?: KeptResponse) => void;
 export const INTERRUPTED = -1;
 
 export interface Origin {
@@ -89,7 +91,7 @@ export class Connection {
   }
 
   private write(request: PreparedRequest): void {
-    this.parser.start(request.isHead);
+    this.parser.start(request.isHead, request.keep ?? null);
     // A socket buffers writes made while it is still connecting.
     (this.socket ??= this.open()).write(request.bytes);
   }
@@ -128,7 +130,7 @@ export class Connection {
     if (!response) return;
     this.served++;
     if (!response.keepAlive) this.drop();
-    this.finish(response.status, response.bodyBytes, classifyStatus(response.status, this.request!.expected));
+    this.finish(response.status, response.bodyBytes, classifyStatus(response.status, this.request!.expected), undefined, response.kept);
   }
 
   private onEnd(socket: Socket, error: Error | null): void {
@@ -138,7 +140,7 @@ export class Connection {
     if (!this.done) return;
     const closed = error ? null : this.parser.finishOnClose();
     if (closed) {
-      this.finish(closed.status, closed.bodyBytes, classifyStatus(closed.status, this.request!.expected));
+      this.finish(closed.status, closed.bodyBytes, classifyStatus(closed.status, this.request!.expected), undefined, closed.kept);
       return;
     }
     // The server closed a reused connection before answering: its keep-alive timeout raced our
@@ -160,11 +162,12 @@ export class Connection {
     socket?.destroy();
   }
 
-  private finish(status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason): void {
+  private finish(status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason, kept?: KeptResponse): void {
     const done = this.done;
     this.done = null;
     this.startedAtMs = -1;
-    if (reason === undefined) done?.(status, bytes, error);
+    if (kept !== undefined) done?.(status, bytes, error, reason, kept);
+    else if (reason === undefined) done?.(status, bytes, error);
     else done?.(status, bytes, error, reason);
   }
 }

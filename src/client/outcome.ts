@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'http_5xx',
   'unexpected_status',
   'protocol',
+  'check_failed',
+  'capture_failed',
   'other',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -27,6 +29,8 @@ export const ERROR_CODE_MEANING: Record<ErrorCode, string> = {
   http_5xx: 'a 5xx status',
   unexpected_status: 'a status outside the endpoint\'s expected list',
   protocol: 'the response was not valid HTTP',
+  check_failed: "a flow step's response failed one of its checks (expect)",
+  capture_failed: "a flow step's capture found nothing; the rest of that iteration was skipped",
   other: 'another client-side error',
 };
 

@@ -15,7 +15,8 @@ import { type ErrorCode, ERROR_CODE_MEANING } from './outcome.js';
 import { redactPath, redactUrl } from '../redact.js';
 
 export interface PreflightStep {
-  name: 'connect' | 'health';
+  /** setup: a flow's setup steps (app/run.ts), run once the target answers. */
+  name: 'connect' | 'health' | 'setup';
   /** what was tried, in words: "TCP connect to 127.0.0.1:8080". */
   what: string;
   ok: boolean;

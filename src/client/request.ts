@@ -5,6 +5,7 @@ import type { Binding } from '../template/generators.js';
 import { type EndpointTemplate, type Piece, type Value, compileEndpoint, write } from '../template/request.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { statusTable } from './classify.js';
+import type { Keep } from '../flow/response.js';
 
 export interface PreparedRequest {
   endpoint: number;
@@ -20,7 +21,15 @@ export interface PreparedRequest {
    * template: set for a templated endpoint: `bytes` is then written anew for each hit by render,
    * from values drawn once per hit (template/request.ts drawValues) and shared by every arm.
    */
-  template?: { endpoint: EndpointTemplate; render: (values: readonly Value[]) => Buffer };
+  template?: {
+    endpoint: EndpointTemplate;
+    /** render writes the request from one hit's values; `cookie`: a flow user's Cookie header value, if any. */
+    render: (values: readonly Value[], cookie?: string | null) => Buffer;
+    /** path: the request's path (and query) as written from the values, which a cookie's Path is matched against. */
+    path: (values: readonly Value[]) => string;
+  };
+  /** keep: what of the response to keep for a flow step's captures, checks and cookies; absent: nothing (counted and dropped). */
+  keep?: Keep;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -48,13 +57,16 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
       if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`header ${name} contains a line break`);
     }
     // Templates anywhere in the request, load_test.headers' included, as they will be sent.
-    const template = endpoint.templated ? compileEndpoint({ path: endpoint.path, headers: Object.fromEntries([...headers.values()]), body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
+    // A flow step is written per hit even without templates: its cookies and captured values are the user's.
+    const template = endpoint.templated || endpoint.session ? compileEndpoint({ path: endpoint.path, headers: Object.fromEntries([...headers.values()]), body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
     const framed = endpoint.body !== null || BODY_METHODS.has(endpoint.method);
     const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: statusTable(endpoint.expectStatus) };
     if (template) {
       // No path of its own: the target's, as a literal request sends it.
-      const render = templatedWriter(endpoint.method, endpoint.path === '' ? encodedPath(base.pathname + base.search) : basePath, template, headers, framed);
-      return { ...common, bytes: Buffer.alloc(0), template: { endpoint: template, render } };
+      const pathBase = endpoint.path === '' ? encodedPath(base.pathname + base.search) : basePath;
+      const render = templatedWriter(endpoint.method, pathBase, template, headers, framed);
+      const pathPieces = joined(template.path.map((piece) => (typeof piece === 'string' ? encodedPath(piece) : piece)));
+      return { ...common, bytes: Buffer.alloc(0), template: { endpoint: template, render, path: (values: readonly Value[]) => pathBase + write(pathPieces, values) } };
     }
     const path = encodedPath(endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path);
     const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
@@ -68,7 +80,9 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
  * templatedWriter: the request written from one hit's values: the path's and the headers' pieces,
  * the body's, and a Content-Length counted from the body as written, since values change its size.
  */
-function templatedWriter(method: string, basePath: string, template: EndpointTemplate, headers: ReadonlyMap<string, [string, string]>, framed: boolean): (values: readonly Value[]) => Buffer {
+function templatedWriter(method: string, basePath: string, template: EndpointTemplate, headers: ReadonlyMap<string, [string, string]>, framed: boolean): (values: readonly Value[], cookie?: string | null) => Buffer {
+  // A step's own Cookie header is sent as written: the user's jar is not added to it.
+  const ownCookie = headers.has('cookie');
   const templatedHeaders = new Map(template.headers.map(([name, pieces]) => [name.toLowerCase(), pieces]));
   // The whole head up to Content-Length as one list of pieces, neighbouring literals joined: one
   // pass per request. Literal path text is encoded once, as a literal path is; values as written.
@@ -79,10 +93,11 @@ function templatedWriter(method: string, basePath: string, template: EndpointTem
     ...[...headers.entries()].flatMap(([key, [name, value]]) => (templatedHeaders.has(key) ? [`${name}: `, ...templatedHeaders.get(key)!, '\r\n'] : [`${name}: ${value}\r\n`])),
   ]);
   const bodyPieces = template.body && joined(template.body);
-  return (values) => {
+  return (values, cookie) => {
     let head = write(headPieces, values);
     const body = bodyPieces ? write(bodyPieces, values) : null;
     const bodyBytes = body === null ? 0 : Buffer.byteLength(body);
+    if (cookie && !ownCookie) head += `Cookie: ${cookie}\r\n`;
     if (framed) head += `Content-Length: ${bodyBytes}\r\n`;
     head += '\r\n';
     // One buffer, written in place: the head as latin1 (as a literal request's is), the body as UTF-8.

@@ -2,10 +2,12 @@
 // "POST /api/orders": 0.3) and a list of full request descriptions that can carry their own SLOs.
 
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { CheckPlan } from '../flow/check.js';
 import type { Source } from './issues.js';
 import type { Criteria } from './criteria.js';
 import { type ThresholdKey, type LatencyKey, LATENCY_KEYS } from './plan.js';
-import { HTTP_METHODS, parsePath } from './schema.js';
+import { HTTP_METHODS, type Range, parsePath } from './schema.js';
+import { type CaptureSpec, type CaptureValue, type ExpectValue, readCaptures, readChecks } from './steps.js';
 import { describe, parseNumber } from './units.js';
 import { type Walker, at, deref, keyOf } from './yaml-position.js';
 
@@ -20,6 +22,11 @@ export interface EndpointSpec {
   /** weight as written; null means "an equal share". */
   weight: number | null;
   expectStatus: number[] | null;
+  /** checks: what the response must show beyond its status (expect: json, body_contains, headers, latency). */
+  checks: CheckPlan[];
+  /** captures, thinkTime: a flow step's (config/flows.ts); an endpoint has none. */
+  captures: CaptureSpec[];
+  thinkTime: Range | null;
   thresholds: Partial<Record<ThresholdKey, { value: number; source: Source }>>;
   /** regression: the endpoint's own rules against the baseline, if it has any. */
   regression: Criteria | null;
@@ -68,7 +75,7 @@ function readWeightMap(w: Walker, node: YAMLMap, keyPath: string): EndpointSpec[
       w.issues.push({ source, message: `${weight.error} (the endpoint's share of requests)` });
       continue;
     }
-    specs.push({ name: key.trim(), method, path: path.value, headers: {}, body: null, weight: weight.value, expectStatus: null, thresholds: {}, regression: null, source });
+    specs.push({ name: key.trim(), method, path: path.value, headers: {}, body: null, weight: weight.value, expectStatus: null, checks: [], captures: [], thinkTime: null, thresholds: {}, regression: null, source });
   }
   return specs;
 }
@@ -81,12 +88,14 @@ interface ItemValue {
   body?: string;
   json?: unknown;
   weight?: number;
-  expect?: { status?: number[] };
+  expect?: ExpectValue;
+  capture?: CaptureValue;
+  think?: Range;
   thresholds?: { latency?: Partial<Record<LatencyKey, number>>; error_rate?: number; throughput?: number };
   regression?: Criteria;
 }
 
-function readItem(w: Walker, item: Node | null, itemPath: string, walkItem: ItemWalker): EndpointSpec | undefined {
+export function readItem(w: Walker, item: Node | null, itemPath: string, walkItem: ItemWalker): EndpointSpec | undefined {
   const before = w.issues.length;
   const value = walkItem(item, itemPath) as ItemValue | undefined;
   if (!value || w.issues.length > before) return undefined;
@@ -123,6 +132,9 @@ function readItem(w: Walker, item: Node | null, itemPath: string, walkItem: Item
     ...(value.json !== undefined ? { json: value.json } : {}),
     weight: value.weight ?? null,
     expectStatus: value.expect?.status ?? null,
+    checks: readChecks(w, value.expect, itemPath, source),
+    captures: readCaptures(w, value.capture, itemPath, source),
+    thinkTime: value.think ?? null,
     thresholds,
     regression: value.regression ?? null,
     source,

@@ -3,6 +3,9 @@
 
 import type { Source } from './issues.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
+import type { CapturePlan } from '../flow/capture.js';
+import type { CheckPlan } from '../flow/check.js';
+import type { Keep } from '../flow/response.js';
 import type { ComparedMetric, Criteria } from './criteria.js';
 import type { Segment } from '../pacing/profile.js';
 import type { DataOrder, OnExhausted } from '../template/data.js';
@@ -72,6 +75,10 @@ export interface EndpointPlan {
   json?: unknown;
   /** templated: the path, a header or the body holds {{ }}: the request is written per hit (template/request.ts). */
   templated: boolean;
+  /** session: a flow step's request, written per hit with the virtual user's captured variables and cookies. */
+  session: boolean;
+  /** checks: what its responses must show beyond the status; each failure is a check_failed error. */
+  checks: CheckPlan[];
   /** weight is this endpoint's share of requests; the shares sum to 1. */
   weight: number;
   /** expectStatus lists the statuses that count as success; null means any 1xx, 2xx or 3xx. */
@@ -79,6 +86,40 @@ export interface EndpointPlan {
   thresholds: Thresholds;
   /** regression: this endpoint's own rules against the baseline; null means the run's rules. */
   regression: Criteria | null;
+}
+
+/** StepPlan: one step of a flow: its request, what it captures and checks, and the pause after it. */
+export interface StepPlan {
+  /** endpoint: the step's row in plan.endpoints, where its metrics go; -1 for a setup step, which is not measured. */
+  endpoint: number;
+  request: EndpointPlan;
+  captures: CapturePlan[];
+  /** thinkTime: the pause after the step, before the next one (none after the last). */
+  thinkTime: Range | null;
+  /** keep: what of its response to keep: the head for cookies and header captures, the body (up to the cap) for JSON and regex. */
+  keep: Keep;
+}
+
+export interface FlowPlan {
+  name: string;
+  /** weight: the flow's share of iterations; the shares sum to 1. */
+  weight: number;
+  steps: StepPlan[];
+}
+
+/**
+ * FlowsPlan: what a virtual user runs: setup once per run (per arm; its captures are every user's),
+ * on_start once per user, then iterations of flows picked by weight. Plain endpoints with checks
+ * run as one-step flows.
+ */
+export interface FlowsPlan {
+  setup: StepPlan[];
+  onStart: StepPlan[];
+  flows: FlowPlan[];
+  /** maxBodyBytes: how much of a body a step that reads it keeps (load_test.max_body). */
+  maxBodyBytes: number;
+  /** captured: every variable some step captures (templates read them from the user's session). */
+  captured: string[];
 }
 
 /** Segment is one straight piece of the load profile: users (closed model) or arrivals/s (open model). */
@@ -227,6 +268,8 @@ export interface Plan {
   configFile: string | null;
   load: LoadPlan;
   endpoints: EndpointPlan[];
+  /** flows: null for plain endpoints, whose requests go out and are counted, never read. */
+  flows: FlowsPlan | null;
   /** headers go on every request; endpoint headers override them by name. */
   headers: Record<string, string>;
   thresholds: Thresholds;

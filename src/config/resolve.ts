@@ -5,6 +5,8 @@
 
 import * as defaults from '../defaults.js';
 import type { EndpointSpec } from './endpoints.js';
+import type { FlowSpec } from './flows.js';
+import { resolveFlows, sessionBindings } from './sections/flows.js';
 import type { ConfigIssue } from './issues.js';
 import type { ModeChoice, Plan } from './plan.js';
 import { urlSecrets } from '../redact.js';
@@ -54,7 +56,13 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const globalHeaders = withUrlCredentials(checkHeaders(get<Record<string, string>>('load_test.headers') ?? {}, sourceOf('load_test.headers'), issues), target, notices);
   const variables = get<Record<string, string>>('load_test.variables') ?? {};
   const data = resolveData(view, input.readFile ?? noFiles, input.configFile, variables);
-  const endpoints = resolveEndpoints(get<EndpointSpec[]>('load_test.endpoints'), sourceOf('load_test.endpoints'), target, issues, notices, bindingsOf(variables, data), globalHeaders);
+  const endpointSpecs = get<EndpointSpec[]>('load_test.endpoints');
+  const known = bindingsOf(variables, data);
+  const flowSpecs = { flows: get<FlowSpec[]>('load_test.flows'), setup: get<EndpointSpec[]>('load_test.setup'), onStart: get<EndpointSpec[]>('load_test.on_start'), maxBodyBytes: get<number>('load_test.max_body') };
+  // Plain endpoints may read what setup and on_start capture.
+  const plainEndpoints = flowSpecs.flows ? [] : resolveEndpoints(endpointSpecs, sourceOf('load_test.endpoints'), target, issues, notices, sessionBindings(flowSpecs, known), globalHeaders);
+  const { endpoints, flows } = resolveFlows(flowSpecs, { specs: endpointSpecs, plans: plainEndpoints, source: sourceOf('load_test.endpoints') }, issues, known, globalHeaders);
+  if (!flows && get<number>('load_test.max_body') !== undefined) notices.push('max_body is ignored: no step captures or checks a response body');
 
   const { thresholds, thresholdsAreDefaults } = resolveThresholds(view, endpoints, model, peak);
 
@@ -115,6 +123,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     // A shard sees part of the load: the merge compares the whole with the baseline.
     baseline: shard ? null : baseline,
     endpoints,
+    flows,
     headers: globalHeaders,
     thresholds,
     thresholdsAreDefaults,

@@ -26,7 +26,9 @@ export type Field =
   | { kind: 'group'; fields: Record<string, Field> }
   | { kind: 'list'; item: Field }
   | { kind: 'dict'; value: Field }
-  | { kind: 'endpoints' };
+  | { kind: 'endpoints' }
+  | { kind: 'steps' }
+  | { kind: 'flows' };
 
 const leaf = (parse: (raw: unknown) => Parsed<unknown>): Field => ({ kind: 'leaf', parse });
 const group = (fields: Record<string, Field>): Field => ({ kind: 'group', fields });
@@ -147,18 +149,39 @@ export const stageField = group({
   target: leaf((raw) => parseNumber(raw, 0, MAX_RATE_PER_SECOND)),
 });
 
-export const endpointItemField = group({
+const anyValue = leaf((raw) => ({ ok: true, value: raw }));
+
+/** expectField: what a response must show: its status, and checks (flow/check.ts) whose failures are check_failed. */
+export const expectField = group({
+  status: { kind: 'list', item: leaf((raw) => parseCount(raw, 100, 599)) },
+  latency,
+  body_contains: text,
+  headers: { kind: 'dict', value: text },
+  json: { kind: 'list', item: group({ path: text, exists: bool, equals: anyValue, matches: text }) },
+});
+
+const requestFields = {
   name: text,
   method: leaf(parseOneOf(HTTP_METHODS.map((m) => m.toLowerCase()))),
   path,
-  headers: { kind: 'dict', value: text },
+  headers: { kind: 'dict', value: text } as Field,
   body: text,
-  json: leaf((raw) => ({ ok: true, value: raw })),
-  weight: leaf((raw) => parseNumber(raw, 0, MAX_ENDPOINT_WEIGHT)),
-  expect: group({ status: { kind: 'list', item: leaf((raw) => parseCount(raw, 100, 599)) } }),
-  thresholds: endpointThresholdsField,
-  regression: leaf((raw) => parseCriteriaMap(raw)),
+  json: anyValue,
+};
+const judgedFields = { expect: expectField, thresholds: endpointThresholdsField, regression: leaf((raw) => parseCriteriaMap(raw)) };
+
+export const endpointItemField = group({ ...requestFields, weight: leaf((raw) => parseNumber(raw, 0, MAX_ENDPOINT_WEIGHT)), ...judgedFields });
+
+/** stepItemField: one step of a flow (or of setup / on_start): a request, what it captures, and the pause after it. */
+export const stepItemField = group({
+  ...requestFields,
+  ...judgedFields,
+  capture: { kind: 'dict', value: group({ json: text, header: text, regex: text, cookie: text }) },
+  think: leaf(parseRange),
 });
+
+/** flowItemField: a flow's own keys; its steps are read by config/flows.ts. */
+export const flowItemField = group({ name: text, weight: leaf((raw) => parseNumber(raw, 0, MAX_ENDPOINT_WEIGHT)), steps: { kind: 'steps' } });
 
 export const loadTestField = group({
   target: text,
@@ -176,6 +199,12 @@ export const loadTestField = group({
   max_in_flight: leaf((raw) => parseCount(raw, 1, MAX_VIRTUAL_USERS)),
   seed: leaf((raw) => parseCount(raw, 0, MAX_SEED)),
   headers: { kind: 'dict', value: text },
+  /** flows: weighted sequences of steps (config/flows.ts); setup once per run, on_start once per virtual user. */
+  flows: { kind: 'flows' },
+  setup: { kind: 'steps' },
+  on_start: { kind: 'steps' },
+  /** max_body: how much of a response body a step that captures or checks it keeps. */
+  max_body: leaf(parseBodySize),
   /** variables: values templates read as {{ name }}. */
   variables: { kind: 'dict', value: text },
   /** data: files of rows whose columns templates read, a row per hit (template/data.ts). */
@@ -192,6 +221,16 @@ export const loadTestField = group({
   min_duration: span,
   shard: leaf(parseShard),
 });
+
+/** parseBodySize reads a size like 64KB, 1MB or a number of bytes: from 1 KB to 64 MB. */
+export function parseBodySize(raw: unknown): Parsed<number> {
+  const match = typeof raw === 'number' ? [String(raw), String(raw), ''] : typeof raw === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(raw) : null;
+  const unit = (match?.[2] ?? '').toLowerCase();
+  const bytes = match ? Number(match[1]) * (unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1) : NaN;
+  if (!Number.isFinite(bytes)) return { ok: false, error: `expected a size like 256KB or 1MB, got ${describe(raw)}` };
+  if (bytes < 1024 || bytes > 64 * 1024 * 1024) return { ok: false, error: `expected a size from 1KB to 64MB, got ${describe(raw)}` };
+  return { ok: true, value: Math.round(bytes) };
+}
 
 export const EXPORT_FORMATS = ['locust-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -6,9 +6,10 @@ import { type Alias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, 
 import { MAX_YAML_ALIASES } from '../defaults.js';
 import { type ConfigIssue, type Source, didYouMean, shortSource } from './issues.js';
 import { type Walker, at, deref, keyOf } from './yaml-position.js';
-import { type Field, endpointItemField, fieldOf, fileField, environmentField, thresholdsField } from './schema.js';
+import { type Field, endpointItemField, flowItemField, stepItemField, fieldOf, fileField, environmentField, thresholdsField } from './schema.js';
 import { describe } from './units.js';
 import { readEndpoints } from './endpoints.js';
+import { readFlows, readSteps } from './flows.js';
 
 export interface Setting {
   value: unknown;
@@ -263,6 +264,12 @@ export function walk(w: Walker, given: Node | null, field: Field, keyPath: strin
     }
     case 'endpoints':
       value = readEndpoints(w, node, keyPath, (item, itemPath) => walk(w, item, endpointItemField, itemPath, null));
+      break;
+    case 'steps':
+      value = readSteps(w, node, keyPath, (item, itemPath) => walk(w, item, stepItemField, itemPath, null));
+      break;
+    case 'flows':
+      value = readFlows(w, node, keyPath, (item, itemPath) => walk(w, item, flowItemField, itemPath, null));
       break;
   }
   if (value !== undefined && settingPath !== null) out?.set(settingPath, { value, source });

@@ -5,7 +5,7 @@
 import { INTERRUPTED } from '../client/connection.js';
 import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';
 import type { TimerHandle } from './clock.js';
-import { type EngineContext, type LoadModel, Slot } from './context.js';
+import type { EngineContext, LoadModel, Sender } from './context.js';
 import { usersAt } from '../pacing/profile.js';
 import { type Random, between, seededRandom } from './random.js';
 
@@ -19,7 +19,7 @@ class VirtualUser {
   readonly random: Random;
 
   constructor(
-    readonly slot: Slot,
+    readonly slot: Sender,
     seed: number,
     index: number,
     burstSize: number,
@@ -31,7 +31,7 @@ class VirtualUser {
 
 export class ClosedModel implements LoadModel {
   private readonly roster: VirtualUser[] = [];
-  private readonly bySlot = new Map<Slot, VirtualUser>();
+  private readonly bySlot = new Map<Sender, VirtualUser>();
   /** active users are roster[0 .. active-1]; the rest are stopping or parked. */
   private active = 0;
   private issuing = true;
@@ -53,6 +53,7 @@ export class ClosedModel implements LoadModel {
   stopIssuing(): void {
     this.issuing = false;
     for (const user of this.roster) {
+      user.slot.cancel();
       if (user.timer) {
         this.ctx.clock.clearTimeout(user.timer);
         user.timer = null;
@@ -76,7 +77,7 @@ export class ClosedModel implements LoadModel {
   private activate(index: number): void {
     let user = this.roster[index];
     if (!user) {
-      const slot = new Slot(this.ctx, (s, status, error) => this.after(s, status, error));
+      const slot = this.ctx.sender((s, status, error) => this.after(s, status, error), index);
       user = new VirtualUser(slot, this.ctx.load.seed, index, this.ctx.load.burst?.size ?? 0);
       this.roster[index] = user;
       this.bySlot.set(slot, user);
@@ -109,7 +110,7 @@ export class ClosedModel implements LoadModel {
     user.slot.send(user.random(), user.random(), this.ctx.now());
   }
 
-  private after(slot: Slot, status: number, error: string | null): void {
+  private after(slot: Sender, status: number, error: string | null): void {
     this.busy--;
     const user = this.bySlot.get(slot)!;
     if (status === INTERRUPTED || !this.issuing || user.stopping) {

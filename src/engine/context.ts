@@ -38,6 +38,8 @@ export type Connect = (origin: Origin, sockets: SocketCounter) => Channel;
 export interface Arm {
   origin: Origin;
   requests: readonly PreparedRequest[];
+  /** setupRequests: the flows' setup steps, prepared for this arm (not measured). */
+  setupRequests?: readonly PreparedRequest[];
   collector: Collector;
   sockets: SocketCounter;
 }
@@ -58,6 +60,8 @@ export interface EngineContext {
   render: RenderContext;
   /** exhausted: a data file ran out of unique rows (on_exhausted: stop): the load ends here, for this reason. */
   exhausted(reason: string): void;
+  /** sender: a new sender for a model's user or arrival slot: a Slot for endpoints, a FlowSlot for flows. */
+  sender(after: After, index: number): Sender;
 }
 
 export interface LoadModel {
@@ -72,15 +76,27 @@ export interface LoadModel {
   users(): number;
 }
 
-/** After is told when a hit has finished on every arm: the worst status, and an error if any arm failed. */
-export type After = (slot: Slot, status: number, error: string | null) => void;
+/** After is told when a hit (a flow's iteration) has finished on every arm: the worst status, and an error if any arm failed. */
+export type After = (sender: Sender, status: number, error: string | null) => void;
+
+/**
+ * Sender is what a load model sends through: one hit at a time (Slot), or one flow iteration at a
+ * time (engine/flow.ts FlowSlot), over its own connection per arm.
+ */
+export interface Sender {
+  readonly connections: Channel[];
+  /** send starts a hit (or iteration) picked with `u`; `order` decides which arm is written first; measured from `intendedMs`. */
+  send(u: number, order: number, intendedMs: number): void;
+  /** cancel: the load is stopping: nothing more is started (a flow between steps ends its iteration at once). */
+  cancel(): void;
+}
 
 /**
  * Slot sends one hit at a time: the same request to each arm over that arm's own keep-alive
  * connection. Its bookkeeping is reused hit after hit, so the hot path allocates nothing but the
  * Outcome records.
  */
-export class Slot {
+export class Slot implements Sender {
   readonly connections: Channel[];
   private readonly dones: Done[];
   private readonly startMs: number[];
@@ -113,6 +129,9 @@ export class Slot {
       }
     });
   }
+
+  /** cancel: a hit is one request; the one in flight finishes or is cut by the engine. */
+  cancel(): void {}
 
   /** rendered: arm `a`'s request for this hit, written from the hit's values into the slot's own copy. */
   private rendered(a: number, prepared: PreparedRequest, values: readonly Value[]): PreparedRequest {

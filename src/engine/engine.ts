@@ -3,14 +3,15 @@
 // is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
-import { Connection, originOf } from '../client/connection.js';
+import { Connection, INTERRUPTED as INTERRUPTED_STATUS, originOf } from '../client/connection.js';
 import type { PreparedRequest } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { MAX_DRAIN_MS } from '../defaults.js';
 import type { Collector } from '../metrics/collector.js';
 import { ClosedModel } from './closed.js';
 import { type Clock, nodeClock } from './clock.js';
-import type { Arm, Connect, EngineContext, LoadModel } from './context.js';
+import { type Arm, type Connect, type EngineContext, type LoadModel, Slot } from './context.js';
+import { FlowSlot } from './flow.js';
 import { type GeneratorHealth, type GeneratorProbe, HealthMonitor } from './health.js';
 import { OpenModel } from './open.js';
 import { WeightedPicker } from './picker.js';
@@ -49,6 +50,8 @@ export interface ArmTarget {
   /** target is the base URL this arm's requests go to. */
   target: string;
   requests: readonly PreparedRequest[];
+  /** setupRequests: the flows' setup steps for this arm (runSetup). */
+  setupRequests?: readonly PreparedRequest[];
   collector: Collector;
 }
 
@@ -68,6 +71,8 @@ export interface EngineOptions {
   connect?: Connect;
   /** probe watches the generator's own process (HealthMonitor); a virtual run has none to watch. */
   probe?: (judgedFromMs: number) => GeneratorProbe;
+  /** setup: what each arm's setup steps captured (runSetup), every flow user's from the start. */
+  setup?: ReadonlyArray<ReadonlyMap<string, string>>;
 }
 
 /**
@@ -85,6 +90,7 @@ function renderContext(plan: Plan): RenderContext {
     seq: () => shard.index + shard.count * hits++,
     // now() and isoNow() name the wall clock's time, not the run's.
     nowMs: () => Date.now(),
+    session: null,
   };
 }
 
@@ -98,7 +104,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const now = () => clock.now() - t0;
   const health = (options.probe ?? realProbe)(plan.load.warmupMs);
   const sockets = { opened: 0 };
-  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, collector: arm.collector, sockets }));
+  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, setupRequests: arm.setupRequests, collector: arm.collector, sockets }));
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
   let decidedAtMs: number | null = null;
 
@@ -106,7 +112,8 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
     const ctx: EngineContext = {
       load: plan.load,
       arms,
-      picker: new WeightedPicker(plan.endpoints.map((e) => e.weight)),
+      // Flows are picked per iteration, endpoints per hit.
+      picker: new WeightedPicker(plan.flows ? plan.flows.flows.map((f) => f.weight) : plan.endpoints.map((e) => e.weight)),
       now,
       clock,
       connect: options.connect ?? realConnect,
@@ -115,6 +122,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       },
       render: renderContext(plan),
       exhausted: (reason) => stop('aborted', reason),
+      sender: (after, index) => (plan.flows ? new FlowSlot(ctx, plan.flows, after, options.setup ?? [], index) : new Slot(ctx, after)),
     };
     const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
     let nextSecond = 1000;
@@ -194,5 +202,60 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
     }
     options.signal?.addEventListener('abort', onSignal, { once: true });
     model.start();
+  });
+}
+
+export interface SetupOptions {
+  plan: Plan;
+  arms: ReadonlyArray<{ target: string; setupRequests: readonly PreparedRequest[] }>;
+  clock?: Clock;
+  connect?: Connect;
+}
+
+/** SetupOutcome: each arm's captures, or why setup failed (which step, on which arm, what was wrong). */
+export type SetupOutcome = { ok: true; captured: Array<ReadonlyMap<string, string>> } | { ok: false; failure: string };
+
+/**
+ * runSetup runs the flows' setup steps once, before any load, on every arm with its own session
+ * (the canary's service token is the canary's). Nothing is measured. Any error, failed check or
+ * failed capture ends it: a run whose setup failed cannot send the load it was asked to.
+ */
+export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
+  const { plan } = options;
+  const flows = plan.flows!;
+  const clock = options.clock ?? nodeClock;
+  const t0 = clock.now();
+  const sockets = { opened: 0 };
+  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: [], setupRequests: arm.setupRequests, collector: null as unknown as Collector, sockets }));
+  return new Promise((resolve) => {
+    let sweep: ReturnType<Clock['setTimeout']> | null = null;
+    const ctx: EngineContext = {
+      load: plan.load,
+      arms,
+      picker: new WeightedPicker([1]),
+      now: () => clock.now() - t0,
+      clock,
+      connect: options.connect ?? realConnect,
+      settled: () => {},
+      render: renderContext(plan),
+      exhausted: () => {},
+      sender: () => {
+        throw new Error('setup sends through its own slot');
+      },
+    };
+    const slot = new FlowSlot(ctx, flows, () => {}, [], 0, false, true, (end, sessions) => {
+      if (sweep) clock.clearTimeout(sweep);
+      for (const connection of slot.connections) connection.destroy();
+      if (end.failure !== null || end.status === INTERRUPTED_STATUS) resolve({ ok: false, failure: end.failure ?? 'setup was interrupted' });
+      else resolve({ ok: true, captured: sessions.map((s) => new Map(s)) });
+    });
+    // A setup request gets the run's timeout, swept as the engine sweeps.
+    const tick = () => {
+      const t = ctx.now();
+      for (const connection of slot.connections) if (connection.busy && t - connection.startedAtMs >= plan.load.timeoutMs) connection.timeOut();
+      sweep = clock.setTimeout(tick, TICK_MS);
+    };
+    sweep = clock.setTimeout(tick, TICK_MS);
+    slot.runSteps(flows.setup, 0);
   });
 }

@@ -9,7 +9,7 @@
 // that saturates its own CPU measures itself, not the service.
 
 import type { TimerHandle } from './clock.js';
-import { type Channel, type EngineContext, type LoadModel, Slot } from './context.js';
+import type { Channel, EngineContext, LoadModel, Sender } from './context.js';
 import { ArrivalSchedule } from '../pacing/profile.js';
 import { type Random, seededRandom } from './random.js';
 
@@ -26,8 +26,8 @@ export const MAX_BATCH = 256;
 export class OpenModel implements LoadModel {
   private readonly schedule: ArrivalSchedule;
   private nextArrival: number | null = null;
-  private readonly idle: Slot[] = [];
-  private readonly all: Slot[] = [];
+  private readonly idle: Sender[] = [];
+  private readonly all: Sender[] = [];
   private busy = 0;
   private issuing = true;
   private timer: TimerHandle | null = null;
@@ -54,6 +54,7 @@ export class OpenModel implements LoadModel {
     if (this.issuing && onTime) while (this.fireDue(this.ctx.load.durationMs, this.ctx.now()));
     this.issuing = false;
     this.cancelWake();
+    for (const slot of this.all) slot.cancel();
   }
 
   inFlight(): number {
@@ -108,7 +109,7 @@ export class OpenModel implements LoadModel {
         for (const arm of this.ctx.arms) arm.collector.noteArrival(nowMs, true);
         return;
       }
-      slot = new Slot(this.ctx, (s) => this.after(s));
+      slot = this.ctx.sender((s) => this.after(s), this.all.length);
       this.all.push(slot);
     }
     for (const arm of this.ctx.arms) arm.collector.noteArrival(nowMs, false);
@@ -116,7 +117,7 @@ export class OpenModel implements LoadModel {
     slot.send(this.random(), this.random(), intendedMs);
   }
 
-  private after(slot: Slot): void {
+  private after(slot: Sender): void {
     this.busy--;
     this.idle.push(slot);
   }

@@ -17,6 +17,9 @@ class EndpointCounters {
   readonly protocolReasons = new Map<string, number>();
   readonly latency = newHistogram();
   readonly service = newHistogram();
+  /** checkPassed, checkFailed: per check of the endpoint (withChecks), measured responses only. */
+  checkPassed: number[] = [];
+  checkFailed: number[] = [];
 }
 
 interface OpenSecond {
@@ -43,6 +46,7 @@ export class Collector {
   /** secondBins: each closed second's latencies, decoded, for looks (kept only when asked: keepSecondBins). */
   private readonly secondBins: LatencyBins[] = [];
   private keepSecondBins = false;
+  private checkNames: ReadonlyArray<readonly string[]> = [];
   private readonly secondLatency = newHistogram();
   private second = 0;
   private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
@@ -89,6 +93,24 @@ export class Collector {
       counters.errorCodes.set(outcome.error!, (counters.errorCodes.get(outcome.error!) ?? 0) + 1);
       if (outcome.reason !== undefined) counters.protocolReasons.set(outcome.reason, (counters.protocolReasons.get(outcome.reason) ?? 0) + 1);
     }
+  }
+
+  /** recordCheck counts one check's outcome on one response (a flow step's); warm-up responses are not judged, so not counted. */
+  recordCheck(endpoint: number, check: number, passed: boolean, intendedMs: number): void {
+    if (intendedMs < this.warmupEndMs) return;
+    const counters = this.endpoints[endpoint];
+    if (passed) counters.checkPassed[check]++;
+    else counters.checkFailed[check]++;
+  }
+
+  /** withChecks: the names of each endpoint's checks, in the order recordCheck numbers them. */
+  withChecks(names: ReadonlyArray<readonly string[]>): this {
+    this.checkNames = names;
+    this.endpoints.forEach((c, i) => {
+      c.checkPassed = (names[i] ?? []).map(() => 0);
+      c.checkFailed = (names[i] ?? []).map(() => 0);
+    });
+    return this;
   }
 
   /** noteArrival counts an open-model arrival, and whether it had to be dropped at the in-flight cap. */
@@ -227,7 +249,11 @@ export class Collector {
     this.advanceTo(endMs);
     if (this.series.length * 1000 < endMs) this.closeSecond();
     const seconds = measuredMs / 1000;
-    const endpoints = this.endpoints.map((c, i) => toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons));
+    const endpoints = this.endpoints.map((c, i) => {
+      const metrics = toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons);
+      const names = this.checkNames[i] ?? [];
+      return names.length > 0 ? { ...metrics, checks: names.map((name, k) => ({ name, passed: c.checkPassed[k], failed: c.checkFailed[k] })) } : metrics;
+    });
     const totals = this.totals();
     const overall = toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, mergeHistograms(this.endpoints.map((c) => c.latency)), mergeHistograms(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons);
     return {

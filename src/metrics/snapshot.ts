@@ -21,6 +21,15 @@ export interface EndpointMetrics {
   protocolReasons?: Record<string, number>;
   /** histograms are HdrHistogram compressed base64, integer microseconds; merge them with add(). */
   histograms: { latency: string; serviceTime: string };
+  /** checks: a flow step's (or endpoint's) checks, each with how many measured responses passed and failed it; absent without checks. */
+  checks?: CheckCount[];
+}
+
+/** CheckCount: one check's outcomes over the measured responses. */
+export interface CheckCount {
+  name: string;
+  passed: number;
+  failed: number;
 }
 
 export interface SecondSample {

@@ -20,13 +20,15 @@ export interface RenderContext {
   seq: () => number;
   /** nowMs: the wall clock, for now() and isoNow(). */
   nowMs: () => number;
+  /** session: the virtual user's captured variables on the arm being written (engine/flow.ts); null outside flows. */
+  session: ReadonlyMap<string, string> | null;
 }
 
 export type Value = string | number;
 export type Evaluator = (ctx: RenderContext) => Value;
 
-/** CompiledPart: literal text, or an evaluator with the text it was written as. */
-export type CompiledPart = string | { evaluate: Evaluator; text: string };
+/** CompiledPart: literal text, or an evaluator with the text it was written as; `session`: it reads a captured variable, whose value differs per arm. */
+export type CompiledPart = string | { evaluate: Evaluator; text: string; session: boolean };
 
 interface Generator {
   /** usage: how it is called, for messages. */
@@ -120,8 +122,11 @@ function uuidV4(random: () => number): string {
 /** CompileError: what is wrong with an expression, in words a config error can carry. */
 export class CompileError extends Error {}
 
-/** Binding: where a variable's value comes from: load_test.variables, or a column of a data file's row. */
-export type Binding = { kind: 'static' } | { kind: 'row'; file: number; column: number };
+/**
+ * Binding: where a variable's value comes from: load_test.variables, a column of a data file's row,
+ * or a flow's capture (the virtual user's session, per arm).
+ */
+export type Binding = { kind: 'static' } | { kind: 'row'; file: number; column: number } | { kind: 'session' };
 
 /** bindingsOf: every variable a run has: its variables, then each data file's columns. */
 export function bindingsOf(variables: Readonly<Record<string, string>>, files: ReadonlyArray<{ columns: readonly string[] }> = []): Map<string, Binding> {
@@ -135,17 +140,21 @@ export function bindingsOf(variables: Readonly<Record<string, string>>, files: R
  * An unknown function, wrong arguments or a variable defined nowhere throws a CompileError.
  */
 export function compileParts(parts: readonly Part[], known: ReadonlyMap<string, Binding>): CompiledPart[] {
-  return parts.map((part) => (typeof part === 'string' ? part : { evaluate: compileExpr(part.expr, known, part.text), text: part.text }));
+  return parts.map((part) => {
+    if (typeof part === 'string') return part;
+    const reads = { session: false };
+    return { evaluate: compileExpr(part.expr, known, part.text, reads), text: part.text, session: reads.session };
+  });
 }
 
-function compileExpr(expr: Expr, known: ReadonlyMap<string, Binding>, text: string): Evaluator {
+function compileExpr(expr: Expr, known: ReadonlyMap<string, Binding>, text: string, reads: { session: boolean }): Evaluator {
   const compileArg = (arg: Arg): Evaluator => {
     if (arg.kind === 'number' || arg.kind === 'string') {
       const value = arg.value;
       return () => value;
     }
     if (arg.kind === 'list') throw new CompileError(`a list can only be an argument of randomItem, in ${text}`);
-    return compileExpr(arg, known, text);
+    return compileExpr(arg, known, text, reads);
   };
   if (expr.kind === 'var') {
     const binding = known.get(expr.name);
@@ -155,6 +164,11 @@ function compileExpr(expr: Expr, known: ReadonlyMap<string, Binding>, text: stri
       return (ctx) => ctx.rows[file][column];
     }
     const name = expr.name;
+    if (binding.kind === 'session') {
+      reads.session = true;
+      // Validation saw it captured before any step that reads it, and a failed capture ends the iteration: it is there.
+      return (ctx) => ctx.session?.get(name) ?? '';
+    }
     return (ctx) => ctx.vars[name];
   }
   const generator = Object.hasOwn(GENERATORS, expr.name) ? GENERATORS[expr.name] : undefined;

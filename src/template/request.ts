@@ -23,6 +23,8 @@ export interface EndpointTemplate {
   headers: Array<[string, Piece[]]>;
   /** body: null for none; a JSON body's pieces write typed JSON values. */
   body: Piece[] | null;
+  /** perSession: the evaluators that read a captured variable: each arm evaluates these with its own session. */
+  perSession: number[];
 }
 
 export interface TemplatedFields {
@@ -50,6 +52,7 @@ export function isTemplated(fields: TemplatedFields): boolean {
  */
 export function compileEndpoint(fields: TemplatedFields, known: ReadonlyMap<string, Binding>): EndpointTemplate {
   const evaluators: Evaluator[] = [];
+  const perSession: number[] = [];
   const files = new Set<number>();
   // Parsed, its data files noted (a row is drawn per hit only from the files an endpoint reads), compiled.
   const compiled = (text: string) => {
@@ -60,7 +63,13 @@ export function compileEndpoint(fields: TemplatedFields, known: ReadonlyMap<stri
     }
     return compileParts(parts, known);
   };
-  const piecesOf = (parts: readonly CompiledPart[], context: SlotContext): Piece[] => parts.map((part) => (typeof part === 'string' ? part : { index: evaluators.push(part.evaluate) - 1, context }));
+  const piecesOf = (parts: readonly CompiledPart[], context: SlotContext): Piece[] =>
+    parts.map((part) => {
+      if (typeof part === 'string') return part;
+      const index = evaluators.push(part.evaluate) - 1;
+      if (part.session) perSession.push(index);
+      return { index, context };
+    });
   const compile = (field: string, text: string, context: SlotContext): Piece[] => piecesOf(inField(field, () => compiled(text)), context);
   const path = compile('path', fields.path, 'path');
   const headers = Object.entries(fields.headers)
@@ -69,7 +78,7 @@ export function compileEndpoint(fields: TemplatedFields, known: ReadonlyMap<stri
   let body: Piece[] | null = null;
   if (fields.json !== undefined) body = jsonPieces(fields.json, (text) => inField('json', () => compiled(text)), piecesOf);
   else if (fields.body !== null) body = compile('body', fields.body, 'raw');
-  return { evaluators, files: [...files].sort((a, b) => a - b), path, headers, body };
+  return { evaluators, files: [...files].sort((a, b) => a - b), path, headers, body, perSession };
 }
 
 /** inField: the field's name before a template's own message ("path: '{{' is not closed…"). */
@@ -125,6 +134,14 @@ export function drawValues(template: EndpointTemplate, ctx: RenderContext, into:
   }
   into.length = template.evaluators.length;
   for (let i = 0; i < into.length; i++) into[i] = template.evaluators[i](ctx);
+  return into;
+}
+
+/** sessionValues: `values` with the expressions that read captured variables evaluated again for another arm's session, into `into`. */
+export function sessionValues(template: EndpointTemplate, ctx: RenderContext, values: readonly Value[], into: Value[]): Value[] {
+  into.length = values.length;
+  for (let i = 0; i < values.length; i++) into[i] = values[i];
+  for (const i of template.perSession) into[i] = template.evaluators[i](ctx);
   return into;
 }
 

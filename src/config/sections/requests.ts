@@ -49,8 +49,8 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
     const url = target ? new URL(target) : null;
     const name = `GET ${url ? url.pathname + url.search : '/'}`;
     // Its only templates can be load_test.headers'.
-    const templates = templatesOf({ name, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, thresholds: {}, regression: null, source }, known, issues, globalHeaders);
-    return [{ name, method: 'GET', path: '', headers: {}, body: null, ...templates, weight: 1, expectStatus: null, thresholds: {}, regression: null }];
+    const templates = templatesOf({ name, method: 'GET', path: '', headers: {}, body: null, weight: 1, expectStatus: null, checks: [], captures: [], thinkTime: null, thresholds: {}, regression: null, source }, known, issues, globalHeaders);
+    return [{ name, method: 'GET', path: '', headers: {}, body: null, ...templates, session: false, checks: [], weight: 1, expectStatus: null, thresholds: {}, regression: null }];
   }
   const given = specs.filter((s) => s.weight !== null).length;
   if (given > 0 && given < specs.length) {
@@ -71,6 +71,8 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
     headers: checkHeaders(spec.headers, spec.source, issues),
     body: spec.body,
     ...templatesOf(spec, known, issues, globalHeaders),
+    session: false,
+    checks: spec.checks,
     weight: weights[i] / sum,
     expectStatus: spec.expectStatus,
     thresholds: spec.thresholds,
@@ -83,7 +85,7 @@ export function resolveEndpoints(specs: EndpointSpec[] | undefined, source: Sour
  * there will be (every mistake, with the endpoint's line: a syntax error, an unknown function or
  * variable, wrong arguments), before any load.
  */
-function templatesOf(spec: EndpointSpec, known: ReadonlyMap<string, Binding>, issues: ConfigIssue[], globalHeaders: Readonly<Record<string, string>>): Pick<EndpointPlan, 'templated' | 'json'> {
+export function templatesOf(spec: EndpointSpec, known: ReadonlyMap<string, Binding>, issues: ConfigIssue[], globalHeaders: Readonly<Record<string, string>>): Pick<EndpointPlan, 'templated' | 'json'> {
   // load_test.headers are every endpoint's, templates included (an endpoint's own header of the same name wins).
   const own = new Set(Object.keys(spec.headers).map((name) => name.toLowerCase()));
   const headers = { ...Object.fromEntries(Object.entries(globalHeaders).filter(([name]) => !own.has(name.toLowerCase()))), ...spec.headers };

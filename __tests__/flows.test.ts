@@ -1,0 +1,240 @@
+// Flows against real servers on 127.0.0.1: what arrives server-side is what a person would
+// expect of logged-in users: a token captured at login sent on that user's later steps and no
+// one else's, cookies kept per user, failed checks and captures counted under their own codes,
+// setup once per run, and in canary mode the same rendered requests with each arm's own session.
+
+import { describe, expect, test } from '@jest/globals';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLoadTest } from '../src/app/run.js';
+import { closeAfterEach } from './helpers/closers.js';
+import { configErrors, planFrom } from './helpers/plan.js';
+
+const quiet = { sleep: async () => undefined };
+
+/** A request as the shop saw it: its socket (one per virtual user and arm), line, token, cookie and body. */
+interface Seen {
+  socket: number;
+  line: string;
+  token: string | null;
+  cookie: string | null;
+  body: string;
+}
+
+/**
+ * shop: a small API behind a login. POST /login answers a fresh token (prefixed, so each arm's
+ * are told apart) and a session cookie; every other route needs the token. `options` make it
+ * misbehave on purpose: every Nth login without a token, every Nth product with a wrong body.
+ */
+function shop(prefix: string, options: { tokenlessEvery?: number; wrongEvery?: number } = {}) {
+  const seen: Seen[] = [];
+  const issued = new Map<string, number>();
+  let logins = 0;
+  let products = 0;
+  const handler = (req: IncomingMessage, res: ServerResponse, body: string) => {
+    const socket = req.socket.remotePort!;
+    const token = /^Bearer (.*)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+    seen.push({ socket, line: `${req.method} ${req.url}`, token, cookie: req.headers.cookie ?? null, body });
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(value));
+    };
+    if (req.url === '/login') {
+      logins++;
+      if (options.tokenlessEvery && logins % options.tokenlessEvery === 0) return json(200, { error: 'try again' });
+      const issuedToken = `${prefix}-${logins}`;
+      issued.set(issuedToken, socket);
+      return json(200, { token: issuedToken, user: JSON.parse(body || '{}').user }, { 'set-cookie': `sid=${prefix}s${logins}; Path=/; HttpOnly` });
+    }
+    if (token === null || !issued.has(token)) return json(401, { error: 'who are you' });
+    if (req.url?.startsWith('/products/')) {
+      products++;
+      const id = Number(req.url.slice('/products/'.length));
+      return json(200, options.wrongEvery && products % options.wrongEvery === 0 ? { id, name: null } : { id, name: `product ${id}`, stock: 3 });
+    }
+    if (req.url === '/orders' && req.method === 'POST') return json(201, { order: seen.length });
+    return json(404, {});
+  };
+  return { seen, issued, handler };
+}
+
+function inDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-flows-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const SHOP_FLOW = `load_test:
+  on_start:
+    - name: login
+      method: POST
+      path: /login
+      json: { user: "user{{ seq() }}" }
+      capture:
+        token: { json: $.token }
+  flows:
+    - name: shop
+      steps:
+        - name: product
+          path: /products/{{ randomInt(1, 50) }}
+          headers: { Authorization: "Bearer {{ token }}" }
+          expect:
+            json:
+              - { path: $.name, matches: "^product \\\\d+$" }
+        - name: order
+          method: POST
+          path: /orders
+          headers: { Authorization: "Bearer {{ token }}" }
+          json: { product: 1 }
+          expect:
+            status: [201]
+`;
+
+describe('flows at a real server', () => {
+  const { server } = closeAfterEach();
+
+  test("a token captured at login goes on every later step of that user, and only that user's; cookies are kept per user", async () => {
+    const api = shop('t');
+    const target = await server(api.handler);
+    const dir = inDir({ 'c.yml': SHOP_FLOW });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '3', '--duration': '1s', '--min-requests': '1' } }), quiet);
+    expect(report.overall.errors).toBe(0);
+    const logins = api.seen.filter((s) => s.line === 'POST /login');
+    expect(logins.length).toBe(3);
+    const later = api.seen.filter((s) => s.line !== 'POST /login');
+    expect(later.length).toBeGreaterThan(30);
+    // Each user's own token on each of its requests, issued to it (on its connection), and its own cookie.
+    for (const request of later) {
+      expect(api.issued.get(request.token!)).toBe(request.socket);
+      expect(request.cookie).toBe(`sid=ts${request.token!.slice(2)}`);
+    }
+    expect(new Set(later.map((s) => s.token)).size).toBe(3);
+    // Rows by step, never by rendered URL: 50 product IDs are one row.
+    expect(report.endpoints.map((e) => e.name)).toEqual(['on_start › login', 'shop › product', 'shop › order']);
+    expect(report.endpoints[1].checks).toEqual([{ name: '$.name matches /^product \\d+$/', passed: report.endpoints[1].requests, failed: 0 }]);
+  });
+
+  test('a failed check and a failed capture are counted under their own codes; a failed capture sends nothing more of that iteration', async () => {
+    const api = shop('t', { tokenlessEvery: 2, wrongEvery: 4 });
+    const target = await server(api.handler);
+    const dir = inDir({ 'c.yml': SHOP_FLOW });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '2', '--duration': '1s', '--min-requests': '1' } }), quiet);
+    const [login, product, order] = report.endpoints;
+    const logins = api.seen.filter((s) => s.line === 'POST /login').length;
+    const tokenless = Math.floor(logins / 2);
+    expect(tokenless).toBeGreaterThan(0);
+    // Every tokenless login is one capture_failed, and the user logs in again next iteration.
+    expect(login.errorCodes).toEqual({ capture_failed: tokenless });
+    expect(login.requests).toBe(logins);
+    // Nothing was sent without a token, or with {{token}} written out.
+    expect(api.seen.every((s) => s.line === 'POST /login' || (s.token !== null && api.issued.has(s.token)))).toBe(true);
+    // Every 4th product's body is wrong: that many check_failed, and the check's own count says the same.
+    const products = api.seen.filter((s) => s.line.startsWith('GET /products/')).length;
+    expect(product.requests).toBe(products);
+    expect(product.errorCodes).toEqual({ check_failed: Math.floor(products / 4) });
+    expect(product.checks).toEqual([{ name: '$.name matches /^product \\d+$/', passed: products - Math.floor(products / 4), failed: Math.floor(products / 4) }]);
+    // A failed check does not cut the flow: every product is followed by its order, but those whose iteration the end of the run cut (one per user at most).
+    expect(product.requests - order.requests).toBeGreaterThanOrEqual(0);
+    expect(product.requests - order.requests).toBeLessThanOrEqual(2);
+    expect(order.errors).toBe(0);
+    expect(report.verdict).toBe('fail');
+  });
+
+  test('setup runs once per run; its capture goes to every user; a setup that fails fails the run before any load', async () => {
+    const api = shop('svc');
+    const target = await server(api.handler);
+    const config = `load_test:
+  setup:
+    - name: service token
+      method: POST
+      path: /login
+      capture: { service: { json: $.token } }
+  endpoints:
+    - path: /products/{{ randomInt(1, 9) }}
+      headers: { Authorization: "Bearer {{ service }}" }
+`;
+    const dir = inDir({ 'c.yml': config });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '3', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    expect(report.overall.errors).toBe(0);
+    expect(api.seen.filter((s) => s.line === 'POST /login').length).toBe(1);
+    expect(new Set(api.seen.slice(1).map((s) => s.token))).toEqual(new Set(['svc-1']));
+    // Setup is not measured: the rows are the endpoints'.
+    expect(report.endpoints.map((e) => e.name)).toEqual(['GET /products/{{ randomInt(1, 9) }}']);
+
+    const broken = shop('svc', { tokenlessEvery: 1 });
+    const brokenTarget = await server(broken.handler);
+    const failed = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': brokenTarget.url, '--concurrency': '3', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    expect(failed.verdict).toBe('fail');
+    expect(failed.exitCode).toBe(4);
+    expect(failed.reasons).toEqual(["setup failed, so no load was sent: step 'setup › service token': capture service from JSON $.token failed: $.token is not in the body"]);
+    expect(broken.seen.map((s) => s.line)).toEqual(['POST /login']);
+  });
+
+  test('canary mode: both arms get the same rendered requests, each with its own session', async () => {
+    const canaryShop = shop('c');
+    const productionShop = shop('p');
+    const [canary, production] = [await server(canaryShop.handler), await server(productionShop.handler)];
+    const dir = inDir({ 'c.yml': SHOP_FLOW });
+    const plan = planFrom({ config: join(dir, 'c.yml'), flags: { '--target': canary.url, '--production-url': production.url, '--concurrency': '2', '--duration': '1s', '--min-requests': '1', '--decide-early': 'false' } }, 'canary');
+    await runLoadTest(plan, quiet);
+    const rendered = (seen: Seen[]) => seen.map((s) => `${s.line} ${s.body}`).sort();
+    expect(canaryShop.seen.length).toBeGreaterThan(20);
+    // Paths (random IDs) and bodies (user{{ seq() }}) byte for byte the same on both arms.
+    expect(rendered(canaryShop.seen)).toEqual(rendered(productionShop.seen));
+    // Each arm's tokens and cookies are its own.
+    expect(canaryShop.seen.filter((s) => s.token !== null).every((s) => s.token!.startsWith('c-') && s.cookie!.startsWith('sid=cs'))).toBe(true);
+    expect(productionShop.seen.filter((s) => s.token !== null).every((s) => s.token!.startsWith('p-') && s.cookie!.startsWith('sid=ps'))).toBe(true);
+  });
+});
+
+describe('flows checked before any load', () => {
+  test('every mistake at once, each on its line', () => {
+    const dir = inDir({});
+    const config = join(dir, 'c.yml');
+    writeFileSync(
+      config,
+      [
+        'load_test:',
+        '  target: http://127.0.0.1:1',
+        '  variables: { user: ann }',
+        '  flows:',
+        '    - name: checkout',
+        '      steps:',
+        '        - path: /cart',
+        '        - path: /pay',
+        '          headers: { Authorization: "Bearer {{ token }}" }',
+        '        - path: /login',
+        '          capture:',
+        '            token: { json: "$.data[*].token" }',
+        '            user: { header: x-user }',
+        '            csrf: { regex: "name=(" }',
+        '        - path: /x',
+        '          expect:',
+        '            json:',
+        '              - { path: "data.id", exists: true }',
+        '              - { path: $.id }',
+        '',
+      ].join('\n'),
+    );
+    expect(configErrors({ config })).toEqual([
+      `${config}:12:28 load_test.flows[0].steps[2].capture.token.json: capture token: wildcards and filters are not supported in '$.data[*].token': a capture takes one value; name it by index, like [0]`,
+      `${config}:14:28 load_test.flows[0].steps[2].capture.csrf.regex: capture csrf: 'name=(' is not a valid regular expression: /name=(/: Unterminated group`,
+      `${config}:18:25 load_test.flows[0].steps[3].expect.json[0].path: a JSON path starts with $ (like $.token or $.items[0].id), got 'data.id'`,
+      `${config}:19:25 load_test.flows[0].steps[3].expect.json[1].path: a JSON check on $.id takes exactly one of exists, equals or matches`,
+    ]);
+    writeFileSync(config, ['load_test:', '  target: http://127.0.0.1:1', '  variables: { user: ann }', '  flows:', '    - name: checkout', '      steps:', '        - path: /pay', '          headers: { Authorization: "Bearer {{ token }}" }', '        - path: /login', '          capture:', '            token: { json: $.token }', '            user: { header: x-user }', '        - path: "/u/{{ nobody }}"', ''].join('\n'));
+    expect(configErrors({ config })).toEqual([
+      `${config}:12:29 load_test.flows[0].steps[1].capture.user.header: step 2 of flow checkout captures 'user', which is also a variable of load_test.variables: a template could not tell which to read; rename the capture`,
+      `${config}:7:11 load_test.flows[0].steps[0]: 'token' is used in step 1 of flow checkout but captured nowhere before it (captured in step 2 of flow checkout; a capture lasts one iteration of its flow: capture it in on_start to share it)`,
+      `${config}:13:11 load_test.flows[0].steps[2]: endpoint 'checkout › GET /u/{{ nobody }}': path: 'nobody' in {{ nobody }} is defined nowhere (variables: token, user)`,
+    ]);
+  });
+
+  test('endpoints and flows together is one mistake, said once', () => {
+    expect(configErrors({ files: { 'c.yml': 'load_test:\n  target: http://127.0.0.1:1\n  endpoints: {"/a": 1}\n  flows:\n    - steps: [{path: /b}]\n' }, config: 'c.yml' })).toEqual([
+      'c.yml:3:14 load_test.endpoints: give load_test.endpoints or load_test.flows, not both: a flow step is an endpoint with its place in a sequence',
+    ]);
+  });
+});
