@@ -4,11 +4,13 @@
 // setup once per run, and in canary mode the same rendered requests with each arm's own session.
 
 import { describe, expect, test } from '@jest/globals';
+import Ajv from 'ajv';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLoadTest } from '../src/app/run.js';
+import { parseBaseline } from '../src/baseline/read.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 
@@ -186,6 +188,45 @@ describe('flows at a real server', () => {
     // Each arm's tokens and cookies are its own.
     expect(canaryShop.seen.filter((s) => s.token !== null).every((s) => s.token!.startsWith('c-') && s.cookie!.startsWith('sid=cs'))).toBe(true);
     expect(productionShop.seen.filter((s) => s.token !== null).every((s) => s.token!.startsWith('p-') && s.cookie!.startsWith('sid=ps'))).toBe(true);
+  });
+});
+
+describe('results.json with flows', () => {
+  const { server } = closeAfterEach();
+
+  test('validates against the schema (version 2, with the flows and each step\'s checks); a version 1 file still reads as a baseline', async () => {
+    const api = shop('t', { wrongEvery: 10 });
+    const target = await server(api.handler);
+    const dir = inDir({ 'c.yml': SHOP_FLOW });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: false });
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    const validate = ajv.compile(JSON.parse(readFileSync('docs/results.schema.json', 'utf8')));
+    const written = JSON.parse(JSON.stringify(report));
+    expect(validate(written) ? [] : validate.errors).toEqual([]);
+    expect(written.schemaVersion).toBe(2);
+    expect(written.plan.flows).toEqual({ setup: [], onStart: ['on_start › login'], flows: [{ name: 'shop', weight: 1, steps: ['shop › product', 'shop › order'] }] });
+    expect(written.overall.checks).toEqual([{ name: 'shop › product › $.name matches /^product \\d+$/', passed: expect.any(Number), failed: expect.any(Number) }]);
+    // What a schema 1 file was: no flows, no checks.
+    const old = { ...written, schemaVersion: 1, plan: { ...written.plan, flows: undefined }, overall: { ...written.overall, checks: undefined }, endpoints: written.endpoints.map((e: { checks?: unknown }) => ({ ...e, checks: undefined })) };
+    const baseline = parseBaseline(JSON.stringify(old), 'old/results.json');
+    expect(baseline.endpoints.map((e) => e.name)).toEqual(['on_start › login', 'shop › product', 'shop › order']);
+    expect(baseline.overall.requests).toBe(report.overall.requests);
+  });
+
+  test('a pass rate on the checks is an SLO like any other: judged per step and overall, and never a pass without checked responses', async () => {
+    const api = shop('t', { wrongEvery: 10 });
+    const target = await server(api.handler);
+    const dir = inDir({ 'c.yml': `${SHOP_FLOW}thresholds:\n  error_rate: 50%\n  checks: 99%\n` });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '2', '--duration': '1s', '--min-requests': '1' } }), quiet);
+    const check = report.checks.find((c) => c.metric === 'checks')!;
+    expect(check.actual).toBeCloseTo(90, 0);
+    expect(check.passed).toBe(false);
+    expect(check.message).toMatch(/^Check pass rate 9\d(\.\d+)?% below threshold 99%$/);
+    expect(report.verdict).toBe('fail');
+    expect(configErrors({ files: { 'c.yml': 'load_test:\n  target: http://127.0.0.1:1\nthresholds:\n  checks: 99%\n' }, config: 'c.yml' })).toEqual([
+      'c.yml:4:11 thresholds.checks: thresholds.checks sets a pass rate, but no step or endpoint checks its responses (expect: json, body_contains, headers or latency)',
+    ]);
   });
 });
 

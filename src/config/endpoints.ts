@@ -91,7 +91,7 @@ interface ItemValue {
   expect?: ExpectValue;
   capture?: CaptureValue;
   think?: Range;
-  thresholds?: { latency?: Partial<Record<LatencyKey, number>>; error_rate?: number; throughput?: number };
+  thresholds?: { latency?: Partial<Record<LatencyKey, number>>; error_rate?: number; throughput?: number; checks?: number };
   regression?: Criteria;
 }
 
@@ -123,6 +123,7 @@ export function readItem(w: Walker, item: Node | null, itemPath: string, walkIte
   }
   if (t.error_rate !== undefined) thresholds.error_rate = { value: t.error_rate, source: w.sources.get(`${itemPath}.thresholds.error_rate`) ?? source };
   if (t.throughput !== undefined) thresholds.throughput = { value: t.throughput, source: w.sources.get(`${itemPath}.thresholds.throughput`) ?? source };
+  if (t.checks !== undefined) thresholds.checks = { value: t.checks, source: w.sources.get(`${itemPath}.thresholds.checks`) ?? source };
   return {
     name: value.name ?? `${method} ${value.path}`,
     method,

@@ -45,11 +45,11 @@ export interface CanaryPlan {
   required: ComparedMetric[];
 }
 
-/** ThresholdKey names one SLO: latency percentiles (ms), error rate (%), throughput (req/s). */
-export type ThresholdKey = 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'error_rate' | 'throughput' | ResourceKey;
+/** ThresholdKey names one SLO: latency percentiles (ms), error rate (%), throughput (req/s), the checks' pass rate (%, a minimum). */
+export type ThresholdKey = 'p50' | 'p90' | 'p95' | 'p99' | 'p999' | 'error_rate' | 'throughput' | 'checks' | ResourceKey;
 /** ResourceKey names an SLO on the target's resources (resources.thresholds), judged per container or pod. */
 export type ResourceKey = 'cpu_percent' | 'memory_percent';
-export const THRESHOLD_KEYS: readonly ThresholdKey[] = ['p50', 'p90', 'p95', 'p99', 'p999', 'error_rate', 'throughput'];
+export const THRESHOLD_KEYS: readonly ThresholdKey[] = ['p50', 'p90', 'p95', 'p99', 'p999', 'error_rate', 'throughput', 'checks'];
 export const LATENCY_KEYS = ['p50', 'p90', 'p95', 'p99', 'p999'] as const;
 export type LatencyKey = (typeof LATENCY_KEYS)[number];
 
@@ -62,7 +62,7 @@ export type Thresholds = Partial<Record<ThresholdKey, Threshold>>;
 
 /** thresholdSettingPath is where a threshold lives in the file ("thresholds.latency.p95"), relative to a thresholds block. */
 export function thresholdSettingPath(key: ThresholdKey): string {
-  return key === 'error_rate' || key === 'throughput' ? key : `latency.${key}`;
+  return key === 'error_rate' || key === 'throughput' || key === 'checks' ? key : `latency.${key}`;
 }
 
 export interface EndpointPlan {

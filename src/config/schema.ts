@@ -137,7 +137,8 @@ export function parseShard(raw: unknown): Parsed<{ index: number; count: number 
 
 export const DECISIONS = ['point', 'confident'] as const;
 
-const SLO_FIELDS = { latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }), error_rate: percent, throughput };
+/** checks: the least share of check outcomes (expect: json, body_contains, headers, latency) that must pass. */
+const SLO_FIELDS = { latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }), error_rate: percent, throughput, checks: percent };
 
 /** endpointThresholdsField: an endpoint's own limits; how a close call decides is the run's. */
 export const endpointThresholdsField = group(SLO_FIELDS);

@@ -5,7 +5,7 @@
 
 import type { ErrorCode, Outcome } from '../client/outcome.js';
 import { EMPTY_SUMMARY, type Histogram, binsOfHistogram, countAboveMs, summaryOfBins, encodeHistogram, mergeHistograms, newHistogram, percentileMs, summarize, toMicros } from './histogram.js';
-import type { EndpointMetrics, LatencyBins, LookMetrics, LookSnapshot, MetricsSnapshot, SecondSample } from './snapshot.js';
+import type { CheckCount, EndpointMetrics, LatencyBins, LookMetrics, LookSnapshot, MetricsSnapshot, SecondSample } from './snapshot.js';
 
 class EndpointCounters {
   requests = 0;
@@ -227,10 +227,22 @@ export class Collector {
     };
     return {
       measuredSeconds: seconds,
-      overall: lookAt('overall', this.totals(), mergeHistograms(this.endpoints.map((c) => c.latency))),
-      endpoints: this.endpoints.map((c, i) => lookAt(this.endpointNames[i], c, endpointLatencies(i) ? c.latency : null)),
+      overall: this.withCheckCounts(null, lookAt('overall', this.totals(), mergeHistograms(this.endpoints.map((c) => c.latency)))),
+      endpoints: this.endpoints.map((c, i) => this.withCheckCounts(i, lookAt(this.endpointNames[i], c, endpointLatencies(i) ? c.latency : null))),
       series: this.series.map(({ t, requests, errors, warmup }, i) => ({ t, requests, errors, warmup, bins: this.secondBins[i] ?? [] })),
     };
+  }
+
+  /** checkCounts: an endpoint's checks with their outcomes, or (null) every endpoint's, each named after its endpoint. */
+  private checkCounts(index: number | null): CheckCount[] {
+    if (index !== null) return (this.checkNames[index] ?? []).map((name, k) => ({ name, passed: this.endpoints[index].checkPassed[k], failed: this.endpoints[index].checkFailed[k] }));
+    return this.endpoints.flatMap((_, i) => this.checkCounts(i).map((c) => ({ ...c, name: `${this.endpointNames[i]} › ${c.name}` })));
+  }
+
+  /** withCheckCounts: `metrics` with its scope's check outcomes, when it has checks. */
+  private withCheckCounts<M extends object>(index: number | null, metrics: M): M & { checks?: CheckCount[] } {
+    const checks = this.checkCounts(index);
+    return checks.length > 0 ? { ...metrics, checks } : metrics;
   }
 
   /** totals: every endpoint's counts added up. */
@@ -249,13 +261,9 @@ export class Collector {
     this.advanceTo(endMs);
     if (this.series.length * 1000 < endMs) this.closeSecond();
     const seconds = measuredMs / 1000;
-    const endpoints = this.endpoints.map((c, i) => {
-      const metrics = toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons);
-      const names = this.checkNames[i] ?? [];
-      return names.length > 0 ? { ...metrics, checks: names.map((name, k) => ({ name, passed: c.checkPassed[k], failed: c.checkFailed[k] })) } : metrics;
-    });
+    const endpoints = this.endpoints.map((c, i) => this.withCheckCounts(i, toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons)));
     const totals = this.totals();
-    const overall = toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, mergeHistograms(this.endpoints.map((c) => c.latency)), mergeHistograms(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons);
+    const overall = this.withCheckCounts(null, toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, mergeHistograms(this.endpoints.map((c) => c.latency)), mergeHistograms(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons));
     return {
       measuredSeconds: seconds,
       overall,

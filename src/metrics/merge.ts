@@ -2,7 +2,7 @@
 // (they share one set of parameters), and per-second series line up on the wall clock. Pure.
 
 import { type Histogram, decodeHistogram, encodeHistogram, newHistogram, percentileMs, summarize } from './histogram.js';
-import type { EndpointMetrics, SecondSample } from './snapshot.js';
+import type { CheckCount, EndpointMetrics, SecondSample } from './snapshot.js';
 
 /** SeriesPoint: a second of the series with the generator's own health beside it (the report's TimePoint). */
 export type SeriesPoint = SecondSample & { lagMs: number; generatorCpuPercent?: number; generatorRssMb?: number };
@@ -29,7 +29,22 @@ export function mergeMetrics(name: string, parts: readonly EndpointMetrics[]): E
     errorCodes: Object.fromEntries([...addCounts(parts.map((p) => p.errorCodes as Record<string, number>))].sort((a, b) => b[1] - a[1])),
     histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
     ...(parts.some((p) => p.protocolReasons) ? { protocolReasons: Object.fromEntries([...addCounts(parts.map((p) => p.protocolReasons ?? {}))].sort((a, b) => b[1] - a[1])) } : {}),
+    ...(parts.some((p) => p.checks) ? { checks: addChecks(parts.map((p) => p.checks ?? [])) } : {}),
   };
+}
+
+/** addChecks: each check's outcomes added across parts, by name, in the order they first appear. */
+function addChecks(parts: ReadonlyArray<readonly CheckCount[]>): CheckCount[] {
+  const byName = new Map<string, CheckCount>();
+  for (const part of parts) {
+    for (const c of part) {
+      const total = byName.get(c.name) ?? { name: c.name, passed: 0, failed: 0 };
+      total.passed += c.passed;
+      total.failed += c.failed;
+      byName.set(c.name, total);
+    }
+  }
+  return [...byName.values()];
 }
 
 /** addEncoded decodes and adds histograms; the sum is exact because every histogram is built alike. */

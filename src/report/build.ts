@@ -186,6 +186,12 @@ export function summarizePlan(plan: Plan): PlanSummary {
     })),
     thresholds,
     thresholdsAreDefaults: plan.thresholdsAreDefaults,
+    // Step names as the rows name them (a route, never a rendered URL), redacted like every name.
+    flows: plan.flows && {
+      setup: plan.flows.setup.map((s) => redactPath(s.request.name)),
+      onStart: plan.flows.onStart.map((s) => redactPath(s.request.name)),
+      flows: plan.flows.flows.map((f) => ({ name: redactPath(f.name), weight: f.weight, steps: f.steps.map((s) => redactPath(s.request.name)) })),
+    },
   };
 }
 

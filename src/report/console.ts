@@ -4,7 +4,7 @@
 import { shortSource } from '../config/issues.js';
 import { type Plan, THRESHOLD_KEYS } from '../config/plan.js';
 import { DEFAULT_ENVIRONMENT } from '../defaults.js';
-import { METRIC_LABEL, formatValue } from '../slo/checks.js';
+import { METRIC_LABEL, formatValue, isMinimum } from '../slo/checks.js';
 import { summarizePlan } from './build.js';
 import { redactUrl } from '../redact.js';
 import { waitText } from '../client/preflight.js';
@@ -12,7 +12,7 @@ import type { Criteria } from '../config/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
 import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
 
 /**
  * defaultEnvironmentNotice: when no flag, input or variable named the environment and the config's
@@ -60,14 +60,14 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
   ];
   for (const key of THRESHOLD_KEYS) {
     const threshold = plan.thresholds[key];
-    if (threshold) rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${METRIC_LABEL[key]} ${key === 'throughput' ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
+    if (threshold) rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${METRIC_LABEL[key]} ${isMinimum(key) ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
   }
   // How a close call decides, when it is not the default: a person reading the plan should know the gate holds them.
   if (plan.decision === 'confident') rows.push(['', `a check whose 95% interval holds its limit is inconclusive (decision: confident)${from('thresholds.decision')}`]);
   for (const endpoint of plan.endpoints) {
     for (const key of THRESHOLD_KEYS) {
       const threshold = endpoint.thresholds[key];
-      if (threshold) rows.push(['', `${summary.endpoints[plan.endpoints.indexOf(endpoint)].name}: ${METRIC_LABEL[key]} ${key === 'throughput' ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
+      if (threshold) rows.push(['', `${summary.endpoints[plan.endpoints.indexOf(endpoint)].name}: ${METRIC_LABEL[key]} ${isMinimum(key) ? '≥' : '≤'} ${formatValue(key, threshold.value)}  (${shortSource(threshold.source)})`]);
     }
   }
   const headerNames = Object.keys(summary.headers);
@@ -129,6 +129,8 @@ export function renderSummary(report: RunReport): string {
   const compared = baselineLine(report);
   if (compared) out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [textTable(REGRESSION_HEADERS, regressionRows(report, 12), REGRESSION_NUMERIC)] : []), '');
   out.push(textTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
+  const checked = responseCheckRows(report);
+  if (checked.length > 0) out.push(textTable(RESPONSE_CHECK_HEADERS, checked, RESPONSE_CHECK_NUMERIC), '');
   if (report.resources) out.push('Target resources under load:', ...(resourceRows(report).length ? [textTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC)] : []), ...resourceErrors(report), '');
   out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
   out.push(`statuses  ${statusSummary(report)}`);

@@ -8,7 +8,7 @@ import { clock, downsample, mermaidChart } from './charts.js';
 import { regressionMarkdown } from './regression.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, shareText, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -76,11 +76,13 @@ function endpointTable(report: RunReport): string {
   const endpoints = report.endpoints;
   const shown = endpoints.length <= MAX_ENDPOINT_ROWS ? endpoints : [...endpoints].sort(worstFirst).slice(0, MAX_ENDPOINT_ROWS);
   const row = (e: EndpointReport, name: string, share: string) => [name, share, count(e.requests), count(e.errors), percent(e.errorRatePercent), rps(e.throughputRps), ms(e.latencyMs.p50), ms(e.latencyMs.p95), ms(e.latencyMs.p99), ms(e.latencyMs.max)];
-  const rows = shown.map((e) => row(e, e.name, `${Math.round(e.weight * 1000) / 10}%`));
+  const rows = shown.map((e) => row(e, e.name, shareText(e.weight)));
   if (endpoints.length > 1) rows.push(row(report.overall, '**all endpoints**', '100%'));
   const table = markdownTable(ENDPOINT_HEADERS, rows, ENDPOINT_NUMERIC);
   const left = endpoints.length - shown.length;
-  return left > 0 ? `${table}\n\nThe ${MAX_ENDPOINT_ROWS} endpoints with the most errors and slowest p95 are shown; ${left} more are in results.json.` : table;
+  const checked = responseCheckRows(report);
+  const checks = checked.length > 0 ? `\n\n${markdownTable(RESPONSE_CHECK_HEADERS, checked.slice(0, MAX_ENDPOINT_ROWS), RESPONSE_CHECK_NUMERIC)}${checked.length > MAX_ENDPOINT_ROWS ? `\n\n${checked.length - MAX_ENDPOINT_ROWS} more checks are in results.json.` : ''}` : '';
+  return (left > 0 ? `${table}\n\nThe ${MAX_ENDPOINT_ROWS} endpoints with the most errors and slowest p95 are shown; ${left} more are in results.json.` : table) + checks;
 }
 
 /** worstFirst orders endpoints by error rate, then by p95: the rows a reader needs when not all fit. */

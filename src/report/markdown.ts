@@ -3,7 +3,7 @@
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
 import { regressionMarkdown } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -31,6 +31,8 @@ export function renderMarkdown(report: RunReport): string {
   lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
   lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
   lines.push('Latencies are measured from each request\'s intended start time.', '');
+  const checked = responseCheckRows(report);
+  if (checked.length > 0) lines.push('## Checks', '', 'What each step expected of its responses (expect); a failed check counts as a check_failed error.', '', markdownTable(RESPONSE_CHECK_HEADERS, checked, RESPONSE_CHECK_NUMERIC), '');
   lines.push('## Responses', '', `**Status codes:** ${statusSummary(report)}`, '');
   const errors = errorSummary(report);
   if (errors.length > 0) lines.push('**Errors:**', '', ...errors.map((e) => `- ${e}`), '');

@@ -15,7 +15,9 @@ import type { ComparedMetric } from '../config/criteria.js';
 import type { ResourceSeries } from '../slo/resources.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+/** READABLE_SCHEMA_VERSIONS: results.json versions this one reads (as a baseline, to merge, to render): 1 is 2 without flows. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
 
 export type RunStatus = 'completed' | 'interrupted' | 'aborted' | 'unreachable';
 
@@ -67,6 +69,8 @@ export interface PlanSummary {
   endpoints: Array<{ name: string; method: string; path: string; weight: number; headers: Record<string, string>; body: string | null; expectStatus: number[] | null; thresholds: Partial<Record<ThresholdKey, number>> }>;
   thresholds: Partial<Record<ThresholdKey, { value: number; source: string }>>;
   thresholdsAreDefaults: boolean;
+  /** flows: what a virtual user ran, by step name (schema 2); null for plain endpoints, absent in a schema 1 file. */
+  flows?: { setup: string[]; onStart: string[]; flows: Array<{ name: string; weight: number; steps: string[] }> } | null;
 }
 
 export interface TimePoint extends SecondSample {

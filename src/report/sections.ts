@@ -3,7 +3,7 @@
 
 import { confidencePercent } from '../config/units.js';
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
-import { METRIC_LABEL, formatValue } from '../slo/checks.js';
+import { METRIC_LABEL, formatValue, isMinimum } from '../slo/checks.js';
 import { count, ms, percent, rps, seconds } from './format.js';
 import type { ComparedValue, EndpointReport, PlanSummary, RunReport } from './model.js';
 
@@ -13,7 +13,7 @@ export function checkRows(report: RunReport): string[][] {
   return report.checks.map((c) => [
     METRIC_LABEL[c.metric],
     c.endpoint ?? 'all',
-    `${c.metric === 'throughput' ? '≥' : '≤'} ${formatValue(c.metric, c.threshold)}`,
+    `${isMinimum(c.metric) ? '≥' : '≤'} ${formatValue(c.metric, c.threshold)}`,
     c.closeCall && c.interval ? `${formatValue(c.metric, c.actual)} (${formatValue(c.metric, c.interval.low)} to ${formatValue(c.metric, c.interval.high)}: too close to call)` : formatValue(c.metric, c.actual),
     c.passed ? '✅ pass' : report.untrusted.some((u) => u.metric === c.metric && u.endpoint === c.endpoint) ? '⚠️ not judged' : '❌ fail',
   ]);
@@ -35,9 +35,27 @@ export function endpointRows(report: RunReport): string[][] {
     ms(e.latencyMs.p99),
     ms(e.latencyMs.max),
   ];
-  const rows = report.endpoints.map((e) => row(e, e.name, `${Math.round(e.weight * 1000) / 10}%`));
+  const rows = report.endpoints.map((e) => row(e, e.name, shareText(e.weight)));
   if (report.endpoints.length > 1) rows.push(row(report.overall, 'all endpoints', '100%'));
   return rows;
+}
+
+/** shareText: an endpoint's planned share of requests; an on_start step's depends on how many users start ("per user"). */
+export function shareText(weight: number): string {
+  return weight === 0 ? 'per user' : `${Math.round(weight * 1000) / 10}%`;
+}
+
+export const RESPONSE_CHECK_HEADERS = ['Step', 'Check', 'Passed', 'Failed', 'Pass rate'] as const;
+export const RESPONSE_CHECK_NUMERIC = new Set([2, 3, 4]);
+
+/** responseCheckRows: each step's checks (expect) with their pass rate over the measured responses; none when nothing is checked. */
+export function responseCheckRows(report: RunReport): string[][] {
+  return report.endpoints.flatMap((e) =>
+    (e.checks ?? []).map((c) => {
+      const total = c.passed + c.failed;
+      return [e.name, c.name, count(c.passed), count(c.failed), total === 0 ? 'no responses' : percent((c.passed / total) * 100)];
+    }),
+  );
 }
 
 /** metricRows is the seeds' "Performance Metrics" table: Metric, Value, Unit. */

@@ -36,6 +36,7 @@ export const METRIC_LABEL: Record<ThresholdKey, string> = {
   p999: 'P99.9 latency',
   error_rate: 'Error rate',
   throughput: 'Throughput',
+  checks: 'Check pass rate',
   cpu_percent: 'CPU',
   memory_percent: 'Memory',
 };
@@ -48,19 +49,40 @@ export function actualValue(metrics: MeasuredCounts, key: Exclude<ThresholdKey, 
     case 'throughput':
       // A minimum throughput is what the service sustained: failed requests (fast 404s, timeouts) are not part of it.
       return metrics.throughputRps * (1 - metrics.errorRatePercent / 100);
+    case 'checks': {
+      const { passed, total } = checkOutcomes(metrics);
+      return total === 0 ? 0 : (passed / total) * 100;
+    }
     default:
       return metrics.latencyMs[key];
   }
 }
 
 export function unitOf(key: ThresholdKey): Check['unit'] {
-  return key === 'error_rate' || key === 'cpu_percent' || key === 'memory_percent' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
+  return key === 'error_rate' || key === 'checks' || key === 'cpu_percent' || key === 'memory_percent' ? '%' : key === 'throughput' ? 'req/s' : 'ms';
+}
+
+/** isMinimum: the threshold is a floor (throughput, the checks' pass rate), not a ceiling. */
+export function isMinimum(key: ThresholdKey): boolean {
+  return key === 'throughput' || key === 'checks';
+}
+
+/** checkOutcomes: how many check outcomes a scope has, and how many passed (every check of every step in it). */
+export function checkOutcomes(metrics: Pick<MeasuredCounts, 'checks'>): { passed: number; total: number } {
+  let passed = 0;
+  let total = 0;
+  for (const c of metrics.checks ?? []) {
+    passed += c.passed;
+    total += c.passed + c.failed;
+  }
+  return { passed, total };
 }
 
 /** formatValue prints a value as the seeds do: "350.2ms", "1.2%", "850.5 req/sec". */
 export function formatValue(key: ThresholdKey, value: number): string {
   if (key === 'cpu_percent' || key === 'memory_percent') return `${round(value, 1)}%`;
   if (key === 'error_rate') return `${round(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
+  if (key === 'checks') return `${round(value, value > 99.9 && value < 100 ? 3 : 2)}%`;
   if (key === 'throughput') return `${round(value, 1)} req/sec`;
   return formatMs(value);
 }
@@ -78,8 +100,9 @@ export function evaluateChecks(overall: MeasuredCounts, thresholds: Thresholds, 
     for (const key of THRESHOLD_KEYS) {
       const threshold = set[key];
       if (!threshold || key === 'cpu_percent' || key === 'memory_percent') continue;
-      // A throughput of 0 is a measurement; a latency or error rate of nothing is not.
-      checks.push(metrics.requests === 0 && key !== 'throughput' ? noData(key, threshold.value, endpoint, threshold.source) : check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
+      // A throughput of 0 is a measurement; a latency, an error rate or a pass rate of nothing is not.
+      const nothing = key === 'checks' ? checkOutcomes(metrics).total === 0 : metrics.requests === 0 && key !== 'throughput';
+      checks.push(nothing ? noData(key, threshold.value, endpoint, threshold.source) : check(key, threshold.value, actualValue(metrics, key), endpoint, threshold.source));
     }
   };
   add(overall, thresholds, null);
@@ -89,14 +112,14 @@ export function evaluateChecks(overall: MeasuredCounts, thresholds: Thresholds, 
 
 function noData(key: ThresholdKey, threshold: number, endpoint: string | null, source: Source): Check {
   const subject = endpoint === null ? METRIC_LABEL[key] : `${endpoint}: ${METRIC_LABEL[key]}`;
-  const message = `${subject} could not be judged against ${formatValue(key, threshold)}: no measured requests`;
+  const message = `${subject} could not be judged against ${formatValue(key, threshold)}: ${key === 'checks' ? 'no checked responses' : 'no measured requests'}`;
   return { metric: key, endpoint, threshold, actual: 0, unit: unitOf(key), passed: false, noData: true, message, source };
 }
 
 function check(key: ThresholdKey, threshold: number, actual: number, endpoint: string | null, source: Source): Check {
-  const passed = key === 'throughput' ? actual >= threshold : actual <= threshold;
+  const passed = isMinimum(key) ? actual >= threshold : actual <= threshold;
   const subject = endpoint === null ? METRIC_LABEL[key] : `${endpoint}: ${METRIC_LABEL[key]}`;
-  const relation = passed ? (key === 'throughput' ? 'meets minimum' : 'within threshold') : key === 'throughput' ? 'below threshold' : 'exceeds threshold';
+  const relation = passed ? (isMinimum(key) ? 'meets minimum' : 'within threshold') : isMinimum(key) ? 'below threshold' : 'exceeds threshold';
   const message = `${subject} ${formatValue(key, actual)} ${relation} ${formatValue(key, threshold)}`;
   return { metric: key, endpoint, threshold, actual, unit: unitOf(key), passed, message, source };
 }

@@ -3,11 +3,15 @@
 
 import { type Histogram, countAboveMs, decodeHistogram } from '../metrics/histogram.js';
 import type { EndpointMetrics } from '../metrics/snapshot.js';
-import type { Check } from './checks.js';
+import { type Check, checkOutcomes } from './checks.js';
 import type { SampleEvidence } from './verdict.js';
 
 export function evidenceFor(metrics: EndpointMetrics, check: Check): SampleEvidence | null {
   if (check.metric === 'error_rate') return { n: metrics.requests, k: metrics.errors };
+  if (check.metric === 'checks') {
+    const { passed, total } = checkOutcomes(metrics);
+    return { n: total, k: total - passed };
+  }
   if (check.unit !== 'ms') return null;
   return { n: metrics.requests, k: countAboveMs(decodeHistogram(metrics.histograms.latency), check.threshold) };
 }

@@ -147,7 +147,7 @@ function whyUntrusted(check: Check, input: JudgeInput, tooFew: boolean): string 
   if (tooFew) {
     if (check.metric === 'throughput') return 'too few requests';
     const evidence = input.evidenceFor(check);
-    const allowed = check.metric === 'error_rate' ? check.threshold / 100 : 1 - percentileOf(check.metric) / 100;
+    const allowed = check.metric === 'error_rate' ? check.threshold / 100 : check.metric === 'checks' ? 1 - check.threshold / 100 : 1 - percentileOf(check.metric) / 100;
     if (!evidence || !clearlyAbove(evidence.k, evidence.n, allowed)) return 'too few requests to rule out chance';
   }
   return null;

@@ -10,7 +10,7 @@ import { DEFAULT_SOURCE, type SettingsView } from './view.js';
 export function resolveThresholds(view: SettingsView, endpoints: EndpointPlan[], model: 'open' | 'closed', peak: number): { thresholds: Thresholds; thresholdsAreDefaults: boolean } {
   const { merged, issues, notices } = view;
   const thresholds: Thresholds = {};
-  for (const key of [...LATENCY_KEYS, 'error_rate', 'throughput'] as ThresholdKey[]) {
+  for (const key of [...LATENCY_KEYS, 'error_rate', 'throughput', 'checks'] as ThresholdKey[]) {
     const setting = merged.get(`thresholds.${thresholdSettingPath(key)}`);
     if (setting) thresholds[key] = { value: setting.value as number, source: setting.source };
   }
@@ -19,6 +19,7 @@ export function resolveThresholds(view: SettingsView, endpoints: EndpointPlan[],
   const defaulted = applyDefaultThresholds(thresholds, endpoints);
   if (defaulted.length > 0) notices.push(`${thresholdsAreDefaults ? 'no thresholds configured' : 'some thresholds not configured'}: judging against the default${defaulted.length === 1 ? '' : 's'} ${defaulted.join(' and ')}`);
   checkThroughputIsReachable(thresholds, endpoints, model, peak, issues);
+  checkChecksExist(thresholds, endpoints, issues);
   return { thresholds, thresholdsAreDefaults };
 }
 
@@ -58,4 +59,12 @@ export function checkThroughputIsReachable(thresholds: Thresholds, endpoints: En
   };
   check(thresholds.throughput, 1, 'the');
   for (const endpoint of endpoints) check(endpoint.thresholds.throughput, endpoint.weight, `${endpoint.name}'s`);
+}
+
+/** checkChecksExist: a pass-rate SLO where nothing is checked would judge nothing: a config error on its line, not a silent pass. */
+function checkChecksExist(thresholds: Thresholds, endpoints: EndpointPlan[], issues: ConfigIssue[]): void {
+  if (thresholds.checks && !endpoints.some((e) => e.checks.length > 0)) issues.push({ source: thresholds.checks.source, message: 'thresholds.checks sets a pass rate, but no step or endpoint checks its responses (expect: json, body_contains, headers or latency)' });
+  for (const endpoint of endpoints) {
+    if (endpoint.thresholds.checks && endpoint.checks.length === 0) issues.push({ source: endpoint.thresholds.checks.source, message: `${endpoint.name} sets a checks pass rate, but checks nothing of its responses (expect: json, body_contains, headers or latency)` });
+  }
 }

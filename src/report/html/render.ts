@@ -9,7 +9,7 @@ import { VERDICT_BADGE, count, ms, percent, rps, seconds } from '../format.js';
 import type { RolloutReport, RunReport } from '../model.js';
 import { REGRESSION_HEADERS, baselineLine, regressionRows } from '../regression.js';
 import { STAGE_HEADERS, banner, stageRows } from '../rollout.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, comparisonRows, endpointRows, generatorSummary, loadDescription, resourceErrors, rollbackLine, decisionTimeLine, shardLine } from '../sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, comparisonRows, endpointRows, responseCheckRows, RESPONSE_CHECK_HEADERS, generatorSummary, loadDescription, resourceErrors, rollbackLine, decisionTimeLine, shardLine } from '../sections.js';
 import { type ChartSpec, type RunCharts, runCharts } from './charts.js';
 import { drawReport } from './client.js';
 import { UPLOT_CSS, UPLOT_JS } from './uplot.vendored.js';
@@ -70,6 +70,8 @@ function runBody(report: RunReport, prefix: string, runs: RunCharts[], top: bool
     parts.push(section(h, 'Compared with the baseline', `<p>${esc(baselineLine(report)!.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'))}</p>${r.baseline?.runUrl ? `<p>Baseline run: <a href="${esc(r.baseline.runUrl)}">${esc(r.baseline.runUrl)}</a></p>` : ''}${r.status === 'compared' ? table(REGRESSION_HEADERS, regressionRows(report), 'regression-table') : ''}`));
   }
   parts.push(section(h, 'Endpoints', `${table(ENDPOINT_HEADERS, endpointRows(report), 'endpoint-table')}<p class="hint">Latencies are measured from each request's intended start time.</p>`));
+  const checked = responseCheckRows(report);
+  if (checked.length > 0) parts.push(section(h, 'Checks', `${table(RESPONSE_CHECK_HEADERS, checked, 'check-table')}<p class="hint">What each step expected of its responses; a failed check counts as a check_failed error.</p>`));
   parts.push(section(h, 'Responses', responses(report)));
   const charts = runCharts(report, prefix);
   runs.push(charts);
