@@ -1,7 +1,7 @@
 // The CLI's main() in-process, with its I/O captured: the effective plan, live progress, the summary.
 
 import { expect, test } from '@jest/globals';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -54,3 +54,33 @@ test('report refuses a missing, broken or foreign results.json with the file and
   expect((await render()).code).toBe(2);
   expect(existsSync(join(dir, 'out.html'))).toBe(false);
 });
+
+test('demo flow: users log in with the rows of a data file, browse by random ID and check out with their token', async () => {
+  const out: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-main-'));
+  const code = await main(['demo', 'flow', '--duration', '3s', '--demo-error-rate', '0', '--output', join(dir, 'r')], {
+    out: (t) => out.push(t),
+    err: (t) => out.push(`ERR ${t}`),
+    progress: () => undefined,
+    env: {},
+    signal: new AbortController().signal,
+    progressEverySeconds: 10,
+    readLimits: () => null,
+  });
+  const text = out.join('\n');
+  expect(code).toBe(0);
+  expect(text).toContain('  flows        on_start: login · browse 66.7% (product) · buy 33.3% (product → checkout)');
+  const results = JSON.parse(readFileSync(join(dir, 'r', 'results.json'), 'utf8'));
+  const [login, browse, product, checkout] = results.endpoints;
+  expect(results.endpoints.map((e: { name: string }) => e.name)).toEqual(['on_start › login', 'browse › product', 'buy › product', 'buy › checkout']);
+  // Every checkout carried a token the shop issued (a 401 would be an error), and its checks passed.
+  expect(checkout.requests).toBeGreaterThan(20);
+  expect(results.overall.errors).toBe(0);
+  expect(checkout.checks).toEqual([{ name: '$.order exists', passed: checkout.requests, failed: 0 }]);
+  expect(browse.checks[0].passed).toBe(browse.requests);
+  // Each checkout follows its product; the warm-up's end and the run's end can split a pair (one per user at each).
+  expect(Math.abs(product.requests - checkout.requests)).toBeLessThanOrEqual(10);
+  // Ten users logged in once each, in the warm-up: measured or not, never more than that.
+  expect(login.requests + results.warmup.requests).toBeGreaterThanOrEqual(10);
+  expect(text).toMatch(/\nCheck pass rate +all +≥ 99% +100%.*✅ pass\n/);
+}, 30_000);

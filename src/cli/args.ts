@@ -10,7 +10,7 @@ import { MODE_NAMES, type ModeName } from '../app/modes.js';
 /** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
 const OWN_COMMANDS = ['report', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const COMMANDS: readonly Command[] = [...MODE_NAMES, ...OWN_COMMANDS];
-export const DEMOS = ['run', 'canary', 'rollout'] as const;
+export const DEMOS = ['run', 'canary', 'rollout', 'flow'] as const;
 export type Command = ModeName | (typeof OWN_COMMANDS)[number];
 
 export interface CliArgs {

@@ -1,4 +1,4 @@
-// The CLI's demos: `demo [run|canary|rollout]` stages the services on 127.0.0.1 and runs the plan
+// The CLI's demos: `demo [run|canary|rollout|flow]` stages the services on 127.0.0.1 and runs the plan
 // against them; `serve-demo` serves the demo service alone until a signal.
 
 import { boundedDuration } from '../config/schema.js';

@@ -21,7 +21,7 @@ Usage:
                                           histograms added exactly, one summary, one verdict
   loadtest report results.json [--html FILE]
                                           render a results.json as report.html (default: beside it)
-  loadtest demo [canary|rollout] [options]
+  loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
   loadtest --help | --version

@@ -37,6 +37,46 @@ const ROUTES: Record<string, Route> = {
 
 export const DEMO_ENDPOINTS = Object.keys(ROUTES);
 
+/** DEMO_USERS: who may log in to the demo shop (the flow demo's data file), each with the password `pw-<name>`. */
+export const DEMO_USERS = Array.from({ length: 50 }, (_, i) => `shopper${i + 1}`);
+
+/**
+ * Shop: the demo's logged-in routes: POST /api/login answers a token for a known user, GET
+ * /api/products/:id a product (404 beyond the catalogue), POST /api/checkout an order, but only
+ * with a token it issued (401 otherwise). Tokens live as long as the service (a few per user).
+ */
+class Shop {
+  private readonly tokens = new Set<string>();
+  private issued = 0;
+
+  login(body: string): [number, unknown] {
+    let given: { username?: unknown; password?: unknown } = {};
+    try {
+      given = JSON.parse(body) as typeof given;
+    } catch {
+      return [400, { error: 'expected a JSON body {username, password}' }];
+    }
+    const name = String(given.username ?? '');
+    if (!DEMO_USERS.includes(name) || given.password !== `pw-${name}`) return [401, { error: 'unknown user or wrong password' }];
+    // Bounded: a service that never forgets tokens would grow for ever under load.
+    if (this.tokens.size > 100_000) this.tokens.clear();
+    const token = `demo-${name}-${++this.issued}`;
+    this.tokens.add(token);
+    return [200, { token, user: name }];
+  }
+
+  product(id: number): [number, unknown] {
+    const item = ITEMS[id - 1];
+    return item ? [200, { id: item.id, name: item.name, price: item.price, sku: `SKU-${1000 + item.id}` }] : [404, { error: 'no such product', id }];
+  }
+
+  checkout(authorization: string | undefined, body: string): [number, unknown] {
+    const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+    if (!token || !this.tokens.has(token)) return [401, { error: 'log in first' }];
+    return [201, { order: ++this.issued, placed: body.length > 0 }];
+  }
+}
+
 export interface DemoServer {
   url: string;
   requests: () => number;
@@ -47,11 +87,12 @@ export interface DemoServer {
 export async function startDemoServer(options: DemoOptions = DEFAULT_DEMO): Promise<DemoServer> {
   let served = 0;
   const line = new Line(options.maxConcurrent ?? Infinity);
+  const shop = new Shop();
   const server: Server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     served++;
     line.enter((leave) => {
       res.on('close', leave);
-      handle(req, res, options);
+      handle(req, res, options, shop);
     });
   });
   // Virtual users connect all at once; the default backlog of 511 would drop their SYNs.
@@ -72,12 +113,31 @@ export async function startDemoServer(options: DemoOptions = DEFAULT_DEMO): Prom
   };
 }
 
-function handle(req: IncomingMessage, res: ServerResponse, options: DemoOptions): void {
+/** shopRoute: the logged-in routes' answer to a request (Shop), with the latency scale of each; null for any other route. */
+function shopRoute(shop: Shop, req: IncomingMessage, url: URL, body: string): { scale: number; answer: () => [number, unknown] } | null {
+  if (url.pathname === '/api/login' && req.method === 'POST') return { scale: 2, answer: () => shop.login(body) };
+  if (url.pathname === '/api/checkout' && req.method === 'POST') return { scale: 1.5, answer: () => shop.checkout(req.headers.authorization, body) };
+  const product = /^\/api\/products\/(\d+)$/.exec(url.pathname);
+  if (product) return { scale: 0.6, answer: () => shop.product(Number(product[1])) };
+  return null;
+}
+
+function handle(req: IncomingMessage, res: ServerResponse, options: DemoOptions, shop: Shop): void {
   const url = new URL(req.url ?? '/', 'http://demo');
   const route = ROUTES[url.pathname];
   // Request bodies (POST /api/orders) are read to the end before answering, as a real API would.
-  req.resume();
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    if (body.length < 64 * 1024) body += chunk;
+  });
   req.on('end', () => {
+    const shopped = shopRoute(shop, req, url, body);
+    if (shopped) {
+      const fails = Math.random() * 100 < options.errorRatePercent;
+      setTimeout(() => (fails ? send(res, 500, { error: 'internal error (injected by the demo)' }) : send(res, ...shopped.answer())), options.medianLatencyMs * shopped.scale * logNormal(0.45));
+      return;
+    }
     if (!route) return send(res, 404, { error: 'not found', path: url.pathname });
     const delay = options.medianLatencyMs * route.scale * logNormal(0.45);
     const fails = url.pathname !== '/api/health' && Math.random() * 100 < options.errorRatePercent;

@@ -5,8 +5,11 @@
 import type { ModeName } from '../app/modes.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { type Launch, type Launched, childLauncher, cliEntry, inProcessLauncher } from './child.js';
-import { demoLayer } from './plan.js';
-import type { DemoOptions } from './server.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoFlowLayer, demoLayer } from './plan.js';
+import { DEMO_USERS, type DemoOptions } from './server.js';
 
 export interface StagedDemo {
   mode: ModeName;
@@ -40,7 +43,7 @@ export function defaultLauncher(): { launch: Launch; where: string } {
   return entry ? { launch: childLauncher(entry), where: 'own process' } : { launch: inProcessLauncher, where: 'this process (no CLI bundle to run it in its own: npm run build)' };
 }
 
-export async function stageDemo(kind: 'run' | 'canary' | 'rollout', options: DemoOptions, launcher: { launch: Launch; where: string } = defaultLauncher()): Promise<StagedDemo> {
+export async function stageDemo(kind: 'run' | 'canary' | 'rollout' | 'flow', options: DemoOptions, launcher: { launch: Launch; where: string } = defaultLauncher()): Promise<StagedDemo> {
   const { launch, where } = launcher;
   const started: Launched[] = [];
   const start = async (...specs: Parameters<Launch>[0][]) => {
@@ -65,6 +68,22 @@ export async function stageDemo(kind: 'run' | 'canary' | 'rollout', options: Dem
         layer: demoLayer(service.url),
         description: `Demo service listening on ${service.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)${service.pid !== null ? `, in its own process (pid ${service.pid})` : `, in ${where}`}`,
         close: async () => void (await closeAll()),
+      };
+    }
+    if (kind === 'flow') {
+      const [service] = await start({ role: 'service', options });
+      // The users file the flow logs in with, as a user's would be: a CSV beside the config.
+      const dir = mkdtempSync(join(tmpdir(), 'loadtest-demo-'));
+      const usersFile = join(dir, 'users.csv');
+      writeFileSync(usersFile, `username,password\n${DEMO_USERS.map((name) => `${name},pw-${name}`).join('\n')}\n`);
+      return {
+        mode: 'run',
+        layer: demoFlowLayer(service.url, usersFile),
+        description: `Demo shop listening on ${service.url} (median latency ${options.medianLatencyMs}ms, ${options.errorRatePercent}% errors)${service.pid !== null ? `, in its own process (pid ${service.pid})` : `, in ${where}`}; users log in with the rows of ${usersFile}, browse products and check out with their token`,
+        close: async () => {
+          await closeAll();
+          rmSync(dir, { recursive: true, force: true });
+        },
       };
     }
     if (kind === 'canary') {

@@ -6,13 +6,13 @@ import { type Plan, THRESHOLD_KEYS } from '../config/plan.js';
 import { DEFAULT_ENVIRONMENT } from '../defaults.js';
 import { METRIC_LABEL, formatValue, isMinimum } from '../slo/checks.js';
 import { summarizePlan } from './build.js';
-import { redactUrl } from '../redact.js';
+import { redactPath, redactUrl } from '../redact.js';
 import { waitText } from '../client/preflight.js';
 import type { Criteria } from '../config/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
 import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, shareText, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
 
 /**
  * defaultEnvironmentNotice: when no flag, input or variable named the environment and the config's
@@ -55,7 +55,8 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
       ? [['decides', `early: the load stops once every threshold${plan.canary && plan.mode === 'canary' ? ', the comparison with production' : ''}${plan.baseline ? ', the baseline comparison' : ''} is decided, after ${ms(plan.sequential.minMs)} at least and ${ms(plan.load.durationMs)} at most; ${plan.sequential.looksMs.length} looks (${plan.sequential.looksMs.map((t) => ms(t)).join(', ')}) share the error rate${plan.sequential.why === 'canary default' ? ' (on by default for a canary: decide_early: false runs the whole duration)' : from('load_test.decide_early')}`]]
       : []),
     ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
-    ['endpoints', summary.endpoints.map((e) => `${e.name} ${Math.round(e.weight * 1000) / 10}%`).join(' · ')],
+    ...(plan.flows ? [['flows', flowsText(plan.flows)]] : []),
+    [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${shareText(e.weight)}`).join(' · ')],
     ...plan.data.map((d, i) => [i === 0 ? 'data' : '', `${d.file}: ${d.rows.length.toLocaleString('en-US')} rows of ${d.columns.join(', ')}, ${d.order}${d.order === 'unique' ? ` (at the end: ${d.onExhausted})` : ''}`]),
   ];
   for (const key of THRESHOLD_KEYS) {
@@ -149,4 +150,14 @@ function criteriaText(criteria: Criteria, required: readonly string[]): string {
 /** hookText shows a command as written and a webhook by its origin only (its path may be a secret). */
 function hookText(hook: string): string {
   return /^https?:\/\//.test(hook) ? `POST ${new URL(hook).origin}/…` : hook;
+}
+
+/** flowsText: "setup: token · on_start: login · browse 67% (product) · buy 33% (product → checkout)". */
+function flowsText(flows: NonNullable<Plan['flows']>): string {
+  const names = (steps: ReadonlyArray<{ request: { name: string } }>) => steps.map((s) => redactPath(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
+  return [
+    ...(flows.setup.length ? [`setup: ${names(flows.setup)}`] : []),
+    ...(flows.onStart.length ? [`on_start: ${names(flows.onStart)}`] : []),
+    ...flows.flows.map((f) => `${redactPath(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
+  ].join(' · ');
 }
