@@ -50,7 +50,7 @@ export async function startNginx(work, port) {
   const conf = join(dir, 'nginx.conf');
   writeFileSync(
     conf,
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 40000;\nevents { worker_connections 20000; }\nhttp {\n  access_log off;\n  keepalive_requests 10000000;\n  keepalive_timeout 120;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  server {\n    listen 127.0.0.1:${port} backlog=16384;\n    location / { return 200 "ok"; }\n  }\n}\n`,
+    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 40000;\nevents { worker_connections 20000; }\nhttp {\n  access_log off;\n  keepalive_requests 10000000;\n  keepalive_timeout 120;\n  client_body_temp_path ${dir};\n  proxy_temp_path ${dir};\n  fastcgi_temp_path ${dir};\n  uwsgi_temp_path ${dir};\n  scgi_temp_path ${dir};\n  server {\n    listen 127.0.0.1:${port} backlog=16384;\n    location / { return 200 "ok"; }\n    location = /login { default_type application/json; return 200 '{"token":"t0k3n-abcdef0123456789","user":{"id":1}}'; }\n  }\n}\n`,
   );
   const [command, ...args] = [...targetCore, 'nginx', '-c', conf, '-p', dir];
   const child = spawn(command, args, { stdio: 'ignore' });
@@ -60,7 +60,7 @@ export async function startNginx(work, port) {
 
 export async function startNodeTarget(port, delayMs = 0) {
   // A separate process, pinned to the target core, so the generator's core is the generator's.
-  const source = `const http=require('http');const s=http.createServer({keepAliveTimeout:120000},(q,r)=>{const f=()=>{r.writeHead(200,{'content-length':2});r.end('ok')};${delayMs ? `setTimeout(f,${delayMs})` : 'f()'}});s.maxRequestsPerSocket=0;s.listen({port:${port},host:'127.0.0.1',backlog:16384});`;
+  const source = `const http=require('http');const s=http.createServer({keepAliveTimeout:120000},(q,r)=>{q.resume();const f=()=>{if(q.url==='/login'){const b='{"token":"t0k3n-abcdef0123456789","user":{"id":1}}';r.writeHead(200,{'content-type':'application/json','content-length':b.length});return r.end(b)}r.writeHead(200,{'content-length':2});r.end('ok')};${delayMs ? `setTimeout(f,${delayMs})` : 'f()'}});s.maxRequestsPerSocket=0;s.listen({port:${port},host:'127.0.0.1',backlog:16384});`;
   const [command, ...args] = [...targetCore, process.execPath, '-e', source];
   const child = spawn(command, args, { stdio: 'ignore' });
   await waitForPort(port);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: our generator (a static endpoint, and a templated one) beside autocannon and wrk against the same local target, the generator
+// Benchmark: our generator (a static endpoint, a templated one, a 3-step flow with a JSON capture) beside autocannon and wrk against the same local target, the generator
 // pinned to core 0 and the target to core 1, in alternating rounds so machine noise hits every tool
 // alike. Prints each tool's median req/s and the paired ratios, the latency overhead against a
 // fixed-delay server next to wrk's, and the generator's memory at 10,000 virtual users.
@@ -9,7 +9,7 @@
 // Uses nginx (Debian package) as the target when installed, else a minimal Node server; wrk is
 // optional. Everything listens on 127.0.0.1 and stops by itself.
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,9 +65,22 @@ async function wrk(url, c) {
 /** TEMPLATED: a random ID in the path and a JSON body with two random fields, written per request (src/template). */
 const TEMPLATED = '[{path: "/items/{{ randomInt(1, 100000) }}", method: POST, json: {qty: "{{ randomInt(1, 1000) }}", ref: "{{ randomString(8) }}"}}]';
 
+/** FLOW: three steps per iteration, the first's token captured from its JSON body and sent by the other two (src/engine/flow.ts). */
+const FLOW = `load_test:
+  flows:
+    - name: three
+      steps:
+        - {name: login, method: POST, path: /login, json: {user: "u{{ seq() }}"}, capture: {token: {json: $.token}}}
+        - {name: item, path: "/items/{{ randomInt(1, 100000) }}", headers: {Authorization: "Bearer {{ token }}"}}
+        - {name: order, method: POST, path: /orders, headers: {Authorization: "Bearer {{ token }}"}, json: {qty: "{{ randomInt(1, 9) }}"}}
+`;
+const flowConfig = join(work, 'flow.yml');
+writeFileSync(flowConfig, FLOW);
+
 const tools = [
   ['loadtest-action', ours],
   ['loadtest-action templated', (url, c) => ours(url, c, ['--endpoints', TEMPLATED])],
+  ['loadtest-action 3-step flow', (url, c) => ours(url, c, ['--config', flowConfig])],
   ['autocannon', autocannon],
   ...(has('wrk') ? [['wrk -t1', wrk]] : []),
 ];
@@ -85,7 +98,8 @@ try {
     for (const [name, fn] of order) {
       const r = await fn(target.url, connections);
       results[name].push(r.rps);
-      line.push(`${name} ${Math.round(r.rps).toLocaleString('en-US')}`);
+      // A flow whose capture failed would skip its later steps: errors are shown, never hidden in a rate.
+      line.push(`${name} ${Math.round(r.rps).toLocaleString('en-US')}${r.errors ? ` (${r.errors.toLocaleString('en-US')} errors)` : ''}`);
     }
     console.log(`  round ${round + 1}: ${line.join(' · ')}`);
   }
@@ -100,6 +114,7 @@ for (const [name] of tools) {
 }
 
 console.log(`\ntemplated endpoint vs the static one, paired by round: ${ratio('loadtest-action templated', 'loadtest-action').toFixed(2)}×`);
+console.log(`3-step flow with a JSON capture vs the static endpoint, paired by round: ${ratio('loadtest-action 3-step flow', 'loadtest-action').toFixed(2)}×`);
 
 if (!values['skip-latency']) {
   const delayed = await startNodeTarget(18_081, 10);
