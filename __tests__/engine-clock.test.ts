@@ -219,3 +219,44 @@ describe('time is honoured whatever the target does', () => {
     expect(report.reasons[0]).toMatch(/^aborted early: Error rate can no longer meet 1%: [\d,]+ errors already exceed/);
   });
 });
+
+describe('flows on the clock', () => {
+  const FLOW = 'load_test:\n  flows:\n    - name: pair\n      steps:\n        - {name: first, path: /first, think: 100ms}\n        - {name: second, path: /second}\n';
+  const flowRun = async (flags: Record<string, string>, stallAt?: number) => {
+    const clock = new VirtualClock();
+    const service = new VirtualService(clock, answersIn(5));
+    if (stallAt !== undefined) clock.stall(stallAt, 300);
+    const plan = planFrom({ config: 'c.yml', files: { 'c.yml': FLOW }, flags: { '--target': TARGET, '--output': 'test-output/engine-clock', '--min-requests': '1', ...flags } });
+    const report = await loadAndJudge(plan, [], { engine: virtualEngine(service) });
+    return { report, service };
+  };
+
+  test('open model: each arrival runs one iteration; a later step is measured from when its think time ended, so a stall shows as latency', async () => {
+    const { report, service } = await flowRun({ '--rate': '10', '--duration': '2s' });
+    const firsts = service.received.filter((r) => r.path === '/first');
+    const seconds = service.received.filter((r) => r.path === '/second');
+    // 20 arrivals; the last one's second step would go at 2,005 ms, after the load stopped: not sent.
+    expect(firsts.length).toBe(20);
+    expect(seconds.length).toBe(19);
+    // The second step goes 5 ms (the answer) + 100 ms (the think time) after the first.
+    seconds.forEach((r, i) => expect(r.atMs - firsts[i].atMs).toBe(105));
+    expect(report.endpoints.map((e) => [e.name, e.requests])).toEqual([['pair › first', 20], ['pair › second', 19]]);
+    expect(report.endpoints[1].latencyMs.max).toBeLessThan(6);
+
+    // The generator freezes 300 ms during a think time: the second step goes late, and its latency says so.
+    const stalled = await flowRun({ '--rate': '10', '--duration': '2s' }, 620);
+    const second = stalled.report.endpoints[1];
+    expect(second.latencyMs.max).toBeGreaterThanOrEqual(200);
+    expect(second.serviceTimeMs.max).toBeLessThan(6);
+  });
+
+  test('closed model: each user loops over its flow; the load stopping between steps ends the iteration, nothing is sent after', async () => {
+    const { report, service } = await flowRun({ '--concurrency': '2', '--duration': '1s' });
+    const last = Math.max(...service.received.map((r) => r.atMs));
+    expect(last).toBeLessThan(1000);
+    // Two users, each iteration 5 + 100 + 5 ms: 9 whole iterations in a second, and the tenth's first step.
+    expect(service.received.filter((r) => r.path === '/first').length).toBe(20);
+    expect(service.received.filter((r) => r.path === '/second').length).toBe(18);
+    expect(report.generator.interruptedRequests).toBe(0);
+  });
+});

@@ -8,7 +8,7 @@ import { OVERRIDES } from '../config/overrides.js';
 import { MODE_NAMES, type ModeName } from '../app/modes.js';
 
 /** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
-const OWN_COMMANDS = ['report', 'demo', 'serve-demo', 'help', 'version'] as const;
+const OWN_COMMANDS = ['report', 'import', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const COMMANDS: readonly Command[] = [...MODE_NAMES, ...OWN_COMMANDS];
 export const DEMOS = ['run', 'canary', 'rollout', 'flow'] as const;
 export type Command = ModeName | (typeof OWN_COMMANDS)[number];
@@ -26,7 +26,7 @@ export interface CliArgs {
   port: number;
   /** demo: which pipeline the demo shows (a plain run, a canary comparison, a rollout). */
   demo: (typeof DEMOS)[number];
-  /** paths: merge's shard directories or results.json files; report's results.json. */
+  /** paths: merge's shard directories or results.json files; report's results.json; import's .har file. */
   paths: string[];
   /** html: where `report` writes the HTML report. */
   html: string | null;
@@ -115,12 +115,20 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (!(DEMOS as readonly string[]).includes(kind)) throw new UsageError(`unknown demo '${kind}'${didYouMean(kind, DEMOS)}; demos: ${DEMOS.join(', ')}`);
     demo = kind as CliArgs['demo'];
   }
+  // `import har FILE.har`: what to import, then the file.
+  if (command === 'import') {
+    const [kind, file] = positionals.splice(0, 2);
+    if (kind !== 'har') throw new UsageError(kind === undefined ? 'import needs what to import: loadtest import har recording.har > flows.yml' : `cannot import '${kind}'${didYouMean(kind, ['har'])}; import reads a browser recording: loadtest import har recording.har > flows.yml`);
+    if (file === undefined) throw new UsageError('import har needs the .har file: loadtest import har recording.har > flows.yml');
+    positionals.unshift(file);
+  }
   // `run URL` is shorthand for `run --target URL`.
   if (positionals.length > 0 && command === 'run') {
     if (overrides.has('load_test.target')) throw new UsageError(`give the target once: '${positionals[0]}' and --target both given`);
     overrides.set('load_test.target', positionals.shift()!);
   }
-  const paths = command === 'merge' || command === 'report' ? positionals.splice(0) : [];
+  const paths = command === 'merge' || command === 'report' || command === 'import' ? positionals.splice(0) : [];
+  if (command === 'import' && paths.length > 1) throw new UsageError(`import har reads one file; unexpected '${paths[1]}'`);
   if (command === 'report' && paths.length !== 1) throw new UsageError('report renders one results.json: loadtest report loadtest-report/results.json --html report.html');
   if (values.html !== undefined && command !== 'report') throw new UsageError('--html applies to the report command; every run writes report.html into its report directory');
   if (command === 'merge' && paths.length === 0) throw new UsageError('merge needs the shards\' report directories (or results.json files): loadtest merge shard-1/ shard-2/ …');

@@ -21,6 +21,9 @@ Usage:
                                           histograms added exactly, one summary, one verdict
   loadtest report results.json [--html FILE]
                                           render a results.json as report.html (default: beside it)
+  loadtest import har FILE.har > flows.yml
+                                          a browser recording as a flow: API requests in order, tokens
+                                          and cookies captured where they came from, no secret copied
   loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test

@@ -81,23 +81,26 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
  * the body's, and a Content-Length counted from the body as written, since values change its size.
  */
 function templatedWriter(method: string, basePath: string, template: EndpointTemplate, headers: ReadonlyMap<string, [string, string]>, framed: boolean): (values: readonly Value[], cookie?: string | null) => Buffer {
-  // A step's own Cookie header is sent as written: the user's jar is not added to it.
-  const ownCookie = headers.has('cookie');
+  // A step's own Cookie header (a session from before the recording) leads; the user's jar's cookies follow it on the same line.
   const templatedHeaders = new Map(template.headers.map(([name, pieces]) => [name.toLowerCase(), pieces]));
+  const ownCookie = headers.get('cookie');
+  const cookieName = ownCookie?.[0] ?? 'Cookie';
+  const cookiePieces = ownCookie ? joined(templatedHeaders.get('cookie') ?? [ownCookie[1]]) : null;
   // The whole head up to Content-Length as one list of pieces, neighbouring literals joined: one
   // pass per request. Literal path text is encoded once, as a literal path is; values as written.
   const headPieces = joined([
     `${method} ${basePath}`,
     ...template.path.map((piece) => (typeof piece === 'string' ? encodedPath(piece) : piece)),
     ' HTTP/1.1\r\n',
-    ...[...headers.entries()].flatMap(([key, [name, value]]) => (templatedHeaders.has(key) ? [`${name}: `, ...templatedHeaders.get(key)!, '\r\n'] : [`${name}: ${value}\r\n`])),
+    ...[...headers.entries()].filter(([key]) => key !== 'cookie').flatMap(([key, [name, value]]) => (templatedHeaders.has(key) ? [`${name}: `, ...templatedHeaders.get(key)!, '\r\n'] : [`${name}: ${value}\r\n`])),
   ]);
   const bodyPieces = template.body && joined(template.body);
   return (values, cookie) => {
     let head = write(headPieces, values);
     const body = bodyPieces ? write(bodyPieces, values) : null;
     const bodyBytes = body === null ? 0 : Buffer.byteLength(body);
-    if (cookie && !ownCookie) head += `Cookie: ${cookie}\r\n`;
+    if (cookiePieces) head += `${cookieName}: ${write(cookiePieces, values)}${cookie ? `; ${cookie}` : ''}\r\n`;
+    else if (cookie) head += `${cookieName}: ${cookie}\r\n`;
     if (framed) head += `Content-Length: ${bodyBytes}\r\n`;
     head += '\r\n';
     // One buffer, written in place: the head as latin1 (as a literal request's is), the body as UTF-8.

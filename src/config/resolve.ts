@@ -64,7 +64,9 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const { endpoints, flows } = resolveFlows(flowSpecs, { specs: endpointSpecs, plans: plainEndpoints, source: sourceOf('load_test.endpoints') }, issues, known, globalHeaders);
   if (!flows && get<number>('load_test.max_body') !== undefined) notices.push('max_body is ignored: no step captures or checks a response body');
 
-  const { thresholds, thresholdsAreDefaults } = resolveThresholds(view, endpoints, model, peak);
+  // In the open model an arrival runs one flow iteration: it sends as many requests as its flow has steps.
+  const requestsPerArrival = flows ? flows.flows.reduce((total, f) => total + f.weight * f.steps.length, 0) : 1;
+  const { thresholds, thresholdsAreDefaults } = resolveThresholds(view, endpoints, model, peak * requestsPerArrival);
 
   const canary = resolveCanary(input.mode, view);
 
