@@ -129,6 +129,7 @@ describe('flows at a real server', () => {
     expect(tokenless).toBeGreaterThan(0);
     // Every tokenless login is one capture_failed, and the user logs in again next iteration.
     expect(login.errorCodes).toEqual({ capture_failed: tokenless });
+    expect(login.failureReasons).toEqual({ capture_failed: { 'token from JSON $.token: $.token is not in the body': tokenless } });
     expect(login.requests).toBe(logins);
     // Nothing was sent without a token, or with {{token}} written out.
     expect(api.seen.every((s) => s.line === 'POST /login' || (s.token !== null && api.issued.has(s.token)))).toBe(true);
@@ -136,6 +137,7 @@ describe('flows at a real server', () => {
     const products = api.seen.filter((s) => s.line.startsWith('GET /products/')).length;
     expect(product.requests).toBe(products);
     expect(product.errorCodes).toEqual({ check_failed: Math.floor(products / 4) });
+    expect(report.overall.failureReasons!.check_failed).toEqual({ 'shop › product › $.name matches /^product \\d+$/': Math.floor(products / 4) });
     expect(product.checks).toEqual([{ name: '$.name matches /^product \\d+$/', passed: products - Math.floor(products / 4), failed: Math.floor(products / 4) }]);
     // A failed check does not cut the flow: every product is followed by its order, but those whose iteration the end of the run cut (one per user at most).
     expect(product.requests - order.requests).toBeGreaterThanOrEqual(0);

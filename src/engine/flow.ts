@@ -42,6 +42,8 @@ interface ArmResult {
   error: ErrorCode | null;
   /** why: for a failed capture or check, what was missing (setup's failure message). */
   why: string | null;
+  /** reason: what the metrics record beside check_failed (the check's name) or capture_failed (what was missing). */
+  reason: string | null;
   captureFailed: boolean;
 }
 
@@ -88,7 +90,7 @@ export class FlowSlot implements Sender {
   ) {
     this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
     this.sessions = ctx.arms.map((_, a) => new Session(setupVars[a] ?? new Map()));
-    this.results = ctx.arms.map(() => ({ status: 0, error: null, why: null, captureFailed: false }));
+    this.results = ctx.arms.map(() => ({ status: 0, error: null, why: null, reason: null, captureFailed: false }));
     this.startMs = ctx.arms.map(() => 0);
     this.armValues = ctx.arms.map(() => []);
     this.used = ctx.arms.map(() => []);
@@ -160,6 +162,7 @@ export class FlowSlot implements Sender {
       this.results[a].status = 0;
       this.results[a].error = null;
       this.results[a].why = null;
+      this.results[a].reason = null;
       this.results[a].captureFailed = false;
       this.startMs[a] = this.ctx.now();
       this.connections[a].send(request, this.startMs[a], this.dones[a]);
@@ -191,7 +194,8 @@ export class FlowSlot implements Sender {
       if (status > 0) error = this.inspect(a, step, status, endMs - this.intendedMs, error, kept);
       if (this.record) {
         const collector = this.ctx.arms[a].collector;
-        collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason });
+        const why = error === 'check_failed' || error === 'capture_failed' ? (result.reason ?? undefined) : reason;
+        collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why });
       }
       if (this.strict && error !== null && result.why === null) result.why = status === 0 ? `no response (${error})` : `HTTP ${status}${error === 'check_failed' || error === 'capture_failed' ? '' : ` (${error})`}`;
     }
@@ -214,7 +218,11 @@ export class FlowSlot implements Sender {
       const passed = passes(checks[c].test, response);
       if (this.record) this.ctx.arms[a].collector.recordCheck(step.endpoint, c, passed, this.intendedMs);
       if (!passed) {
-        error ??= 'check_failed';
+        // The first cause wins: a 500 whose body also fails a check stays a 500.
+        if (error === null) {
+          error = 'check_failed';
+          result.reason = checks[c].name;
+        }
         result.why ??= `check failed: ${checks[c].name}`;
       }
     }
@@ -222,7 +230,10 @@ export class FlowSlot implements Sender {
       const captured = capture(source, response, session.jar, path, nowMs);
       if (!captured.ok) {
         result.captureFailed = true;
-        error ??= 'capture_failed';
+        if (error === null) {
+          error = 'capture_failed';
+          result.reason = `${variable} from ${describeCapture(source)}: ${captured.why}`;
+        }
         result.why ??= `capture ${variable} from ${describeCapture(source)} failed: ${captured.why}`;
         break;
       }

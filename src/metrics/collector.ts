@@ -5,7 +5,7 @@
 
 import type { ErrorCode, Outcome } from '../client/outcome.js';
 import { EMPTY_SUMMARY, type Histogram, binsOfHistogram, countAboveMs, summaryOfBins, encodeHistogram, mergeHistograms, newHistogram, percentileMs, summarize, toMicros } from './histogram.js';
-import type { CheckCount, EndpointMetrics, LatencyBins, LookMetrics, LookSnapshot, MetricsSnapshot, SecondSample } from './snapshot.js';
+import type { CheckCount, EndpointMetrics, FailureReasons, LatencyBins, LookMetrics, LookSnapshot, MetricsSnapshot, SecondSample } from './snapshot.js';
 
 class EndpointCounters {
   requests = 0;
@@ -15,6 +15,8 @@ class EndpointCounters {
   readonly errorCodes = new Map<ErrorCode, number>();
   /** protocolReasons: what the 'protocol' errors' responses broke, by the parser's stable reason. */
   readonly protocolReasons = new Map<string, number>();
+  /** failureReasons: for check_failed and capture_failed, which check failed or what a capture missed. */
+  readonly failureReasons = new Map<string, number>();
   readonly latency = newHistogram();
   readonly service = newHistogram();
   /** checkPassed, checkFailed: per check of the endpoint (withChecks), measured responses only. */
@@ -91,7 +93,11 @@ export class Collector {
     if (failed) {
       counters.errors++;
       counters.errorCodes.set(outcome.error!, (counters.errorCodes.get(outcome.error!) ?? 0) + 1);
-      if (outcome.reason !== undefined) counters.protocolReasons.set(outcome.reason, (counters.protocolReasons.get(outcome.reason) ?? 0) + 1);
+      if (outcome.reason !== undefined) {
+        const reasons = outcome.error === 'protocol' ? counters.protocolReasons : counters.failureReasons;
+        const key = outcome.error === 'protocol' ? outcome.reason : `${outcome.error}\u0000${outcome.reason}`;
+        reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      }
     }
   }
 
@@ -254,6 +260,8 @@ export class Collector {
       statusCodes: mergeCounts(this.endpoints.map((c) => c.statusCodes)),
       errorCodes: mergeCounts(this.endpoints.map((c) => c.errorCodes)),
       protocolReasons: mergeCounts(this.endpoints.map((c) => c.protocolReasons)),
+      // The whole run's reasons name their step: the same check can be on several.
+      failureReasons: mergeCounts(this.endpoints.map((c, i) => new Map([...c.failureReasons].map(([key, n]) => [key.replace('\u0000', `\u0000${this.endpointNames[i]} › `), n])))),
     };
   }
 
@@ -261,9 +269,9 @@ export class Collector {
     this.advanceTo(endMs);
     if (this.series.length * 1000 < endMs) this.closeSecond();
     const seconds = measuredMs / 1000;
-    const endpoints = this.endpoints.map((c, i) => this.withCheckCounts(i, toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons)));
+    const endpoints = this.endpoints.map((c, i) => this.withCheckCounts(i, toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons, c.failureReasons)));
     const totals = this.totals();
-    const overall = this.withCheckCounts(null, toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, mergeHistograms(this.endpoints.map((c) => c.latency)), mergeHistograms(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons));
+    const overall = this.withCheckCounts(null, toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, mergeHistograms(this.endpoints.map((c) => c.latency)), mergeHistograms(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons, totals.failureReasons));
     return {
       measuredSeconds: seconds,
       overall,
@@ -292,6 +300,7 @@ function countsOf(
   service: Histogram,
   seconds: number,
   protocolReasons: Map<string, number>,
+  failureReasons: Map<string, number> = new Map(),
 ): Omit<EndpointMetrics, 'histograms'> {
   return {
     name,
@@ -305,6 +314,7 @@ function countsOf(
     statusCodes: Object.fromEntries([...statusCodes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v])),
     errorCodes: Object.fromEntries([...errorCodes].sort((a, b) => b[1] - a[1])),
     ...(protocolReasons.size > 0 ? { protocolReasons: Object.fromEntries([...protocolReasons].sort((a, b) => b[1] - a[1])) } : {}),
+    ...(failureReasons.size > 0 ? { failureReasons: failureReasonsOf(failureReasons) } : {}),
   };
 }
 
@@ -316,4 +326,14 @@ function mergeCounts<K>(maps: ReadonlyArray<Map<K, number>>): Map<K, number> {
   const merged = new Map<K, number>();
   for (const map of maps) for (const [key, count] of map) merged.set(key, (merged.get(key) ?? 0) + count);
   return merged;
+}
+
+/** failureReasonsOf: the counts keyed "code\0reason" as { check_failed: { reason: n }, capture_failed: { … } }, most frequent first. */
+function failureReasonsOf(counts: Map<string, number>): FailureReasons {
+  const out: FailureReasons = {};
+  for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const [code, reason] = key.split('\u0000') as ['check_failed' | 'capture_failed', string];
+    (out[code] ??= {})[reason] = n;
+  }
+  return out;
 }

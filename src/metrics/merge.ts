@@ -2,7 +2,7 @@
 // (they share one set of parameters), and per-second series line up on the wall clock. Pure.
 
 import { type Histogram, decodeHistogram, encodeHistogram, newHistogram, percentileMs, summarize } from './histogram.js';
-import type { CheckCount, EndpointMetrics, SecondSample } from './snapshot.js';
+import type { CheckCount, EndpointMetrics, FailureReasons, SecondSample } from './snapshot.js';
 
 /** SeriesPoint: a second of the series with the generator's own health beside it (the report's TimePoint). */
 export type SeriesPoint = SecondSample & { lagMs: number; generatorCpuPercent?: number; generatorRssMb?: number };
@@ -30,6 +30,7 @@ export function mergeMetrics(name: string, parts: readonly EndpointMetrics[]): E
     histograms: { latency: encodeHistogram(latency), serviceTime: encodeHistogram(service) },
     ...(parts.some((p) => p.protocolReasons) ? { protocolReasons: Object.fromEntries([...addCounts(parts.map((p) => p.protocolReasons ?? {}))].sort((a, b) => b[1] - a[1])) } : {}),
     ...(parts.some((p) => p.checks) ? { checks: addChecks(parts.map((p) => p.checks ?? [])) } : {}),
+    ...(parts.some((p) => p.failureReasons) ? { failureReasons: addFailureReasons(parts.map((p) => p.failureReasons ?? {})) } : {}),
   };
 }
 
@@ -95,4 +96,14 @@ function addCounts(maps: ReadonlyArray<Record<string, number | undefined>>): Map
   const total = new Map<string, number>();
   for (const map of maps) for (const [key, n] of Object.entries(map)) total.set(key, (total.get(key) ?? 0) + (n ?? 0));
   return total;
+}
+
+/** addFailureReasons: each code's reasons added across parts. */
+function addFailureReasons(parts: readonly FailureReasons[]): FailureReasons {
+  const out: FailureReasons = {};
+  for (const code of ['check_failed', 'capture_failed'] as const) {
+    const added = addCounts(parts.map((p) => p[code] ?? {}));
+    if (added.size > 0) out[code] = Object.fromEntries([...added].sort((a, b) => b[1] - a[1]));
+  }
+  return out;
 }

@@ -21,9 +21,14 @@ export interface EndpointMetrics {
   protocolReasons?: Record<string, number>;
   /** histograms are HdrHistogram compressed base64, integer microseconds; merge them with add(). */
   histograms: { latency: string; serviceTime: string };
+  /** failureReasons: for check_failed, which check failed first on each response; for capture_failed, what the capture missed; absent when neither happened. */
+  failureReasons?: FailureReasons;
   /** checks: a flow step's (or endpoint's) checks, each with how many measured responses passed and failed it; absent without checks. */
   checks?: CheckCount[];
 }
+
+/** FailureReasons: counts by reason, per error code that has reasons of its own. */
+export type FailureReasons = Partial<Record<'check_failed' | 'capture_failed', Record<string, number>>>;
 
 /** CheckCount: one check's outcomes over the measured responses. */
 export interface CheckCount {

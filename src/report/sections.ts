@@ -79,7 +79,13 @@ export function statusSummary(report: RunReport): string {
 
 export function errorSummary(report: RunReport): string[] {
   const broke = Object.entries(report.overall.protocolReasons ?? {}).map(([reason, n]) => `${reason} ×${count(n)}`);
-  return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code as ErrorCode]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : ''}`);
+  const why = (code: string) => {
+    const reasons = Object.entries(report.overall.failureReasons?.[code as 'check_failed' | 'capture_failed'] ?? {});
+    if (reasons.length === 0) return '';
+    const shown = reasons.slice(0, 5).map(([reason, n]) => `${reason} ×${count(n)}`);
+    return ` (${shown.join(', ')}${reasons.length > 5 ? `, ${reasons.length - 5} more in results.json` : ''})`;
+  };
+  return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code as ErrorCode]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : why(code)}`);
 }
 
 /** loadDescription: "50 virtual users, sustained, 60s (10s warm-up)" or "200 arrivals/s, ramp-up, 5 min". */
