@@ -150,10 +150,12 @@ describe('flows at a real server', () => {
     const api = shop('svc');
     const target = await server(api.handler);
     const config = `load_test:
+  variables: { client: loadtest }
   setup:
     - name: service token
       method: POST
       path: /login
+      json: { user: "{{ client }}-{{ randomInt(1, 9) }}" }
       capture: { service: { json: $.token } }
   endpoints:
     - path: /products/{{ randomInt(1, 9) }}
@@ -163,6 +165,8 @@ describe('flows at a real server', () => {
     const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '3', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
     expect(report.overall.errors).toBe(0);
     expect(api.seen.filter((s) => s.line === 'POST /login').length).toBe(1);
+    // Setup's own templates are written like any step's.
+    expect(api.seen[0].body).toMatch(/^\{"user":"loadtest-[1-9]"\}$/);
     expect(new Set(api.seen.slice(1).map((s) => s.token))).toEqual(new Set(['svc-1']));
     // Setup is not measured: the rows are the endpoints'.
     expect(report.endpoints.map((e) => e.name)).toEqual(['GET /products/{{ randomInt(1, 9) }}']);

@@ -139,11 +139,12 @@ export class FlowSlot implements Sender {
     const render = this.ctx.render;
     this.intendedMs = intendedMs;
     this.pending = arms.length;
-    // Random values and data rows are drawn once for the step: every arm gets the same ones.
-    const template = arms[0].requests.length > 0 ? this.requestOf(0, step).template! : null;
+    // Random values and data rows are drawn once for the step: every arm gets the same ones. (Every
+    // step's request is written per hit, templates or not: its cookies and captures are the user's.)
+    const template = this.requestOf(0, step).template!;
     render.session = this.sessions[0].iteration;
-    const values = template ? drawValues(template.endpoint, render, this.values) : null;
-    if (template && values === null) {
+    const values = drawValues(template.endpoint, render, this.values);
+    if (values === null) {
       this.pending = 0;
       render.session = null;
       this.ctx.exhausted(template.endpoint.files.map((f) => render.data[f].ranOut).find((why) => why !== null) ?? 'a data file ran out of rows');
@@ -156,7 +157,7 @@ export class FlowSlot implements Sender {
       const prepared = this.requestOf(a, step);
       const session = this.sessions[a];
       render.session = session.iteration;
-      const armValues = a === 0 || prepared.template!.endpoint.perSession.length === 0 ? values! : sessionValues(prepared.template!.endpoint, render, values!, this.armValues[a]);
+      const armValues = a === 0 || prepared.template!.endpoint.perSession.length === 0 ? values : sessionValues(prepared.template!.endpoint, render, values, this.armValues[a]);
       this.used[a] = armValues;
       const request = this.rendered(a, prepared, step, armValues, session);
       this.results[a].status = 0;
