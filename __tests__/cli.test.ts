@@ -145,7 +145,7 @@ describe.each(NODES)('the bundled CLI under %s', (_, node) => {
     expect(r.stderr).toBe(
       [
         "error: perf.yml:3:10 thresholds.latency.p95: expected a duration like 250ms, got 'fast'",
-        "error: perf.yml:4:3 thresholds.eror_rate: unknown key 'eror_rate' (did you mean 'error_rate'?); known keys here: latency, error_rate, throughput, decision",
+        "error: perf.yml:4:3 thresholds.eror_rate: unknown key 'eror_rate' (did you mean 'error_rate'?); known keys here: latency, error_rate, throughput, checks, decision",
         '2 configuration errors; nothing was run.',
         '',
       ].join('\n'),
