@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLoadTest } from '../src/app/run.js';
 import { parseBaseline } from '../src/baseline/read.js';
+import { CookieJar } from '../src/flow/cookies.js';
+import { JsonPathError, jsonAt, parseJsonPath } from '../src/flow/json-path.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 
@@ -93,6 +95,37 @@ const SHOP_FLOW = `load_test:
           expect:
             status: [201]
 `;
+
+describe('the pieces a step reads its response with', () => {
+  test('JSON paths: names, quoted names, indexes from either end; one value or none, never a guess', () => {
+    const doc = { data: { items: [{ id: 1 }, { id: 2 }], 'odd key': 'x', nothing: null } };
+    const at = (path: string) => jsonAt(doc, parseJsonPath(path));
+    expect(at('$.data.items[1].id')).toEqual({ found: true, value: 2 });
+    expect(at('$.data.items[-1].id')).toEqual({ found: true, value: 2 });
+    expect(at("$.data['odd key']")).toEqual({ found: true, value: 'x' });
+    expect(at('$.data.nothing')).toEqual({ found: true, value: null });
+    expect(at('$.data.items[2]')).toEqual({ found: false });
+    expect(at('$.data.items.id')).toEqual({ found: false });
+    expect(() => parseJsonPath('$..id')).toThrow(JsonPathError);
+    expect(() => parseJsonPath('$.items[?(@.id)]')).toThrow('wildcards and filters are not supported');
+  });
+
+  test('the cookie jar: Path, Max-Age over Expires, deletion, a Domain the host is not in refused', () => {
+    const jar = new CookieJar('shop.test');
+    const now = Date.UTC(2026, 11, 7);
+    jar.take('sid=1; Path=/', '/login', now);
+    jar.take('cart=9; Path=/cart', '/cart/add', now);
+    jar.take('old=x; Expires=Wed, 01 Jan 2020 00:00:00 GMT', '/', now);
+    jar.take('short=y; Max-Age=10; Expires=Wed, 01 Jan 2020 00:00:00 GMT', '/', now);
+    jar.take('evil=z; Domain=other.test', '/', now);
+    jar.take('sub=w; Domain=.shop.test', '/', now);
+    expect(jar.header('/cart/list', now)).toBe('cart=9; sid=1; short=y; sub=w');
+    expect(jar.header('/cartoon', now)).toBe('sid=1; short=y; sub=w');
+    expect(jar.header('/', now + 11_000)).toBe('sid=1; sub=w');
+    jar.take('sid=gone; Max-Age=0; Path=/', '/', now);
+    expect(jar.value('sid', '/', now)).toBeNull();
+  });
+});
 
 describe('flows at a real server', () => {
   const { server } = closeAfterEach();
@@ -197,6 +230,86 @@ describe('flows at a real server', () => {
   });
 });
 
+describe('sessions that go wrong (from a review that reproduced each)', () => {
+  const { server } = closeAfterEach();
+
+  test('an on_start that fails (a 503, no capture to fail) is tried again after a pause; the flow never runs without it', async () => {
+    const seen: string[] = [];
+    let logins = 0;
+    const target = await server((req: IncomingMessage, res: ServerResponse) => {
+      seen.push(`${req.method} ${req.url} ${req.headers.cookie ?? '-'}`);
+      if (req.url === '/login') {
+        if (++logins === 1) {
+          res.writeHead(503);
+          return res.end('busy');
+        }
+        res.writeHead(200, { 'set-cookie': 'sid=s1; Path=/' });
+        return res.end('{}');
+      }
+      res.writeHead(req.headers.cookie ? 200 : 401);
+      res.end('{}');
+    });
+    const dir = inDir({ 'c.yml': 'load_test:\n  on_start:\n    - {name: login, method: POST, path: /login, expect: {status: [200]}}\n  flows:\n    - steps:\n        - path: /me\n' });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '1', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    expect(seen.slice(0, 3)).toEqual(['POST /login -', 'POST /login -', 'GET /me sid=s1']);
+    expect(logins).toBe(2);
+    expect(report.endpoints.map((e) => [e.name, e.requests, e.errorCodes])).toEqual([
+      ['on_start › login', 2, { http_5xx: 1 }],
+      ['flow 1 › GET /me', seen.length - 2, {}],
+    ]);
+  });
+
+  test('a request that got no answer fails every check of its step: a pass rate cannot rise because requests timed out', async () => {
+    let n = 0;
+    const target = await server((_req: IncomingMessage, res: ServerResponse) => {
+      if (++n % 4 === 0) return; // never answers
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+    const dir = inDir({ 'c.yml': 'load_test:\n  timeout: 200ms\n  endpoints:\n    - path: /me\n      expect: {latency: 100ms}\nthresholds:\n  error_rate: 50%\n  checks: 99%\n' });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '4', '--duration': '1s', '--min-requests': '1' } }), quiet);
+    const [me] = report.endpoints;
+    expect(me.errorCodes.timeout).toBeGreaterThan(0);
+    expect(me.checks![0].failed).toBe(me.errorCodes.timeout);
+    expect(report.verdict).toBe('fail');
+    expect(report.reasons.join('\n')).toMatch(/Check pass rate \d+(\.\d+)?% below threshold 99%/);
+  });
+
+  test('on_start steps are measured as users start, warm-up or not: their own SLOs are judged, not held for want of data', async () => {
+    const target = await server((_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"token":"t"}');
+    });
+    const dir = inDir({ 'c.yml': 'load_test:\n  warmup: 1s\n  on_start:\n    - name: login\n      method: POST\n      path: /login\n      capture: {token: {json: $.token}}\n      thresholds: {latency: {p95: 500ms}}\n  flows:\n    - steps:\n        - {path: /me, headers: {Authorization: "Bearer {{ token }}"}}\n' });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '2', '--duration': '1.5s', '--min-requests': '1' } }), quiet);
+    expect(report.endpoints[0]).toMatchObject({ name: 'on_start › login', requests: 2 });
+    expect(report.verdict).toBe('pass');
+  });
+
+  test("a user's data row is the user's: the row its login drew is the one every later step reads", async () => {
+    const seen: Array<{ socket: number; line: string }> = [];
+    const target = await server((req: IncomingMessage, res: ServerResponse) => {
+      seen.push({ socket: req.socket.remotePort!, line: `${req.method} ${req.url}` });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"token":"t"}');
+    });
+    const dir = inDir({ 'users.csv': `name\n${Array.from({ length: 20 }, (_, i) => `u${i + 1}`).join('\n')}\n`, 'c.yml': 'load_test:\n  data: [{file: users.csv, order: unique}]\n  on_start:\n    - {name: login, method: POST, path: "/login/{{ name }}"}\n  flows:\n    - steps:\n        - {name: me, path: "/users/{{ name }}"}\n        - {name: again, path: "/users/{{ name }}/orders"}\n' });
+    await runLoadTest(planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '3', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    const userOf = new Map(seen.filter((s) => s.line.startsWith('POST /login/')).map((s) => [s.socket, s.line.slice('POST /login/'.length)]));
+    expect(userOf.size).toBe(3);
+    expect(new Set(userOf.values()).size).toBe(3);
+    const later = seen.filter((s) => !s.line.startsWith('POST'));
+    expect(later.length).toBeGreaterThan(30);
+    for (const s of later) expect(s.line).toMatch(new RegExp(`^GET /users/${userOf.get(s.socket)}(/orders)?$`));
+  });
+
+  test('setup steps judge nothing: regression rules on one are a config error', () => {
+    expect(configErrors({ files: { 'c.yml': 'load_test:\n  target: http://127.0.0.1:1\n  setup:\n    - {path: /login, regression: {p95: "<=+10%"}}\n' }, config: 'c.yml' })).toEqual([
+      "c.yml:4:7 load_test.setup[0]: setup step 'GET /login' has regression rules, but setup runs before the load and is not measured; put them on a flow step",
+    ]);
+  });
+});
+
 describe('results.json with flows', () => {
   const { server } = closeAfterEach();
 
@@ -231,7 +344,7 @@ describe('results.json with flows', () => {
     expect(check.message).toMatch(/^Check pass rate 9\d(\.\d+)?% below threshold 99%$/);
     expect(report.verdict).toBe('fail');
     expect(configErrors({ files: { 'c.yml': 'load_test:\n  target: http://127.0.0.1:1\nthresholds:\n  checks: 99%\n' }, config: 'c.yml' })).toEqual([
-      'c.yml:4:11 thresholds.checks: thresholds.checks sets a pass rate, but no step or endpoint checks its responses (expect: json, body_contains, headers or latency)',
+      'c.yml:4:11 thresholds.checks: thresholds.checks sets a pass rate, but no measured step or endpoint checks its responses (expect: json, body_contains, headers or latency; setup steps are not measured)',
     ]);
   });
 });

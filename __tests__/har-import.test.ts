@@ -109,6 +109,44 @@ describe('import har', () => {
   });
 });
 
+describe('import har: no secret in any form, and a config that loads (from a review that reproduced each)', () => {
+  const har = (...entries: unknown[]) => JSON.stringify({ log: { entries } });
+  const form = (text: string) => ({ mimeType: 'application/x-www-form-urlencoded', text });
+  /** entryWith: a request with its own postData (a form, raw text) and a JSON response. */
+  const entryWith = (method: string, url: string, headers: Record<string, string> = {}, post?: { mimeType: string; text: string }, response: unknown = {}) => ({
+    ...entry(method, url, { headers, responseJson: response }),
+    request: { method, url, headers: Object.entries(headers).map(([name, value]) => ({ name, value })), ...(post ? { postData: post } : {}) },
+  });
+  /** loads: the imported config reads as a plan (given its environment variables), without a config error. */
+  const loads = (yaml: string, env: Record<string, string>) => planFrom({ files: { 'c.yml': yaml }, config: 'c.yml', env });
+
+  test.each([
+    ['a form password with + for its spaces', har(entryWith('POST', 'https://a.test/login', {}, form('user=ann&password=correct+horse+battery'))), ['correct+horse+battery', 'correct horse battery']],
+    ['a form password with percent escapes', har(entryWith('POST', 'https://a.test/login', {}, form('user=ann&password=Pa%21ssw0rd%28x%29'))), ['Pa%21ssw0rd%28x%29', 'Pa!ssw0rd(x)']],
+    ['a query token with / and = as they are', har(entryWith('GET', 'https://a.test/api/x?access_token=ab%2Bcd/ef==')), ['ab%2Bcd/ef==', 'ab+cd/ef==']],
+    ['a query key in lowercase hex', har(entryWith('GET', 'https://a.test/api/x?api_key=ab%2bcd')), ['ab%2bcd', 'ab+cd']],
+    ['a short PIN', har(entryWith('POST', 'https://a.test/login', {}, { mimeType: 'application/json', text: '{"user":"ann","pin":"739"}' })), ['739']],
+    ['a token sent later under an innocent name', har(entryWith('GET', 'https://a.test/api/me', { Authorization: 'Bearer tok-abcdef-123' }), entryWith('GET', 'https://a.test/api/export?t=tok-abcdef-123')), ['tok-abcdef-123']],
+    ['a token sent under an innocent name before it is named', har(entryWith('GET', 'https://a.test/api/export?t=tok-abcdef-123'), entryWith('GET', 'https://a.test/api/me', { Authorization: 'Bearer tok-abcdef-123' })), ['tok-abcdef-123']],
+    ['a captured session in a path and the step name', har(entryWith('POST', 'https://a.test/api/login', {}, undefined, { session: 'sess-9f8e7d6c' }), entryWith('GET', 'https://a.test/api/carts/sess-9f8e7d6c', { 'X-Session': 'sess-9f8e7d6c' })), ['sess-9f8e7d6c']],
+  ])('%s', (_name, text, secrets) => {
+    const imported = importHar(text, 'r.har');
+    expect(secrets.filter((secret) => imported.yaml.includes(secret) || imported.notes.join('\n').includes(secret))).toEqual([]);
+    loads(imported.yaml, Object.fromEntries(imported.environment.map((name) => [name, 'x'])));
+  });
+
+  test('a recorded ${…} is sent as written; the same request twice gets two names; one Content-Type; a numeric secret says it goes as text', () => {
+    const dollars = importHar(har(entryWith('POST', 'https://a.test/x', {}, { mimeType: 'application/json', text: '{"a":"${HOME}"}' })), 'r.har');
+    expect(loads(dollars.yaml, { HOME: '/root' }).endpoints[0].body).toBe('{"a":"${HOME}"}');
+    const twice = importHar(har(entryWith('GET', 'https://a.test/api/cart'), entryWith('POST', 'https://a.test/api/cart', {}, { mimeType: 'application/json', text: '{"sku":1}' }), entryWith('GET', 'https://a.test/api/cart')), 'r.har');
+    expect(loads(twice.yaml, {}).endpoints.map((e) => e.name)).toEqual(['recorded › GET /api/cart', 'recorded › POST /api/cart', 'recorded › GET /api/cart (2)']);
+    const lower = importHar(har(entryWith('POST', 'https://a.test/api/search', { 'content-type': 'application/x-www-form-urlencoded' }, form('q=shoes'))), 'r.har');
+    expect(loads(lower.yaml, {}).endpoints[0].headers).toEqual({ 'content-type': 'application/x-www-form-urlencoded' });
+    const pin = importHar(har(entryWith('POST', 'https://a.test/login', {}, { mimeType: 'application/json', text: '{"user":"ann","pin":739184}' })), 'r.har');
+    expect(pin.notes[pin.notes.length - 1]).toBe('secrets were not copied: set LOADTEST_PIN (the pin field of POST /login; a number in the recording, sent as text)');
+  });
+});
+
 describe('the imported flow runs', () => {
   const { server } = closeAfterEach();
 

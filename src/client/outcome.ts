@@ -46,6 +46,8 @@ export interface Outcome {
   status: number;
   bytes: number;
   error: ErrorCode | null;
-  /** reason: for a 'protocol' error, the rule the response broke ("invalid chunk size"); else undefined. */
+  /** reason: for a 'protocol' error, the rule the response broke ("invalid chunk size"); for check_failed and capture_failed, which check or capture; else undefined. */
   reason?: string;
+  /** measured: counted even inside the warm-up (a flow's on_start step, which runs as each user starts). */
+  measured?: boolean;
 }

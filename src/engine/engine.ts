@@ -256,6 +256,13 @@ export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
       sweep = clock.setTimeout(tick, TICK_MS);
     };
     sweep = clock.setTimeout(tick, TICK_MS);
-    slot.runSteps(flows.setup, 0);
+    try {
+      slot.runSteps(flows.setup, 0);
+    } catch (error) {
+      // A bug of ours must not leave a timer and sockets holding the process open.
+      if (sweep) clock.clearTimeout(sweep);
+      for (const connection of slot.connections) connection.destroy();
+      throw error;
+    }
   });
 }

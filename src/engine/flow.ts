@@ -5,6 +5,10 @@
 // to every arm alike. A step's response is read only as far as its captures and checks need
 // (PreparedRequest.keep); every other response is counted and dropped, as on the plain path.
 //
+// Data rows are the user's: a row drawn by an on_start step (the login's user) stays with the user;
+// one drawn by a flow step stays for that iteration, so every later step reading {{ username }}
+// sees the same row.
+//
 // Latency is measured from each step's intended start: the first step's is the arrival's (or the
 // user's decision, closed model), a later step's is the moment its think time ended. A timer that
 // wakes late therefore shows up in the step's latency, as the open model's pacing does.
@@ -17,7 +21,8 @@ import { capture, describeCapture } from '../flow/capture.js';
 import { passes } from '../flow/check.js';
 import { CookieJar } from '../flow/cookies.js';
 import { InspectedResponse, type KeptResponse } from '../flow/response.js';
-import { drawValues, sessionValues, type Value } from '../template/request.js';
+import { evaluateValues, sessionValues, type Value } from '../template/request.js';
+import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';
 import type { TimerHandle } from './clock.js';
 import type { After, Channel, EngineContext, Sender } from './context.js';
 import { type Random, between, seededRandom } from './random.js';
@@ -28,9 +33,10 @@ class Session {
   readonly user: Map<string, string>;
   /** iteration: the user's variables plus what this iteration's steps captured. */
   iteration: Map<string, string>;
-  readonly jar = new CookieJar();
+  readonly jar: CookieJar;
 
-  constructor(setup: ReadonlyMap<string, string>) {
+  constructor(setup: ReadonlyMap<string, string>, host: string) {
+    this.jar = new CookieJar(host);
     this.user = new Map(setup);
     this.iteration = new Map(this.user);
   }
@@ -59,6 +65,9 @@ export class FlowSlot implements Sender {
   private readonly random: Random;
   /** started: on_start has run for this user (it runs again next iteration when it failed). */
   private started = false;
+  /** userRows: the data rows on_start drew (the user's); iterationRows: those, and the ones this iteration drew. */
+  private readonly userRows = new Map<number, readonly string[]>();
+  private iterationRows = new Map<number, readonly string[]>();
   private steps: readonly StepPlan[] = [];
   private onStartSteps = 0;
   private index = 0;
@@ -89,7 +98,7 @@ export class FlowSlot implements Sender {
     private readonly ended?: (end: SequenceEnd, sessions: ReadonlyArray<ReadonlyMap<string, string>>) => void,
   ) {
     this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
-    this.sessions = ctx.arms.map((_, a) => new Session(setupVars[a] ?? new Map()));
+    this.sessions = ctx.arms.map((arm, a) => new Session(setupVars[a] ?? new Map(), arm.origin.host));
     this.results = ctx.arms.map(() => ({ status: 0, error: null, why: null, reason: null, captureFailed: false }));
     this.startMs = ctx.arms.map(() => 0);
     this.armValues = ctx.arms.map(() => []);
@@ -128,8 +137,9 @@ export class FlowSlot implements Sender {
     this.cancelled = false;
     this.order = order;
     this.index = 0;
-    // Captures last one iteration; what setup and on_start captured stays with the user.
+    // Captures and rows last one iteration; what setup and on_start captured or drew stays with the user.
     for (const session of this.sessions) session.iteration = new Map(session.user);
+    this.iterationRows = new Map(this.userRows);
     this.sendStep(intendedMs);
   }
 
@@ -142,15 +152,25 @@ export class FlowSlot implements Sender {
     // Random values and data rows are drawn once for the step: every arm gets the same ones. (Every
     // step's request is written per hit, templates or not: its cookies and captures are the user's.)
     const template = this.requestOf(0, step).template!;
-    render.session = this.sessions[0].iteration;
-    const values = drawValues(template.endpoint, render, this.values);
-    if (values === null) {
-      this.pending = 0;
-      render.session = null;
-      this.ctx.exhausted(template.endpoint.files.map((f) => render.data[f].ranOut).find((why) => why !== null) ?? 'a data file ran out of rows');
-      this.end({ status: INTERRUPTED, error: null, failure: null });
-      return;
+    for (const f of template.endpoint.files) {
+      let row = this.iterationRows.get(f);
+      if (row === undefined) {
+        const drawn = render.data[f].next(render.random);
+        if (drawn === null) {
+          // A unique file ran out: this step is not sent (no row may go twice), and the load stops.
+          this.pending = 0;
+          this.ctx.exhausted(render.data[f].ranOut ?? 'a data file ran out of rows');
+          this.end({ status: INTERRUPTED, error: null, failure: null });
+          return;
+        }
+        row = drawn;
+        this.iterationRows.set(f, row);
+        if (this.index < this.onStartSteps) this.userRows.set(f, row);
+      }
+      render.rows[f] = row;
     }
+    render.session = this.sessions[0].iteration;
+    const values = evaluateValues(template.endpoint, render, this.values);
     const first = Math.floor(this.order * arms.length);
     for (let k = 0; k < arms.length; k++) {
       const a = (first + k) % arms.length;
@@ -192,11 +212,17 @@ export class FlowSlot implements Sender {
     const result = this.results[a];
     if (status >= 0) {
       const endMs = this.ctx.now();
-      if (status > 0) error = this.inspect(a, step, status, endMs - this.intendedMs, error, kept);
+      // An on_start step runs as each user starts, usually inside the warm-up: it is measured whenever it runs.
+      const measuredFromMs = this.index < this.onStartSteps ? -Infinity : this.intendedMs;
+      if (status > 0) error = this.inspect(a, step, status, endMs - this.intendedMs, error, kept, measuredFromMs);
+      else if (this.record) {
+        // No response is a failed check, every one: a check pass rate must not rise because requests timed out.
+        for (let c = 0; c < step.request.checks.length; c++) this.ctx.arms[a].collector.recordCheck(step.endpoint, c, false, measuredFromMs);
+      }
       if (this.record) {
         const collector = this.ctx.arms[a].collector;
         const why = error === 'check_failed' || error === 'capture_failed' ? (result.reason ?? undefined) : reason;
-        collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why });
+        collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why, ...(measuredFromMs === -Infinity ? { measured: true } : {}) });
       }
       if (this.strict && error !== null && result.why === null) result.why = status === 0 ? `no response (${error})` : `HTTP ${status}${error === 'check_failed' || error === 'capture_failed' ? '' : ` (${error})`}`;
     }
@@ -207,7 +233,7 @@ export class FlowSlot implements Sender {
   }
 
   /** inspect: the step's cookies, checks and captures on arm `a`'s response; the error it now has (the first cause wins). */
-  private inspect(a: number, step: StepPlan, status: number, latencyMs: number, error: ErrorCode | null, kept: KeptResponse | undefined): ErrorCode | null {
+  private inspect(a: number, step: StepPlan, status: number, latencyMs: number, error: ErrorCode | null, kept: KeptResponse | undefined, measuredFromMs: number): ErrorCode | null {
     const session = this.sessions[a];
     const result = this.results[a];
     const response = new InspectedResponse(status, latencyMs, kept);
@@ -217,7 +243,7 @@ export class FlowSlot implements Sender {
     const checks = step.request.checks;
     for (let c = 0; c < checks.length; c++) {
       const passed = passes(checks[c].test, response);
-      if (this.record) this.ctx.arms[a].collector.recordCheck(step.endpoint, c, passed, this.intendedMs);
+      if (this.record) this.ctx.arms[a].collector.recordCheck(step.endpoint, c, passed, measuredFromMs);
       if (!passed) {
         // The first cause wins: a 500 whose body also fails a check stays a 500.
         if (error === null) {
@@ -260,8 +286,9 @@ export class FlowSlot implements Sender {
         status = r.status;
         error = r.error ?? error;
       }
-      // No response (the connection failed), or a capture found nothing: later steps would only send a broken flow.
-      if (r.status === 0 || r.captureFailed) cut = true;
+      // No response (the connection failed), or a capture found nothing: later steps would only send a
+      // broken flow. An on_start step that failed in any way leaves the user not started: it logs in again.
+      if (r.status === 0 || r.captureFailed || (this.index < this.onStartSteps && r.error !== null)) cut = true;
       if (this.strict && r.error !== null) {
         cut = true;
         failure ??= `${this.ctx.arms.length > 1 ? `${a === 0 ? 'the canary' : 'production'}: ` : ''}${r.why ?? r.error}`;
@@ -269,6 +296,14 @@ export class FlowSlot implements Sender {
     }
     if (this.index < this.onStartSteps && !cut && this.index === this.onStartSteps - 1) this.started = true;
     const last = this.index === this.steps.length - 1;
+    if (cut && this.index < this.onStartSteps && !this.cancelled && this.record) {
+      // A user whose login failed waits a moment before trying again, rather than hammering the login.
+      this.timer = this.ctx.clock.setTimeout(() => {
+        this.timer = null;
+        this.end({ status, error, failure: null });
+      }, CONNECT_ERROR_BACKOFF_MS);
+      return;
+    }
     if (cut || this.cancelled) {
       this.end({ status, error, failure: failure && `step '${step.request.name}': ${failure}` });
       return;

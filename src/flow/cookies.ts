@@ -1,7 +1,8 @@
 // A cookie jar for one virtual user on one origin (a canary and production each have their own):
 // what a browser would keep from Set-Cookie and send back in Cookie (RFC 6265 §5), for the
-// attributes that matter against one host: Path, Max-Age and Expires. Domain is not needed (a jar
-// serves one origin); Secure is not enforced (a canary on http://127.0.0.1 is how people test).
+// attributes that matter against one host: Path, Max-Age and Expires; a Domain the host is not in
+// is refused, as a browser refuses it (a jar serves one origin, so a Domain that matches changes
+// nothing). Secure is not enforced (a canary on http://127.0.0.1 is how people test).
 // Pure, with the clock passed in.
 
 interface Cookie {
@@ -13,6 +14,9 @@ interface Cookie {
 
 export class CookieJar {
   private readonly cookies = new Map<string, Cookie>();
+
+  /** `host`: the origin's host name, which a Set-Cookie's Domain must cover. */
+  constructor(private readonly host = '') {}
 
   /** size: cookies held (expired ones included until the next read). */
   get size(): number {
@@ -34,6 +38,7 @@ export class CookieJar {
       const at = attribute.indexOf('=');
       const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
       const val = at < 0 ? '' : attribute.slice(at + 1).trim();
+      if (key === 'domain' && this.host && !domainMatches(this.host, val)) return;
       if (key === 'path' && val.startsWith('/')) path = val;
       else if (key === 'max-age' && /^-?\d+$/.test(val)) {
         // Max-Age wins over Expires whatever their order (§5.3 step 3).
@@ -77,6 +82,14 @@ export class CookieJar {
   clear(): void {
     this.cookies.clear();
   }
+}
+
+/** domainMatches: RFC 6265 §5.1.3: the host is the domain (a leading dot ignored) or ends with '.' + it; an IP address only itself. */
+function domainMatches(host: string, domain: string): boolean {
+  const d = domain.replace(/^\./, '').toLowerCase();
+  const h = host.toLowerCase();
+  if (d === '' || h === d) return true;
+  return !/^[\d.]+$|:/.test(h) && h.endsWith(`.${d}`);
 }
 
 /** defaultPath: RFC 6265 §5.1.4: the request path up to its last '/', or '/'. */

@@ -46,11 +46,19 @@ const SECRET_NAME = /pass(word)?|secret|token|api[-_]?key|apikey|auth|session|se
 
 interface Secret {
   value: string;
-  /** where it was seen first, in words ("the Authorization header of GET /api/cart"). */
+  /** where: where it was seen first, in words ("the Authorization header"), completed with its request. */
   where: string;
+  entry: HarEntry;
+  /** key: what names it in its request: "header authorization", "query token", "field password", "cookie sid". */
+  key: string;
   /** name: what to call a variable holding it. */
   name: string;
+  /** numeric: a number in a JSON body (a variable sends it as text). */
+  numeric?: boolean;
 }
+
+/** MIN_HIDDEN_ANYWHERE: a secret this long is hidden wherever its text appears; a shorter one only where it is named. */
+const MIN_HIDDEN_ANYWHERE = 8;
 
 interface Step {
   entry: HarEntry;
@@ -80,77 +88,76 @@ export function importHar(text: string, file: string): ImportedFlow {
   const otherOrigins = [...origins].filter(([origin]) => origin !== target);
   const kept = candidates.filter((entry) => new URL(entry.request.url).origin === target);
 
+  // First pass: every secret of every kept request (a credential-named header, cookie, query
+  // parameter or body field), so a token is hidden wherever it appears, before or after the place
+  // that names it. Long ones (tokens) are hidden anywhere in the text; short ones (a PIN) only
+  // where their name says they are secrets, so "1" is not replaced in every number.
+  const analyses = kept.map((entry, i) => analyse(entry, kept.slice(0, i)));
+  const longSecrets = new Map<string, Secret>();
+  for (const analysis of analyses) for (const secret of analysis.secrets) if (secret.value.length >= MIN_HIDDEN_ANYWHERE && !longSecrets.has(secret.value)) longSecrets.set(secret.value, secret);
+  const displayPath = (pathname: string) => {
+    let out = safeDecode(pathname);
+    for (const value of [...longSecrets.keys()].sort((a, b) => b.length - a.length)) out = out.split(value).join('…');
+    return out;
+  };
+  const whereOf = (secret: Secret) => `${secret.where} of ${secret.entry.request.method.toUpperCase()} ${displayPath(new URL(secret.entry.request.url).pathname)}`;
+
   const environment = new Map<string, string>();
+  const numeric = new Set<string>();
   const variables = new Map<string, string>();
   const steps: Step[] = [];
-  for (const entry of kept) {
+  const names = new Map<string, number>();
+  for (const [i, entry] of kept.entries()) {
     const url = new URL(entry.request.url);
-    const step: Step = { entry, url, name: `${entry.request.method.toUpperCase()} ${url.pathname}`, fields: {}, captures: {} };
-    const secrets: Secret[] = [];
-    const headers: Record<string, string> = {};
-    for (const { name, value } of entry.request.headers ?? []) {
-      const lower = name.toLowerCase();
-      if (lower.startsWith(':') || lower.startsWith('sec-') || DROPPED_HEADERS.has(lower)) continue;
-      if (lower === 'authorization') {
-        const [scheme, credential] = /^(\S+)\s+(.+)$/.exec(value)?.slice(1) ?? ['', value];
-        secrets.push({ value: credential, where: `the Authorization header of ${step.name}`, name: /^bearer$/i.test(scheme) ? 'token' : 'authorization' });
-        headers[name] = value;
-      } else if (SECRET_NAME.test(name)) {
-        secrets.push({ value, where: `the ${name} header of ${step.name}`, name: variableName(name) });
-        headers[name] = value;
-      } else if (lower === 'accept' && value === '*/*') continue;
-      else if (lower === 'content-type' && /json/i.test(value)) continue; // json: sets it
-      else headers[name] = value;
+    const { headers, cookies, body, secrets } = analyses[i];
+    // Recorded text holding '{{' would read as a template: such a request cannot be sent as recorded.
+    const recorded = [url.pathname + url.search, ...Object.values(headers), ...cookies.map(([, v]) => v), ...(body === null ? [] : body.kind === 'json' ? [JSON.stringify(body.value)] : [body.text])];
+    if (recorded.some((text) => text.includes('{{'))) {
+      dropped.templated++;
+      continue;
     }
-    // Cookies the recorded responses did not set came from before the recording: a session the person must give.
-    for (const [name, value] of cookiesOf(headerOf(entry.request.headers, 'cookie'))) {
-      if (setBefore(steps, name, value)) continue;
-      secrets.push({ value, where: `the cookie ${name} of ${step.name}`, name: variableName(`cookie_${name}`) });
-      headers.Cookie = headers.Cookie ? `${headers.Cookie}; ${name}=${value}` : `${name}=${value}`;
-    }
-    for (const [name, value] of url.searchParams) if (SECRET_NAME.test(name) && value) secrets.push({ value, where: `the query parameter ${name} of ${step.name}`, name: variableName(name) });
-    const body = bodyOf(entry, step.name, secrets);
-
-    // Each secret: captured from the latest earlier response that holds it, else an environment variable.
-    const replacements = new Map<string, string>();
-    for (const secret of secrets) {
-      if (secret.value.length < 4 || replacements.has(secret.value)) continue;
-      const known = variables.get(secret.value);
-      if (known) {
-        replacements.set(secret.value, known);
-        continue;
-      }
+    // Each secret this request holds, named or not: captured from the latest earlier response that
+    // holds it, else an environment variable. The first request that holds it decides.
+    const text = [safeDecode(url.pathname), ...[...url.searchParams].flatMap(([k, v]) => [k, v]), ...Object.values(headers), ...cookies.map(([, v]) => v), body === null ? '' : body.kind === 'json' ? JSON.stringify(body.value) : `${body.text}\n${safeDecode(body.text)}`].join('\n');
+    const held = [...secrets, ...[...longSecrets.values()].filter((secret) => text.includes(secret.value))];
+    for (const secret of held) {
+      if (variables.has(secret.value)) continue;
       const source = findSource(steps, secret.value);
       if (source) {
         const name = unique(secret.name, new Set(variables.values()));
         source.step.captures[name] = source.capture;
         variables.set(secret.value, `{{ ${name} }}`);
-        replacements.set(secret.value, `{{ ${name} }}`);
       } else {
         const name = unique(`LOADTEST_${secret.name.toUpperCase()}`, new Set(environment.keys()));
-        environment.set(name, secret.where);
+        environment.set(name, whereOf(secret));
+        if (secret.numeric) numeric.add(name);
         variables.set(secret.value, `\${${name}}`);
-        replacements.set(secret.value, `\${${name}}`);
       }
     }
-    const hide = (text: string) => hideAll(text, replacements);
-    const path = hide(escapeDollars(url.pathname + url.search));
-    // Recorded text holding '{{' would read as a template: such a request cannot be sent as recorded.
-    const recorded = [url.pathname + url.search, ...Object.values(headers), ...(body?.kind === 'raw' ? [body.text] : body ? [JSON.stringify(body.value)] : [])];
-    if (recorded.some((text) => text.includes('{{'))) {
-      dropped.templated++;
-      continue;
-    }
+    const placeholder = (value: string) => variables.get(value)!;
+    const hideLong = (literal: string) => hideAll(literal, longSecrets, variables);
+    const named = new Map(secrets.map((secret) => [secret.key, secret.value]));
+
+    const path = rebuildPath(url.pathname, hideLong) + rebuildQuery(url, (key, value) => (named.has(`query ${key}`) ? placeholder(value) : hideLong(value)));
+    const stepName = `${entry.request.method.toUpperCase()} ${rebuildPath(url.pathname, hideLong)}`;
+    const seen = (names.get(stepName) ?? 0) + 1;
+    names.set(stepName, seen);
+    const step: Step = { entry, url, name: seen === 1 ? stepName : `${stepName} (${seen})`, fields: {}, captures: {} };
     step.fields.name = step.name;
     if (entry.request.method.toUpperCase() !== 'GET') step.fields.method = entry.request.method.toUpperCase();
     step.fields.path = path;
-    const shownHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, hide(escapeDollars(value))]));
-    if (Object.keys(shownHeaders).length > 0) step.fields.headers = shownHeaders;
-    if (body?.kind === 'json') step.fields.json = mapStrings(body.value, (s) => hide(escapeDollars(s)));
-    else if (body?.kind === 'raw') {
-      step.fields.body = hide(escapeDollars(body.text));
-      if (body.mimeType) step.fields.headers = { 'Content-Type': body.mimeType, ...(step.fields.headers as Record<string, string> | undefined) };
+    const shownHeaders: Record<string, string> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      const secret = named.get(`header ${name.toLowerCase()}`);
+      if (secret === undefined) shownHeaders[name] = hideLong(escapeDollars(value));
+      else shownHeaders[name] = name.toLowerCase() === 'authorization' && value.endsWith(` ${secret}`) ? `${value.slice(0, -secret.length)}${placeholder(secret)}` : placeholder(secret);
     }
+    if (cookies.length > 0) shownHeaders.Cookie = cookies.map(([name, value]) => `${name}=${placeholder(value)}`).join('; ');
+    if (body?.kind === 'json') step.fields.json = mapFields(body.value, (key, value) => (key !== null && named.has(`field ${key}`) && String(value) === named.get(`field ${key}`) ? placeholder(String(value)) : typeof value === 'string' ? hideLong(escapeDollars(value)) : value));
+    else if (body?.kind === 'form') step.fields.body = rebuildForm(body.text, (key, value) => (named.has(`field ${key}`) ? placeholder(value) : hideLong(value)));
+    else if (body?.kind === 'raw') step.fields.body = hideLong(escapeDollars(body.text));
+    if (body && body.kind !== 'json' && body.mimeType && !Object.keys(shownHeaders).some((n) => n.toLowerCase() === 'content-type')) shownHeaders['Content-Type'] = body.mimeType;
+    if (Object.keys(shownHeaders).length > 0) step.fields.headers = shownHeaders;
     const status = entry.response?.status ?? 0;
     if (status >= 200 && status < 400) step.fields.expect = { status: [status] };
     steps.push(step);
@@ -176,7 +183,7 @@ export function importHar(text: string, file: string): ImportedFlow {
     ...(dropped.other ? [`${dropped.other} requests that are not http(s) dropped`] : []),
     ...(dropped.templated ? [`${dropped.templated} requests holding '{{' dropped (it would read as a template)`] : []),
     ...[...variables.values()].filter((v) => v.startsWith('{{')).map((v) => `${v} is captured from the response it first appeared in and sent where the recording sent it`),
-    ...(environment.size ? [`secrets were not copied: set ${[...environment].map(([name, where]) => `${name} (${where})`).join(', ')}`] : []),
+    ...(environment.size ? [`secrets were not copied: set ${[...environment].map(([name, where]) => `${name} (${where}${numeric.has(name) ? '; a number in the recording, sent as text' : ''})`).join(', ')}`] : []),
   ];
   const config = { load_test: { target, flows: [{ name: 'recorded', steps: flowSteps }] } };
   const header = [`Imported from ${file} by \`loadtest import har\`.`, ...notes].map((line) => `# ${line}`).join('\n');
@@ -227,32 +234,113 @@ function cookiesOf(header: string | null): Array<[string, string]> {
 }
 
 /** setBefore: an earlier recorded response set this cookie: the virtual user's cookie jar will hold it. */
-function setBefore(steps: readonly Step[], name: string, value: string): boolean {
-  return steps.some((s) => (s.entry.response?.headers ?? []).some((h) => h.name.toLowerCase() === 'set-cookie' && h.value.split('\n').some((c) => cookiesOf(c.split(';')[0]).some(([n, v]) => n === name && (v === value || value === '')))));
+function setBefore(earlier: readonly HarEntry[], name: string, value: string): boolean {
+  return earlier.some((e) => (e.response?.headers ?? []).some((h) => h.name.toLowerCase() === 'set-cookie' && h.value.split('\n').some((c) => cookiesOf(c.split(';')[0]).some(([n, v]) => n === name && v === value))));
 }
 
-type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; text: string; mimeType: string | null };
+type Body = { kind: 'json'; value: unknown } | { kind: 'form' | 'raw'; text: string; mimeType: string | null };
 
-/** bodyOf: the request body (JSON parsed), noting every field or form value whose name says it is a secret. */
-function bodyOf(entry: HarEntry, stepName: string, secrets: Secret[]): Body | null {
+interface Analysis {
+  /** headers: the request's headers worth sending (the generator's own and the browser's dropped), secrets still in them. */
+  headers: Record<string, string>;
+  /** cookies: those no earlier recorded response set (a session from before the recording). */
+  cookies: Array<[string, string]>;
+  body: Body | null;
+  secrets: Secret[];
+}
+
+/** analyse: what of a recorded request to send, and every secret it names. */
+function analyse(entry: HarEntry, earlier: readonly HarEntry[]): Analysis {
+  const url = new URL(entry.request.url);
+  const secrets: Secret[] = [];
+  const secret = (value: string, where: string, key: string, name: string, numeric = false) => {
+    if (value !== '') secrets.push({ value, where, entry, key, name, ...(numeric ? { numeric } : {}) });
+  };
+  const headers: Record<string, string> = {};
+  for (const { name, value } of entry.request.headers ?? []) {
+    const lower = name.toLowerCase();
+    if (lower.startsWith(':') || lower.startsWith('sec-') || DROPPED_HEADERS.has(lower)) continue;
+    if (lower === 'authorization') {
+      const [scheme, credential] = /^(\S+)\s+(.+)$/.exec(value)?.slice(1) ?? ['', value];
+      secret(credential, 'the Authorization header', 'header authorization', /^bearer$/i.test(scheme) ? 'token' : 'authorization');
+    } else if (SECRET_NAME.test(name)) secret(value, `the ${name} header`, `header ${lower}`, variableName(name));
+    else if ((lower === 'accept' && value === '*/*') || (lower === 'content-type' && /json/i.test(value))) continue; // json: sets its own
+    headers[name] = value;
+  }
+  const cookies = cookiesOf(headerOf(entry.request.headers, 'cookie')).filter(([name, value]) => !setBefore(earlier, name, value));
+  for (const [name, value] of cookies) secret(value, `the cookie ${name}`, `cookie ${name}`, variableName(`cookie_${name}`));
+  for (const [name, value] of url.searchParams) if (SECRET_NAME.test(name)) secret(value, `the query parameter ${name}`, `query ${name}`, variableName(name));
+  const body = bodyOf(entry);
+  if (body?.kind === 'json') {
+    walkFields(body.value, (key, v) => {
+      if (SECRET_NAME.test(key) && (typeof v === 'string' || typeof v === 'number')) secret(String(v), `the ${key} field`, `field ${key}`, variableName(key), typeof v === 'number');
+    });
+  } else if (body?.kind === 'form') {
+    for (const [key, v] of new URLSearchParams(body.text)) if (SECRET_NAME.test(key)) secret(v, `the ${key} field`, `field ${key}`, variableName(key));
+  }
+  return { headers, cookies, body, secrets };
+}
+
+/** bodyOf: the request body: JSON parsed, a form kept as text (its fields rebuilt when written), anything else as recorded. */
+function bodyOf(entry: HarEntry): Body | null {
   const post = entry.request.postData;
   if (!post?.text) return null;
   const mimeType = post.mimeType ?? null;
   if (mimeType && /json/i.test(mimeType)) {
     try {
-      const value: unknown = JSON.parse(post.text);
-      walkFields(value, (key, v) => {
-        if (SECRET_NAME.test(key) && (typeof v === 'string' || typeof v === 'number') && String(v)) secrets.push({ value: String(v), where: `the ${key} field of ${stepName}`, name: variableName(key) });
-      });
-      return { kind: 'json', value };
+      return { kind: 'json', value: JSON.parse(post.text) as unknown };
     } catch {
       // Not JSON after all: sent as recorded.
     }
   }
-  if (mimeType && /x-www-form-urlencoded/i.test(mimeType)) {
-    for (const [key, v] of new URLSearchParams(post.text)) if (SECRET_NAME.test(key) && v) secrets.push({ value: v, where: `the ${key} field of ${stepName}`, name: variableName(key) });
+  return { kind: mimeType && /x-www-form-urlencoded/i.test(mimeType) ? 'form' : 'raw', text: post.text, mimeType };
+}
+
+/** PLACEHOLDER: what the import writes in place of a secret: a captured variable or an environment variable. */
+const PLACEHOLDER = /(\{\{ [A-Za-z_]\w* \}\}|\$\{LOADTEST_\w+\})/;
+
+/** encodeKeeping percent-encodes text for a URL, leaving the placeholders as they are. */
+function encodeKeeping(text: string): string {
+  return text
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 1 ? part : encodeURIComponent(part)))
+    .join('');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
   }
-  return { kind: 'raw', text: post.text, mimeType };
+}
+
+/** rebuildPath: each segment decoded and its secrets hidden; a segment with none stays as recorded. */
+function rebuildPath(pathname: string, hide: (text: string) => string): string {
+  return pathname
+    .split('/')
+    .map((segment) => {
+      const decoded = safeDecode(segment);
+      const hidden = hide(decoded);
+      return hidden === decoded ? escapeDollars(segment) : encodeKeeping(hidden);
+    })
+    .join('/');
+}
+
+/** rebuildPairs: "a=1&b=2" with each value as `valueOf` says; written as recorded when nothing changes. */
+function rebuildPairs(text: string, valueOf: (key: string, value: string) => string): string {
+  const pairs = [...new URLSearchParams(text)];
+  const values = pairs.map(([key, value]) => valueOf(key, value));
+  if (values.every((v, i) => v === pairs[i][1])) return escapeDollars(text);
+  return pairs.map(([key], i) => `${encodeURIComponent(key)}=${encodeKeeping(values[i])}`).join('&');
+}
+
+function rebuildQuery(url: URL, valueOf: (key: string, value: string) => string): string {
+  return url.search === '' ? '' : `?${rebuildPairs(url.search.slice(1), valueOf)}`;
+}
+
+function rebuildForm(text: string, valueOf: (key: string, value: string) => string): string {
+  return rebuildPairs(text, valueOf);
 }
 
 function walkFields(value: unknown, visit: (key: string, value: unknown) => void): void {
@@ -319,27 +407,26 @@ function unique(name: string, taken: ReadonlySet<string>): string {
   for (let i = 2; ; i++) if (!names.has(`${name}_${i}`)) return `${name}_${i}`;
 }
 
-/** escapeDollars: recorded text is sent as recorded: a `${` in it must not read an environment variable. */
+/** escapeDollars: recorded text is sent as recorded: a `${` in it must not read an environment variable (the reader takes `$${` as a literal `${`). */
 function escapeDollars(text: string): string {
-  return text.replace(/\$\{/g, '$${');
+  // A function, because in a replacement string `$$` itself means one `$`.
+  return text.replace(/\$\{/g, () => '$${');
 }
 
-/** hideAll replaces every secret value in `text` (longest first, so no value is left half-replaced). */
-function hideAll(text: string, replacements: ReadonlyMap<string, string>): string {
+/** hideAll replaces every long secret's text (and its URL-encoded forms) with its placeholder, longest first. */
+function hideAll(text: string, secrets: ReadonlyMap<string, Secret>, placeholders: ReadonlyMap<string, string>): string {
   let out = text;
-  for (const [value, replacement] of [...replacements].sort((a, b) => b[0].length - a[0].length)) {
-    out = out.split(value).join(replacement);
-    // A value written in a URL is percent-encoded there.
-    const encoded = encodeURIComponent(value);
-    if (encoded !== value) out = out.split(encoded).join(replacement);
+  for (const value of [...secrets.keys()].sort((a, b) => b.length - a.length)) {
+    const replacement = placeholders.get(value);
+    if (replacement === undefined) continue;
+    for (const form of new Set([value, encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, '+')])) out = out.split(form).join(replacement);
   }
   return out;
 }
 
-function mapStrings(value: unknown, map: (text: string) => string): unknown {
-  if (typeof value === 'string') return map(value);
-  if (typeof value === 'number' && map(String(value)) !== String(value)) return map(String(value));
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, map));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, map)]));
-  return value;
+/** mapFields: a JSON value with each leaf as `map` says, given the key it is under (null in an array or at the top). */
+function mapFields(value: unknown, map: (key: string | null, leaf: unknown) => unknown, key: string | null = null): unknown {
+  if (Array.isArray(value)) return value.map((v) => mapFields(v, map, null));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapFields(v, map, k)]));
+  return map(key, value);
 }

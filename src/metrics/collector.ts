@@ -78,7 +78,7 @@ export class Collector {
     this.current.bytes += outcome.bytes;
     if (failed) this.current.errors++;
     this.secondLatency.recordValue(latencyUs);
-    if (outcome.intendedMs < this.warmupEndMs) {
+    if (outcome.intendedMs < this.warmupEndMs && outcome.measured !== true) {
       this.warmupRequests++;
       if (failed) this.warmupErrors++;
       return;

@@ -132,6 +132,11 @@ export function drawValues(template: EndpointTemplate, ctx: RenderContext, into:
     if (row === null) return null;
     ctx.rows[f] = row;
   }
+  return evaluateValues(template, ctx, into);
+}
+
+/** evaluateValues: every expression of the endpoint from the rows already in `ctx.rows` (a flow step reads its user's or iteration's). */
+export function evaluateValues(template: EndpointTemplate, ctx: RenderContext, into: Value[] = []): Value[] {
   into.length = template.evaluators.length;
   for (let i = 0; i < into.length; i++) into[i] = template.evaluators[i](ctx);
   return into;

@@ -79,6 +79,7 @@ export function resolveFlows(
       session(spec.captures.map((c) => c.plan.variable));
       const plan: StepPlan = { endpoint: measured ? rows.push(request) - 1 : -1, request, captures: spec.captures.map((c) => c.plan), thinkTime: spec.thinkTime, keep: keepOf(spec.captures.map((c) => c.plan), request, maxBodyBytes) };
       if (!measured && Object.keys(spec.thresholds).length > 0) issues.push({ source: spec.source, message: `setup step '${spec.name}' has thresholds, but setup runs before the load and is not measured; put them on a flow step` });
+      if (!measured && spec.regression) issues.push({ source: spec.source, message: `setup step '${spec.name}' has regression rules, but setup runs before the load and is not measured; put them on a flow step` });
       return plan;
     });
 

@@ -63,7 +63,7 @@ export function checkThroughputIsReachable(thresholds: Thresholds, endpoints: En
 
 /** checkChecksExist: a pass-rate SLO where nothing is checked would judge nothing: a config error on its line, not a silent pass. */
 function checkChecksExist(thresholds: Thresholds, endpoints: EndpointPlan[], issues: ConfigIssue[]): void {
-  if (thresholds.checks && !endpoints.some((e) => e.checks.length > 0)) issues.push({ source: thresholds.checks.source, message: 'thresholds.checks sets a pass rate, but no step or endpoint checks its responses (expect: json, body_contains, headers or latency)' });
+  if (thresholds.checks && !endpoints.some((e) => e.checks.length > 0)) issues.push({ source: thresholds.checks.source, message: 'thresholds.checks sets a pass rate, but no measured step or endpoint checks its responses (expect: json, body_contains, headers or latency; setup steps are not measured)' });
   for (const endpoint of endpoints) {
     if (endpoint.thresholds.checks && endpoint.checks.length === 0) issues.push({ source: endpoint.thresholds.checks.source, message: `${endpoint.name} sets a checks pass rate, but checks nothing of its responses (expect: json, body_contains, headers or latency)` });
   }
