@@ -303,6 +303,18 @@ describe('sessions that go wrong (from a review that reproduced each)', () => {
     for (const s of later) expect(s.line).toMatch(new RegExp(`^GET /users/${userOf.get(s.socket)}(/orders)?$`));
   });
 
+  test('load_test.headers may read a capture: the header goes from the capture on, and the plan says the login goes without it', async () => {
+    const api = shop('t');
+    const target = await server(api.handler);
+    const dir = inDir({ 'c.yml': 'load_test:\n  headers: {Authorization: "Bearer {{ token }}"}\n  on_start:\n    - {name: login, method: POST, path: /login, capture: {token: {json: $.token}}}\n  endpoints:\n    - path: /products/{{ randomInt(1, 9) }}\n' });
+    const plan = planFrom({ config: join(dir, 'c.yml'), flags: { '--target': target.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' } });
+    expect(plan.notices).toContain('load_test.headers authorization reads a variable captured by a step: it is sent once that capture is made, not on on_start › login');
+    const report = await runLoadTest(plan, quiet);
+    expect(report.overall.errors).toBe(0);
+    expect(api.seen.filter((s) => s.line === 'POST /login').map((s) => s.token)).toEqual([null, null]);
+    expect(api.seen.filter((s) => s.line !== 'POST /login').every((s) => api.issued.get(s.token!) === s.socket)).toBe(true);
+  });
+
   test('setup steps judge nothing: regression rules on one are a config error', () => {
     expect(configErrors({ files: { 'c.yml': 'load_test:\n  target: http://127.0.0.1:1\n  setup:\n    - {path: /login, regression: {p95: "<=+10%"}}\n' }, config: 'c.yml' })).toEqual([
       "c.yml:4:7 load_test.setup[0]: setup step 'GET /login' has regression rules, but setup runs before the load and is not measured; put them on a flow step",

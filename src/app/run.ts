@@ -185,6 +185,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     scheduled: snapshot.arrivals.scheduled,
     dropped: snapshot.arrivals.dropped,
     maxInFlight: load.maxInFlight,
+    flows: plan.flows !== null,
     lagSeries: engine.health.lagSeries,
     ...generatorDelay(engine.health.delayShares, lateness),
     cpuSeries: engine.health.cpuSeries,

@@ -49,7 +49,8 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
     headers.set('host', ['Host', base.host]);
     headers.set('user-agent', ['User-Agent', `${TOOL_NAME}/${TOOL_VERSION}`]);
     headers.set('accept', ['Accept', '*/*']);
-    for (const [name, value] of [...Object.entries(globalHeaders), ...Object.entries(endpoint.headers)]) headers.set(name.toLowerCase(), [name, value]);
+    const without = new Set(endpoint.withoutHeaders ?? []);
+    for (const [name, value] of [...Object.entries(globalHeaders).filter(([name]) => !without.has(name.toLowerCase())), ...Object.entries(endpoint.headers)]) headers.set(name.toLowerCase(), [name, value]);
     // Framing is ours to set: a user's content-length or transfer-encoding could only break it.
     headers.delete('content-length');
     headers.delete('transfer-encoding');

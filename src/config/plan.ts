@@ -77,6 +77,8 @@ export interface EndpointPlan {
   templated: boolean;
   /** session: a flow step's request, written per hit with the virtual user's captured variables and cookies. */
   session: boolean;
+  /** withoutHeaders: load_test.headers (lower case) not sent on this step: they read a capture not made yet (the login's own request). */
+  withoutHeaders?: string[];
   /** checks: what its responses must show beyond the status; each failure is a check_failed error. */
   checks: CheckPlan[];
   /** weight is this endpoint's share of requests; the shares sum to 1. */

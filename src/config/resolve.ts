@@ -61,7 +61,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const flowSpecs = { flows: get<FlowSpec[]>('load_test.flows'), setup: get<EndpointSpec[]>('load_test.setup'), onStart: get<EndpointSpec[]>('load_test.on_start'), maxBodyBytes: get<number>('load_test.max_body') };
   // Plain endpoints may read what setup and on_start capture.
   const plainEndpoints = flowSpecs.flows ? [] : resolveEndpoints(endpointSpecs, sourceOf('load_test.endpoints'), target, issues, notices, sessionBindings(flowSpecs, known), globalHeaders);
-  const { endpoints, flows } = resolveFlows(flowSpecs, { specs: endpointSpecs, plans: plainEndpoints, source: sourceOf('load_test.endpoints') }, issues, known, globalHeaders);
+  const { endpoints, flows } = resolveFlows(flowSpecs, { specs: endpointSpecs, plans: plainEndpoints, source: sourceOf('load_test.endpoints') }, issues, known, globalHeaders, notices);
   if (!flows && get<number>('load_test.max_body') !== undefined) notices.push('max_body is ignored: no step captures or checks a response body');
 
   // In the open model an arrival runs one flow iteration: it sends as many requests as its flow has steps.

@@ -38,6 +38,8 @@ export interface GeneratorFacts {
   scheduled: number;
   dropped: number;
   maxInFlight: number;
+  /** flows: an arrival is a flow iteration (think times included), so max_in_flight caps iterations, not requests. */
+  flows?: boolean;
   /** the longest event-loop stall of each second of the run, ms. */
   lagSeries: readonly number[];
   addedDelayMs: AddedDelay;
@@ -61,7 +63,7 @@ function shortfalls(facts: GeneratorFacts): string[] {
   const droppedPercent = (facts.dropped / facts.scheduled) * 100;
   if (droppedPercent > GENERATOR_LIMITS.maxDroppedPercent) {
     found.push(
-      `${round(droppedPercent)}% of arrivals (${facts.dropped.toLocaleString('en-US')} of ${facts.scheduled.toLocaleString('en-US')}) were dropped because ${facts.maxInFlight.toLocaleString('en-US')} requests were already in flight: raise max_in_flight or lower the rate`,
+      `${round(droppedPercent)}% of arrivals (${facts.dropped.toLocaleString('en-US')} of ${facts.scheduled.toLocaleString('en-US')}) were dropped because ${facts.maxInFlight.toLocaleString('en-US')} ${facts.flows ? 'flow iterations (think times included) were already running' : 'requests were already in flight'}: raise max_in_flight or lower the rate`,
     );
   }
   const sent = facts.scheduled - facts.dropped;

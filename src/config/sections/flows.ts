@@ -47,6 +47,7 @@ export function resolveFlows(
   issues: ConfigIssue[],
   known: ReadonlyMap<string, Binding>,
   globalHeaders: Readonly<Record<string, string>>,
+  notices: string[] = [],
 ): { endpoints: EndpointPlan[]; flows: FlowsPlan | null } {
   const sessions = specs.setup !== undefined || specs.onStart !== undefined;
   if (specs.flows && endpoints.specs) {
@@ -113,6 +114,11 @@ export function resolveFlows(
       return { name: plan.name, weight: plan.weight, steps: [step] };
     });
   }
+  const heldSteps = [...setup, ...onStart, ...flows.flatMap((f) => f.steps)].filter((s) => s.request.withoutHeaders);
+  for (const header of new Set(heldSteps.flatMap((s) => s.request.withoutHeaders!))) {
+    const steps = heldSteps.filter((s) => s.request.withoutHeaders!.includes(header)).map((s) => s.request.name);
+    notices.push(`load_test.headers ${header} reads a variable captured by a step: it is sent once that capture is made, not on ${steps.join(', ')}`);
+  }
   return { endpoints: rows, flows: { setup, onStart, flows, maxBodyBytes, captured: [...new Set(captures.map((c) => c.variable))].filter((name) => !known.has(name)) } };
 }
 
@@ -124,8 +130,12 @@ export function sessionBindings(specs: FlowSpecs, known: ReadonlyMap<string, Bin
 }
 
 /** requestOf: a step's request as an EndpointPlan, its templates checked against what is captured before it. */
-function requestOf(spec: EndpointSpec, name: string, weight: number, available: ReadonlyMap<string, Binding>, captures: readonly Capture[], label: string, issues: ConfigIssue[], globalHeaders: Readonly<Record<string, string>>): EndpointPlan {
+function requestOf(spec: EndpointSpec, name: string, weight: number, available: ReadonlyMap<string, Binding>, captures: readonly Capture[], label: string, issues: ConfigIssue[], allGlobalHeaders: Readonly<Record<string, string>>): EndpointPlan {
   const before = issues.length;
+  // A load_test.headers entry that reads a capture (Authorization: Bearer {{ token }}) goes from the
+  // step after that capture on: the login that captures the token is sent without it.
+  const held = Object.keys(allGlobalHeaders).filter((header) => heldBack(allGlobalHeaders[header], available, captures));
+  const globalHeaders = Object.fromEntries(Object.entries(allGlobalHeaders).filter(([header]) => !held.includes(header)));
   for (const variable of usedVariables(spec, globalHeaders)) {
     if (available.has(variable)) continue;
     const elsewhere = captures.filter((c) => c.variable === variable);
@@ -141,12 +151,24 @@ function requestOf(spec: EndpointSpec, name: string, weight: number, available: 
     body: spec.body,
     ...templates,
     session: true,
+    ...(held.length > 0 ? { withoutHeaders: held.map((h) => h.toLowerCase()) } : {}),
     checks: spec.checks,
     weight,
     expectStatus: spec.expectStatus,
     thresholds: spec.thresholds,
     regression: spec.regression,
   };
+}
+
+/** heldBack: a header value reads a variable some step captures but that is not captured yet here. */
+function heldBack(value: string, available: ReadonlyMap<string, Binding>, captures: readonly Capture[]): boolean {
+  if (!hasTemplate(value)) return false;
+  try {
+    return variablesOf(parseTemplate(value)).some((name) => !available.has(name) && captures.some((c) => c.variable === name));
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return false;
+  }
 }
 
 /** usedVariables: every variable a step's templates read (load_test.headers' included); a template that does not parse is left to its own message. */
