@@ -8,7 +8,7 @@ import { OVERRIDES } from '../config/overrides.js';
 import { MODE_NAMES, type ModeName } from '../app/modes.js';
 
 /** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
-const OWN_COMMANDS = ['report', 'import', 'demo', 'serve-demo', 'help', 'version'] as const;
+const OWN_COMMANDS = ['report', 'import', 'model', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const COMMANDS: readonly Command[] = [...MODE_NAMES, ...OWN_COMMANDS];
 export const DEMOS = ['run', 'canary', 'rollout', 'flow'] as const;
 export type Command = ModeName | (typeof OWN_COMMANDS)[number];
@@ -32,6 +32,8 @@ export interface CliArgs {
   html: string | null;
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
+  /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
+  model: { from: string[]; out: string; scale: number; rateAt: number | null };
 }
 
 export class UsageError extends Error {
@@ -49,6 +51,10 @@ const OWN_OPTIONS = {
   port: { type: 'string' },
   'canary-url': { type: 'string' },
   html: { type: 'string' },
+  from: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  scale: { type: 'string' },
+  'rate-at': { type: 'string' },
 } as const;
 
 /**
@@ -135,6 +141,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
+  const modelOptions = ['from', 'out', 'scale', 'rate-at'].filter((name) => values[name] !== undefined);
+  if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
+  const from = (values.from as string[] | undefined) ?? [];
+  if (command === 'model' && from.length === 0) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x]');
+  const scaleText = (values.scale as string | undefined) ?? '1';
+  const scale = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(scaleText)?.[1]);
+  if (!(scale > 0 && scale <= 1000)) throw new UsageError(`--scale: expected a multiple of production's rate like 2x or 0.5, got '${scaleText}'`);
+  const rateAtText = values['rate-at'] as string | undefined;
+  const rateAt = rateAtText === undefined ? null : Number(/^p(\d{1,2}(?:\.\d+)?|100)$/i.exec(rateAtText.trim())?.[1]);
+  if (rateAt !== null && !(rateAt > 0 && rateAt <= 100)) throw new UsageError(`--rate-at: expected a percentile of the per-minute rates like p95, got '${rateAtText}'`);
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got '${values.port}'`);
   if (values.port !== undefined && command !== 'serve-demo') throw new UsageError('--port applies to serve-demo only');
@@ -152,5 +168,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
+    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt },
   };
 }

@@ -13,6 +13,7 @@ import { runDemo, serveDemo } from './demo.js';
 import { helpText } from './help.js';
 import { renderReportFile } from './report-file.js';
 import { importFile } from './import-file.js';
+import { modelFiles } from './model-file.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (args.command === 'serve-demo') return serveDemo(args, io);
   if (args.command === 'report') return renderReportFile(args, io);
   if (args.command === 'import') return importFile(args, io);
+  if (args.command === 'model') return modelFiles(args, io);
   // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
   if ((MODE_NAMES as readonly string[]).includes(args.command)) return runPlan(args, io, args.command as ModeName, { shards: args.command === 'merge' ? async () => args.paths : undefined });
   return runDemo(args, io, (mode, baseLayer) => runPlan(args, io, mode, { baseLayer }));

@@ -1,0 +1,148 @@
+// `loadtest model`: logs that a real nginx wrote (combined and a JSON log_format), fed a known mix
+// by our own generator, modelled back into routes, weights and real values; secrets in the log
+// never reach the written config or data files; any set of IDs collapses, fixed words never do.
+
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { runLoadTest } from '../src/app/run.js';
+import { main } from '../src/cli/main.js';
+import { parseCombined, parseJsonLine } from '../src/model/access-log.js';
+import { TrafficModel } from '../src/model/model.js';
+import { startNginx } from './helpers/nginx.js';
+import { planFrom } from './helpers/plan.js';
+
+const quiet = { sleep: async () => undefined };
+
+/** runModel: `loadtest model` in-process; its exit code, what it printed, and what it wrote. */
+async function runModel(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['model', ...argv], { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 10, readLimits: () => null });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('reading access log lines', () => {
+  test('combined and common, with the time zone; JSON lines; anything else is not a request', () => {
+    expect(parseCombined('10.0.0.1 - ann [07/Dec/2026:10:15:32 +0100] "GET /api/users/7?x=1 HTTP/1.1" 200 512 "-" "curl/8"')).toEqual({ timeMs: Date.UTC(2026, 11, 7, 9, 15, 32), method: 'GET', target: '/api/users/7?x=1', status: 200, bytes: 512 });
+    expect(parseCombined('10.0.0.1 - - [07/Dec/2026:10:15:32 -0000] "POST /api/orders HTTP/1.0" 201 -')).toMatchObject({ method: 'POST', status: 201, bytes: 0 });
+    expect(parseJsonLine('{"time_iso8601":"2026-12-07T10:15:32+00:00","request_method":"GET","request_uri":"/a?b=1","status":404,"body_bytes_sent":9}')).toEqual({ timeMs: Date.UTC(2026, 11, 7, 10, 15, 32), method: 'GET', target: '/a?b=1', status: 404, bytes: 9 });
+    expect(parseCombined('not a log line')).toBeNull();
+    expect(parseJsonLine('{"msg":"hello"}')).toBeNull();
+  });
+});
+
+describe('route templates', () => {
+  const templatesOf = (paths: readonly string[]) => {
+    const model = new TrafficModel();
+    paths.forEach((path, i) => model.add({ timeMs: i, method: 'GET', target: path, status: 200, bytes: 2 }));
+    return model.result().routes.map((r) => r.template).sort();
+  };
+
+  test('property: any set of identifiers collapses to one template; fixed words never do', () => {
+    let state = 7;
+    const random = () => ((state = (state * 48271) % 2147483647) / 2147483647);
+    const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
+    const ids: Array<() => string> = [() => String(Math.floor(random() * 1e9)), () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`, () => `${hex(20)}1`, () => `post-${Math.floor(random() * 1e6)}`];
+    const words = ['users', 'orders', 'products', 'search', 'cart', 'checkout', 'health', 'login', 'logout', 'admin', 'settings', 'profile', 'billing', 'invoices', 'reports', 'stats'];
+    for (let trial = 0; trial < 50; trial++) {
+      const make = ids[trial % ids.length];
+      const n = 30 + Math.floor(random() * 200);
+      const paths = Array.from({ length: n }, () => `/api/things/${make()}/detail`);
+      expect(templatesOf(paths)).toHaveLength(1);
+      // Fixed words, however often each is hit, stay themselves.
+      const chosen = words.slice(0, 2 + (trial % (words.length - 1)));
+      const fixed = Array.from({ length: n }, (_, i) => `/api/${chosen[i % chosen.length]}`);
+      expect(templatesOf(fixed)).toEqual([...new Set(fixed)].sort());
+    }
+    expect(templatesOf(['/api/users/1', '/api/users/2', '/api/users/me'])).toEqual(['/api/users/me', '/api/users/{id}']);
+  });
+});
+
+describe('modelling logs a real nginx wrote', () => {
+  test('the known mix, recovered: weights within a point of what was sent, templates exactly, real IDs in the data, no secret anywhere', async () => {
+    const nginx = await startNginx({ accessLogs: true });
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    let sent;
+    try {
+      writeFileSync(
+        join(dir, 'mix.yml'),
+        [
+          'load_test:',
+          '  endpoints:',
+          '    "GET /api/users/{{ randomInt(1, 5000) }}": 0.35',
+          '    "GET /api/orders/{{ uuid() }}": 0.2',
+          '    "GET /api/products?page={{ randomInt(1, 40) }}": 0.15',
+          '    "GET /blog/post-{{ randomInt(1, 900) }}": 0.1',
+          '    "GET /api/me?view=full&token={{ randomString(24) }}": 0.1',
+          '    "GET /api/people/{{ randomItem([\'ann@example.com\', \'bob@example.org\']) }}/card": 0.05',
+          '    "/health": 0.05',
+          '',
+        ].join('\n'),
+      );
+      sent = await runLoadTest(planFrom({ config: join(dir, 'mix.yml'), flags: { '--target': nginx.url, '--concurrency': '8', '--duration': '2s', '--min-requests': '1' } }), quiet);
+    } finally {
+      await nginx.close();
+    }
+    const sentShare = Object.fromEntries(sent.endpoints.map((e) => [e.name, e.requests / sent.overall.requests]));
+    for (const log of ['access.log', 'access.json']) {
+      const out = join(dir, `model-${log}`);
+      const r = await runModel(['--from', join(nginx.dir, log), '--out', out, '--scale', '2x']);
+      expect(r.code).toBe(0);
+      const config = parse(readFileSync(join(out, 'performance_config.yml'), 'utf8'));
+      const endpoints = config.load_test.endpoints as Array<{ name: string; path: string; weight: number }>;
+      expect(Object.fromEntries(endpoints.map((e) => [e.name, e.path]))).toEqual({
+        'GET /api/users/{id}': '/api/users/{{ users_id }}',
+        'GET /api/orders/{uuid}': '/api/orders/{{ orders_uuid }}',
+        'GET /api/products': '/api/products?page={{ products_page }}',
+        'GET /blog/{slug}': '/blog/{{ blog_slug }}',
+        'GET /api/me': '/api/me?view={{ me_view }}',
+        'GET /api/people/{email}/card': '/api/people/user{{ seq() }}@example.test/card',
+        'GET /health': '/health',
+      });
+      const weight = Object.fromEntries(endpoints.map((e) => [e.name, e.weight]));
+      const pairs: Array<[string, string]> = [
+        ['GET /api/users/{{ randomInt(1, 5000) }}', 'GET /api/users/{id}'],
+        ['GET /api/orders/{{ uuid() }}', 'GET /api/orders/{uuid}'],
+        ['GET /api/products?page={{ randomInt(1, 40) }}', 'GET /api/products'],
+        ['GET /blog/post-{{ randomInt(1, 900) }}', 'GET /blog/{slug}'],
+        ['GET /api/me?view=full&token=***', 'GET /api/me'], // the report redacts a token in a name
+        ["GET /api/people/{{ randomItem(['ann@example.com', 'bob@example.org']) }}/card", 'GET /api/people/{email}/card'],
+        ['/health', 'GET /health'],
+      ];
+      expect(Object.keys(sentShare).sort()).toEqual(pairs.map(([name]) => name).sort());
+      for (const [name, route] of pairs) expect(Math.abs(weight[route] - sentShare[name])).toBeLessThan(0.01);
+      // Real IDs, sampled from the log, in the data files; the rate is twice the busiest minute's.
+      const users = readFileSync(join(out, 'data', 'get-api-users-id.csv'), 'utf8').trim().split('\n');
+      expect(users[0]).toBe('users_id');
+      expect(users.slice(1).every((id) => Number(id) >= 1 && Number(id) <= 5000)).toBe(true);
+      expect(new Set(users.slice(1)).size).toBeGreaterThan(100);
+      expect(config.load_test.rate).toBeGreaterThan(0);
+      // No token, no e-mail address, in anything written.
+      const written = [readFileSync(join(out, 'performance_config.yml'), 'utf8'), ...readdirSync(join(out, 'data')).map((f) => readFileSync(join(out, 'data', f), 'utf8'))].join('\n');
+      expect(written).not.toMatch(/token=|ann@example|bob@example|%40example\.(com|org)/);
+      expect(r.out).toMatch(/never copied: the query parameters token \([\d,]+×\), whose names say they are credentials/);
+      // What was written runs: a plan of the modelled routes and their data.
+      const plan = planFrom({ config: join(out, 'performance_config.yml'), flags: { '--target': 'http://127.0.0.1:1' } });
+      expect(plan.load.model).toBe('open');
+      expect(plan.endpoints).toHaveLength(7);
+    }
+  }, 60_000);
+
+  test('gzip is read as it comes; lines that do not parse are counted and shown, never dropped in silence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    const lines = Array.from({ length: 200 }, (_, i) => `10.0.0.1 - - [07/Dec/2026:10:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} +0000] "GET /api/items/${i} HTTP/1.1" 200 10 "-" "x"`);
+    lines.splice(50, 0, 'garbage line one', '2026-12-07 something else');
+    writeFileSync(join(dir, 'access.log.1'), gzipSync(lines.join('\n')));
+    const r = await runModel(['--from', join(dir, 'access.log.1'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2 lines did not parse and were left out, e.g. "garbage line one", "2026-12-07 something else"');
+    expect(r.out).toMatch(/200 requests, 1 route · peak 1 req\/s in a second, 1 req\/s over the busiest minute/);
+    expect(existsSync(join(dir, 'out', 'performance_config.yml'))).toBe(true);
+    const bad = await runModel(['--from', join(dir, 'missing.log')]);
+    expect(bad).toMatchObject({ code: 2, err: `error: ${join(dir, 'missing.log')}: no such file` });
+  });
+});

@@ -1,0 +1,62 @@
+// `loadtest model --from access.log [--from …] [--out DIR] [--scale 2x] [--rate-at p95]`: production's
+// access logs streamed (gzip read as it comes, constant memory whatever the size) into a traffic
+// model; the config and its data files written to DIR, the summary table printed.
+
+import { createReadStream } from 'node:fs';
+import { mkdir, open, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { parseLogLine } from '../model/access-log.js';
+import { TrafficModel } from '../model/model.js';
+import { writeModel } from '../model/write.js';
+import { EXIT_CODES } from '../report/model.js';
+import type { CliArgs } from './args.js';
+import type { CliIO } from './io.js';
+
+export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
+  const model = new TrafficModel();
+  for (const file of args.model.from) {
+    let lines: AsyncIterable<string>;
+    try {
+      lines = createInterface({ input: await streamOf(file), crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (line.trim() === '') continue;
+        const record = parseLogLine(line);
+        if (record) model.add(record);
+        else model.addUnparsed(line);
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.err(`error: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'Z_DATA_ERROR' ? 'not valid gzip' : (error as Error).message}`);
+      return EXIT_CODES.config;
+    }
+  }
+  const result = model.result();
+  if (result.requests === 0) {
+    io.err(`error: no request lines in ${args.model.from.join(', ')}: expected nginx/Apache combined or common lines, or JSON lines${result.unparsed.count ? ` (${result.unparsed.count} lines did not parse, e.g. ${JSON.stringify(result.unparsed.samples[0])})` : ''}`);
+    return EXIT_CODES.config;
+  }
+  const written = writeModel(result, { source: args.model.from.join(', '), scale: args.model.scale, rateAt: args.model.rateAt, dataDir: 'data' });
+  const out = args.model.out;
+  await mkdir(join(out, 'data'), { recursive: true });
+  await writeFile(join(out, 'performance_config.yml'), written.yaml);
+  for (const file of written.files) {
+    await mkdir(dirname(join(out, file.path)), { recursive: true });
+    await writeFile(join(out, file.path), file.text);
+  }
+  io.out(written.summary);
+  io.out(`\nWrote ${join(out, 'performance_config.yml')}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${join(out, 'data')}` : ''}; run it with: loadtest run --config ${join(out, 'performance_config.yml')} --target URL`);
+  return 0;
+}
+
+/** streamOf: the file's bytes, gunzipped when it starts with gzip's magic bytes (whatever its name). */
+async function streamOf(file: string): Promise<Readable> {
+  const handle = await open(file, 'r');
+  const head = Buffer.alloc(2);
+  const { bytesRead } = await handle.read(head, 0, 2, 0);
+  await handle.close();
+  const raw = createReadStream(file);
+  return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b ? raw.pipe(createGunzip()) : raw;
+}

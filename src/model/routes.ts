@@ -1,0 +1,85 @@
+// Route templates without being told: a request path's segments that are identifiers (numbers,
+// UUIDs, hashes, e-mail addresses) become parameters by their shape; a position where the same
+// route has very many distinct words (slugs) becomes a parameter by its cardinality. Fixed words
+// ("users", "orders") never collapse: a word without a digit needs 100 distinct siblings first,
+// which no router table has. Pure.
+
+export type SegmentKind = 'id' | 'uuid' | 'hash' | 'email' | 'slug';
+
+/** Segment: literal text, or a parameter of a kind. */
+export type Segment = string | { kind: SegmentKind };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HASH = /^(?=.*\d)[0-9a-f]{16,}$/i;
+const TOKENISH = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{20,}$/;
+const EMAIL = /^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$/;
+
+/** kindOf: a segment's parameter kind by its shape alone, or null for a word. */
+export function kindOf(segment: string): SegmentKind | null {
+  if (/^\d+$/.test(segment)) return 'id';
+  if (UUID.test(segment)) return 'uuid';
+  if (HASH.test(segment) || TOKENISH.test(segment)) return 'hash';
+  if (EMAIL.test(segment)) return 'email';
+  return null;
+}
+
+/** SLUG_SIBLINGS: distinct words at one position of one route before they are one parameter; with digits in most of them, SLUG_SIBLINGS_WITH_DIGITS. */
+export const SLUG_SIBLINGS = 100;
+export const SLUG_SIBLINGS_WITH_DIGITS = 20;
+
+/** segmentsOf: a path's segments, each decoded, with identifiers already parameters. */
+export function segmentsOf(path: string): { segments: Segment[]; values: string[] } {
+  const segments: Segment[] = [];
+  const values: string[] = [];
+  for (const raw of path.split('/').slice(1)) {
+    let text = raw;
+    try {
+      text = decodeURIComponent(raw);
+    } catch {
+      // Kept as logged.
+    }
+    const kind = kindOf(text);
+    if (kind) {
+      segments.push({ kind });
+      values.push(text);
+    } else segments.push(text);
+  }
+  return { segments, values };
+}
+
+/** keyOf: a route's identity: method and segments, parameters written {kind}. */
+export function keyOf(method: string, segments: readonly Segment[]): string {
+  return `${method} /${segments.map((s) => (typeof s === 'string' ? s : `{${s.kind}}`)).join('/')}`;
+}
+
+/**
+ * slugPositions: for routes (method and segments) seen with their counts, the (route, position)
+ * pairs whose words are so many that they are a parameter. Returns, for each route key, the
+ * positions to collapse.
+ */
+export function slugPositions(routes: ReadonlyArray<{ method: string; segments: readonly Segment[] }>): Map<string, number[]> {
+  const siblings = new Map<string, Set<string>>();
+  const groupOf = (method: string, segments: readonly Segment[], i: number) => `${method} ${segments.length} ${i} ${segments.map((s, j) => (j === i ? '*' : typeof s === 'string' ? s : `{${s.kind}}`)).join('/')}`;
+  for (const { method, segments } of routes) {
+    segments.forEach((s, i) => {
+      if (typeof s !== 'string') return;
+      const group = groupOf(method, segments, i);
+      let words = siblings.get(group);
+      if (!words) siblings.set(group, (words = new Set()));
+      if (words.size <= SLUG_SIBLINGS) words.add(s);
+    });
+  }
+  const collapse = new Map<string, number[]>();
+  for (const { method, segments } of routes) {
+    segments.forEach((s, i) => {
+      if (typeof s !== 'string') return;
+      const words = siblings.get(groupOf(method, segments, i))!;
+      const digits = [...words].filter((w) => /\d/.test(w)).length;
+      if (words.size >= SLUG_SIBLINGS || (words.size >= SLUG_SIBLINGS_WITH_DIGITS && digits >= 0.8 * words.size)) {
+        const key = keyOf(method, segments);
+        collapse.set(key, [...(collapse.get(key) ?? []), i]);
+      }
+    });
+  }
+  return collapse;
+}

@@ -1,0 +1,158 @@
+// The traffic model written as what a person checks in: a load_test section (endpoints with route
+// templates, weights, the open model at a stated rate), a data file of real parameter values per
+// route, and a summary table. Pure: text out, the caller writes the files.
+
+import { stringify } from 'yaml';
+import type { ModelledRoute, TrafficModelResult } from './model.js';
+import type { Segment } from './routes.js';
+
+/** MAX_ROUTES_WRITTEN: routes beyond the busiest this many are left out, and the summary says how much traffic that was. */
+export const MAX_ROUTES_WRITTEN = 100;
+
+export interface ModelOptions {
+  /** source: what was read, for the header ("access.log"). */
+  source: string;
+  /** scale: the rate as a multiple of the observed rate (1 = production's). */
+  scale: number;
+  /** rateAt: the per-minute percentile the rate is taken at; null for the busiest minute. */
+  rateAt: number | null;
+  /** dataDir: where the data files go, relative to the config. */
+  dataDir: string;
+}
+
+export interface WrittenModel {
+  yaml: string;
+  files: Array<{ path: string; text: string }>;
+  summary: string;
+}
+
+export function writeModel(model: TrafficModelResult, options: ModelOptions): WrittenModel {
+  const kept = model.routes.slice(0, MAX_ROUTES_WRITTEN);
+  const left = model.routes.slice(MAX_ROUTES_WRITTEN);
+  const taken = new Set<string>();
+  const files: WrittenModel['files'] = [];
+  const data: Array<{ file: string; order: string }> = [];
+  const endpoints = kept.map((route) => {
+    const { path, columns, rows } = templateOf(route, taken);
+    if (columns.length > 0 && rows.length > 0) {
+      const file = `${options.dataDir}/${fileNameOf(route)}.csv`;
+      files.push({ path: file, text: csv(columns, rows) });
+      data.push({ file, order: 'random' });
+    }
+    return { name: `${route.method} ${route.template}`, ...(route.method !== 'GET' ? { method: route.method } : {}), path, weight: 0 };
+  });
+  // Shares to four places, the busiest route taking the rounding so they sum to exactly 1.
+  const total = kept.reduce((n, r) => n + r.count, 0);
+  kept.forEach((route, i) => (endpoints[i].weight = round(route.count / total, 4)));
+  if (endpoints.length > 0) endpoints[0].weight = round(1 - endpoints.slice(1).reduce((n, e) => n + e.weight, 0), 4);
+
+  const base = options.rateAt === null ? model.peakMinutePerSecond : percentile(model.minuteRates, options.rateAt);
+  const rate = Math.max(0.1, round(base * options.scale, 1));
+  const why = `${options.scale === 1 ? '' : `${options.scale}× `}${options.rateAt === null ? "the busiest minute's" : `the p${options.rateAt} minute's`} ${round(base, 2)} req/s`;
+  const header = [
+    `Modelled from ${options.source} by \`loadtest model\`: ${model.requests.toLocaleString('en-US')} requests from ${iso(model.firstMs)} to ${iso(model.lastMs)}.`,
+    `rate: ${why}. The open model: production's requests arrive whatever the service does, so the test sends them at a stated rate too.`,
+    ...notes(model, left),
+  ];
+  const config = { load_test: { rate, ...(data.length ? { data } : {}), endpoints } };
+  return { yaml: `${header.map((l) => `# ${l}`).join('\n')}\n${stringify(config, { lineWidth: 0 })}`, files, summary: summaryOf(model, kept, left, rate, why) };
+}
+
+/** templateOf: a route's path with its parameters as {{ columns }}, and its sampled rows for them. */
+function templateOf(route: ModelledRoute, taken: Set<string>): { path: string; columns: string[]; rows: string[][] } {
+  const columns: string[] = [];
+  const pathColumn: Array<number | null> = [];
+  const parts: string[] = [];
+  route.segments.forEach((segment, i) => {
+    if (typeof segment === 'string') {
+      parts.push(encodeURIComponent(segment));
+      return;
+    }
+    if (segment.kind === 'email') {
+      // Real addresses are never copied: a made-up one stands in.
+      parts.push('user{{ seq() }}@example.test');
+      pathColumn.push(null);
+      return;
+    }
+    const previous = route.segments[i - 1];
+    const column = unique(`${typeof previous === 'string' ? variable(previous) : `p${i}`}_${segment.kind}`, taken);
+    columns.push(column);
+    pathColumn.push(columns.length - 1);
+    parts.push(`{{ ${column} }}`);
+  });
+  const queryColumns = route.query.map((name) => unique(`${variable(lastWord(route.segments))}_${variable(name)}`, taken));
+  columns.push(...queryColumns);
+  const query = route.query.map((name, k) => `${encodeURIComponent(name)}={{ ${queryColumns[k]} }}`).join('&');
+  const rows = route.samples
+    .map((sample) => {
+      const pathValues = sample.path.filter((_, k) => pathColumn[k] !== null);
+      return [...pathValues, ...route.query.map((name) => sample.query[name] ?? '')];
+    })
+    // A row with a value left out (an e-mail address, a missing parameter) is not a real request's.
+    .filter((row) => row.length === columns.length && row.every((v) => v !== ''));
+  return { path: `/${parts.join('/')}${query ? `?${query}` : ''}`, columns, rows };
+}
+
+function lastWord(segments: readonly Segment[]): string {
+  const words = segments.filter((s): s is string => typeof s === 'string' && s !== '');
+  return words[words.length - 1] ?? 'root';
+}
+
+function variable(text: string): string {
+  const cleaned = text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return /^[a-z_]/.test(cleaned) ? cleaned : `v_${cleaned}`;
+}
+
+function unique(name: string, taken: Set<string>): string {
+  let out = name;
+  for (let i = 2; taken.has(out); i++) out = `${name}_${i}`;
+  taken.add(out);
+  return out;
+}
+
+function fileNameOf(route: ModelledRoute): string {
+  return `${route.method}${route.template}`.toLowerCase().replace(/[{}]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+function csv(columns: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const cell = (v: string) => (/[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v);
+  return `${columns.join(',')}\n${rows.map((r) => r.map(cell).join(',')).join('\n')}\n`;
+}
+
+function notes(model: TrafficModelResult, left: readonly ModelledRoute[]): string[] {
+  const out: string[] = [];
+  if (model.unparsed.count > 0) out.push(`${model.unparsed.count.toLocaleString('en-US')} lines did not parse and were left out, e.g. ${model.unparsed.samples.map((s) => JSON.stringify(s)).join(', ')}`);
+  if (model.dropped.secretParams.size > 0) out.push(`never copied: the query parameters ${[...model.dropped.secretParams].map(([name, n]) => `${name} (${n.toLocaleString('en-US')}×)`).join(', ')}, whose names say they are credentials`);
+  if (model.dropped.emails > 0) out.push(`never copied: e-mail addresses in ${model.dropped.emails.toLocaleString('en-US')} requests (a made-up address stands in a path; a row holding one is left out of the data)`);
+  if (left.length > 0) out.push(`${left.length} rarer routes (${round((left.reduce((n, r) => n + r.count, 0) / model.requests) * 100, 2)}% of requests) are left out; the weights are of the routes written`);
+  return out;
+}
+
+function summaryOf(model: TrafficModelResult, kept: readonly ModelledRoute[], left: readonly ModelledRoute[], rate: number, why: string): string {
+  const rows = kept.map((r) => [r.method, r.template, `${round(r.share * 100, 1)}%`, `${r.p50Bytes.toLocaleString('en-US')} B`, Object.entries(r.statuses).map(([s, n]) => `${s} ${round((n / r.count) * 100, 1)}%`).join(' ')]);
+  const headers = ['Method', 'Route', 'Share', 'p50 size', 'Status mix'];
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [
+    line(headers),
+    ...rows.map(line),
+    '',
+    `${model.requests.toLocaleString('en-US')} requests, ${kept.length} route${kept.length === 1 ? '' : 's'}${left.length ? ` (+${left.length} rarer left out)` : ''} · peak ${model.peakPerSecond.toLocaleString('en-US')} req/s in a second, ${round(model.peakMinutePerSecond, 2)} req/s over the busiest minute · rate ${rate} req/s (${why})`,
+    ...notes(model, left),
+  ].join('\n');
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function round(value: number, places: number): number {
+  const f = 10 ** places;
+  return Math.round(value * f) / f;
+}
+
+function iso(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : '-';
+}
