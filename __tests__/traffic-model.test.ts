@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { runLoadTest } from '../src/app/run.js';
 import { main } from '../src/cli/main.js';
-import { parseCombined, parseJsonLine } from '../src/model/access-log.js';
+import { nginxFormat, parseCombined, parseJsonLine, parseLogLine } from '../src/model/access-log.js';
 import { TrafficModel } from '../src/model/model.js';
 import { startNginx } from './helpers/nginx.js';
 import { planFrom } from './helpers/plan.js';
@@ -26,10 +26,13 @@ async function runModel(argv: string[]) {
 }
 
 describe('reading access log lines', () => {
-  test('combined and common, with the time zone; JSON lines; anything else is not a request', () => {
+  test('combined and common, with the time zone; JSON lines; AWS ALB; Envoy; anything else is not a request', () => {
     expect(parseCombined('10.0.0.1 - ann [07/Dec/2026:10:15:32 +0100] "GET /api/users/7?x=1 HTTP/1.1" 200 512 "-" "curl/8"')).toEqual({ timeMs: Date.UTC(2026, 11, 7, 9, 15, 32), method: 'GET', target: '/api/users/7?x=1', status: 200, bytes: 512 });
     expect(parseCombined('10.0.0.1 - - [07/Dec/2026:10:15:32 -0000] "POST /api/orders HTTP/1.0" 201 -')).toMatchObject({ method: 'POST', status: 201, bytes: 0 });
     expect(parseJsonLine('{"time_iso8601":"2026-12-07T10:15:32+00:00","request_method":"GET","request_uri":"/a?b=1","status":404,"body_bytes_sent":9}')).toEqual({ timeMs: Date.UTC(2026, 11, 7, 10, 15, 32), method: 'GET', target: '/a?b=1', status: 404, bytes: 9 });
+    expect(parseLogLine('https 2026-12-07T10:15:32.186641Z app/lb/50dc 192.168.1.9:2817 10.0.0.1:80 0.000 0.001 0.000 200 200 34 366 "GET https://shop.test:443/api/x?y=1 HTTP/1.1" "curl/8" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2')).toEqual({ timeMs: Date.parse('2026-12-07T10:15:32.186641Z'), method: 'GET', target: '/api/x?y=1', status: 200, bytes: 366 });
+    expect(parseLogLine('[2026-12-07T10:15:32.310Z] "POST /api/v1/locations HTTP/2" 204 - 154 0 226 100 "10.0.35.28" "nsq2http" "cc21d9b0" "locations" "tcp://10.0.2.1:80"')).toEqual({ timeMs: Date.parse('2026-12-07T10:15:32.310Z'), method: 'POST', target: '/api/v1/locations', status: 204, bytes: 0 });
+    expect(() => nginxFormat('$remote_addr "$request"')).toThrow('the format logs no $status');
     expect(parseCombined('not a log line')).toBeNull();
     expect(parseJsonLine('{"msg":"hello"}')).toBeNull();
   });
@@ -131,6 +134,27 @@ describe('modelling logs a real nginx wrote', () => {
       expect(plan.endpoints).toHaveLength(7);
     }
   }, 60_000);
+
+  test('a custom nginx log_format (--log-format) with Authorization and cookies logged: modelled, and neither copied', async () => {
+    const format = '$remote_addr [$time_local] "$request" $status $body_bytes_sent auth="$http_authorization" cookie="$http_cookie" rt=$request_time';
+    const nginx = await startNginx({ accessLogs: true, customFormat: format });
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    try {
+      writeFileSync(join(dir, 'mix.yml'), 'load_test:\n  headers: {Authorization: "Bearer s3cr3t-bearer-token", Cookie: "session=c00kie-value-123"}\n  endpoints:\n    "GET /api/users/{{ randomInt(1, 500) }}": 0.7\n    "POST /api/orders": 0.3\n');
+      await runLoadTest(planFrom({ config: join(dir, 'mix.yml'), flags: { '--target': nginx.url, '--concurrency': '4', '--duration': '1s', '--min-requests': '1' } }), quiet);
+    } finally {
+      await nginx.close();
+    }
+    expect(readFileSync(join(nginx.dir, 'custom.log'), 'utf8')).toContain('auth="Bearer s3cr3t-bearer-token"');
+    const out = join(dir, 'model');
+    const r = await runModel(['--from', join(nginx.dir, 'custom.log'), '--log-format', format, '--out', out]);
+    expect(r.code).toBe(0);
+    const config = readFileSync(join(out, 'performance_config.yml'), 'utf8');
+    expect(parse(config).load_test.endpoints.map((e: { name: string }) => e.name).sort()).toEqual(['GET /api/users/{id}', 'POST /api/orders']);
+    const written = [config, ...readdirSync(join(out, 'data')).map((f) => readFileSync(join(out, 'data', f), 'utf8'))].join('\n');
+    expect(written).not.toMatch(/s3cr3t|c00kie|Bearer/);
+    expect(await runModel(['--from', join(nginx.dir, 'custom.log'), '--log-format', '$remote_addr "$request"'])).toMatchObject({ code: 2, err: 'error: --log-format: the format logs no $status' });
+  }, 30_000);
 
   test('gzip is read as it comes; lines that do not parse are counted and shown, never dropped in silence', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));

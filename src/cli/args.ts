@@ -33,7 +33,7 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
-  model: { from: string[]; out: string; scale: number; rateAt: number | null };
+  model: { from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null };
 }
 
 export class UsageError extends Error {
@@ -55,6 +55,7 @@ const OWN_OPTIONS = {
   out: { type: 'string' },
   scale: { type: 'string' },
   'rate-at': { type: 'string' },
+  'log-format': { type: 'string' },
 } as const;
 
 /**
@@ -141,7 +142,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
-  const modelOptions = ['from', 'out', 'scale', 'rate-at'].filter((name) => values[name] !== undefined);
+  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
   const from = (values.from as string[] | undefined) ?? [];
   if (command === 'model' && from.length === 0) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x]');
@@ -168,6 +169,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
-    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt },
+    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null },
   };
 }

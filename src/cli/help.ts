@@ -24,9 +24,10 @@ Usage:
   loadtest import har FILE.har > flows.yml
                                           a browser recording as a flow: API requests in order, tokens
                                           and cookies captured where they came from, no secret copied
-  loadtest model --from access.log [--from …] [--out DIR] [--scale 2x] [--rate-at p95]
-                                          production's access logs (nginx/Apache combined, JSON; gzip
-                                          too) as a load_test: routes, weights, real IDs, the rate
+  loadtest model --from access.log [--from …] [--log-format FMT] [--out DIR] [--scale 2x] [--rate-at p95]
+                                          production's access logs (nginx/Apache combined, AWS ALB,
+                                          Envoy, JSON, an nginx log_format; gzip too) as a load_test:
+                                          routes, weights, real IDs, the rate
   loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test

@@ -1,4 +1,4 @@
-// `loadtest model --from access.log [--from …] [--out DIR] [--scale 2x] [--rate-at p95]`: production's
+// `loadtest model --from access.log [--from …] [--log-format FMT] [--out DIR] [--scale 2x] [--rate-at p95]`: production's
 // access logs streamed (gzip read as it comes, constant memory whatever the size) into a traffic
 // model; the config and its data files written to DIR, the summary table printed.
 
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { parseLogLine } from '../model/access-log.js';
+import { LogFormatError, type LogRecord, nginxFormat, parseLogLine } from '../model/access-log.js';
 import { TrafficModel } from '../model/model.js';
 import { writeModel } from '../model/write.js';
 import { EXIT_CODES } from '../report/model.js';
@@ -17,13 +17,23 @@ import type { CliIO } from './io.js';
 
 export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   const model = new TrafficModel();
+  let parse: (line: string) => LogRecord | null = parseLogLine;
+  if (args.model.logFormat !== null) {
+    try {
+      parse = nginxFormat(args.model.logFormat);
+    } catch (error) {
+      if (!(error instanceof LogFormatError)) throw error;
+      io.err(`error: --log-format: ${error.message}`);
+      return EXIT_CODES.config;
+    }
+  }
   for (const file of args.model.from) {
     let lines: AsyncIterable<string>;
     try {
       lines = createInterface({ input: await streamOf(file), crlfDelay: Infinity });
       for await (const line of lines) {
         if (line.trim() === '') continue;
-        const record = parseLogLine(line);
+        const record = parse(line);
         if (record) model.add(record);
         else model.addUnparsed(line);
       }

@@ -56,7 +56,83 @@ export function parseJsonLine(line: string): LogRecord | null {
   return { timeMs, method, target, status, bytes: Number.isFinite(bytes) ? bytes : 0 };
 }
 
+// https 2026-12-07T10:15:32.186641Z app/lb/50dc 192.168.1.9:2817 10.0.0.1:80 0.000 0.001 0.000 200 200 34 366 "GET https://shop.test:443/api/x?y=1 HTTP/1.1" "curl/8" …
+const ALB = /^(?:https?|h2|grpcs|ws|wss) (\d{4}-\d{2}-\d{2}T[\d:.]+Z) \S+ \S+ \S+ \S+ \S+ \S+ (\d{3}|-) \S+ \d+ (\d+) "([A-Z]+|-) (\S+) [^"]*"/;
+
+/** parseAlb reads an AWS Application Load Balancer access log entry; its request URL is absolute. */
+export function parseAlb(line: string): LogRecord | null {
+  const m = ALB.exec(line);
+  if (!m || m[2] === '-' || m[4] === '-') return null;
+  let target: string;
+  try {
+    const url = new URL(m[5]);
+    target = url.pathname + url.search;
+  } catch {
+    return null;
+  }
+  return { timeMs: Date.parse(m[1]), method: m[4], target, status: Number(m[2]), bytes: Number(m[3]) };
+}
+
+// [2026-12-07T10:15:32.310Z] "POST /api/v1/locations HTTP/2" 204 - 154 0 226 100 "10.0.35.28" …
+const ENVOY = /^\[(\d{4}-\d{2}-\d{2}T[^\]]+)\] "([A-Z]+) (\S+) [^"]*" (\d{3}) \S+ (\d+) (\d+) /;
+
+/** parseEnvoy reads Envoy's default text access log format. */
+export function parseEnvoy(line: string): LogRecord | null {
+  const m = ENVOY.exec(line);
+  if (!m) return null;
+  const timeMs = Date.parse(m[1]);
+  return Number.isFinite(timeMs) ? { timeMs, method: m[2], target: m[3], status: Number(m[4]), bytes: Number(m[6]) } : null;
+}
+
 /** parseLogLine tries each format this reads. */
 export function parseLogLine(line: string): LogRecord | null {
-  return line.startsWith('{') ? parseJsonLine(line) : parseCombined(line);
+  if (line.startsWith('{')) return parseJsonLine(line);
+  if (line.startsWith('[')) return parseEnvoy(line);
+  return parseCombined(line) ?? parseAlb(line);
+}
+
+/** LogFormatError: a --log-format this cannot read, in words. */
+export class LogFormatError extends Error {}
+
+/** The nginx variables a custom format can give the model, and what each is. */
+const KNOWN_VARIABLES = new Set(['time_local', 'time_iso8601', 'msec', 'request', 'request_method', 'request_uri', 'uri', 'args', 'status', 'body_bytes_sent', 'bytes_sent']);
+
+/**
+ * nginxFormat: a parser for lines an nginx `log_format` wrote (`--log-format '$remote_addr … "$request" …'`).
+ * Each $variable matches up to the literal text after it; only the ones the model needs are read, so
+ * a logged Authorization header or cookie ($http_authorization, $http_cookie) is matched and never kept.
+ */
+export function nginxFormat(format: string): (line: string) => LogRecord | null {
+  const names: string[] = [];
+  let pattern = '^';
+  const parts = format.split(/\$([A-Za-z_][A-Za-z0-9_]*)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/);
+  for (let i = 0; i < parts.length; i += 3) {
+    pattern += (parts[i] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = parts[i + 1] ?? parts[i + 2];
+    if (name === undefined) continue;
+    names.push(name);
+    pattern += '(.*?)';
+  }
+  pattern += '$';
+  const has = (...vars: string[]) => vars.some((v) => names.includes(v));
+  if (!has('request', 'request_uri', 'uri')) throw new LogFormatError(`the format logs no request: expected $request, or $request_uri (or $uri) with $request_method`);
+  if (!has('request', 'request_method')) throw new LogFormatError('the format logs no method: expected $request or $request_method');
+  if (!has('status')) throw new LogFormatError('the format logs no $status');
+  if (!has('time_local', 'time_iso8601', 'msec')) throw new LogFormatError('the format logs no time: expected $time_local, $time_iso8601 or $msec (the peak rate is read from the times)');
+  const regex = new RegExp(pattern);
+  const index = (name: string) => names.indexOf(name) + 1;
+  return (line) => {
+    const m = regex.exec(line);
+    if (!m) return null;
+    const get = (name: string) => (KNOWN_VARIABLES.has(name) && index(name) > 0 ? m[index(name)] : undefined);
+    const request = get('request') !== undefined ? /^([A-Z]+) (\S+)/.exec(get('request')!) : null;
+    const method = get('request_method') ?? request?.[1];
+    const target = get('request_uri') ?? request?.[2] ?? (get('uri') !== undefined ? `${get('uri')}${get('args') ? `?${get('args')}` : ''}` : undefined);
+    const status = Number(get('status'));
+    const local = get('time_local');
+    const timeMs = get('msec') !== undefined ? Number(get('msec')) * 1000 : get('time_iso8601') !== undefined ? Date.parse(get('time_iso8601')!) : local !== undefined ? (parseCombined(`- - - [${local}] "GET / HTTP/1.1" 200 0`)?.timeMs ?? NaN) : NaN;
+    const bytes = Number(get('body_bytes_sent') ?? get('bytes_sent') ?? 0);
+    if (!method || !target?.startsWith('/') || !(status >= 100 && status < 600) || !Number.isFinite(timeMs)) return null;
+    return { timeMs, method, target, status, bytes: Number.isFinite(bytes) ? bytes : 0 };
+  };
 }
