@@ -156,6 +156,33 @@ describe('modelling logs a real nginx wrote', () => {
     expect(await runModel(['--from', join(nginx.dir, 'custom.log'), '--log-format', '$remote_addr "$request"'])).toMatchObject({ code: 2, err: 'error: --log-format: the format logs no $status' });
   }, 30_000);
 
+  test('--check: the checked-in mix against production: routes new, gone or shifted by more than the threshold exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    const log = (mix: Array<[string, number]>) =>
+      mix.flatMap(([path, n], k) => Array.from({ length: n }, (_, i) => `10.0.0.1 - - [07/Dec/2026:10:00:${String((i + k) % 60).padStart(2, '0')} +0000] "GET ${path.replace('{n}', String(i + 1))} HTTP/1.1" 200 10 "-" "x"`)).join('\n');
+    writeFileSync(join(dir, 'before.log'), log([['/api/users/{n}', 600], ['/api/orders', 300], ['/health', 100]]));
+    writeFileSync(join(dir, 'after.log'), log([['/api/users/{n}', 450], ['/api/orders', 300], ['/api/cart/{n}', 250]]));
+    // A hand-written config: a template and a literal ID read as the same route.
+    writeFileSync(join(dir, 'hand.yml'), 'load_test:\n  endpoints:\n    "/api/users/{{ randomInt(1, 9) }}": 0.5\n    "/api/users/7": 0.1\n    "/api/orders": 0.3\n    "/health": 0.1\n');
+    expect((await runModel(['--from', join(dir, 'before.log'), '--out', join(dir, 'm')])).code).toBe(0);
+    const same = await runModel(['--from', join(dir, 'before.log'), '--check', join(dir, 'm', 'performance_config.yml')]);
+    expect(same.code).toBe(0);
+    expect(same.out).toContain('No drift: every route of');
+    const hand = await runModel(['--from', join(dir, 'before.log'), '--check', join(dir, 'hand.yml')]);
+    expect(hand.code).toBe(0);
+    const drift = await runModel(['--from', join(dir, 'after.log'), '--check', join(dir, 'hand.yml')]);
+    expect(drift.code).toBe(1);
+    expect(drift.out.split('\n').slice(0, 5)).toEqual([
+      'Route               Checked in  Production   Change',
+      'GET /api/cart/{*}           0%         25%  +25 pts  new',
+      'GET /api/users/{*}         60%         45%  -15 pts  shifted',
+      'GET /health                10%          0%  -10 pts  gone',
+      'GET /api/orders            30%         30%    0 pts',
+    ]);
+    expect(drift.out).toContain('Drift: 3 routes moved by more than 5 points of share');
+    expect((await runModel(['--from', join(dir, 'after.log'), '--check', join(dir, 'hand.yml'), '--threshold', '30'])).code).toBe(0);
+  });
+
   test('gzip is read as it comes; lines that do not parse are counted and shown, never dropped in silence', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
     const lines = Array.from({ length: 200 }, (_, i) => `10.0.0.1 - - [07/Dec/2026:10:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} +0000] "GET /api/items/${i} HTTP/1.1" 200 10 "-" "x"`);

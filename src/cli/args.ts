@@ -33,7 +33,7 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
-  model: { from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null };
+  model: { from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number };
 }
 
 export class UsageError extends Error {
@@ -56,6 +56,8 @@ const OWN_OPTIONS = {
   scale: { type: 'string' },
   'rate-at': { type: 'string' },
   'log-format': { type: 'string' },
+  check: { type: 'string' },
+  threshold: { type: 'string' },
 } as const;
 
 /**
@@ -142,7 +144,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
-  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format'].filter((name) => values[name] !== undefined);
+  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
   const from = (values.from as string[] | undefined) ?? [];
   if (command === 'model' && from.length === 0) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x]');
@@ -152,6 +154,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const rateAtText = values['rate-at'] as string | undefined;
   const rateAt = rateAtText === undefined ? null : Number(/^p(\d{1,2}(?:\.\d+)?|100)$/i.exec(rateAtText.trim())?.[1]);
   if (rateAt !== null && !(rateAt > 0 && rateAt <= 100)) throw new UsageError(`--rate-at: expected a percentile of the per-minute rates like p95, got '${rateAtText}'`);
+  const thresholdText = (values.threshold as string | undefined) ?? '5';
+  const threshold = Number(/^\s*([\d.]+)\s*(?:points?|pts?|%)?\s*$/i.exec(thresholdText)?.[1]);
+  if (!(threshold > 0 && threshold < 100)) throw new UsageError(`--threshold: expected percentage points of share like 5, got '${thresholdText}'`);
+  if (values.threshold !== undefined && values.check === undefined) throw new UsageError('--threshold applies to model --check');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got '${values.port}'`);
   if (values.port !== undefined && command !== 'serve-demo') throw new UsageError('--port applies to serve-demo only');
@@ -169,6 +175,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
-    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null },
+    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold },
   };
 }

@@ -2,14 +2,18 @@
 // access logs streamed (gzip read as it comes, constant memory whatever the size) into a traffic
 // model; the config and its data files written to DIR, the summary table printed.
 
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LogFormatError, type LogRecord, nginxFormat, parseLogLine } from '../model/access-log.js';
-import { TrafficModel } from '../model/model.js';
+import { TrafficModel, type TrafficModelResult } from '../model/model.js';
+import { compareMix } from '../model/drift.js';
+import { MODES } from '../app/modes.js';
+import { loadPlan } from '../config/load.js';
+import { ConfigError, formatIssue } from '../config/issues.js';
 import { writeModel } from '../model/write.js';
 import { EXIT_CODES } from '../report/model.js';
 import type { CliArgs } from './args.js';
@@ -48,6 +52,7 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
     io.err(`error: no request lines in ${args.model.from.join(', ')}: expected nginx/Apache combined or common lines, or JSON lines${result.unparsed.count ? ` (${result.unparsed.count} lines did not parse, e.g. ${JSON.stringify(result.unparsed.samples[0])})` : ''}`);
     return EXIT_CODES.config;
   }
+  if (args.model.check !== null) return checkDrift(args, io, result);
   const written = writeModel(result, { source: args.model.from.join(', '), scale: args.model.scale, rateAt: args.model.rateAt, dataDir: 'data' });
   const out = args.model.out;
   await mkdir(join(out, 'data'), { recursive: true });
@@ -59,6 +64,35 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   io.out(written.summary);
   io.out(`\nWrote ${join(out, 'performance_config.yml')}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${join(out, 'data')}` : ''}; run it with: loadtest run --config ${join(out, 'performance_config.yml')} --target URL`);
   return 0;
+}
+
+/**
+ * checkDrift compares the checked-in config's mix with production's: exit 1 when a route is new,
+ * gone or shifted by more than the threshold (points of share), so a scheduled workflow can act.
+ */
+function checkDrift(args: CliArgs, io: CliIO, production: TrafficModelResult): number {
+  const file = args.model.check!;
+  let plan;
+  try {
+    // The target does not matter to the mix: a stand-in lets a config without one load.
+    plan = loadPlan({ mode: { name: 'run', needs: MODES.run.needs }, overrides: new Map([['load_test.target', 'http://127.0.0.1:1']]), overrideSource: () => ({ kind: 'default' }), configFile: { value: file, source: { kind: 'flag', flag: '--check' } }, environment: null, env: io.env, readFile: (path) => readFileSync(path, 'utf8'), randomSeed: 1 });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
+    return EXIT_CODES.config;
+  }
+  const checkedIn = plan.endpoints.map((e) => ({ method: e.method, path: e.path || '/', share: e.weight }));
+  const { rows, drifted } = compareMix(checkedIn, production.routes.map((r) => ({ method: r.method, path: r.template, share: r.share })), args.model.threshold);
+  const table = [['Route', 'Checked in', 'Production', 'Change', ''], ...rows.map((r) => [r.route, `${r.checkedIn}%`, `${r.production}%`, `${r.points > 0 ? '+' : ''}${r.points} pts`, r.state === 'same' ? '' : r.state])];
+  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  io.out(table.map((row) => row.map((c, i) => (i > 0 && i < 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n'));
+  const moved = rows.filter((r) => Math.abs(r.points) > args.model.threshold);
+  io.out(
+    drifted
+      ? `\nDrift: ${moved.length} route${moved.length === 1 ? '' : 's'} moved by more than ${args.model.threshold} points of share since ${file} was written (${moved.map((r) => `${r.route} ${r.state}`).join(', ')}); re-run loadtest model --from … to bring it up to date`
+      : `\nNo drift: every route of ${file} is within ${args.model.threshold} points of production's share (${production.requests.toLocaleString('en-US')} requests)`,
+  );
+  return drifted ? 1 : 0;
 }
 
 /** streamOf: the file's bytes, gunzipped when it starts with gzip's magic bytes (whatever its name). */
