@@ -1,6 +1,7 @@
 // Access log lines as the servers write them: nginx `combined` (and Apache's common and combined,
-// which nginx's default copies), read into plain records. One line at a time, no state: the caller
-// streams the file. A line that does not parse is null, for the caller to count and sample.
+// which nginx's default copies), AWS ALB, Envoy and JSON lines, read into plain records. One line at
+// a time (the only memory is the last time text read, which the next line usually repeats): the
+// caller streams the file. A line that does not parse is null, for the caller to count and sample.
 
 export interface LogRecord {
   /** timeMs: when the request was logged (epoch milliseconds), from the log itself. */
@@ -17,16 +18,58 @@ export interface LogRecord {
 const COMBINED = /^\S+ \S+ (?:\S+|"[^"]*") \[(\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))? ([+-]\d{4})\] "([A-Z]+) (\S+)(?: HTTP\/[\d.]+)?" (\d{3}) (\d+|-)(?: |$)/;
 const MONTHS: Readonly<Record<string, number>> = { Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11 };
 
-/** parseCombined reads one line of the common or combined format (nginx, Apache); null when it is not one. */
+/** The last time text read and its value: a log's lines mostly share their second with the line before. */
+let lastTime = '';
+let lastTimeMs = 0;
+
+const TIME = /^(\d{2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))? ([+-]\d{4})$/;
+
+/** timeOf: "07/Dec/2026:10:15:32 +0100" in epoch ms (NaN when it is not such a time), remembered for the next line. */
+function timeOf(text: string): number {
+  if (text === lastTime) return lastTimeMs;
+  const m = TIME.exec(text);
+  const month = m ? MONTHS[m[2]] : undefined;
+  if (!m || month === undefined) return NaN;
+  const offsetMin = (m[8][0] === '-' ? -1 : 1) * (Number(m[8].slice(1, 3)) * 60 + Number(m[8].slice(3, 5)));
+  lastTimeMs = Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6])) - offsetMin * 60_000 + (m[7] ? Number(`0.${m[7]}`) * 1000 : 0);
+  lastTime = text;
+  return lastTimeMs;
+}
+
+/**
+ * parseCombined reads one line of the common or combined format (nginx, Apache); null when it is
+ * not one. The common shape is read by position (a gigabyte of log is millions of lines); anything
+ * unusual (a quoted user name with spaces) falls back to the full pattern.
+ */
 export function parseCombined(line: string): LogRecord | null {
+  const open = line.indexOf(' [');
+  const close = open < 0 ? -1 : line.indexOf('] "', open);
+  if (close > 0) {
+    const timeMs = timeOf(line.slice(open + 2, close));
+    const methodStart = close + 3;
+    const methodEnd = line.indexOf(' ', methodStart);
+    const quote = line.indexOf('"', methodStart);
+    if (Number.isFinite(timeMs) && methodEnd > methodStart && methodEnd < quote) {
+      const targetEnd = line.indexOf(' ', methodEnd + 1);
+      const target = line.slice(methodEnd + 1, targetEnd > 0 && targetEnd < quote ? targetEnd : quote);
+      const statusStart = quote + 2;
+      const status = Number(line.slice(statusStart, statusStart + 3));
+      const bytesEnd = line.indexOf(' ', statusStart + 4);
+      const bytesText = line.slice(statusStart + 4, bytesEnd < 0 ? line.length : bytesEnd);
+      const method = line.slice(methodStart, methodEnd);
+      if (line.charCodeAt(quote + 1) === 32 && status >= 100 && status < 600 && line.charCodeAt(statusStart + 3) === 32 && /^[A-Z]+$/.test(method) && target.startsWith('/') && (bytesText === '-' || /^\d+$/.test(bytesText))) {
+        return { timeMs, method, target, status, bytes: bytesText === '-' ? 0 : Number(bytesText) };
+      }
+    }
+  }
+  return parseCombinedFully(line);
+}
+
+function parseCombinedFully(line: string): LogRecord | null {
   const m = COMBINED.exec(line);
   if (!m) return null;
-  const month = MONTHS[m[2]];
-  if (month === undefined) return null;
-  const offset = m[8];
-  const offsetMin = (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
-  const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0;
-  const timeMs = Date.UTC(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6])) - offsetMin * 60_000 + fraction;
+  const timeMs = timeOf(`${m[1]}/${m[2]}/${m[3]}:${m[4]}:${m[5]}:${m[6]}${m[7] ? `.${m[7]}` : ''} ${m[8]}`);
+  if (!Number.isFinite(timeMs)) return null;
   return { timeMs, method: m[9], target: m[10], status: Number(m[11]), bytes: m[12] === '-' ? 0 : Number(m[12]) };
 }
 

@@ -4,7 +4,7 @@
 // the lines in.
 
 import type { LogRecord } from './access-log.js';
-import { type Segment, keyOf, segmentsOf, slugPositions } from './routes.js';
+import { type Segment, keyOf, routeKeyOf, segmentsOf, slugPositions } from './routes.js';
 
 /** SAMPLE_ROWS: real parameter values kept per route (a reservoir: every request equally likely). */
 export const SAMPLE_ROWS = 1000;
@@ -21,7 +21,8 @@ interface RouteStats {
   method: string;
   segments: Segment[];
   count: number;
-  statuses: Map<string, number>;
+  /** statuses: requests by status class, statuses[1] for 1xx … statuses[5] for 5xx. */
+  statuses: number[];
   sizes: number[];
   /** samples: reservoir of each request's parameter values: path values, then query values by name. */
   samples: Array<{ path: string[]; query: Record<string, string> }>;
@@ -69,47 +70,78 @@ export class TrafficModel {
   private readonly secretParams = new Map<string, number>();
   private emails = 0;
   private state = 0x9e3779b9;
+  /** secretNames: whether a query parameter's name says it is a credential, remembered (a few hundred names repeat over millions of lines). */
+  private readonly secretNames = new Map<string, boolean>();
   /** limit: routes held before folding; raised when folding cannot bring them down (a big but fixed route table). */
   private limit = MAX_ROUTES;
 
-  /** add folds one parsed request in. */
+  /** add folds one parsed request in. Per line of a log of gigabytes: nothing is built that is not kept. */
   add(record: LogRecord): void {
     this.requests++;
-    this.firstMs = Math.min(this.firstMs, record.timeMs);
-    this.lastMs = Math.max(this.lastMs, record.timeMs);
+    if (record.timeMs < this.firstMs) this.firstMs = record.timeMs;
+    if (record.timeMs > this.lastMs) this.lastMs = record.timeMs;
     const second = Math.floor(record.timeMs / 1000);
     this.seconds.set(second, (this.seconds.get(second) ?? 0) + 1);
     const q = record.target.indexOf('?');
-    const { segments, values } = segmentsOf(q < 0 ? record.target : record.target.slice(0, q));
-    const key = keyOf(record.method, segments);
-    let route = this.routes.get(key);
+    const path = q < 0 ? record.target : record.target.slice(0, q);
+    const values: string[] = [];
+    let route = this.routes.get(routeKeyOf(record.method, path, values));
     if (!route) {
-      route = { method: record.method, segments, count: 0, statuses: new Map(), sizes: [], samples: [], seen: 0, query: new Map() };
-      this.routes.set(key, route);
-      if (this.routes.size > this.limit) {
-        this.fold();
-        if (this.routes.size > this.limit / 2) this.limit *= 2;
+      const segments = segmentsOf(path).segments;
+      // A route folded into a {slug} before: its requests go to the folded route.
+      route = this.folded(record.method, segments, values) ?? { method: record.method, segments, count: 0, statuses: [0, 0, 0, 0, 0, 0], sizes: [], samples: [], seen: 0, query: new Map() };
+      if (route.count === 0) {
+        this.routes.set(keyOf(record.method, segments), route);
+        if (this.routes.size > this.limit) {
+          this.fold();
+          if (this.routes.size > this.limit / 2) this.limit *= 2;
+          route = this.routes.get(keyOf(record.method, segments)) ?? this.folded(record.method, segments, values)!;
+        }
       }
     }
     route.count++;
-    const status = `${Math.floor(record.status / 100)}xx`;
-    route.statuses.set(status, (route.statuses.get(status) ?? 0) + 1);
-    this.reservoir(route.sizes, record.bytes, route.count);
-    const query: Record<string, string> = {};
+    route.statuses[Math.floor(record.status / 100)]++;
+    const sizeAt = this.slot(route.count, route.sizes.length);
+    if (sizeAt >= 0) route.sizes[sizeAt] = record.bytes;
+    // Which query parameters the route's requests carry (counted every time), and the secret ones left out.
+    let query: string | null = null;
     if (q >= 0) {
-      for (const [name, value] of new URLSearchParams(record.target.slice(q + 1))) {
-        if (SECRET_PARAM.test(name)) {
-          this.secretParams.set(name, (this.secretParams.get(name) ?? 0) + 1);
-          continue;
-        }
-        route.query.set(name, (route.query.get(name) ?? 0) + 1);
-        if (EMAIL_VALUE.test(value)) this.emails++;
-        else query[name] = value;
+      query = record.target.slice(q + 1);
+      for (const pair of query.split('&')) {
+        const eq = pair.indexOf('=');
+        const name = eq < 0 ? pair : pair.slice(0, eq);
+        if (name === '') continue;
+        let secret = this.secretNames.get(name);
+        if (secret === undefined && this.secretNames.size < 10_000) this.secretNames.set(name, (secret = SECRET_PARAM.test(name)));
+        if (secret ?? SECRET_PARAM.test(name)) this.secretParams.set(name, (this.secretParams.get(name) ?? 0) + 1);
+        else route.query.set(name, (route.query.get(name) ?? 0) + 1);
       }
     }
-    if (values.some((v) => EMAIL_VALUE.test(v))) this.emails++;
+    const email = values.some((v) => v.includes('@') && EMAIL_VALUE.test(v)) || (query !== null && (query.includes('@') || query.includes('%40')) && EMAIL_VALUE.test(safeDecode(query)));
+    if (email) this.emails++;
     route.seen++;
-    this.reservoir(route.samples, { path: values.map((v) => (EMAIL_VALUE.test(v) ? '' : v)), query }, route.seen);
+    const sampleAt = this.slot(route.seen, route.samples.length);
+    if (sampleAt < 0) return;
+    // Kept: only now are its values decoded; an e-mail address is never one of them (emptied, its row dropped when written).
+    const sampled: Record<string, string> = {};
+    if (query !== null) {
+      for (const [name, value] of new URLSearchParams(query)) if (!SECRET_PARAM.test(name) && !EMAIL_VALUE.test(value)) sampled[name] = value;
+    }
+    route.samples[sampleAt] = { path: values.map((v) => (v.includes('@') && EMAIL_VALUE.test(v) ? '' : v)), query: sampled };
+  }
+
+  /** folded: the route this path's requests go to since a fold made one of its words a {slug}; null if none. */
+  private folded(method: string, segments: readonly Segment[], values: string[]): RouteStats | null {
+    for (const [i, s] of segments.entries()) {
+      if (typeof s !== 'string') continue;
+      const route = this.routes.get(keyOf(method, segments.map((t, j) => (j === i ? { kind: 'slug' as const } : t))));
+      if (route) {
+        // The word is the slug's value, in its place among the parameters.
+        values.splice(segments.slice(0, i).filter((t) => typeof t !== 'string').length, 0, s);
+        return route;
+      }
+    }
+    return null;
   }
 
   /** addUnparsed counts a line no format read; the first few are kept for the summary, shortened. */
@@ -135,7 +167,7 @@ export class TrafficModel {
         count: r.count,
         share: this.requests === 0 ? 0 : r.count / this.requests,
         p50Bytes: median(r.sizes),
-        statuses: Object.fromEntries([...r.statuses].sort()),
+        statuses: Object.fromEntries(r.statuses.flatMap((n, c) => (n > 0 ? [[`${c}xx`, n]] : []))),
         query: [...r.query].filter(([, n]) => n >= QUERY_SHARE * r.count).map(([name]) => name).sort(),
         samples: r.samples,
       })),
@@ -166,11 +198,21 @@ export class TrafficModel {
         continue;
       }
       merged.count += route.count;
-      for (const [status, n] of route.statuses) merged.statuses.set(status, (merged.statuses.get(status) ?? 0) + n);
+      route.statuses.forEach((n, c) => (merged.statuses[c] += n));
       for (const [name, n] of route.query) merged.query.set(name, (merged.query.get(name) ?? 0) + n);
       route.sizes.forEach((size, i) => this.reservoir(merged.sizes, size, merged.count - route.count + i + 1));
       for (const sample of samples) this.reservoir(merged.samples, sample, ++merged.seen);
     }
+  }
+
+  /** slot: where the `seen`-th item goes in a reservoir holding `held` (Algorithm R): an index, or -1 when it is not kept. */
+  private slot(seen: number, held: number): number {
+    if (held < SAMPLE_ROWS) return held;
+    this.state ^= this.state << 13;
+    this.state ^= this.state >>> 17;
+    this.state ^= this.state << 5;
+    const j = (this.state >>> 0) % seen;
+    return j < SAMPLE_ROWS ? j : -1;
   }
 
   /** reservoir keeps `cap` items, each of the `seen` so far equally likely (Algorithm R), on a fixed seed. */
@@ -202,4 +244,12 @@ function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
 }

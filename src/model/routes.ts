@@ -14,13 +14,48 @@ const HASH = /^(?=.*\d)[0-9a-f]{16,}$/i;
 const TOKENISH = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{20,}$/;
 const EMAIL = /^[^@\s/]+@[^@\s/]+\.[A-Za-z]{2,}$/;
 
-/** kindOf: a segment's parameter kind by its shape alone, or null for a word. */
+/** kindOf: a segment's parameter kind by its shape alone, or null for a word. Cheap tests first: it runs per segment of every logged request. */
 export function kindOf(segment: string): SegmentKind | null {
-  if (/^\d+$/.test(segment)) return 'id';
-  if (UUID.test(segment)) return 'uuid';
-  if (HASH.test(segment) || TOKENISH.test(segment)) return 'hash';
-  if (EMAIL.test(segment)) return 'email';
+  const n = segment.length;
+  if (n === 0) return null;
+  let digits = true;
+  for (let i = 0; i < n && digits; i++) {
+    const c = segment.charCodeAt(i);
+    digits = c >= 48 && c <= 57;
+  }
+  if (digits) return 'id';
+  if (n === 36 && UUID.test(segment)) return 'uuid';
+  if (n >= 16 && (HASH.test(segment) || TOKENISH.test(segment))) return 'hash';
+  if (segment.includes('@') && EMAIL.test(segment)) return 'email';
   return null;
+}
+
+/**
+ * routeKeyOf: keyOf(method, segmentsOf(path).segments) in one pass, the parameters' values pushed
+ * into `values`: the per-line form, which builds no segment objects.
+ */
+export function routeKeyOf(method: string, path: string, values: string[]): string {
+  let key = `${method} `;
+  let start = 1;
+  while (start <= path.length) {
+    let end = path.indexOf('/', start);
+    if (end < 0) end = path.length;
+    const raw = path.slice(start, end);
+    const text = raw.includes('%') ? decoded(raw) : raw;
+    const kind = kindOf(text);
+    key += kind ? `/{${kind}}` : `/${text}`;
+    if (kind) values.push(text);
+    start = end + 1;
+  }
+  return key;
+}
+
+function decoded(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** SLUG_SIBLINGS: distinct words at one position of one route before they are one parameter; with digits in most of them, SLUG_SIBLINGS_WITH_DIGITS. */
