@@ -13,6 +13,9 @@ import { main } from '../src/cli/main.js';
 import { nginxFormat, parseCombined, parseJsonLine, parseLogLine } from '../src/model/access-log.js';
 import { TrafficModel } from '../src/model/model.js';
 import { startNginx } from './helpers/nginx.js';
+import { installed, skipMissing, startPrometheus } from './helpers/prometheus.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { planFrom } from './helpers/plan.js';
 
 const quiet = { sleep: async () => undefined };
@@ -196,4 +199,40 @@ describe('modelling logs a real nginx wrote', () => {
     const bad = await runModel(['--from', join(dir, 'missing.log')]);
     expect(bad).toMatchObject({ code: 2, err: `error: ${join(dir, 'missing.log')}: no such file` });
   });
+});
+
+// Without Prometheus this fails (startPrometheus says what to install), unless LOADTEST_SKIP_MISSING=1.
+const noPrometheus = skipMissing(installed('prometheus'), 'prometheus', 'prometheus');
+(noPrometheus ? describe.skip : describe)('modelling from a real Prometheus', () => {
+  test('per-route counters with a known mix, scraped by Prometheus: the shares and routes come back', async () => {
+    const started = Date.now();
+    const mix: Array<[string, string, number]> = [['/api/users/{id}', 'GET', 50], ['/api/orders', 'POST', 30], ['/api/products/:sku', 'GET', 20]];
+    const exporter = createServer((_req, res) => {
+      const seconds = (Date.now() - started) / 1000;
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+      res.end(`# TYPE http_requests_total counter\n${mix.map(([route, method, rate]) => `http_requests_total{route="${route}",method="${method}",status="200"} ${Math.floor(rate * seconds)}`).join('\n')}\n`);
+    });
+    await new Promise<void>((resolve) => exporter.listen(0, '127.0.0.1', resolve));
+    const prometheus = await startPrometheus([`127.0.0.1:${(exporter.address() as AddressInfo).port}`]);
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 9000));
+      const r = await runModel(['--prometheus', prometheus.url, '--query', 'sum by (route, method) (rate(http_requests_total[5s]))', '--since', '10s', '--out', dir]);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      const endpoints = parse(readFileSync(join(dir, 'performance_config.yml'), 'utf8')).load_test.endpoints as Array<{ name: string; path: string; weight: number; method?: string }>;
+      const byName = Object.fromEntries(endpoints.map((e) => [e.name, e]));
+      expect(Object.keys(byName).sort()).toEqual(['GET /api/products/:sku', 'GET /api/users/{id}', 'POST /api/orders']);
+      expect(Math.abs(byName['GET /api/users/{id}'].weight - 0.5)).toBeLessThan(0.01);
+      expect(Math.abs(byName['POST /api/orders'].weight - 0.3)).toBeLessThan(0.01);
+      expect(Math.abs(byName['GET /api/products/:sku'].weight - 0.2)).toBeLessThan(0.01);
+      // No values in Prometheus: parameters drawn at random, and the output says so.
+      expect(byName['GET /api/users/{id}'].path).toBe('/api/users/{{ randomInt(1, 100000) }}');
+      expect(r.out).toContain('no real values were seen for the parameters of 2 routes');
+      planFrom({ config: join(dir, 'performance_config.yml'), flags: { '--target': 'http://127.0.0.1:1' } });
+    } finally {
+      await prometheus.stop();
+      await new Promise<void>((resolve) => exporter.close(() => resolve()));
+    }
+  }, 40_000);
 });

@@ -4,6 +4,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
+import { parseDuration } from '../config/units.js';
+import { DEFAULT_PROMQL } from '../model/prometheus.js';
 
 import { MODE_NAMES, type ModeName } from '../app/modes.js';
 
@@ -33,7 +35,7 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
-  model: { from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number };
+  model: { from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
 }
 
 export class UsageError extends Error {
@@ -58,6 +60,9 @@ const OWN_OPTIONS = {
   'log-format': { type: 'string' },
   check: { type: 'string' },
   threshold: { type: 'string' },
+  prometheus: { type: 'string' },
+  query: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 /**
@@ -144,10 +149,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
-  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold'].filter((name) => values[name] !== undefined);
+  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold', 'prometheus', 'query', 'since'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
   const from = (values.from as string[] | undefined) ?? [];
-  if (command === 'model' && from.length === 0) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x]');
+  const prometheus = (values.prometheus as string | undefined) ?? null;
+  if (command === 'model' && from.length === 0 && prometheus === null) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x], or --prometheus URL [--query PROMQL] [--since 1h]');
+  if (from.length > 0 && prometheus !== null) throw new UsageError('give --from logs or --prometheus, not both');
+  if (prometheus !== null && !/^https?:\/\/[^/]/.test(prometheus)) throw new UsageError(`--prometheus: expected the server's URL like http://prometheus:9090, got '${prometheus}'`);
+  const sinceText = (values.since as string | undefined) ?? '1h';
+  const since = parseDuration(sinceText, 's', '1h');
+  if (!since.ok || since.value < 10_000 || since.value > 31 * 24 * 3_600_000) throw new UsageError(`--since: expected how far back to look, from 10s to 31 days, like 1h or 168h, got '${sinceText}'`);
   const scaleText = (values.scale as string | undefined) ?? '1';
   const scale = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(scaleText)?.[1]);
   if (!(scale > 0 && scale <= 1000)) throw new UsageError(`--scale: expected a multiple of production's rate like 2x or 0.5, got '${scaleText}'`);
@@ -175,6 +186,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
-    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold },
+    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs: since.value },
   };
 }

@@ -27,7 +27,8 @@ Usage:
   loadtest model --from access.log [--from …] [--log-format FMT] [--out DIR] [--scale 2x] [--rate-at p95]
                                           production's access logs (nginx/Apache combined, AWS ALB,
                                           Envoy, JSON, an nginx log_format; gzip too) as a load_test:
-                                          routes, weights, real IDs, the rate; with --check CONFIG
+                                          routes, weights, real IDs, the rate; or --prometheus URL
+                                          [--query PROMQL] [--since 1h]; with --check CONFIG
                                           [--threshold 5]: exit 1 when its mix drifted from production's
   loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline

@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { LogFormatError, type LogRecord, nginxFormat, parseLogLine } from '../model/access-log.js';
 import { TrafficModel, type TrafficModelResult } from '../model/model.js';
 import { compareMix } from '../model/drift.js';
+import { PrometheusError, fromQueryRange } from '../model/prometheus.js';
 import { MODES } from '../app/modes.js';
 import { loadPlan } from '../config/load.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
@@ -19,6 +20,7 @@ import type { CliArgs } from './args.js';
 import type { CliIO } from './io.js';
 
 export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
+  if (args.model.prometheus !== null) return modelPrometheus(args, io);
   const model = new TrafficModel();
   let parse: (line: string) => LogRecord | null = parseLogLine;
   if (args.model.logFormat !== null) {
@@ -45,12 +47,48 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
     }
   }
   const result = model.result();
+  return finish(args, io, result, args.model.from.join(', '));
+}
+
+/** modelPrometheus: the model from a PromQL range query of per-route rates (a bearer token from LOADTEST_PROMETHEUS_TOKEN). */
+async function modelPrometheus(args: CliArgs, io: CliIO): Promise<number> {
+  const endMs = Date.now();
+  const startMs = endMs - args.model.sinceMs;
+  const stepSeconds = Math.max(1, Math.round(args.model.sinceMs / 1000 / 250));
+  const url = new URL('/api/v1/query_range', args.model.prometheus!);
+  url.search = new URLSearchParams({ query: args.model.query, start: String(startMs / 1000), end: String(endMs / 1000), step: `${stepSeconds}s` }).toString();
+  const token = io.env.LOADTEST_PROMETHEUS_TOKEN;
+  let text: string;
+  try {
+    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
+    text = await response.text();
+    if (response.status === 401 || response.status === 403) throw new Error(`HTTP ${response.status}: set LOADTEST_PROMETHEUS_TOKEN to a token that may query`);
+  } catch (error) {
+    io.err(`error: cannot query Prometheus at ${new URL(args.model.prometheus!).origin}: ${(error as Error).message}`);
+    return EXIT_CODES.unreachable;
+  }
+  let result: TrafficModelResult;
+  try {
+    result = fromQueryRange(text, startMs, endMs);
+  } catch (error) {
+    if (!(error instanceof PrometheusError)) throw error;
+    io.err(`error: ${error.message}`);
+    return EXIT_CODES.config;
+  }
+  return finish(args, io, result, `Prometheus (${args.model.query}, the last ${Math.round(args.model.sinceMs / 1000)}s, every ${stepSeconds}s)`);
+}
+
+async function finish(args: CliArgs, io: CliIO, result: TrafficModelResult, source: string): Promise<number> {
   if (result.requests === 0) {
+    if (args.model.prometheus !== null) {
+      io.err('error: the query saw no requests over that range');
+      return EXIT_CODES.config;
+    }
     io.err(`error: no request lines in ${args.model.from.join(', ')}: expected nginx/Apache combined or common lines, or JSON lines${result.unparsed.count ? ` (${result.unparsed.count} lines did not parse, e.g. ${JSON.stringify(result.unparsed.samples[0])})` : ''}`);
     return EXIT_CODES.config;
   }
   if (args.model.check !== null) return checkDrift(args, io, result);
-  const written = writeModel(result, { source: args.model.from.join(', '), scale: args.model.scale, rateAt: args.model.rateAt, dataDir: 'data' });
+  const written = writeModel(result, { source, scale: args.model.scale, rateAt: args.model.rateAt, dataDir: 'data' });
   const out = args.model.out;
   await mkdir(join(out, 'data'), { recursive: true });
   await writeFile(join(out, 'performance_config.yml'), written.yaml);

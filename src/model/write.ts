@@ -33,7 +33,9 @@ export function writeModel(model: TrafficModelResult, options: ModelOptions): Wr
   const files: WrittenModel['files'] = [];
   const data: Array<{ file: string; order: string }> = [];
   const endpoints = kept.map((route) => {
-    const { path, columns, rows } = templateOf(route, taken);
+    const { path: written, columns, rows } = templateOf(route, taken);
+    // No real values to draw from (Prometheus keeps none): each parameter is drawn at random by its kind.
+    const path = columns.length > 0 && rows.length === 0 ? columns.reduce((p, column) => p.replace(`{{ ${column} }}`, `{{ ${GENERATED[column.slice(column.lastIndexOf('_') + 1)] ?? 'randomString(12)'} }}`), written) : written;
     if (columns.length > 0 && rows.length > 0) {
       const file = `${options.dataDir}/${fileNameOf(route)}.csv`;
       files.push({ path: file, text: csv(columns, rows) });
@@ -57,6 +59,9 @@ export function writeModel(model: TrafficModelResult, options: ModelOptions): Wr
   const config = { load_test: { rate, ...(data.length ? { data } : {}), endpoints } };
   return { yaml: `${header.map((l) => `# ${l}`).join('\n')}\n${stringify(config, { lineWidth: 0 })}`, files, summary: summaryOf(model, kept, left, rate, why) };
 }
+
+/** GENERATED: what stands in for a parameter of each kind when no real value was seen. */
+const GENERATED: Readonly<Record<string, string>> = { id: 'randomInt(1, 100000)', uuid: 'uuid()', hash: 'randomString(32)', slug: 'randomString(12)' };
 
 /** templateOf: a route's path with its parameters as {{ columns }}, and its sampled rows for them. */
 function templateOf(route: ModelledRoute, taken: Set<string>): { path: string; columns: string[]; rows: string[][] } {
@@ -121,6 +126,8 @@ function csv(columns: readonly string[], rows: ReadonlyArray<readonly string[]>)
 
 function notes(model: TrafficModelResult, left: readonly ModelledRoute[]): string[] {
   const out: string[] = [];
+  const unsampled = model.routes.filter((r) => r.samples.length === 0 && r.segments.some((s) => typeof s !== 'string'));
+  if (unsampled.length > 0) out.push(`no real values were seen for the parameters of ${unsampled.length} route${unsampled.length === 1 ? '' : 's'} (${unsampled.slice(0, 3).map((r) => `${r.method} ${r.template}`).join(', ')}${unsampled.length > 3 ? ', …' : ''}): they are drawn at random; a data file of real IDs makes the test hit what production hits`);
   if (model.unparsed.count > 0) out.push(`${model.unparsed.count.toLocaleString('en-US')} lines did not parse and were left out, e.g. ${model.unparsed.samples.map((s) => JSON.stringify(s)).join(', ')}`);
   if (model.dropped.secretParams.size > 0) out.push(`never copied: the query parameters ${[...model.dropped.secretParams].map(([name, n]) => `${name} (${n.toLocaleString('en-US')}×)`).join(', ')}, whose names say they are credentials`);
   if (model.dropped.emails > 0) out.push(`never copied: e-mail addresses in ${model.dropped.emails.toLocaleString('en-US')} requests (a made-up address stands in a path; a row holding one is left out of the data)`);
@@ -129,7 +136,7 @@ function notes(model: TrafficModelResult, left: readonly ModelledRoute[]): strin
 }
 
 function summaryOf(model: TrafficModelResult, kept: readonly ModelledRoute[], left: readonly ModelledRoute[], rate: number, why: string): string {
-  const rows = kept.map((r) => [r.method, r.template, `${round(r.share * 100, 1)}%`, `${r.p50Bytes.toLocaleString('en-US')} B`, Object.entries(r.statuses).map(([s, n]) => `${s} ${round((n / r.count) * 100, 1)}%`).join(' ')]);
+  const rows = kept.map((r) => [r.method, r.template, `${round(r.share * 100, 1)}%`, r.samples.length === 0 && r.p50Bytes === 0 ? '—' : `${r.p50Bytes.toLocaleString('en-US')} B`, Object.entries(r.statuses).map(([s, n]) => `${s} ${round((n / r.count) * 100, 1)}%`).join(' ') || '—']);
   const headers = ['Method', 'Route', 'Share', 'p50 size', 'Status mix'];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
