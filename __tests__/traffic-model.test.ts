@@ -186,6 +186,24 @@ describe('modelling logs a real nginx wrote', () => {
     expect((await runModel(['--from', join(dir, 'after.log'), '--check', join(dir, 'hand.yml'), '--threshold', '30'])).code).toBe(0);
   });
 
+  test('--routes: the router table wins over the guess: a word that is a parameter, a number that is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    const lines = ['/api/products/shoe-red', '/api/products/hat-blue', '/api/v/2024', '/api/users/7'].flatMap((path, k) => Array.from({ length: 10 }, (_, i) => `10.0.0.1 - - [07/Dec/2026:10:00:${String(i + k).padStart(2, '0')} +0000] "GET ${path} HTTP/1.1" 200 10 "-" "x"`));
+    writeFileSync(join(dir, 'access.log'), lines.join('\n'));
+    writeFileSync(join(dir, 'routes.txt'), '# the router table\nGET /api/products/{sku}\n/api/v/2024\n');
+    const r = await runModel(['--from', join(dir, 'access.log'), '--routes', join(dir, 'routes.txt'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    const endpoints = parse(readFileSync(join(dir, 'out', 'performance_config.yml'), 'utf8')).load_test.endpoints as Array<{ name: string; path: string }>;
+    expect(Object.fromEntries(endpoints.map((e) => [e.name, e.path]))).toEqual({
+      'GET /api/products/{sku}': '/api/products/{{ products_sku }}',
+      'GET /api/v/2024': '/api/v/2024',
+      'GET /api/users/{id}': '/api/users/{{ users_id }}',
+    });
+    expect(readFileSync(join(dir, 'out', 'data', 'get-api-products-sku.csv'), 'utf8').split('\n').slice(1, -1).sort()).toEqual([...Array(10).fill('hat-blue'), ...Array(10).fill('shoe-red')].sort());
+    writeFileSync(join(dir, 'bad.txt'), 'GET /ok\nnot a route\n');
+    expect(await runModel(['--from', join(dir, 'access.log'), '--routes', join(dir, 'bad.txt')])).toMatchObject({ code: 2, err: `error: ${join(dir, 'bad.txt')}:2: expected a route like "GET /api/users/{id}" or "/api/users/:id", got 'not a route'` });
+  });
+
   test('gzip is read as it comes; lines that do not parse are counted and shown, never dropped in silence', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
     const lines = Array.from({ length: 200 }, (_, i) => `10.0.0.1 - - [07/Dec/2026:10:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} +0000] "GET /api/items/${i} HTTP/1.1" 200 10 "-" "x"`);

@@ -35,7 +35,7 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
-  model: { from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
+  model: { routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
 }
 
 export class UsageError extends Error {
@@ -61,6 +61,7 @@ const OWN_OPTIONS = {
   check: { type: 'string' },
   threshold: { type: 'string' },
   prometheus: { type: 'string' },
+  routes: { type: 'string' },
   query: { type: 'string' },
   since: { type: 'string' },
 } as const;
@@ -149,7 +150,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
-  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold', 'prometheus', 'query', 'since'].filter((name) => values[name] !== undefined);
+  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold', 'prometheus', 'routes', 'query', 'since'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
   const from = (values.from as string[] | undefined) ?? [];
   const prometheus = (values.prometheus as string | undefined) ?? null;
@@ -186,6 +187,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
-    model: { from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs: since.value },
+    model: { routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs: since.value },
   };
 }

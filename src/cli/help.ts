@@ -24,7 +24,7 @@ Usage:
   loadtest import har FILE.har > flows.yml
                                           a browser recording as a flow: API requests in order, tokens
                                           and cookies captured where they came from, no secret copied
-  loadtest model --from access.log [--from …] [--log-format FMT] [--out DIR] [--scale 2x] [--rate-at p95]
+  loadtest model --from access.log [--from …] [--log-format FMT] [--routes FILE] [--out DIR] [--scale 2x] [--rate-at p95]
                                           production's access logs (nginx/Apache combined, AWS ALB,
                                           Envoy, JSON, an nginx log_format; gzip too) as a load_test:
                                           routes, weights, real IDs, the rate; or --prometheus URL

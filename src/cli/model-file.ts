@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { LogFormatError, type LogRecord, nginxFormat, parseLogLine } from '../model/access-log.js';
 import { TrafficModel, type TrafficModelResult } from '../model/model.js';
 import { compareMix } from '../model/drift.js';
+import { type KnownRoute, parseRoutes } from '../model/routes.js';
 import { PrometheusError, fromQueryRange } from '../model/prometheus.js';
 import { MODES } from '../app/modes.js';
 import { loadPlan } from '../config/load.js';
@@ -21,7 +22,22 @@ import type { CliIO } from './io.js';
 
 export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   if (args.model.prometheus !== null) return modelPrometheus(args, io);
-  const model = new TrafficModel();
+  let known: KnownRoute[] = [];
+  if (args.model.routes !== null) {
+    let read;
+    try {
+      read = parseRoutes(readFileSync(args.model.routes, 'utf8'));
+    } catch (error) {
+      io.err(`error: --routes ${args.model.routes}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      return EXIT_CODES.config;
+    }
+    if ('error' in read) {
+      io.err(`error: ${args.model.routes}:${read.line}: ${read.error}`);
+      return EXIT_CODES.config;
+    }
+    known = read.routes;
+  }
+  const model = new TrafficModel(known);
   let parse: (line: string) => LogRecord | null = parseLogLine;
   if (args.model.logFormat !== null) {
     try {

@@ -4,7 +4,7 @@
 // the lines in.
 
 import type { LogRecord } from './access-log.js';
-import { type Segment, keyOf, routeKeyOf, segmentsOf, slugPositions } from './routes.js';
+import { type KnownRoute, type Segment, keyOf, matchKnown, routeKeyOf, segmentsOf, slugPositions } from './routes.js';
 
 /** SAMPLE_ROWS: real parameter values kept per route (a reservoir: every request equally likely). */
 export const SAMPLE_ROWS = 1000;
@@ -28,6 +28,8 @@ interface RouteStats {
   samples: Array<{ path: string[]; query: Record<string, string> }>;
   seen: number;
   query: Map<string, number>;
+  /** known: a --routes template: never folded. */
+  known?: boolean;
 }
 
 export interface ModelledRoute {
@@ -60,6 +62,9 @@ export interface TrafficModelResult {
 }
 
 export class TrafficModel {
+  /** known: the router's own templates (--routes), which win over any guess. */
+  constructor(private readonly known: readonly KnownRoute[] = []) {}
+
   private readonly routes = new Map<string, RouteStats>();
   private readonly seconds = new Map<number, number>();
   private requests = 0;
@@ -84,8 +89,15 @@ export class TrafficModel {
     this.seconds.set(second, (this.seconds.get(second) ?? 0) + 1);
     const q = record.target.indexOf('?');
     const path = q < 0 ? record.target : record.target.slice(0, q);
-    const values: string[] = [];
-    let route = this.routes.get(routeKeyOf(record.method, path, values));
+    let values: string[] = [];
+    // A route the service's router declares (--routes) wins over any guess.
+    const known = this.known.length > 0 ? matchKnown(this.known, record.method, path) : null;
+    if (known) values = known.values;
+    let route = this.routes.get(known ? keyOf(record.method, known.route.segments) : routeKeyOf(record.method, path, values));
+    if (!route && known) {
+      route = { method: record.method, segments: known.route.segments, count: 0, statuses: [0, 0, 0, 0, 0, 0], sizes: [], samples: [], seen: 0, query: new Map(), known: true };
+      this.routes.set(keyOf(record.method, known.route.segments), route);
+    }
     if (!route) {
       const segments = segmentsOf(path).segments;
       // A route folded into a {slug} before: its requests go to the folded route.
@@ -181,7 +193,7 @@ export class TrafficModel {
 
   /** fold: positions with too many distinct words become parameters, and their routes merge. */
   private fold(): void {
-    const collapse = slugPositions([...this.routes.values()]);
+    const collapse = slugPositions([...this.routes.values()].filter((r) => !r.known));
     if (collapse.size === 0) return;
     for (const [key, positions] of collapse) {
       const route = this.routes.get(key);

@@ -7,7 +7,62 @@
 export type SegmentKind = 'id' | 'uuid' | 'hash' | 'email' | 'slug';
 
 /** Segment: literal text, or a parameter of a kind. */
-export type Segment = string | { kind: SegmentKind };
+export type Segment = string | { kind: SegmentKind; name?: string };
+
+/** KnownRoute: a template the service's router declares (--routes): it wins over any guess. */
+export interface KnownRoute {
+  method: string | null;
+  segments: Segment[];
+}
+
+/**
+ * parseRoutes reads a --routes file: one template a line, `GET /api/users/{id}` or `/users/:id`
+ * (any method), `#` comments. Returns the routes, or the first line that is not one.
+ */
+export function parseRoutes(text: string): { routes: KnownRoute[] } | { line: number; error: string } {
+  const routes: KnownRoute[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/#.*$/, '').trim();
+    if (line === '') continue;
+    const m = /^(?:([A-Za-z]+)\s+)?(\/\S*)$/.exec(line);
+    if (!m) return { line: i + 1, error: `expected a route like "GET /api/users/{id}" or "/api/users/:id", got '${line}'` };
+    const segments = m[2]
+      .split('/')
+      .slice(1)
+      .map((part): Segment => {
+        const name = /^\{([^}]+)\}$|^:(\w+)$|^<(?:\w+:)?(\w+)>$/.exec(part);
+        return name ? { kind: 'id', name: name[1] ?? name[2] ?? name[3] } : part;
+      });
+    routes.push({ method: m[1]?.toUpperCase() ?? null, segments });
+  }
+  return { routes };
+}
+
+/** matchKnown: the known route a request's path takes, and its parameters' values; null when none fits. */
+export function matchKnown(known: readonly KnownRoute[], method: string, path: string): { route: KnownRoute; values: string[] } | null {
+  const parts = path.split('/').slice(1);
+  for (const route of known) {
+    if ((route.method !== null && route.method !== method) || route.segments.length !== parts.length) continue;
+    const values: string[] = [];
+    let fits = true;
+    for (let i = 0; i < parts.length && fits; i++) {
+      const s = route.segments[i];
+      if (typeof s === 'string') fits = s === parts[i];
+      else values.push(decodedSegment(parts[i]));
+    }
+    if (fits) return { route, values };
+  }
+  return null;
+}
+
+function decodedSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH = /^(?=.*\d)[0-9a-f]{16,}$/i;
@@ -84,7 +139,7 @@ export function segmentsOf(path: string): { segments: Segment[]; values: string[
 
 /** keyOf: a route's identity: method and segments, parameters written {kind}. */
 export function keyOf(method: string, segments: readonly Segment[]): string {
-  return `${method} /${segments.map((s) => (typeof s === 'string' ? s : `{${s.kind}}`)).join('/')}`;
+  return `${method} /${segments.map((s) => (typeof s === 'string' ? s : `{${s.name ?? s.kind}}`)).join('/')}`;
 }
 
 /**

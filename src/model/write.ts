@@ -80,7 +80,7 @@ function templateOf(route: ModelledRoute, taken: Set<string>): { path: string; c
       return;
     }
     const previous = route.segments[i - 1];
-    const column = unique(`${typeof previous === 'string' ? variable(previous) : `p${i}`}_${segment.kind}`, taken);
+    const column = unique(`${typeof previous === 'string' ? variable(previous) : `p${i}`}_${segment.name ? variable(segment.name) : segment.kind}`, taken);
     columns.push(column);
     pathColumn.push(columns.length - 1);
     parts.push(`{{ ${column} }}`);
