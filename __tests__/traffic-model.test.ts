@@ -17,6 +17,7 @@ import { installed, skipMissing, startPrometheus } from './helpers/prometheus.js
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { planFrom } from './helpers/plan.js';
+import { closeAfterEach } from './helpers/closers.js';
 
 const quiet = { sleep: async () => undefined };
 
@@ -216,6 +217,77 @@ describe('modelling logs a real nginx wrote', () => {
     expect(existsSync(join(dir, 'out', 'performance_config.yml'))).toBe(true);
     const bad = await runModel(['--from', join(dir, 'missing.log')]);
     expect(bad).toMatchObject({ code: 2, err: `error: ${join(dir, 'missing.log')}: no such file` });
+  });
+});
+
+describe('modelling from an OpenAPI 3 document', () => {
+  const { server } = closeAfterEach();
+
+  test('every operation an endpoint: path and query parameters drawn from their schemas, a body from its schema; it runs against a real server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    writeFileSync(
+      join(dir, 'openapi.yaml'),
+      [
+        'openapi: 3.0.3',
+        'servers: [{url: "https://api.example.test/v1"}]',
+        'paths:',
+        '  /users/{id}:',
+        '    get:',
+        '      parameters: [{name: id, in: path, required: true, schema: {type: integer, minimum: 1, maximum: 500}}]',
+        '  /orders/{orderId}:',
+        '    parameters: [{name: orderId, in: path, required: true, schema: {type: string, format: uuid}}]',
+        '    get: {}',
+        '    delete: {}',
+        '  /orders:',
+        '    post:',
+        '      requestBody:',
+        '        content:',
+        '          application/json:',
+        "            schema: {$ref: '#/components/schemas/NewOrder'}",
+        '  /search:',
+        '    get:',
+        '      parameters: [{name: q, in: query, required: true, schema: {type: string, enum: [shoes, hats]}}, {name: page, in: query, schema: {type: integer}}]',
+        'components:',
+        '  schemas:',
+        '    NewOrder:',
+        '      type: object',
+        '      properties:',
+        '        sku: {type: string, example: SKU-1}',
+        '        quantity: {type: integer, minimum: 1, maximum: 9}',
+        '        id: {type: string, readOnly: true}',
+        '        note: {type: string, example: "${HOME}"}',
+        '',
+      ].join('\n'),
+    );
+    const r = await runModel(['--openapi', join(dir, 'openapi.yaml'), '--out', join(dir, 'out')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('5 operations from');
+    const target = await server((req, res) => {
+      res.writeHead(req.method === 'POST' ? 201 : 200);
+      res.end('{}');
+    });
+    const report = await runLoadTest(planFrom({ config: join(dir, 'out', 'performance_config.yml'), env: { HOME: '/root' }, flags: { '--target': target.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1' } }), quiet);
+    expect(report.overall.errors).toBe(0);
+    expect(report.endpoints.map((e) => e.name).sort()).toEqual(['DELETE /v1/orders/{orderId}', 'GET /v1/orders/{orderId}', 'GET /v1/search', 'GET /v1/users/{id}', 'POST /v1/orders']);
+    expect(target.received.length).toBeGreaterThan(20);
+    for (const [i, line] of target.received.entries()) {
+      if (line.startsWith('GET /v1/users/')) expect(Number(line.slice('GET /v1/users/'.length))).toBeLessThanOrEqual(500);
+      else if (/^(GET|DELETE) \/v1\/orders\//.test(line)) expect(line).toMatch(/\/v1\/orders\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      else if (line.startsWith('GET /v1/search')) expect(line).toMatch(/^GET \/v1\/search\?q=(shoes|hats)$/);
+      else {
+        expect(line).toBe('POST /v1/orders');
+        const body = JSON.parse(target.bodies[i]);
+        // Typed from the schema; the read-only id left out; an example's ${…} sent as written.
+        expect(Object.keys(body).sort()).toEqual(['note', 'quantity', 'sku']);
+        expect(body.sku).toBe('SKU-1');
+        expect(Number.isInteger(body.quantity) && body.quantity >= 1 && body.quantity <= 9).toBe(true);
+        expect(body.note).toBe('${HOME}');
+      }
+    }
+    expect(await runModel(['--openapi', join(dir, 'missing.yaml')])).toMatchObject({ code: 2 });
+    writeFileSync(join(dir, 'swagger.yaml'), 'swagger: "2.0"\npaths: {}\n');
+    expect((await runModel(['--openapi', join(dir, 'swagger.yaml')])).err).toBe(`error: ${join(dir, 'swagger.yaml')}: expected an OpenAPI 3 document ("openapi: 3.x"), got Swagger 2.0`);
   });
 });
 

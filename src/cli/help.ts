@@ -28,7 +28,8 @@ Usage:
                                           production's access logs (nginx/Apache combined, AWS ALB,
                                           Envoy, JSON, an nginx log_format; gzip too) as a load_test:
                                           routes, weights, real IDs, the rate; or --prometheus URL
-                                          [--query PROMQL] [--since 1h]; with --check CONFIG
+                                          [--query PROMQL] [--since 1h]; or --openapi spec.yaml;
+                                          with --check CONFIG
                                           [--threshold 5]: exit 1 when its mix drifted from production's
   loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline

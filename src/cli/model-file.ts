@@ -12,6 +12,8 @@ import { TrafficModel, type TrafficModelResult } from '../model/model.js';
 import { compareMix } from '../model/drift.js';
 import { type KnownRoute, parseRoutes } from '../model/routes.js';
 import { PrometheusError, fromQueryRange } from '../model/prometheus.js';
+import { OpenApiError, fromOpenApi } from '../model/openapi.js';
+import { stringify } from 'yaml';
 import { MODES } from '../app/modes.js';
 import { loadPlan } from '../config/load.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
@@ -22,6 +24,7 @@ import type { CliIO } from './io.js';
 
 export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   if (args.model.prometheus !== null) return modelPrometheus(args, io);
+  if (args.model.openapi !== null) return modelOpenApi(args, io);
   let known: KnownRoute[] = [];
   if (args.model.routes !== null) {
     let read;
@@ -64,6 +67,29 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   }
   const result = model.result();
   return finish(args, io, result, args.model.from.join(', '));
+}
+
+/** modelOpenApi: endpoints from an OpenAPI 3 document, in equal shares (a spec holds no traffic). */
+async function modelOpenApi(args: CliArgs, io: CliIO): Promise<number> {
+  const file = args.model.openapi!;
+  let result;
+  try {
+    result = fromOpenApi(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof OpenApiError) && code === undefined) throw error;
+    io.err(`error: ${code === 'ENOENT' ? `${file}: no such file` : (error as Error).message}`);
+    return EXIT_CODES.config;
+  }
+  // Text from the spec is sent as written: a `${` in an example must not read an environment variable.
+  const literal = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\$\{/g, () => '$${') : Array.isArray(value) ? value.map(literal) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literal(v)])) : value);
+  const endpoints = result.endpoints.map((e) => ({ name: e.name, ...(e.method !== 'GET' ? { method: e.method } : {}), path: literal(e.path), ...(e.json !== undefined ? { json: literal(e.json) } : {}) }));
+  const yaml = `${[`Modelled from ${file} by \`loadtest model --openapi\`.`, ...result.notes].map((l) => `# ${l}`).join('\n')}\n${stringify({ load_test: { endpoints } }, { lineWidth: 0 })}`;
+  await mkdir(args.model.out, { recursive: true });
+  await writeFile(join(args.model.out, 'performance_config.yml'), yaml);
+  io.out([...result.endpoints.map((e) => `${e.name.padEnd(40)}  ${e.path}`), '', ...result.notes].join('\n'));
+  io.out(`\nWrote ${join(args.model.out, 'performance_config.yml')}; run it with: loadtest run --config ${join(args.model.out, 'performance_config.yml')} --target URL`);
+  return 0;
 }
 
 /** modelPrometheus: the model from a PromQL range query of per-route rates (a bearer token from LOADTEST_PROMETHEUS_TOKEN). */
