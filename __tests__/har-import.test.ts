@@ -3,7 +3,7 @@
 // and other origins dropped, and no secret of the recording anywhere in what is written.
 
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,6 +172,10 @@ describe('the imported flow runs', () => {
     expect(code).toBe(0);
     expect(errors[0]).toBe('5 requests to https://shop.test kept as steps, in the order recorded');
     writeFileSync(join(dir, 'flows.yml'), out.join('\n'));
+    // `model --har` writes the same flow into its folder.
+    const modelled: string[] = [];
+    expect(await main(['model', '--har', join(dir, 'shop.har'), '--out', join(dir, 'model')], { out: (t) => modelled.push(t), err: () => undefined, progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 10, readLimits: () => null })).toBe(0);
+    expect(readFileSync(join(dir, 'model', 'performance_config.yml'), 'utf8')).toBe(out.join('\n'));
     const env = { LOADTEST_PASSWORD: 'pw-from-env', LOADTEST_X_API_KEY: 'key-from-env', LOADTEST_COOKIE_REMEMBER_ME: 'rm-from-env' };
     // The recorded think times make one iteration about 4 s: one user, one iteration's worth of run and some.
     const report = await runLoadTest(planFrom({ config: join(dir, 'flows.yml'), env, flags: { '--target': target.url, '--concurrency': '1', '--duration': '6s', '--min-requests': '1' } }), { sleep: async () => undefined });

@@ -35,7 +35,7 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
-  model: { openapi: string | null; routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
+  model: { har: string | null; openapi: string | null; routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
 }
 
 export class UsageError extends Error {
@@ -63,6 +63,7 @@ const OWN_OPTIONS = {
   prometheus: { type: 'string' },
   routes: { type: 'string' },
   openapi: { type: 'string' },
+  har: { type: 'string' },
   query: { type: 'string' },
   since: { type: 'string' },
 } as const;
@@ -151,13 +152,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
-  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'query', 'since'].filter((name) => values[name] !== undefined);
+  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'har', 'query', 'since'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
   const from = (values.from as string[] | undefined) ?? [];
   const prometheus = (values.prometheus as string | undefined) ?? null;
   const openapi = (values.openapi as string | undefined) ?? null;
-  if ([from.length > 0, prometheus !== null, openapi !== null].filter(Boolean).length > 1) throw new UsageError('give one source: --from logs, --prometheus URL or --openapi FILE');
-  if (command === 'model' && from.length === 0 && prometheus === null && openapi === null) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x], or --prometheus URL [--query PROMQL] [--since 1h], or --openapi spec.yaml');
+  const har = (values.har as string | undefined) ?? null;
+  if ([from.length > 0, prometheus !== null, openapi !== null, har !== null].filter(Boolean).length > 1) throw new UsageError('give one source: --from logs, --prometheus URL, --openapi FILE or --har FILE');
+  if (command === 'model' && from.length === 0 && prometheus === null && openapi === null && har === null) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x], or --prometheus URL [--query PROMQL] [--since 1h], or --openapi spec.yaml, or --har recording.har');
   if (from.length > 0 && prometheus !== null) throw new UsageError('give --from logs or --prometheus, not both');
   if (prometheus !== null && !/^https?:\/\/[^/]/.test(prometheus)) throw new UsageError(`--prometheus: expected the server's URL like http://prometheus:9090, got '${prometheus}'`);
   const sinceText = (values.since as string | undefined) ?? '1h';
@@ -190,6 +192,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
-    model: { openapi, routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs: since.value },
+    model: { har, openapi, routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs: since.value },
   };
 }

@@ -29,6 +29,7 @@ Usage:
                                           Envoy, JSON, an nginx log_format; gzip too) as a load_test:
                                           routes, weights, real IDs, the rate; or --prometheus URL
                                           [--query PROMQL] [--since 1h]; or --openapi spec.yaml;
+                                          or --har recording.har (flows, as import har);
                                           with --check CONFIG
                                           [--threshold 5]: exit 1 when its mix drifted from production's
   loadtest demo [canary|rollout|flow] [options]

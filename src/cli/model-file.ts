@@ -13,6 +13,7 @@ import { compareMix } from '../model/drift.js';
 import { type KnownRoute, parseRoutes } from '../model/routes.js';
 import { PrometheusError, fromQueryRange } from '../model/prometheus.js';
 import { OpenApiError, fromOpenApi } from '../model/openapi.js';
+import { HarError, importHar } from '../har/import.js';
 import { stringify } from 'yaml';
 import { MODES } from '../app/modes.js';
 import { loadPlan } from '../config/load.js';
@@ -25,6 +26,7 @@ import type { CliIO } from './io.js';
 export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   if (args.model.prometheus !== null) return modelPrometheus(args, io);
   if (args.model.openapi !== null) return modelOpenApi(args, io);
+  if (args.model.har !== null) return modelHar(args, io);
   let known: KnownRoute[] = [];
   if (args.model.routes !== null) {
     let read;
@@ -67,6 +69,25 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   }
   const result = model.result();
   return finish(args, io, result, args.model.from.join(', '));
+}
+
+/** modelHar: a browser recording as flows (the same as `loadtest import har`), written to DIR. */
+async function modelHar(args: CliArgs, io: CliIO): Promise<number> {
+  const file = args.model.har!;
+  let imported;
+  try {
+    imported = importHar(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof HarError) && code === undefined) throw error;
+    io.err(`error: ${code === 'ENOENT' ? `${file}: no such file` : (error as Error).message}`);
+    return EXIT_CODES.config;
+  }
+  await mkdir(args.model.out, { recursive: true });
+  await writeFile(join(args.model.out, 'performance_config.yml'), imported.yaml);
+  io.out(imported.notes.join('\n'));
+  io.out(`\nWrote ${join(args.model.out, 'performance_config.yml')}; run it with: loadtest run --config ${join(args.model.out, 'performance_config.yml')}${imported.environment.length ? ` (set ${imported.environment.join(', ')} first)` : ''}`);
+  return 0;
 }
 
 /** modelOpenApi: endpoints from an OpenAPI 3 document, in equal shares (a spec holds no traffic). */
