@@ -49,19 +49,11 @@ export function matchKnown(known: readonly KnownRoute[], method: string, path: s
     for (let i = 0; i < parts.length && fits; i++) {
       const s = route.segments[i];
       if (typeof s === 'string') fits = s === parts[i];
-      else values.push(decodedSegment(parts[i]));
+      else values.push(decoded(parts[i]));
     }
     if (fits) return { route, values };
   }
   return null;
-}
-
-function decodedSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
