@@ -71,18 +71,23 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   return finish(args, io, result, args.model.from.join(', '));
 }
 
+/** readSource: a source file read by `read`; null (said on stderr) when it cannot be read or `read` refuses it with its own error. */
+function readSource<T>(file: string, io: CliIO, read: (text: string, file: string) => T, refusal: new (...args: never[]) => Error): T | null {
+  try {
+    return read(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof refusal) && code === undefined) throw error;
+    io.err(`error: ${code === 'ENOENT' ? `${file}: no such file` : (error as Error).message}`);
+    return null;
+  }
+}
+
 /** modelHar: a browser recording as flows (the same as `loadtest import har`), written to DIR. */
 async function modelHar(args: CliArgs, io: CliIO): Promise<number> {
   const file = args.model.har!;
-  let imported;
-  try {
-    imported = importHar(readFileSync(file, 'utf8'), file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof HarError) && code === undefined) throw error;
-    io.err(`error: ${code === 'ENOENT' ? `${file}: no such file` : (error as Error).message}`);
-    return EXIT_CODES.config;
-  }
+  const imported = readSource(file, io, importHar, HarError);
+  if (!imported) return EXIT_CODES.config;
   await mkdir(args.model.out, { recursive: true });
   await writeFile(join(args.model.out, 'performance_config.yml'), imported.yaml);
   io.out(imported.notes.join('\n'));
@@ -93,15 +98,8 @@ async function modelHar(args: CliArgs, io: CliIO): Promise<number> {
 /** modelOpenApi: endpoints from an OpenAPI 3 document, in equal shares (a spec holds no traffic). */
 async function modelOpenApi(args: CliArgs, io: CliIO): Promise<number> {
   const file = args.model.openapi!;
-  let result;
-  try {
-    result = fromOpenApi(readFileSync(file, 'utf8'), file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(error instanceof OpenApiError) && code === undefined) throw error;
-    io.err(`error: ${code === 'ENOENT' ? `${file}: no such file` : (error as Error).message}`);
-    return EXIT_CODES.config;
-  }
+  const result = readSource(file, io, fromOpenApi, OpenApiError);
+  if (!result) return EXIT_CODES.config;
   // Text from the spec is sent as written: a `${` in an example must not read an environment variable.
   const literal = (value: unknown): unknown => (typeof value === 'string' ? value.replace(/\$\{/g, () => '$${') : Array.isArray(value) ? value.map(literal) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, literal(v)])) : value);
   const endpoints = result.endpoints.map((e) => ({ name: e.name, ...(e.method !== 'GET' ? { method: e.method } : {}), path: literal(e.path), ...(e.json !== undefined ? { json: literal(e.json) } : {}) }));

@@ -21,8 +21,6 @@
 
 import type { Keep, KeptResponse } from '../flow/response.js';
 
-export type { Keep } from '../flow/response.js';
-
 const CR = 13;
 const LF = 10;
 const SP = 32;

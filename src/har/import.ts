@@ -62,7 +62,6 @@ const MIN_HIDDEN_ANYWHERE = 8;
 
 interface Step {
   entry: HarEntry;
-  url: URL;
   /** name: "METHOD /path" as recorded (a route of one recording). */
   name: string;
   fields: Record<string, unknown>;
@@ -142,7 +141,7 @@ export function importHar(text: string, file: string): ImportedFlow {
     const stepName = `${entry.request.method.toUpperCase()} ${rebuildPath(url.pathname, hideLong)}`;
     const seen = (names.get(stepName) ?? 0) + 1;
     names.set(stepName, seen);
-    const step: Step = { entry, url, name: seen === 1 ? stepName : `${stepName} (${seen})`, fields: {}, captures: {} };
+    const step: Step = { entry, name: seen === 1 ? stepName : `${stepName} (${seen})`, fields: {}, captures: {} };
     step.fields.name = step.name;
     if (entry.request.method.toUpperCase() !== 'GET') step.fields.method = entry.request.method.toUpperCase();
     step.fields.path = path;
@@ -154,7 +153,7 @@ export function importHar(text: string, file: string): ImportedFlow {
     }
     if (cookies.length > 0) shownHeaders.Cookie = cookies.map(([name, value]) => `${name}=${placeholder(value)}`).join('; ');
     if (body?.kind === 'json') step.fields.json = mapFields(body.value, (key, value) => (key !== null && named.has(`field ${key}`) && String(value) === named.get(`field ${key}`) ? placeholder(String(value)) : typeof value === 'string' ? hideLong(escapeDollars(value)) : value));
-    else if (body?.kind === 'form') step.fields.body = rebuildForm(body.text, (key, value) => (named.has(`field ${key}`) ? placeholder(value) : hideLong(value)));
+    else if (body?.kind === 'form') step.fields.body = rebuildPairs(body.text, (key, value) => (named.has(`field ${key}`) ? placeholder(value) : hideLong(value)));
     else if (body?.kind === 'raw') step.fields.body = hideLong(escapeDollars(body.text));
     if (body && body.kind !== 'json' && body.mimeType && !Object.keys(shownHeaders).some((n) => n.toLowerCase() === 'content-type')) shownHeaders['Content-Type'] = body.mimeType;
     if (Object.keys(shownHeaders).length > 0) step.fields.headers = shownHeaders;
@@ -337,10 +336,6 @@ function rebuildPairs(text: string, valueOf: (key: string, value: string) => str
 
 function rebuildQuery(url: URL, valueOf: (key: string, value: string) => string): string {
   return url.search === '' ? '' : `?${rebuildPairs(url.search.slice(1), valueOf)}`;
-}
-
-function rebuildForm(text: string, valueOf: (key: string, value: string) => string): string {
-  return rebuildPairs(text, valueOf);
 }
 
 function walkFields(value: unknown, visit: (key: string, value: unknown) => void): void {
