@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { TOOL_VERSION } from '../src/version.js';
+import { RUN_INPUT_DEFAULTS } from '../src/action/inputs.js';
+import { OVERRIDES } from '../src/config/overrides.js';
 
 const NCC = resolve('node_modules/@vercel/ncc/dist/ncc/cli.js');
 
@@ -45,4 +47,7 @@ test('action.yml runs dist/index.js on node24, and every input the code reads is
   const source = readFileSync('src/action/inputs.ts', 'utf8') + readFileSync('src/config/overrides.ts', 'utf8');
   const read = [...source.matchAll(/(?:getInput\(|input: )'([a-z0-9-]+)'/g)].map((m) => m[1]);
   for (const name of new Set(read)) expect({ name, declared: name in action.inputs }).toEqual({ name, declared: true });
+  // The model mode refuses a run's inputs set by the user: it must know which values are action.yml's own.
+  const defaulted = OVERRIDES.filter((o) => o.input && (action.inputs[o.input]?.default ?? '') !== '').map((o) => [o.input, action.inputs[o.input!].default]);
+  expect(Object.fromEntries(defaulted)).toEqual(RUN_INPUT_DEFAULTS);
 });

@@ -220,6 +220,45 @@ describe('modelling logs a real nginx wrote', () => {
   });
 });
 
+describe('the written config', () => {
+  const lines = Array.from({ length: 120 }, (_, i) => `10.0.0.1 - - [07/Dec/2026:10:00:${String(i % 60).padStart(2, '0')} +0000] "GET ${i % 4 === 0 ? '/health' : `/api/items/${i}`} HTTP/1.1" 200 10 "-" "x"`);
+
+  test('--config: the user\'s own config with production\'s traffic: its SLOs and comments kept, its flows replaced, and said so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    writeFileSync(join(dir, 'access.log'), lines.join('\n'));
+    writeFileSync(join(dir, 'perf.yml'), ['# Agreed with the product team.', 'load_test:', '  target: https://staging.example', '  concurrency: 3', '  flows:', '    - name: one', '      steps: [{name: home, path: /}]', 'thresholds:', '  latency: {p99: 900ms}  # the contract', ''].join('\n'));
+    const r = await runModel(['--from', join(dir, 'access.log'), '--config', join(dir, 'perf.yml'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'out', 'performance_config.yml'), 'utf8');
+    expect(text).toContain(`# ${join(dir, 'perf.yml')} with its traffic from production (replaced: load_test.flows, load_test.concurrency); its other settings as written.`);
+    expect(text).toContain('# Agreed with the product team.');
+    expect(text).toContain('# the contract');
+    const config = parse(text);
+    expect(config.load_test.target).toBe('https://staging.example');
+    expect(config.thresholds).toEqual({ latency: { p99: '900ms' } });
+    expect(Object.keys(config.load_test).sort()).toEqual(['data', 'endpoints', 'rate', 'target']);
+    expect(r.out).toMatch(/run it with: loadtest run --config \S+performance_config.yml$/);
+    // A plan of it loads: what was written runs.
+    expect(planFrom({ config: join(dir, 'out', 'performance_config.yml') }).endpoints.map((e) => e.name)).toEqual(['GET /api/items/{id}', 'GET /health']);
+    writeFileSync(join(dir, 'broken.yml'), 'load_test:\n  target: [unclosed\n');
+    expect(await runModel(['--from', join(dir, 'access.log'), '--config', join(dir, 'broken.yml')])).toMatchObject({ code: 2, err: expect.stringMatching(new RegExp(`^error: ${join(dir, 'broken.yml')}:\\d+: `)) });
+    expect(await runModel(['--from', join(dir, 'access.log'), '--config', join(dir, 'none.yml')])).toMatchObject({ code: 2, err: `error: --config ${join(dir, 'none.yml')}: no such file` });
+  });
+
+  test("a run's flags are refused by model, report and import, not dropped", async () => {
+    expect(await runModel(['--from', 'x.log', '--rate', '100'])).toMatchObject({ code: 2, err: "error: --rate applies to runs (run, canary, rollout, merge, demo), not to model: set it in the written config, or on the run that reads it" });
+    expect(await runModel(['--from', 'x.log', '--environment', 'staging'])).toMatchObject({ code: 2, err: 'error: --environment applies to runs, not to model' });
+    expect(await runModel(['--from', 'x.log', '--check', 'a.yml', '--config', 'b.yml'])).toMatchObject({ code: 2, err: expect.stringContaining('give one of them') });
+    const other = async (argv: string[]) => {
+      const err: string[] = [];
+      const code = await main(argv, { out: () => undefined, err: (t) => err.push(t), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 10, readLimits: () => null });
+      return { code, err: err.join('\n') };
+    };
+    expect(await other(['report', 'results.json', '--target', 'http://x'])).toMatchObject({ code: 2, err: 'error: --target applies to runs (run, canary, rollout, merge, demo), not to report' });
+    expect(await other(['import', 'har', 'a.har', '--config', 'c.yml'])).toMatchObject({ code: 2, err: 'error: --config applies to runs, not to import' });
+  });
+});
+
 describe('modelling from an OpenAPI 3 document', () => {
   const { server } = closeAfterEach();
 

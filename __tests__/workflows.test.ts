@@ -25,9 +25,11 @@ describe('the reusable workflow', () => {
   });
 
   test('mirrors every output of the action, through the job', () => {
-    expect(Object.keys(call.outputs).sort()).toEqual(Object.keys(action.outputs).sort());
+    // The workflow runs a load test: mode model's outputs belong to a step before one.
+    const loadTestOutputs = Object.keys(action.outputs).filter((name) => !name.startsWith('model-'));
+    expect(Object.keys(call.outputs).sort()).toEqual(loadTestOutputs.sort());
     const job = reusable.jobs.loadtest;
-    for (const name of Object.keys(action.outputs)) {
+    for (const name of loadTestOutputs) {
       expect(call.outputs[name].value).toBe(`\${{ jobs.loadtest.outputs.${name} }}`);
       expect(job.outputs[name]).toBe(`\${{ steps.gate.outputs.${name} }}`);
     }

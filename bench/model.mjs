@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Benchmark: `loadtest model` against the shell pipeline people use today, on the same nginx
-// combined log, in alternating rounds: `awk '{print $7}' | sort | uniq -c | sort -rn`. Prints each
-// one's median wall time and peak RSS (from /usr/bin/time, or GNU time when installed), and the
-// paired ratio. The log is generated once (a realistic mix: IDs, UUID-free routes, query strings,
+// combined log, in alternating rounds: `awk '{print $7}' | sort | uniq -c | sort -rn`, and
+// `loadtest model --threads 1` for a runner with one core. Prints each one's median wall time and
+// peak RSS (the RSS of a pipeline is its largest process's, from GNU time), and the paired ratios. The log is generated once (a realistic mix: IDs, UUID-free routes, query strings,
 // slugs, ~165 bytes a line) and removed at the end.
 //
 //   node bench/model.mjs [--size-mb 1024] [--rounds 3]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -72,20 +72,25 @@ try {
   await generate(log, bytes);
   const lines = execFileSync('wc', ['-l', log], { encoding: 'utf8' }).trim().split(' ')[0];
   console.log(`loadtest model vs the awk pipeline · ${new Date().toISOString()} · node ${process.version} · ${(bytes / 1024 / 1024).toFixed(0)} MB, ${Number(lines).toLocaleString('en-US')} lines of nginx combined\n`);
-  const runs = { model: [], awk: [] };
+  // model: as users run it (the log read in parts at once, one per core); single: --threads 1, for a one-core runner.
+  const commands = {
+    model: `node ${cli} model --from ${log} --out ${join(work, 'out')} > /dev/null`,
+    single: `node ${cli} model --threads 1 --from ${log} --out ${join(work, 'out1')} > /dev/null`,
+    awk: `awk '{print $7}' ${log} | sort | uniq -c | sort -rn > ${join(work, 'awk.txt')}`,
+  };
+  const runs = { model: [], single: [], awk: [] };
   for (let round = 0; round < Number(values.rounds); round++) {
-    const order = round % 2 === 0 ? ['model', 'awk'] : ['awk', 'model'];
-    for (const which of order) {
-      const r = which === 'model' ? timed(`node ${cli} model --from ${log} --out ${join(work, 'out')} > /dev/null`) : timed(`awk '{print $7}' ${log} | sort | uniq -c | sort -rn > ${join(work, 'awk.txt')}`);
-      runs[which].push(r);
-    }
-    console.log(`  round ${round + 1}: model ${runs.model[round].seconds.toFixed(2)} s, ${runs.model[round].rssMb.toFixed(0)} MB · awk pipeline ${runs.awk[round].seconds.toFixed(2)} s`);
+    const order = round % 2 === 0 ? ['model', 'single', 'awk'] : ['awk', 'single', 'model'];
+    for (const which of order) runs[which].push(timed(commands[which]));
+    console.log(`  round ${round + 1}: model ${runs.model[round].seconds.toFixed(2)} s, ${runs.model[round].rssMb.toFixed(0)} MB · --threads 1 ${runs.single[round].seconds.toFixed(2)} s, ${runs.single[round].rssMb.toFixed(0)} MB · awk pipeline ${runs.awk[round].seconds.toFixed(2)} s, ${runs.awk[round].rssMb.toFixed(0)} MB`);
   }
-  const ratio = median(runs.model.map((m, i) => runs.awk[i].seconds / m.seconds));
-  console.log(`\n| | median wall time | peak RSS |\n|---|---:|---:|`);
-  console.log(`| loadtest model | ${median(runs.model.map((r) => r.seconds)).toFixed(2)} s | ${Math.max(...runs.model.map((r) => r.rssMb)).toFixed(0)} MB |`);
-  console.log(`| awk \\| sort \\| uniq -c \\| sort -rn | ${median(runs.awk.map((r) => r.seconds)).toFixed(2)} s | — |`);
-  console.log(`\nloadtest model's speed as a share of the pipeline's, paired by round: ${ratio.toFixed(2)}× (≥ 1 is as fast or faster)`);
+  const ratio = (which) => median(runs[which].map((m, i) => runs.awk[i].seconds / m.seconds));
+  const row = (label, which) => `| ${label} | ${median(runs[which].map((r) => r.seconds)).toFixed(2)} s | ${Math.max(...runs[which].map((r) => r.rssMb)).toFixed(0)} MB | ${which === 'awk' ? '1' : ratio(which).toFixed(2)}× |`;
+  console.log(`\n| | median wall time | peak RSS | speed vs the pipeline, paired by round |\n|---|---:|---:|---:|`);
+  console.log(row(`loadtest model (${availableParallelism()} cores: the log read in parts at once)`, 'model'));
+  console.log(row('loadtest model --threads 1', 'single'));
+  console.log(row('awk \\| sort \\| uniq -c \\| sort -rn', 'awk'));
+  console.log(`\nloadtest model's speed as a share of the pipeline's: ${ratio('model').toFixed(2)}× (≥ 1 is as fast or faster); peak RSS ${Math.max(...runs.model.map((r) => r.rssMb)).toFixed(0)} MB (the bar: ≤ 200 MB)`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

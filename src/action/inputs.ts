@@ -12,11 +12,17 @@ import { type ActionIO, input, multilineInput } from './io.js';
 /** DEFAULT_CONFIG_PATH is read when the `config` input is empty and the file exists. */
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
 export const DEFAULT_ARTIFACT_NAME = 'loadtest-report';
+/** RUN_INPUT_DEFAULTS: action.yml's defaults of the inputs that set a run's settings (a test keeps them equal). */
+export const RUN_INPUT_DEFAULTS: Readonly<Record<string, string>> = { 'report-dir': 'loadtest-report', 'auto-rollback-on-loadfail': 'false' };
 
-import { MODE_NAMES, type ModeName } from '../app/modes.js';
+import { MODE_NAMES, type ModeName } from '../app/mode-names.js';
+import { MODEL_INPUTS, type ModelInputs, readModelInputs } from './model-inputs.js';
 
 export interface ActionInputs {
-  mode: ModeName;
+  /** mode: a pipeline mode, or model (production's traffic written as a config, or checked for drift). */
+  mode: ModeName | 'model';
+  /** model: the model mode's inputs; null in the other modes. */
+  model: ModelInputs | null;
   overrides: Map<string, string>;
   configFile: Chosen | null;
   environment: Chosen | null;
@@ -58,13 +64,24 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
     return parsed.ok ? parsed.value : fallback;
   };
   const modeInput = get('mode').toLowerCase() || 'run';
-  const mode = (MODE_NAMES as readonly string[]).includes(modeInput) ? (modeInput as ModeName) : 'run';
-  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${MODE_NAMES.join(', ')}, got '${modeInput}'` });
+  const mode = modeInput === 'model' || (MODE_NAMES as readonly string[]).includes(modeInput) ? (modeInput as ModeName | 'model') : 'run';
+  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${[...MODE_NAMES, 'model'].join(', ')}, got '${modeInput}'` });
+  const model = mode === 'model' ? readModelInputs(get, (name) => multilineInput(io.env, name), flag, issues) : null;
+  if (model?.prometheusToken) io.setSecret(model.prometheusToken);
+  // Said, not dropped: a model input in another mode does nothing.
+  const stray = mode === 'model' ? undefined : MODEL_INPUTS.find((name) => get(name) !== '' && !(name === 'model-check' && get(name) === 'false'));
+  if (stray) issues.push({ source: source(stray), message: `${stray} applies to mode: model, and this step's mode is ${mode}` });
+  if (mode === 'model') {
+    // A run's settings mean nothing to a model step (an input at action.yml's default is not the user's).
+    const runInput = OVERRIDES.find((o) => o.input && overrides.has(o.setting) && get(o.input) !== RUN_INPUT_DEFAULTS[o.input])?.input ?? (environment !== '' ? 'environment' : undefined);
+    if (runInput) issues.push({ source: source(runInput), message: `${runInput} applies to a load test; mode model writes the config a load test reads (set it in that config, or on the step that runs it)` });
+  }
   const retention = get('retention-days');
   const retentionDays = retention === '' ? undefined : parseCount(retention, 1, 90);
   if (retentionDays && !retentionDays.ok) issues.push({ source: source('retention-days'), message: retentionDays.error });
   return {
     mode,
+    model,
     overrides,
     configFile: config ? { value: config, source: source('config') } : existsSync(DEFAULT_CONFIG_PATH) ? { value: DEFAULT_CONFIG_PATH, source: { kind: 'default' } } : null,
     environment: environment ? { value: environment, source: source('environment') } : null,

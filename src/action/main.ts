@@ -19,6 +19,7 @@ import { decisiveRun, renderRolloutJobSummary } from '../report/rollout.js';
 import { sharedPorts } from '../wiring.js';
 import { followUps } from './follow-ups.js';
 import { readInputs } from './inputs.js';
+import { runModelStep } from './model.js';
 import { type ActionIO, input, scrubbing } from './io.js';
 import { decide, failOnConfig, maskSecrets, refused, setOutputs } from './step.js';
 
@@ -36,6 +37,10 @@ export async function run(runner: ActionIO): Promise<void> {
   if (inputs.issues.length > 0) return failOnConfig(inputs.issues, locate, io);
   const token = input(env, 'github-token') || undefined;
   if (token) secrets.push(token);
+  if (inputs.mode === 'model') {
+    if (inputs.model!.prometheusToken) secrets.push(inputs.model!.prometheusToken);
+    return runModelStep(inputs, inputs.model!, io);
+  }
   const artifactNameOf = (plan: Plan) => (plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName);
   const outcome = await runPipeline(
     {

@@ -6,6 +6,8 @@
 import type { ModeNeeds, Plan } from '../config/plan.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import type { ResourceSource } from '../ports/resources.js';
+import { MODE_NEEDS, type ModeName } from './mode-names.js';
+export { MODE_NAMES, type ModeName } from './mode-names.js';
 import { BaselineError } from '../baseline/model.js';
 import { finishReport } from '../report/build.js';
 import type { ProgressView } from '../report/console.js';
@@ -53,25 +55,20 @@ export interface ModeSources {
   shards?: () => Promise<string[]>;
 }
 
-const SINGLE_RUN: Omit<ModeNeeds, 'canary'> = { rollout: false, baselineIgnored: null, shard: true };
-
 export const MODES = {
   /** run: one service under load, judged by its SLOs (and a baseline, when given). */
-  run: { needs: { ...SINGLE_RUN, canary: 'ignored' }, sendsLoad: true, run: measuredAndGated },
+  run: { needs: MODE_NEEDS.run, sendsLoad: true, run: measuredAndGated },
   /** canary: the same requests to the canary and production at once; the canary is judged by its SLOs and against production. */
-  canary: { needs: { ...SINGLE_RUN, canary: 'required', shard: false }, sendsLoad: true, run: measuredAndGated },
+  canary: { needs: MODE_NEEDS.canary, sendsLoad: true, run: measuredAndGated },
   /** rollout: traffic shifted stage by stage, each stage gated by a load test. */
   rollout: {
-    needs: { canary: 'allowed', rollout: true, baselineIgnored: 'in a rollout: each stage is gated by its SLOs (and a canary comparison, if configured)', shard: false },
+    needs: MODE_NEEDS.rollout,
     sendsLoad: true,
     run: (plan, kit) => rollout(plan, kit),
   },
   /** merge: the shards of a sharded run judged as one run. */
-  merge: { needs: { ...SINGLE_RUN, canary: 'ignored' }, sendsLoad: false, gather: gatherShards, run: (plan, kit, gathered) => gated(plan, kit, async () => withMergeNotices(gathered!.run, plan)) },
-} satisfies Record<string, ModeSpec>;
-
-export type ModeName = keyof typeof MODES;
-export const MODE_NAMES = Object.keys(MODES) as ModeName[];
+  merge: { needs: MODE_NEEDS.merge, sendsLoad: false, gather: gatherShards, run: (plan, kit, gathered) => gated(plan, kit, async () => withMergeNotices(gathered!.run, plan)) },
+} satisfies Record<ModeName, ModeSpec>;
 
 /** gated: the baseline (before any load; unreadable is a refusal), the run, its whole verdict, the rollback, the report. */
 async function gated(plan: Plan, kit: ModeKit, measure: (baseline: BaselineLookup | null) => Promise<JudgeableRun>): Promise<RunReport | Refusal> {

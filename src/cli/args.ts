@@ -4,10 +4,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../config/issues.js';
 import { OVERRIDES } from '../config/overrides.js';
-import { parseDuration } from '../config/units.js';
+import { type Read, readRateAt, readScale, readSince, readThreads, readThreshold } from '../model/options.js';
 import { DEFAULT_PROMQL } from '../model/prometheus.js';
 
-import { MODE_NAMES, type ModeName } from '../app/modes.js';
+import { MODE_NAMES, type ModeName } from '../app/mode-names.js';
 
 /** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
 const OWN_COMMANDS = ['report', 'import', 'model', 'demo', 'serve-demo', 'help', 'version'] as const;
@@ -35,7 +35,7 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
-  model: { har: string | null; openapi: string | null; routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
+  model: { har: string | null; openapi: string | null; routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; threads: number | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
 }
 
 export class UsageError extends Error {
@@ -60,6 +60,7 @@ const OWN_OPTIONS = {
   'log-format': { type: 'string' },
   check: { type: 'string' },
   threshold: { type: 'string' },
+  threads: { type: 'string' },
   prometheus: { type: 'string' },
   routes: { type: 'string' },
   openapi: { type: 'string' },
@@ -152,7 +153,14 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'merge' && overrides.has('load_test.shard')) throw new UsageError('--shard applies to the load jobs; merge reads every shard');
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (command === 'demo' && overrides.has('load_test.target')) throw new UsageError('demo runs against its own embedded target; use `run --target URL` for your service');
-  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'har', 'query', 'since'].filter((name) => values[name] !== undefined);
+  // A run's settings mean nothing to the commands that read or write files: said, not dropped.
+  if ((command === 'report' || command === 'import' || command === 'model') && overrides.size > 0) {
+    const flag = OVERRIDES.find((o) => overrides.has(o.setting))!.flag;
+    throw new UsageError(`${flag} applies to runs (run, canary, rollout, merge, demo), not to ${command}${command === 'model' ? ': set it in the written config, or on the run that reads it' : ''}`);
+  }
+  if ((command === 'report' || command === 'import') && (values.config !== undefined || values.environment !== undefined)) throw new UsageError(`--${values.config !== undefined ? 'config' : 'environment'} applies to runs, not to ${command}`);
+  if (command === 'model' && values.environment !== undefined) throw new UsageError('--environment applies to runs, not to model');
+  const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'threads', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'har', 'query', 'since'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
   const from = (values.from as string[] | undefined) ?? [];
   const prometheus = (values.prometheus as string | undefined) ?? null;
@@ -162,19 +170,18 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === 'model' && from.length === 0 && prometheus === null && openapi === null && har === null) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x], or --prometheus URL [--query PROMQL] [--since 1h], or --openapi spec.yaml, or --har recording.har');
   if (from.length > 0 && prometheus !== null) throw new UsageError('give --from logs or --prometheus, not both');
   if (prometheus !== null && !/^https?:\/\/[^/]/.test(prometheus)) throw new UsageError(`--prometheus: expected the server's URL like http://prometheus:9090, got '${prometheus}'`);
-  const sinceText = (values.since as string | undefined) ?? '1h';
-  const since = parseDuration(sinceText, 's', '1h');
-  if (!since.ok || since.value < 10_000 || since.value > 31 * 24 * 3_600_000) throw new UsageError(`--since: expected how far back to look, from 10s to 31 days, like 1h or 168h, got '${sinceText}'`);
-  const scaleText = (values.scale as string | undefined) ?? '1';
-  const scale = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(scaleText)?.[1]);
-  if (!(scale > 0 && scale <= 1000)) throw new UsageError(`--scale: expected a multiple of production's rate like 2x or 0.5, got '${scaleText}'`);
-  const rateAtText = values['rate-at'] as string | undefined;
-  const rateAt = rateAtText === undefined ? null : Number(/^p(\d{1,2}(?:\.\d+)?|100)$/i.exec(rateAtText.trim())?.[1]);
-  if (rateAt !== null && !(rateAt > 0 && rateAt <= 100)) throw new UsageError(`--rate-at: expected a percentile of the per-minute rates like p95, got '${rateAtText}'`);
-  const thresholdText = (values.threshold as string | undefined) ?? '5';
-  const threshold = Number(/^\s*([\d.]+)\s*(?:points?|pts?|%)?\s*$/i.exec(thresholdText)?.[1]);
-  if (!(threshold > 0 && threshold < 100)) throw new UsageError(`--threshold: expected percentage points of share like 5, got '${thresholdText}'`);
+  const read = <T>(flag: string, text: string, reader: (text: string) => Read<T>): T => {
+    const r = reader(text);
+    if (!r.ok) throw new UsageError(`--${flag}: expected ${r.expected}`);
+    return r.value;
+  };
+  const sinceMs = read('since', (values.since as string | undefined) ?? '1h', readSince);
+  const scale = read('scale', (values.scale as string | undefined) ?? '1', readScale);
+  const rateAt = values['rate-at'] === undefined ? null : read('rate-at', values['rate-at'] as string, readRateAt);
+  const threshold = read('threshold', (values.threshold as string | undefined) ?? '5', readThreshold);
   if (values.threshold !== undefined && values.check === undefined) throw new UsageError('--threshold applies to model --check');
+  if (values.check !== undefined && values.config !== undefined) throw new UsageError('--config gives model a config to write production\'s traffic into; --check compares the config it names: give one of them');
+  const threads = values.threads === undefined ? null : read('threads', values.threads as string, readThreads);
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected a port number from 0 to 65535, got '${values.port}'`);
   if (values.port !== undefined && command !== 'serve-demo') throw new UsageError('--port applies to serve-demo only');
@@ -192,6 +199,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
-    model: { har, openapi, routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs: since.value },
+    model: { har, openapi, routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, threads, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs },
   };
 }

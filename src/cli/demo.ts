@@ -2,7 +2,7 @@
 // against them; `serve-demo` serves the demo service alone until a signal.
 
 import { boundedDuration } from '../config/schema.js';
-import type { ModeName } from '../app/modes.js';
+import type { ModeName } from '../app/mode-names.js';
 import { parsePercent } from '../config/units.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { MAX_LATENCY_MS } from '../defaults.js';

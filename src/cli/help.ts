@@ -24,10 +24,13 @@ Usage:
   loadtest import har FILE.har > flows.yml
                                           a browser recording as a flow: API requests in order, tokens
                                           and cookies captured where they came from, no secret copied
-  loadtest model --from access.log [--from …] [--log-format FMT] [--routes FILE] [--out DIR] [--scale 2x] [--rate-at p95]
+  loadtest model --from access.log [--from …] [--log-format FMT] [--routes FILE] [--config FILE] [--out DIR] [--scale 2x] [--rate-at p95] [--threads N]
                                           production's access logs (nginx/Apache combined, AWS ALB,
                                           Envoy, JSON, an nginx log_format; gzip too) as a load_test:
-                                          routes, weights, real IDs, the rate; or --prometheus URL
+                                          routes, weights, real IDs, each route's peaks, the rate
+                                          (a plain log of 64 MB or more is read in parts at once,
+                                          one per core up to 4, or N); with --config, FILE with its
+                                          traffic replaced and the rest kept; or --prometheus URL
                                           [--query PROMQL] [--since 1h]; or --openapi spec.yaml;
                                           or --har recording.har (flows, as import har);
                                           with --check CONFIG

@@ -2,23 +2,20 @@
 // access logs streamed (gzip read as it comes, constant memory whatever the size) into a traffic
 // model; the config and its data files written to DIR, the summary table printed.
 
-import { createReadStream, readFileSync } from 'node:fs';
-import { mkdir, open, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
-import { LogFormatError, type LogRecord, nginxFormat, parseLogLine } from '../model/access-log.js';
-import { TrafficModel, type TrafficModelResult } from '../model/model.js';
-import { compareMix } from '../model/drift.js';
-import { type KnownRoute, parseRoutes } from '../model/routes.js';
-import { PrometheusError, fromQueryRange } from '../model/prometheus.js';
-import { OpenApiError, fromOpenApi } from '../model/openapi.js';
-import { HarError, importHar } from '../har/import.js';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { MODES } from '../app/modes.js';
-import { loadPlan } from '../config/load.js';
 import { ConfigError, formatIssue } from '../config/issues.js';
-import { writeModel } from '../model/write.js';
+import { HarError, importHar } from '../har/import.js';
+import { LogFormatError } from '../model/access-log.js';
+import { checkMix } from '../model/check.js';
+import type { TrafficModelResult } from '../model/model.js';
+import { OpenApiError, fromOpenApi } from '../model/openapi.js';
+import { PrometheusError, PrometheusUnreachable, queryPrometheus } from '../model/prometheus.js';
+import { LogReadError, checkLogFormat, readLogs, readRoutesFile } from '../model/read-logs.js';
+import { saveModel } from '../model/save.js';
+import { ModelBaseError, writeModel } from '../model/write.js';
 import { EXIT_CODES } from '../report/model.js';
 import type { CliArgs } from './args.js';
 import type { CliIO } from './io.js';
@@ -27,47 +24,17 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
   if (args.model.prometheus !== null) return modelPrometheus(args, io);
   if (args.model.openapi !== null) return modelOpenApi(args, io);
   if (args.model.har !== null) return modelHar(args, io);
-  let known: KnownRoute[] = [];
-  if (args.model.routes !== null) {
-    let read;
-    try {
-      read = parseRoutes(readFileSync(args.model.routes, 'utf8'));
-    } catch (error) {
-      io.err(`error: --routes ${args.model.routes}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-      return EXIT_CODES.config;
-    }
-    if ('error' in read) {
-      io.err(`error: ${args.model.routes}:${read.line}: ${read.error}`);
-      return EXIT_CODES.config;
-    }
-    known = read.routes;
+  let result: TrafficModelResult;
+  try {
+    const known = args.model.routes === null ? [] : readRoutesFile(args.model.routes);
+    if (args.model.logFormat !== null) checkLogFormat(args.model.logFormat);
+    result = await readLogs(args.model.from, { known, logFormat: args.model.logFormat, threads: args.model.threads, worker: io.worker });
+  } catch (error) {
+    if (error instanceof LogFormatError) io.err(`error: --log-format: ${error.message}`);
+    else if (error instanceof LogReadError) io.err(`error: ${error.message}`);
+    else throw error;
+    return EXIT_CODES.config;
   }
-  const model = new TrafficModel(known);
-  let parse: (line: string) => LogRecord | null = parseLogLine;
-  if (args.model.logFormat !== null) {
-    try {
-      parse = nginxFormat(args.model.logFormat);
-    } catch (error) {
-      if (!(error instanceof LogFormatError)) throw error;
-      io.err(`error: --log-format: ${error.message}`);
-      return EXIT_CODES.config;
-    }
-  }
-  for (const file of args.model.from) {
-    try {
-      await eachLine(await streamOf(file), (line) => {
-        if (line === '') return;
-        const record = parse(line);
-        if (record) model.add(record);
-        else model.addUnparsed(line);
-      });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      io.err(`error: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'Z_DATA_ERROR' ? 'not valid gzip' : (error as Error).message}`);
-      return EXIT_CODES.config;
-    }
-  }
-  const result = model.result();
   return finish(args, io, result, args.model.from.join(', '));
 }
 
@@ -113,30 +80,14 @@ async function modelOpenApi(args: CliArgs, io: CliIO): Promise<number> {
 
 /** modelPrometheus: the model from a PromQL range query of per-route rates (a bearer token from LOADTEST_PROMETHEUS_TOKEN). */
 async function modelPrometheus(args: CliArgs, io: CliIO): Promise<number> {
-  const endMs = Date.now();
-  const startMs = endMs - args.model.sinceMs;
-  const stepSeconds = Math.max(1, Math.round(args.model.sinceMs / 1000 / 250));
-  const url = new URL('/api/v1/query_range', args.model.prometheus!);
-  url.search = new URLSearchParams({ query: args.model.query, start: String(startMs / 1000), end: String(endMs / 1000), step: `${stepSeconds}s` }).toString();
-  const token = io.env.LOADTEST_PROMETHEUS_TOKEN;
-  let text: string;
   try {
-    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
-    text = await response.text();
-    if (response.status === 401 || response.status === 403) throw new Error(`HTTP ${response.status}: set LOADTEST_PROMETHEUS_TOKEN to a token that may query`);
+    const { result, source } = await queryPrometheus(args.model.prometheus!, args.model.query, args.model.sinceMs, io.env.LOADTEST_PROMETHEUS_TOKEN, 'set LOADTEST_PROMETHEUS_TOKEN');
+    return await finish(args, io, result, source);
   } catch (error) {
-    io.err(`error: cannot query Prometheus at ${new URL(args.model.prometheus!).origin}: ${(error as Error).message}`);
-    return EXIT_CODES.unreachable;
-  }
-  let result: TrafficModelResult;
-  try {
-    result = fromQueryRange(text, startMs, endMs);
-  } catch (error) {
-    if (!(error instanceof PrometheusError)) throw error;
+    if (!(error instanceof PrometheusUnreachable || error instanceof PrometheusError)) throw error;
     io.err(`error: ${error.message}`);
-    return EXIT_CODES.config;
+    return error instanceof PrometheusUnreachable ? EXIT_CODES.unreachable : EXIT_CODES.config;
   }
-  return finish(args, io, result, `Prometheus (${args.model.query}, the last ${Math.round(args.model.sinceMs / 1000)}s, every ${stepSeconds}s)`);
 }
 
 async function finish(args: CliArgs, io: CliIO, result: TrafficModelResult, source: string): Promise<number> {
@@ -148,76 +99,29 @@ async function finish(args: CliArgs, io: CliIO, result: TrafficModelResult, sour
     io.err(`error: no request lines in ${args.model.from.join(', ')}: expected nginx/Apache combined or common lines, or JSON lines${result.unparsed.count ? ` (${result.unparsed.count} lines did not parse, e.g. ${JSON.stringify(result.unparsed.samples[0])})` : ''}`);
     return EXIT_CODES.config;
   }
-  if (args.model.check !== null) return checkDrift(args, io, result);
-  const written = writeModel(result, { source, scale: args.model.scale, rateAt: args.model.rateAt, dataDir: 'data' });
-  const out = args.model.out;
-  await mkdir(join(out, 'data'), { recursive: true });
-  await writeFile(join(out, 'performance_config.yml'), written.yaml);
-  for (const file of written.files) {
-    await mkdir(dirname(join(out, file.path)), { recursive: true });
-    await writeFile(join(out, file.path), file.text);
+  if (args.model.check !== null) {
+    try {
+      const check = checkMix(args.model.check, { kind: 'flag', flag: '--check' }, result, args.model.threshold, io.env, 're-run loadtest model --from … to bring it up to date');
+      io.out(check.text);
+      return check.drifted ? 1 : 0;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
+      return EXIT_CODES.config;
+    }
   }
-  io.out(written.summary);
-  io.out(`\nWrote ${join(out, 'performance_config.yml')}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${join(out, 'data')}` : ''}; run it with: loadtest run --config ${join(out, 'performance_config.yml')} --target URL`);
-  return 0;
-}
-
-/**
- * checkDrift compares the checked-in config's mix with production's: exit 1 when a route is new,
- * gone or shifted by more than the threshold (points of share), so a scheduled workflow can act.
- */
-function checkDrift(args: CliArgs, io: CliIO, production: TrafficModelResult): number {
-  const file = args.model.check!;
-  let plan;
+  let written;
   try {
-    // The target does not matter to the mix: a stand-in lets a config without one load.
-    plan = loadPlan({ mode: { name: 'run', needs: MODES.run.needs }, overrides: new Map([['load_test.target', 'http://127.0.0.1:1']]), overrideSource: () => ({ kind: 'default' }), configFile: { value: file, source: { kind: 'flag', flag: '--check' } }, environment: null, env: io.env, readFile: (path) => readFileSync(path, 'utf8'), randomSeed: 1 });
+    const base = args.config === null ? undefined : { file: args.config, text: readFileSync(args.config, 'utf8') };
+    written = writeModel(result, { source, scale: args.model.scale, rateAt: args.model.rateAt, dataDir: 'data', base });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const issue of error.issues) io.err(`error: ${formatIssue(issue)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof ModelBaseError) && code === undefined) throw error;
+    io.err(`error: ${code === 'ENOENT' ? `--config ${args.config}: no such file` : (error as Error).message}`);
     return EXIT_CODES.config;
   }
-  const checkedIn = plan.endpoints.map((e) => ({ method: e.method, path: e.path || '/', share: e.weight }));
-  const { rows, drifted } = compareMix(checkedIn, production.routes.map((r) => ({ method: r.method, path: r.template, share: r.share })), args.model.threshold);
-  const table = [['Route', 'Checked in', 'Production', 'Change', ''], ...rows.map((r) => [r.route, `${r.checkedIn}%`, `${r.production}%`, `${r.points > 0 ? '+' : ''}${r.points} pts`, r.state === 'same' ? '' : r.state])];
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  io.out(table.map((row) => row.map((c, i) => (i > 0 && i < 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n'));
-  const moved = rows.filter((r) => Math.abs(r.points) > args.model.threshold);
-  io.out(
-    drifted
-      ? `\nDrift: ${moved.length} route${moved.length === 1 ? '' : 's'} moved by more than ${args.model.threshold} points of share since ${file} was written (${moved.map((r) => `${r.route} ${r.state}`).join(', ')}); re-run loadtest model --from … to bring it up to date`
-      : `\nNo drift: every route of ${file} is within ${args.model.threshold} points of production's share (${production.requests.toLocaleString('en-US')} requests)`,
-  );
-  return drifted ? 1 : 0;
-}
-
-/**
- * eachLine: a stream's lines, split on the bytes and handed over synchronously, chunk by chunk
- * (readline's per-line events, or an async generator's per-line promise, cost more than the
- * parsing). Read as latin1, byte for byte: a log's request targets are ASCII, non-ASCII
- * percent-encoded, and the parsers decode those themselves. A CR before the LF is dropped.
- */
-async function eachLine(stream: Readable, onLine: (line: string) => void): Promise<void> {
-  let rest: Buffer | null = null;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const buffer: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
-    let start = 0;
-    for (let end = buffer.indexOf(10, start); end >= 0; end = buffer.indexOf(10, start)) {
-      onLine(buffer.toString('latin1', start, end > start && buffer[end - 1] === 13 ? end - 1 : end));
-      start = end + 1;
-    }
-    rest = start < buffer.length ? buffer.subarray(start) : null;
-  }
-  if (rest) onLine(rest.toString('latin1'));
-}
-
-/** streamOf: the file's bytes, gunzipped when it starts with gzip's magic bytes (whatever its name). */
-async function streamOf(file: string): Promise<Readable> {
-  const handle = await open(file, 'r');
-  const head = Buffer.alloc(2);
-  const { bytesRead } = await handle.read(head, 0, 2, 0);
-  await handle.close();
-  // Large reads: a log is read once, front to back, and each read costs a turn of the event loop.
-  const raw = createReadStream(file, { highWaterMark: 1024 * 1024 });
-  return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b ? raw.pipe(createGunzip()) : raw;
+  const config = await saveModel(args.model.out, written);
+  io.out(written.summary);
+  io.out(`\nWrote ${config}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${join(args.model.out, 'data')}` : ''}; run it with: loadtest run --config ${config}${args.config === null ? ' --target URL' : ''}`);
+  return 0;
 }

@@ -35,13 +35,14 @@ const STARTUP_TIMEOUT_MS = 15_000;
 const STOP_GRACE_MS = 3000;
 
 /**
- * cliEntry: the file that runs this CLI. Bundled (dist/cli/index.js), this code is inside it. From
+ * cliEntry: the file that runs this CLI. Bundled, this code is in one of dist/cli's chunks, beside
+ * the entry (index.js) that loads them. From
  * the TypeScript sources (a test runner), there is no bundle of its own: a compiled tree's
  * ../cli/index.js, else the repository's build. Null when there is neither.
  */
 export function cliEntry(moduleUrl: string = import.meta.url): string | null {
   const here = fileURLToPath(moduleUrl);
-  if (!/^child\.[cm]?[jt]s$/.test(basename(here))) return here;
+  if (!/^child\.[cm]?[jt]s$/.test(basename(here))) return join(dirname(here), 'index.js');
   const candidates = [...(here.endsWith('.js') ? [join(dirname(here), '..', 'cli', 'index.js')] : []), join(dirname(here), '..', '..', 'dist', 'cli', 'index.js')];
   return candidates.find((path) => existsSync(path)) ?? null;
 }

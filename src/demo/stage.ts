@@ -2,7 +2,7 @@
 // and the plan that exercises them, as a settings layer under any config file, variable or flag
 // the user adds.
 
-import type { ModeName } from '../app/modes.js';
+import type { ModeName } from '../app/mode-names.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { type Launch, type Launched, childLauncher, cliEntry, inProcessLauncher } from './child.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

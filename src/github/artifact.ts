@@ -64,3 +64,23 @@ export async function downloadShards(base: string, dir: string, env: Readonly<Re
   }
   return dirs;
 }
+
+/**
+ * downloadArtifactNamed fetches the artifact of this workflow run called `name` (the newest, if a
+ * job was re-run) into `dir/<name>/` and returns every file in it, sorted: the action's `model`
+ * mode reads the logs an earlier job uploaded.
+ */
+export async function downloadArtifactNamed(name: string, dir: string, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<string[]> {
+  if (!env.ACTIONS_RUNTIME_TOKEN) throw new Error(`not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so there is no artifact ${name} to download; give the logs' paths instead`);
+  const client = new DefaultArtifactClient();
+  const { artifacts } = await client.listArtifacts({ latest: true });
+  const artifact = artifacts.find((a) => a.name === name);
+  if (!artifact) throw new Error(`no artifact named ${name} in this workflow run${artifacts.length ? ` (there are: ${artifacts.map((a) => a.name).join(', ')})` : ''}: did the job that uploads it run and finish before this one? (needs: that job)`);
+  const path = join(resolve(dir), name);
+  await client.downloadArtifact(artifact.id, { path });
+  log.info(`Downloaded ${name} (${artifact.size} bytes) to ${path}`);
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -4,12 +4,17 @@
 // the lines in.
 
 import type { LogRecord } from './access-log.js';
+import { type Peaks, absorbPeaks, countIn, countsOf, newPeaks, peakOf } from './peaks.js';
 import { type KnownRoute, type Segment, keyOf, matchKnown, routeKeyOf, segmentsOf, slugPositions } from './routes.js';
 
 /** SAMPLE_ROWS: real parameter values kept per route (a reservoir: every request equally likely). */
 export const SAMPLE_ROWS = 1000;
-/** MAX_ROUTES: distinct routes held before high-cardinality positions are folded (memory stays bounded). */
-const MAX_ROUTES = 20_000;
+/**
+ * FOLD_AT: distinct routes held before the first fold of high-cardinality positions. Folding early
+ * keeps memory small (5,000 blog posts would otherwise each hold a route, with its reservoirs,
+ * until the end); the limit doubles whenever folding cannot halve the routes (a big fixed table).
+ */
+const FOLD_AT = 256;
 /** QUERY_SHARE: a query parameter in at least this share of a route's requests is part of its template. */
 const QUERY_SHARE = 0.5;
 
@@ -17,7 +22,21 @@ const QUERY_SHARE = 0.5;
 export const SECRET_PARAM = /pass(word)?|secret|token|api[-_]?key|apikey|^key$|auth|session|sess(id)?|csrf|xsrf|signature|^sig$|credential|code|ticket/i;
 const EMAIL_VALUE = /[^@\s]+@[^@\s]+\.[A-Za-z]{2,}/;
 
-interface RouteStats {
+/** TrafficModelState: a model's whole state as plain, cloneable data (see snapshot and absorb). */
+export interface TrafficModelState {
+  requests: number;
+  firstMs: number;
+  lastMs: number;
+  routes: RouteStats[];
+  perSecond: Peaks;
+  perMinute: Peaks;
+  unparsedCount: number;
+  unparsedSamples: string[];
+  secretParams: Map<string, number>;
+  emails: number;
+}
+
+export interface RouteStats {
   method: string;
   segments: Segment[];
   count: number;
@@ -30,6 +49,9 @@ interface RouteStats {
   query: Map<string, number>;
   /** known: a --routes template: never folded. */
   known?: boolean;
+  /** perSecond, perMinute: the route's busiest second and minute (see peaks.ts). */
+  perSecond: Peaks;
+  perMinute: Peaks;
 }
 
 export interface ModelledRoute {
@@ -43,6 +65,9 @@ export interface ModelledRoute {
   statuses: Record<string, number>;
   /** query: the query parameters most of its requests carry, secrets left out. */
   query: string[];
+  /** peakPerSecond: its busiest second's requests; peakMinutePerSecond: its busiest minute's, per second. */
+  peakPerSecond: number;
+  peakMinutePerSecond: number;
   samples: Array<{ path: string[]; query: Record<string, string> }>;
 }
 
@@ -66,7 +91,9 @@ export class TrafficModel {
   constructor(private readonly known: readonly KnownRoute[] = []) {}
 
   private readonly routes = new Map<string, RouteStats>();
-  private readonly seconds = new Map<number, number>();
+  /** perSecond: the busiest second, in bounded memory; perMinute: every minute's count (a day is 1,440), for the rate's percentiles. */
+  private readonly perSecond = newPeaks(PEAK_WINDOW_SECONDS);
+  private readonly perMinute = newPeaks(Infinity);
   private requests = 0;
   private firstMs = Infinity;
   private lastMs = -Infinity;
@@ -78,7 +105,7 @@ export class TrafficModel {
   /** secretNames: whether a query parameter's name says it is a credential, remembered (a few hundred names repeat over millions of lines). */
   private readonly secretNames = new Map<string, boolean>();
   /** limit: routes held before folding; raised when folding cannot bring them down (a big but fixed route table). */
-  private limit = MAX_ROUTES;
+  private limit = FOLD_AT;
 
   /** add folds one parsed request in. Per line of a log of gigabytes: nothing is built that is not kept. */
   add(record: LogRecord): void {
@@ -86,7 +113,8 @@ export class TrafficModel {
     if (record.timeMs < this.firstMs) this.firstMs = record.timeMs;
     if (record.timeMs > this.lastMs) this.lastMs = record.timeMs;
     const second = Math.floor(record.timeMs / 1000);
-    this.seconds.set(second, (this.seconds.get(second) ?? 0) + 1);
+    countIn(this.perSecond, second);
+    countIn(this.perMinute, Math.floor(second / 60));
     const q = record.target.indexOf('?');
     const path = q < 0 ? record.target : record.target.slice(0, q);
     let values: string[] = [];
@@ -95,13 +123,13 @@ export class TrafficModel {
     if (known) values = known.values;
     let route = this.routes.get(known ? keyOf(record.method, known.route.segments) : routeKeyOf(record.method, path, values));
     if (!route && known) {
-      route = { method: record.method, segments: known.route.segments, count: 0, statuses: [0, 0, 0, 0, 0, 0], sizes: [], samples: [], seen: 0, query: new Map(), known: true };
+      route = { ...emptyRoute(record.method, known.route.segments), known: true };
       this.routes.set(keyOf(record.method, known.route.segments), route);
     }
     if (!route) {
       const segments = segmentsOf(path).segments;
       // A route folded into a {slug} before: its requests go to the folded route.
-      route = this.folded(record.method, segments, values) ?? { method: record.method, segments, count: 0, statuses: [0, 0, 0, 0, 0, 0], sizes: [], samples: [], seen: 0, query: new Map() };
+      route = this.folded(record.method, segments, values) ?? emptyRoute(record.method, segments);
       if (route.count === 0) {
         this.routes.set(keyOf(record.method, segments), route);
         if (this.routes.size > this.limit) {
@@ -113,6 +141,8 @@ export class TrafficModel {
     }
     route.count++;
     route.statuses[Math.floor(record.status / 100)]++;
+    countIn(route.perSecond, second);
+    countIn(route.perMinute, Math.floor(second / 60));
     const sizeAt = this.slot(route.count, route.sizes.length);
     if (sizeAt >= 0) route.sizes[sizeAt] = record.bytes;
     // Which query parameters the route's requests carry (counted every time), and the secret ones left out.
@@ -165,8 +195,7 @@ export class TrafficModel {
   result(): TrafficModelResult {
     this.fold();
     const routes = [...this.routes.values()].sort((a, b) => b.count - a.count);
-    const minutes = new Map<number, number>();
-    for (const [second, n] of this.seconds) minutes.set(Math.floor(second / 60), (minutes.get(Math.floor(second / 60)) ?? 0) + n);
+    const minutes = countsOf(this.perMinute);
     const minuteKeys = [...minutes.keys()].sort((a, b) => a - b);
     return {
       requests: this.requests,
@@ -181,10 +210,12 @@ export class TrafficModel {
         p50Bytes: median(r.sizes),
         statuses: Object.fromEntries(r.statuses.flatMap((n, c) => (n > 0 ? [[`${c}xx`, n]] : []))),
         query: [...r.query].filter(([, n]) => n >= QUERY_SHARE * r.count).map(([name]) => name).sort(),
+        peakPerSecond: peakOf(r.perSecond),
+        peakMinutePerSecond: peakOf(r.perMinute) / 60,
         samples: r.samples,
       })),
-      peakPerSecond: Math.max(0, ...this.seconds.values()),
-      peakMinutePerSecond: Math.max(0, ...minutes.values()) / 60,
+      peakPerSecond: peakOf(this.perSecond),
+      peakMinutePerSecond: peakOf(this.perMinute) / 60,
       minuteRates: minuteKeys.map((m) => minutes.get(m)! / 60),
       unparsed: { count: this.unparsedCount, samples: this.unparsedSamples },
       dropped: { secretParams: this.secretParams, emails: this.emails },
@@ -199,46 +230,120 @@ export class TrafficModel {
       const route = this.routes.get(key);
       if (!route) continue;
       this.routes.delete(key);
-      const segments = route.segments.map((s, i) => (positions.includes(i) ? { kind: 'slug' as const } : s));
-      const words = positions.map((i) => route.segments[i] as string);
-      const target = keyOf(route.method, segments);
-      const merged = this.routes.get(target);
-      // The folded words become the first values of the new parameter, in its samples.
-      const samples = route.samples.map((s) => ({ ...s, path: withWords(route.segments, s.path, positions, words) }));
-      if (!merged) {
-        this.routes.set(target, { ...route, segments, samples });
+      this.put(foldedAt(route, positions));
+    }
+  }
+
+  /** put: a route in the model: added, or combined with the one of the same template. */
+  private put(route: RouteStats): void {
+    const key = keyOf(route.method, route.segments);
+    const into = this.routes.get(key);
+    if (!into) {
+      this.routes.set(key, route);
+      return;
+    }
+    into.statuses.forEach((_, c) => (into.statuses[c] += route.statuses[c]));
+    for (const [name, n] of route.query) into.query.set(name, (into.query.get(name) ?? 0) + n);
+    into.sizes = this.mergedReservoir(into.sizes, into.count, route.sizes, route.count);
+    into.samples = this.mergedReservoir(into.samples, into.seen, route.samples, route.seen);
+    into.count += route.count;
+    into.seen += route.seen;
+    absorbPeaks(into.perSecond, route.perSecond);
+    absorbPeaks(into.perMinute, route.perMinute);
+  }
+
+  /** snapshot: the model's state as plain data (a worker's part of a split log, posted to the thread that merges). */
+  snapshot(): TrafficModelState {
+    return { requests: this.requests, firstMs: this.firstMs, lastMs: this.lastMs, routes: [...this.routes.values()], perSecond: this.perSecond, perMinute: this.perMinute, unparsedCount: this.unparsedCount, unparsedSamples: this.unparsedSamples, secretParams: this.secretParams, emails: this.emails };
+  }
+
+  /**
+   * absorb: another part of the same evidence (a snapshot of a model fed other lines), merged in as
+   * if its lines had been added here: counts add, reservoirs merge fairly, and a route this model
+   * already folded into a {slug} takes the other's requests for its words.
+   */
+  absorb(other: TrafficModelState): void {
+    this.requests += other.requests;
+    this.firstMs = Math.min(this.firstMs, other.firstMs);
+    this.lastMs = Math.max(this.lastMs, other.lastMs);
+    absorbPeaks(this.perSecond, other.perSecond);
+    absorbPeaks(this.perMinute, other.perMinute);
+    this.unparsedCount += other.unparsedCount;
+    for (const sample of other.unparsedSamples) if (this.unparsedSamples.length < 5) this.unparsedSamples.push(sample);
+    for (const [name, n] of other.secretParams) this.secretParams.set(name, (this.secretParams.get(name) ?? 0) + n);
+    this.emails += other.emails;
+    for (const route of other.routes) {
+      if (route.known || this.routes.has(keyOf(route.method, route.segments))) {
+        this.put(route);
         continue;
       }
-      merged.count += route.count;
-      route.statuses.forEach((n, c) => (merged.statuses[c] += n));
-      for (const [name, n] of route.query) merged.query.set(name, (merged.query.get(name) ?? 0) + n);
-      route.sizes.forEach((size, i) => this.reservoir(merged.sizes, size, merged.count - route.count + i + 1));
-      for (const sample of samples) this.reservoir(merged.samples, sample, ++merged.seen);
+      const at = route.segments.findIndex((s, i) => typeof s === 'string' && this.routes.has(keyOf(route.method, route.segments.map((t, j) => (j === i ? { kind: 'slug' as const } : t)))));
+      this.put(at >= 0 ? foldedAt(route, [at]) : route);
     }
+    if (this.routes.size > this.limit) this.fold();
+  }
+
+  /**
+   * mergedReservoir: one sample of up to SAMPLE_ROWS from two, as if one reservoir had seen both
+   * streams: each draw is from the requests not yet drawn, so it takes from `a` with the chance
+   * its requests are of those left (a hypergeometric split), and the item is one of `a`'s, at random.
+   */
+  private mergedReservoir<T>(a: T[], seenA: number, b: T[], seenB: number): T[] {
+    if (b.length === 0) return a;
+    if (a.length === 0) return b;
+    const shuffled = (items: T[]) => {
+      const out = [...items];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = this.next() % (i + 1);
+        [out[i], out[j]] = [out[j], out[i]];
+      }
+      return out;
+    };
+    const [fromA, fromB] = [shuffled(a), shuffled(b)];
+    let [leftA, leftB] = [seenA, seenB];
+    const out: T[] = [];
+    let [i, j] = [0, 0];
+    while (out.length < SAMPLE_ROWS && (i < fromA.length || j < fromB.length)) {
+      const takeA = j >= fromB.length || (i < fromA.length && (this.next() / 2 ** 32) * (leftA + leftB) < leftA);
+      if (takeA) {
+        out.push(fromA[i++]);
+        leftA--;
+      } else {
+        out.push(fromB[j++]);
+        leftB--;
+      }
+    }
+    return out;
   }
 
   /** slot: where the `seen`-th item goes in a reservoir holding `held` (Algorithm R): an index, or -1 when it is not kept. */
   private slot(seen: number, held: number): number {
     if (held < SAMPLE_ROWS) return held;
-    this.state ^= this.state << 13;
-    this.state ^= this.state >>> 17;
-    this.state ^= this.state << 5;
-    const j = (this.state >>> 0) % seen;
+    const j = this.next() % seen;
     return j < SAMPLE_ROWS ? j : -1;
   }
 
-  /** reservoir keeps `cap` items, each of the `seen` so far equally likely (Algorithm R), on a fixed seed. */
-  private reservoir<T>(items: T[], item: T, seen: number): void {
-    if (items.length < SAMPLE_ROWS) {
-      items.push(item);
-      return;
-    }
+  /** next: the seeded xorshift's next value, 0 … 2^32 − 1 (the same evidence always samples the same rows). */
+  private next(): number {
     this.state ^= this.state << 13;
     this.state ^= this.state >>> 17;
     this.state ^= this.state << 5;
-    const j = (this.state >>> 0) % seen;
-    if (j < SAMPLE_ROWS) items[j] = item;
+    return this.state >>> 0;
   }
+}
+
+/** PEAK_WINDOW_SECONDS: how far out of order a line may be logged and still count with its second (see peaks.ts). */
+const PEAK_WINDOW_SECONDS = 60;
+
+function emptyRoute(method: string, segments: Segment[]): RouteStats {
+  return { method, segments, count: 0, statuses: [0, 0, 0, 0, 0, 0], sizes: [], samples: [], seen: 0, query: new Map(), perSecond: newPeaks(PEAK_WINDOW_SECONDS), perMinute: newPeaks(2) };
+}
+
+/** foldedAt: a route with the words at `positions` made a {slug}, the words becoming the first values of its samples. */
+function foldedAt(route: RouteStats, positions: readonly number[]): RouteStats {
+  const segments = route.segments.map((s, i) => (positions.includes(i) ? { kind: 'slug' as const } : s));
+  const words = positions.map((i) => route.segments[i] as string);
+  return { ...route, segments, samples: route.samples.map((s) => ({ ...s, path: withWords(route.segments, s.path, positions, words) })) };
 }
 
 /** withWords: a sample's path values with the folded positions' words put in their places. */

@@ -39,7 +39,7 @@ export function fromQueryRange(text: string, startMs: number, endMs: number): Tr
     const rates = s.values.map(([, v]) => Number(v)).filter((v) => Number.isFinite(v));
     const mean = rates.length === 0 ? 0 : rates.reduce((a, b) => a + b, 0) / rates.length;
     const method = (METHOD_LABELS.map((l) => s.metric[l]).find((v) => v !== undefined) ?? 'GET').toUpperCase();
-    return { method, template: s.metric[routeLabel], segments: segmentsOfRoute(s.metric[routeLabel]), mean };
+    return { method, template: s.metric[routeLabel], segments: segmentsOfRoute(s.metric[routeLabel]), mean, peak: Math.max(0, ...rates) };
   });
   // Each step's total rate, for the peak and the per-step series (a step stands in for a minute).
   const totals = new Map<number, number>();
@@ -54,7 +54,7 @@ export function fromQueryRange(text: string, startMs: number, endMs: number): Tr
     lastMs: endMs,
     routes: routes
       .sort((a, b) => b.mean - a.mean)
-      .map((r) => ({ method: r.method, template: r.template, segments: r.segments, count: r.mean, share: total === 0 ? 0 : r.mean / total, p50Bytes: 0, statuses: {}, query: [], samples: [] })),
+      .map((r) => ({ method: r.method, template: r.template, segments: r.segments, count: r.mean, share: total === 0 ? 0 : r.mean / total, p50Bytes: 0, statuses: {}, query: [], samples: [], peakPerSecond: r.peak, peakMinutePerSecond: r.peak })),
     peakPerSecond: peak,
     peakMinutePerSecond: peak,
     minuteRates: steps,
@@ -75,4 +75,28 @@ function segmentsOfRoute(route: string): Segment[] {
       const kind = kindOf(part);
       return kind ? { kind } : part;
     });
+}
+
+/** PrometheusUnreachable: the query never got an answer it could read (down, refused, a token refused). */
+export class PrometheusUnreachable extends Error {}
+
+/**
+ * queryPrometheus runs the range query over the last `sinceMs` (about 250 steps) and reads the
+ * model from it. `tokenHint` says where the bearer token comes from, in the caller's words.
+ * Throws PrometheusUnreachable, or PrometheusError for an answer that is not a model.
+ */
+export async function queryPrometheus(base: string, query: string, sinceMs: number, token: string | undefined, tokenHint: string, nowMs: number = Date.now()): Promise<{ result: TrafficModelResult; source: string }> {
+  const startMs = nowMs - sinceMs;
+  const stepSeconds = Math.max(1, Math.round(sinceMs / 1000 / 250));
+  const url = new URL('/api/v1/query_range', base);
+  url.search = new URLSearchParams({ query, start: String(startMs / 1000), end: String(nowMs / 1000), step: `${stepSeconds}s` }).toString();
+  let text: string;
+  try {
+    const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
+    text = await response.text();
+    if (response.status === 401 || response.status === 403) throw new Error(`HTTP ${response.status}: ${tokenHint} to a token that may query`);
+  } catch (error) {
+    throw new PrometheusUnreachable(`cannot query Prometheus at ${new URL(base).origin}: ${(error as Error).message}`);
+  }
+  return { result: fromQueryRange(text, startMs, nowMs), source: `Prometheus (${query}, the last ${Math.round(sinceMs / 1000)}s, every ${stepSeconds}s)` };
 }

@@ -2,7 +2,7 @@
 // templates, weights, the open model at a stated rate), a data file of real parameter values per
 // route, and a summary table. Pure: text out, the caller writes the files.
 
-import { stringify } from 'yaml';
+import { isMap, parseDocument, stringify } from 'yaml';
 import type { ModelledRoute, TrafficModelResult } from './model.js';
 import type { Segment } from './routes.js';
 
@@ -18,13 +18,32 @@ export interface ModelOptions {
   rateAt: number | null;
   /** dataDir: where the data files go, relative to the config. */
   dataDir: string;
+  /**
+   * base: the user's own config (its text and name): written back with its traffic replaced by
+   * production's (endpoints, data and rate; its flows, setup, on_start and concurrency removed, and
+   * the header says so), its SLOs, target and every other setting kept, comments too.
+   */
+  base?: { file: string; text: string };
 }
 
 export interface WrittenModel {
   yaml: string;
   files: Array<{ path: string; text: string }>;
+  /** summary: the table and notes for a terminal; markdown: the same for a job summary. */
   summary: string;
+  markdown: string;
+  rate: number;
+  /** routes: how many were written (the busiest MAX_ROUTES_WRITTEN at most). */
+  routes: number;
+  /** facts: what the model found, as data (model.json): what `loadtest capacity --production-peak DIR` reads. */
+  facts: { source: string; requests: number; firstMs: number; lastMs: number; peakPerSecond: number; peakMinutePerSecond: number; rate: number; scale: number };
 }
+
+/** ModelBaseError: the base config cannot take the model (it does not parse, or its load_test is not a section). */
+export class ModelBaseError extends Error {}
+
+/** TRAFFIC_KEYS: what a base config's load_test says of its traffic, all replaced by the model's. */
+const TRAFFIC_KEYS = ['flows', 'setup', 'on_start', 'concurrency', 'endpoints', 'data', 'rate'];
 
 export function writeModel(model: TrafficModelResult, options: ModelOptions): WrittenModel {
   const kept = model.routes.slice(0, MAX_ROUTES_WRITTEN);
@@ -56,8 +75,29 @@ export function writeModel(model: TrafficModelResult, options: ModelOptions): Wr
     `rate: ${why}. The open model: production's requests arrive whatever the service does, so the test sends them at a stated rate too.`,
     ...notes(model, left),
   ];
-  const config = { load_test: { rate, ...(data.length ? { data } : {}), endpoints } };
-  return { yaml: `${header.map((l) => `# ${l}`).join('\n')}\n${stringify(config, { lineWidth: 0 })}`, files, summary: summaryOf(model, kept, left, rate, why) };
+  const loadTest = { rate, ...(data.length ? { data } : {}), endpoints };
+  const yaml = options.base ? intoBase(options.base, loadTest, header) : `${header.map((l) => `# ${l}`).join('\n')}\n${stringify({ load_test: loadTest }, { lineWidth: 0 })}`;
+  const table = tableOf(model, kept, left, rate, why);
+  const facts = { source: options.source, requests: model.requests, firstMs: model.firstMs, lastMs: model.lastMs, peakPerSecond: model.peakPerSecond, peakMinutePerSecond: round(model.peakMinutePerSecond, 3), rate, scale: options.scale };
+  return { yaml, files, summary: textOf(table), markdown: markdownOf(table), rate, routes: kept.length, facts };
+}
+
+/** intoBase: the base config's text with its load_test traffic replaced by the model's, the rest (comments too) as it was. */
+function intoBase(base: { file: string; text: string }, loadTest: Record<string, unknown>, header: string[]): string {
+  const doc = parseDocument(base.text);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ModelBaseError(`${base.file}:${e.linePos?.[0].line ?? 1}: ${e.message.split('\n')[0]}`);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) throw new ModelBaseError(`${base.file}: expected a config (a mapping with a load_test section)`);
+  const section = doc.get('load_test');
+  if (section !== undefined && section !== null && !isMap(section)) throw new ModelBaseError(`${base.file}: load_test is not a section (a mapping)`);
+  const replaced = isMap(section) ? TRAFFIC_KEYS.filter((key) => section.has(key)) : [];
+  for (const key of replaced) (section as { delete: (key: string) => boolean }).delete(key);
+  for (const [key, value] of Object.entries(loadTest)) doc.setIn(['load_test', key], doc.createNode(value));
+  const said = [`${base.file} with its traffic from production${replaced.length ? ` (replaced: load_test.${replaced.join(', load_test.')})` : ''}; its other settings as written.`, ...header];
+  doc.commentBefore = [...said, ...(doc.commentBefore ? [doc.commentBefore] : [])].join('\n').replace(/^/gm, ' ');
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** GENERATED: what stands in for a parameter of each kind when no real value was seen. */
@@ -135,17 +175,49 @@ function notes(model: TrafficModelResult, left: readonly ModelledRoute[]): strin
   return out;
 }
 
-function summaryOf(model: TrafficModelResult, kept: readonly ModelledRoute[], left: readonly ModelledRoute[], rate: number, why: string): string {
-  const rows = kept.map((r) => [r.method, r.template, `${round(r.share * 100, 1)}%`, r.samples.length === 0 && r.p50Bytes === 0 ? '—' : `${r.p50Bytes.toLocaleString('en-US')} B`, Object.entries(r.statuses).map(([s, n]) => `${s} ${round((n / r.count) * 100, 1)}%`).join(' ') || '—']);
-  const headers = ['Method', 'Route', 'Share', 'p50 size', 'Status mix'];
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+interface Table {
+  headers: string[];
+  rows: string[][];
+  totals: string;
+  notes: string[];
+}
+
+function tableOf(model: TrafficModelResult, kept: readonly ModelledRoute[], left: readonly ModelledRoute[], rate: number, why: string): Table {
+  const rows = kept.map((r) => [
+    r.method,
+    r.template,
+    `${round(r.share * 100, 1)}%`,
+    r.samples.length === 0 && r.p50Bytes === 0 ? '—' : `${r.p50Bytes.toLocaleString('en-US')} B`,
+    round(r.peakPerSecond, 2).toLocaleString('en-US'),
+    round(r.peakMinutePerSecond, 2).toLocaleString('en-US'),
+    Object.entries(r.statuses).map(([s, n]) => `${s} ${round((n / r.count) * 100, 1)}%`).join(' ') || '—',
+  ]);
+  return {
+    headers: ['Method', 'Route', 'Share', 'p50 size', 'Peak req/s (second)', '(minute)', 'Status mix'],
+    rows,
+    totals: `${model.requests.toLocaleString('en-US')} requests, ${kept.length} route${kept.length === 1 ? '' : 's'}${left.length ? ` (+${left.length} rarer left out)` : ''} · peak ${model.peakPerSecond.toLocaleString('en-US')} req/s in a second, ${round(model.peakMinutePerSecond, 2)} req/s over the busiest minute · rate ${rate} req/s (${why})`,
+    notes: notes(model, left),
+  };
+}
+
+/** NUMERIC: the columns read as numbers, right-aligned. */
+const NUMERIC = new Set([2, 3, 4, 5]);
+
+function textOf(table: Table): string {
+  const widths = table.headers.map((h, i) => Math.max(h.length, ...table.rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (NUMERIC.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(table.headers), ...table.rows.map(line), '', table.totals, ...table.notes].join('\n');
+}
+
+function markdownOf(table: Table): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
   return [
-    line(headers),
-    ...rows.map(line),
+    `| ${table.headers.join(' | ')} |`,
+    `|${table.headers.map((_, i) => (NUMERIC.has(i) ? '---:' : '---')).join('|')}|`,
+    ...table.rows.map((r) => `| ${r.map((c, i) => (i === 1 ? `\`${c}\`` : cell(c))).join(' | ')} |`),
     '',
-    `${model.requests.toLocaleString('en-US')} requests, ${kept.length} route${kept.length === 1 ? '' : 's'}${left.length ? ` (+${left.length} rarer left out)` : ''} · peak ${model.peakPerSecond.toLocaleString('en-US')} req/s in a second, ${round(model.peakMinutePerSecond, 2)} req/s over the busiest minute · rate ${rate} req/s (${why})`,
-    ...notes(model, left),
+    table.totals,
+    ...(table.notes.length ? ['', ...table.notes.map((n) => `- ${cell(n)}`)] : []),
   ].join('\n');
 }
 

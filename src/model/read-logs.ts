@@ -1,0 +1,96 @@
+// Access log files read into one traffic model: each file streamed (gzip) or read in byte ranges
+// (a plain file big enough is cut into parts read at once, on worker threads when the caller can
+// start them), the parts merged in file order. Shared by the CLI's and the action's `model`.
+
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { type LogRecord, nginxFormat, parseLogLine } from './access-log.js';
+import { byteRanges, eachLine, eachLineIn, gunzipped, logKind } from './lines.js';
+import { TrafficModel, type TrafficModelResult, type TrafficModelState } from './model.js';
+import { type LogPart, lineFolder, modelOfPart } from './part.js';
+import { type KnownRoute, parseRoutes } from './routes.js';
+
+/** SPLIT_BYTES: a plain log at least this big is read in parts at once, one per core (up to MAX_THREADS), unless `threads` says otherwise. */
+const SPLIT_BYTES = 64 * 1024 * 1024;
+const MAX_THREADS = 4;
+
+export interface ReadLogsOptions {
+  known: KnownRoute[];
+  /** logFormat: an nginx log_format the lines follow (already checked by nginxFormat); null for the formats read without one. */
+  logFormat: string | null;
+  /** threads: parts per plain file; null for one per core on files of SPLIT_BYTES or more. */
+  threads: number | null;
+  /** worker starts a thread that reads a LogPart (its workerData) with part.ts's readPart; absent, parts are read on this thread. */
+  worker?: (part: LogPart) => Worker;
+}
+
+/** LogReadError: a file that could not be read, in words for the user. */
+export class LogReadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+/** readRoutesFile: a --routes file's templates; a LogReadError naming the file (and line) when it cannot be read or a line is not a route. */
+export function readRoutesFile(file: string): KnownRoute[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new LogReadError(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+  const read = parseRoutes(text);
+  if ('error' in read) throw new LogReadError(`${file}:${read.line}`, read.error);
+  return read.routes;
+}
+
+/** checkLogFormat: throws LogFormatError when an nginx log_format cannot be read (before any log is). */
+export function checkLogFormat(format: string): void {
+  nginxFormat(format);
+}
+
+/** readLogs: every line of `files` folded into one model; a file that cannot be read is a LogReadError. */
+export async function readLogs(files: readonly string[], options: ReadLogsOptions): Promise<TrafficModelResult> {
+  const model = new TrafficModel(options.known);
+  const parse: (line: string) => LogRecord | null = options.logFormat === null ? parseLogLine : nginxFormat(options.logFormat);
+  for (const file of files) {
+    try {
+      const kind = await logKind(file);
+      // A gzip stream cannot be cut: it is read whole, on this thread.
+      const parts = kind.gzip ? 1 : (options.threads ?? (kind.bytes >= SPLIT_BYTES ? Math.min(availableParallelism(), MAX_THREADS) : 1));
+      if (kind.gzip) await eachLine(gunzipped(file), lineFolder(model, parse));
+      else if (parts <= 1) await eachLineIn(file, 0, Infinity, lineFolder(model, parse));
+      else {
+        // This thread reads the first part while workers read the rest; the parts merge in file order.
+        const states = await Promise.all(
+          byteRanges(kind.bytes, parts).map(({ start, end }, k) => {
+            const part: LogPart = { file, start, end, known: options.known, logFormat: options.logFormat };
+            return k > 0 && options.worker ? onWorker(options.worker, part) : modelOfPart(part);
+          }),
+        );
+        for (const state of states) model.absorb(state);
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new LogReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'Z_DATA_ERROR' ? 'not valid gzip' : (error as Error).message);
+    }
+  }
+  return model.result();
+}
+
+/** onWorker: a part read on a worker thread; its model's state, or its error. */
+function onWorker(start: NonNullable<ReadLogsOptions['worker']>, part: LogPart): Promise<TrafficModelState> {
+  return new Promise((resolve, reject) => {
+    const worker = start(part);
+    worker.once('message', (message: { state?: TrafficModelState; error?: string; code?: string }) => {
+      if (message.state) resolve(message.state);
+      else reject(Object.assign(new Error(message.error), { code: message.code }));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a thread reading ${part.file} stopped with exit code ${code} before it was done`)));
+  });
+}
