@@ -14,6 +14,7 @@ import { main } from '../src/cli/main.js';
 import { byteRanges, eachLineIn } from '../src/model/lines.js';
 import { parseLogLine } from '../src/model/access-log.js';
 import { TrafficModel } from '../src/model/model.js';
+import { readLogs } from '../src/model/read-logs.js';
 
 /** seeded: a deterministic 0…1 generator (Park–Miller), so a failure can be replayed. */
 function seeded(seed: number): () => number {
@@ -186,6 +187,44 @@ describe("each route's peaks", () => {
     expect(hours).toBeGreaterThan(1);
   });
 
+  test('several logs: two servers of the same hours give the exact total peaks, their routes\' peaks said to be lower bounds; days given newest first stay exact', async () => {
+    const web1 = accessLog(30_000, 21);
+    const web2 = accessLog(30_000, 22);
+    writeFileSync(join(dir, 'web1.log'), `${web1.join('\n')}\n`);
+    writeFileSync(join(dir, 'web2.log'), `${web2.join('\n')}\n`);
+    const both = [...web1, ...web2];
+    const exactSeconds = new Map<number, number>();
+    for (const line of both) {
+      const record = parseLogLine(line);
+      if (record) exactSeconds.set(Math.floor(record.timeMs / 1000), (exactSeconds.get(Math.floor(record.timeMs / 1000)) ?? 0) + 1);
+    }
+    for (const threads of [1, 3]) {
+      const servers = await readLogs([join(dir, 'web1.log'), join(dir, 'web2.log')], { known: [], logFormat: null, threads });
+      expect(servers.peakPerSecond).toBe(Math.max(...exactSeconds.values()));
+      expect(servers.minuteRates).toEqual(modelOf(both).result().minuteRates);
+      expect(servers.routes.every((r) => !r.peaksExact)).toBe(true);
+      const routesOf = bruteForce(both);
+      for (const r of servers.routes) expect(r.peakPerSecond).toBeLessThanOrEqual(routesOf[r.template][0]);
+    }
+    // One server's log rotated into two days, read newest first: nothing overlaps, everything exact.
+    const day = accessLog(40_000, 23);
+    writeFileSync(join(dir, 'day1.log'), `${day.slice(0, 20_000).join('\n')}\n`);
+    writeFileSync(join(dir, 'day2.log'), `${day.slice(20_000).join('\n')}\n`);
+    const rotated = await readLogs([join(dir, 'day2.log'), join(dir, 'day1.log')], { known: [], logFormat: null, threads: 1 });
+    expect(rotated.routes.every((r) => r.peaksExact)).toBe(true);
+    expect(Object.fromEntries(rotated.routes.map((r) => [r.template, [r.peakPerSecond, r.peakMinutePerSecond]]))).toEqual(bruteForce(day));
+  });
+
+  test('words folded into a {slug} in one part and still routes of their own in another end up in one route', async () => {
+    const line = (path: string, i: number) => `10.0.0.1 - - [07/Dec/2026:10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} +0000] "GET ${path} HTTP/1.1" 200 10 "-" "-"`;
+    const lines = [...Array.from({ length: 600 }, (_, i) => line(`/blog/${['alpha', 'beta', 'gamma'][i % 3]}`, i)), ...Array.from({ length: 600 }, (_, i) => line(`/blog/post-${i}`, 600 + i))];
+    writeFileSync(join(dir, 'blog.log'), `${lines.join('\n')}\n`);
+    for (const threads of [1, 2, 3]) {
+      const result = await readLogs([join(dir, 'blog.log')], { known: [], logFormat: null, threads });
+      expect({ threads, routes: result.routes.map((r) => [r.template, r.count]) }).toEqual({ threads, routes: [['/blog/{slug}', 1200]] });
+    }
+  });
+
   test('a busiest second cut in two by the parts is whole again when they merge', () => {
     const line = (second: number) => `10.0.0.1 - - [07/Dec/2026:10:${String(Math.floor(second / 60)).padStart(2, '0')}:${String(second % 60).padStart(2, '0')} +0000] "GET /health HTTP/1.1" 200 2 "-" "-"`;
     // Part one: 3 requests a second for 20 minutes, the last second included; part two: that second again 3 times, then 4 a second.
@@ -237,6 +276,9 @@ describe('loadtest model --threads', () => {
     const threads = await run(['--threads', '4', '--from', log, '--out', join(dir, 'cli-four')]);
     expect(threads.stdout).toContain('GET     /api/users/{id}');
     expect(mix(join(dir, 'cli-four'))).toEqual(mix(join(dir, 'cli-one')));
+    // Started as `node dist/cli/index` (no .js for a thread to start): the parts are read on the one thread.
+    await promisify(execFile)(process.execPath, [cli.replace(/\.js$/, ''), 'model', '--threads', '3', '--from', log, '--out', join(dir, 'cli-bare')], { encoding: 'utf8' });
+    expect(mix(join(dir, 'cli-bare'))).toEqual(mix(join(dir, 'cli-one')));
     const missing = await run(['--threads', '2', '--from', join(dir, 'nope.log')]).catch((error: { code: number; stderr: string }) => error);
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('nope.log: no such file') });
   }, 60_000);

@@ -245,10 +245,52 @@ describe('the written config', () => {
     expect(await runModel(['--from', join(dir, 'access.log'), '--config', join(dir, 'none.yml')])).toMatchObject({ code: 2, err: `error: --config ${join(dir, 'none.yml')}: no such file` });
   });
 
+  test('--config of any shape: an empty load_test, environments with traffic of their own, stages, a burst, an alias: the written config loads and runs at the modelled rate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    writeFileSync(join(dir, 'access.log'), lines.join('\n'));
+    const bases: Record<string, string> = {
+      empty: 'load_test:\nthresholds:\n  error_rate: 1%\n',
+      environments: ['load_test:', '  target: https://x.example', 'environments:', '  staging:', '    load_test:', '      concurrency: 5', '      flows:', '        - {name: a, steps: [{name: s, path: /}]}', '  production:', '    load_test: {stages: [{duration: 30s, target: 50}]}', ''].join('\n'),
+      burst: 'load_test:\n  target: https://x.example\n  pattern: burst\n  burst: {size: 5, pause: 1s}\n  concurrency: 10\n',
+    };
+    for (const [name, text] of Object.entries(bases)) {
+      writeFileSync(join(dir, `${name}.yml`), text);
+      const r = await runModel(['--from', join(dir, 'access.log'), '--config', join(dir, `${name}.yml`), '--out', join(dir, name)]);
+      expect({ name, code: r.code, err: r.err }).toEqual({ name, code: 0, err: '' });
+      for (const environment of name === 'environments' ? ['staging', 'production'] : [undefined]) {
+        const plan = planFrom({ config: join(dir, name, 'performance_config.yml'), environment, flags: { '--target': 'http://127.0.0.1:1' } });
+        expect({ name, environment, model: plan.load.model, rate: plan.load.peakRate, pattern: plan.load.pattern, flows: plan.flows }).toEqual({ name, environment, model: 'open', rate: parse(readFileSync(join(dir, name, 'performance_config.yml'), 'utf8')).load_test.rate, pattern: 'sustained', flows: null });
+      }
+    }
+    expect(readFileSync(join(dir, 'environments', 'performance_config.yml'), 'utf8')).toContain('(replaced: environments.staging.load_test.flows, environments.staging.load_test.concurrency, environments.production.load_test.stages)');
+    writeFileSync(join(dir, 'alias.yml'), 'load_test:\n  endpoints: &eps\n    - {name: a, path: /a}\nenvironments:\n  x:\n    headers: *eps\n');
+    expect(await runModel(['--from', join(dir, 'access.log'), '--config', join(dir, 'alias.yml')])).toMatchObject({ code: 2, err: expect.stringContaining(`error: ${join(dir, 'alias.yml')}: `) });
+  });
+
+  test('a line that did not parse is shown with its secrets masked; the table cannot be made into links', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-model-'));
+    const bad = ['"GET /login?token=sk_live_SECRET123&email=bob@example.com&page=2 garbage', '{"time":"x","uri":"/login?password=hunter2","auth":"Bearer eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl"}', 'Authorization: Basic dXNlcjpwYXNz [click](https://evil.example)'];
+    writeFileSync(join(dir, 'access.log'), [...lines, ...bad].join('\n'));
+    const r = await runModel(['--from', join(dir, 'access.log'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    const written = readFileSync(join(dir, 'out', 'performance_config.yml'), 'utf8');
+    for (const secret of ['sk_live_SECRET123', 'bob@example.com', 'hunter2', 'eyJhbGciOi', 'dXNlcjpwYXNz']) {
+      expect({ secret, inOutput: r.out.includes(secret), inConfig: written.includes(secret) }).toEqual({ secret, inOutput: false, inConfig: false });
+    }
+    expect(r.out).toContain('token=***');
+    expect(r.out).toContain('page=2');
+  });
+
   test("a run's flags are refused by model, report and import, not dropped", async () => {
     expect(await runModel(['--from', 'x.log', '--rate', '100'])).toMatchObject({ code: 2, err: "error: --rate applies to runs (run, canary, rollout, merge, demo), not to model: set it in the written config, or on the run that reads it" });
     expect(await runModel(['--from', 'x.log', '--environment', 'staging'])).toMatchObject({ code: 2, err: 'error: --environment applies to runs, not to model' });
     expect(await runModel(['--from', 'x.log', '--check', 'a.yml', '--config', 'b.yml'])).toMatchObject({ code: 2, err: expect.stringContaining('give one of them') });
+    // Options a source does not read.
+    expect(await runModel(['--openapi', 'spec.yaml', '--threads', '3'])).toMatchObject({ code: 2, err: 'error: --threads does not apply to model --openapi: it writes endpoints or flows without a rate, from the document alone' });
+    expect(await runModel(['--har', 'a.har', '--config', 'c.yml'])).toMatchObject({ code: 2, err: expect.stringContaining('--config does not apply to model --har') });
+    expect(await runModel(['--prometheus', 'http://p:9090', '--routes', 'r.txt'])).toMatchObject({ code: 2, err: 'error: --routes does not apply to model --prometheus' });
+    expect(await runModel(['--from', 'x.log', '--since', '2h'])).toMatchObject({ code: 2, err: 'error: --since does not apply to model --from' });
+    expect(await runModel(['--from', 'x.log', '--check', 'a.yml', '--scale', '2x'])).toMatchObject({ code: 2, err: 'error: --scale shapes a written model; --check writes none' });
     const other = async (argv: string[]) => {
       const err: string[] = [];
       const code = await main(argv, { out: () => undefined, err: (t) => err.push(t), progress: () => undefined, env: {}, signal: new AbortController().signal, progressEverySeconds: 10, readLimits: () => null });

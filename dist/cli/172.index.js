@@ -243,6 +243,21 @@ function parseCliArgs(argv) {
         throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x], or --prometheus URL [--query PROMQL] [--since 1h], or --openapi spec.yaml, or --har recording.har');
     if (from.length > 0 && prometheus !== null)
         throw new UsageError('give --from logs or --prometheus, not both');
+    // Each source reads only some options: the others are said, not dropped.
+    if (command === 'model') {
+        const source = prometheus !== null ? '--prometheus' : openapi !== null ? '--openapi' : har !== null ? '--har' : '--from';
+        const readBy = {
+            '--from': ['routes', 'log-format', 'threads', 'scale', 'rate-at', 'check', 'threshold', 'config'],
+            '--prometheus': ['query', 'since', 'scale', 'rate-at', 'check', 'threshold', 'config'],
+            '--openapi': [],
+            '--har': [],
+        };
+        const stray = ['routes', 'log-format', 'threads', 'scale', 'rate-at', 'check', 'threshold', 'query', 'since', 'config'].find((name) => values[name] !== undefined && !readBy[source].includes(name));
+        if (stray)
+            throw new UsageError(`--${stray} does not apply to model ${source}${source === '--openapi' || source === '--har' ? ': it writes endpoints or flows without a rate, from the document alone' : ''}`);
+        if (values.check !== undefined && (values.scale !== undefined || values['rate-at'] !== undefined))
+            throw new UsageError(`--${values.scale !== undefined ? 'scale' : 'rate-at'} shapes a written model; --check writes none`);
+    }
     if (prometheus !== null && !/^https?:\/\/[^/]/.test(prometheus))
         throw new UsageError(`--prometheus: expected the server's URL like http://prometheus:9090, got '${prometheus}'`);
     const read = (flag, text, reader) => {
@@ -452,8 +467,9 @@ main(process.argv.slice(2), {
     },
     env: process.env,
     // This script again, as a thread (index.ts sends it to the worker's work): the real path, since a
-    // package manager's bin link has no .js to say it is a module.
-    worker: (workerData) => new external_node_worker_threads_.Worker((0,external_node_fs_.realpathSync)(process.argv[1]), { workerData }),
+    // package manager's bin link has no .js to say it is a module. None when it cannot be found
+    // (`node dist/cli/index`): the work then runs on this thread.
+    worker: threadEntry() === null ? undefined : (workerData) => new external_node_worker_threads_.Worker(threadEntry(), { workerData }),
     signal: controller.signal,
     progressEverySeconds: tty ? 1 : 5,
     readLimits: () => {
@@ -472,6 +488,16 @@ main(process.argv.slice(2), {
     process.stderr.write(`internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = INTERNAL_ERROR_EXIT;
 });
+/** threadEntry: the file this process runs, resolved, if it is one a worker thread can start. */
+function threadEntry() {
+    try {
+        const path = (0,external_node_fs_.realpathSync)(process.argv[1]);
+        return /\.[cm]?js$/.test(path) ? path : null;
+    }
+    catch {
+        return null;
+    }
+}
 
 
 /***/ }),
@@ -2385,7 +2411,7 @@ function fromQueryRange(text, startMs, endMs) {
         lastMs: endMs,
         routes: routes
             .sort((a, b) => b.mean - a.mean)
-            .map((r) => ({ method: r.method, template: r.template, segments: r.segments, count: r.mean, share: total === 0 ? 0 : r.mean / total, p50Bytes: 0, statuses: {}, query: [], samples: [], peakPerSecond: r.peak, peakMinutePerSecond: r.peak })),
+            .map((r) => ({ method: r.method, template: r.template, segments: r.segments, count: r.mean, share: total === 0 ? 0 : r.mean / total, p50Bytes: 0, statuses: {}, query: [], samples: [], peakPerSecond: r.peak, peakMinutePerSecond: r.peak, peaksExact: true })),
         peakPerSecond: peak,
         peakMinutePerSecond: peak,
         minuteRates: steps,

@@ -268,18 +268,22 @@ class LogReadError extends Error {
         this.file = file;
     }
 }
-/** readRoutesFile: a --routes file's templates; a LogReadError naming the file (and line) when it cannot be read or a line is not a route. */
+/** RoutesFileError: a routes file that cannot be read, or a line of it that is not a route. */
+class RoutesFileError extends Error {
+}
+/** readRoutesFile: a --routes file's templates; a RoutesFileError naming the file (and line) when it cannot be read or a line is not a route. */
 function readRoutesFile(file) {
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new LogReadError(file, error.code === 'ENOENT' ? 'no such file' : error.message);
+        const code = error.code;
+        throw new RoutesFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error.message}`);
     }
     const read = (0,routes/* parseRoutes */.Sr)(text);
     if ('error' in read)
-        throw new LogReadError(`${file}:${read.line}`, read.error);
+        throw new RoutesFileError(`${file}:${read.line}: ${read.error}`);
     return read.routes;
 }
 /** checkLogFormat: throws LogFormatError when an nginx log_format cannot be read (before any log is). */
@@ -291,35 +295,54 @@ async function readLogs(files, options) {
     const model = new model_model/* TrafficModel */.TY(options.known);
     const parse = options.logFormat === null ? access_log/* parseLogLine */.dc : (0,access_log/* nginxFormat */.qm)(options.logFormat);
     for (const file of files) {
+        // Each file is its own ordered stream, merged like the parts of one: logs of several servers, or given newest first, count right.
+        const workers = [];
         try {
             const kind = await (0,lines/* logKind */.f8)(file);
             // A gzip stream cannot be cut: it is read whole, on this thread.
             const parts = kind.gzip ? 1 : (options.threads ?? (kind.bytes >= SPLIT_BYTES ? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS) : 1));
-            if (kind.gzip)
-                await (0,lines/* eachLine */.IM)((0,lines/* gunzipped */.lY)(file), (0,model_part.lineFolder)(model, parse));
-            else if (parts <= 1)
-                await (0,lines/* eachLineIn */.tM)(file, 0, Infinity, (0,model_part.lineFolder)(model, parse));
+            if (parts <= 1) {
+                const whole = new model_model/* TrafficModel */.TY(options.known);
+                await (kind.gzip ? (0,lines/* eachLine */.IM)((0,lines/* gunzipped */.lY)(file), (0,model_part.lineFolder)(whole, parse)) : (0,lines/* eachLineIn */.tM)(file, 0, Infinity, (0,model_part.lineFolder)(whole, parse)));
+                model.absorb(whole.snapshot());
+            }
             else {
                 // This thread reads the first part while workers read the rest; the parts merge in file order.
                 const states = await Promise.all((0,lines/* byteRanges */.H1)(kind.bytes, parts).map(({ start, end }, k) => {
                     const part = { file, start, end, known: options.known, logFormat: options.logFormat };
-                    return k > 0 && options.worker ? onWorker(options.worker, part) : (0,model_part.modelOfPart)(part);
+                    return k > 0 && options.worker ? onWorker(options.worker, part, workers) : (0,model_part.modelOfPart)(part);
                 }));
                 for (const state of states)
                     model.absorb(state);
             }
         }
         catch (error) {
+            // One part failed: the others stop too.
+            for (const worker of workers)
+                void worker.terminate();
+            if (error instanceof WorkerStartError)
+                throw error;
             const code = error.code;
             throw new LogReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'Z_DATA_ERROR' ? 'not valid gzip' : error.message);
         }
     }
     return model.result();
 }
-/** onWorker: a part read on a worker thread; its model's state, or its error. */
-function onWorker(start, part) {
+/** WorkerStartError: a reading thread could not be started (not the log's fault). */
+class WorkerStartError extends Error {
+}
+/** onWorker: a part read on a worker thread (kept in `workers`, to be stopped if another part fails); its model's state, or its error. */
+function onWorker(start, part, workers) {
     return new Promise((resolve, reject) => {
-        const worker = start(part);
+        let worker;
+        try {
+            worker = start(part);
+        }
+        catch (error) {
+            reject(new WorkerStartError(`cannot start a thread to read part of ${part.file} (${error.message}); read it with --threads 1`));
+            return;
+        }
+        workers.push(worker);
         worker.once('message', (message) => {
             if (message.state)
                 resolve(message.state);
@@ -359,8 +382,8 @@ const MAX_ROUTES_WRITTEN = 100;
 /** ModelBaseError: the base config cannot take the model (it does not parse, or its load_test is not a section). */
 class ModelBaseError extends Error {
 }
-/** TRAFFIC_KEYS: what a base config's load_test says of its traffic, all replaced by the model's. */
-const TRAFFIC_KEYS = ['flows', 'setup', 'on_start', 'concurrency', 'endpoints', 'data', 'rate'];
+/** TRAFFIC_KEYS: what a base config's load_test says of its traffic and its shape, all replaced by the model's one stated rate. */
+const TRAFFIC_KEYS = ['flows', 'setup', 'on_start', 'concurrency', 'endpoints', 'data', 'rate', 'pattern', 'ramp_up', 'stages', 'think_time', 'burst'];
 function writeModel(model, options) {
     const kept = model.routes.slice(0, MAX_ROUTES_WRITTEN);
     const left = model.routes.slice(MAX_ROUTES_WRITTEN);
@@ -397,7 +420,10 @@ function writeModel(model, options) {
     const facts = { source: options.source, requests: model.requests, firstMs: model.firstMs, lastMs: model.lastMs, peakPerSecond: model.peakPerSecond, peakMinutePerSecond: write_round(model.peakMinutePerSecond, 3), rate, scale: options.scale };
     return { yaml, files, summary: textOf(table), markdown: markdownOf(table), rate, routes: kept.length, facts };
 }
-/** intoBase: the base config's text with its load_test traffic replaced by the model's, the rest (comments too) as it was. */
+/**
+ * intoBase: the base config's text with its load_test traffic replaced by the model's (in every
+ * environment block too, which would otherwise put it back), the rest, comments too, as it was.
+ */
 function intoBase(base, loadTest, header) {
     const doc = (0,dist/* parseDocument */.Tp)(base.text);
     if (doc.errors.length > 0) {
@@ -406,17 +432,39 @@ function intoBase(base, loadTest, header) {
     }
     if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
         throw new ModelBaseError(`${base.file}: expected a config (a mapping with a load_test section)`);
-    const section = doc.get('load_test');
-    if (section !== undefined && section !== null && !(0,dist/* isMap */.jh)(section))
-        throw new ModelBaseError(`${base.file}: load_test is not a section (a mapping)`);
-    const replaced = (0,dist/* isMap */.jh)(section) ? TRAFFIC_KEYS.filter((key) => section.has(key)) : [];
-    for (const key of replaced)
-        section.delete(key);
+    const replaced = [];
+    const clear = (path) => {
+        const section = doc.getIn(path);
+        if (section === undefined || section === null)
+            return;
+        if (!(0,dist/* isMap */.jh)(section))
+            throw new ModelBaseError(`${base.file}: ${path.join('.')} is not a section (a mapping)`);
+        for (const key of TRAFFIC_KEYS) {
+            if (!section.has(key))
+                continue;
+            section.delete(key);
+            replaced.push(`${path.join('.')}.${key}`);
+        }
+    };
+    clear(['load_test']);
+    const environments = doc.get('environments');
+    if ((0,dist/* isMap */.jh)(environments))
+        for (const pair of environments.items)
+            clear(['environments', String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key), 'load_test']);
+    // An empty `load_test:` is a null: a section is made for the model's keys.
+    if (!(0,dist/* isMap */.jh)(doc.get('load_test')))
+        doc.set('load_test', doc.createNode({}));
     for (const [key, value] of Object.entries(loadTest))
         doc.setIn(['load_test', key], doc.createNode(value));
-    const said = [`${base.file} with its traffic from production${replaced.length ? ` (replaced: load_test.${replaced.join(', load_test.')})` : ''}; its other settings as written.`, ...header];
+    const said = [`${base.file} with its traffic from production${replaced.length ? ` (replaced: ${replaced.join(', ')})` : ''}; its other settings as written.`, ...header];
     doc.commentBefore = [...said, ...(doc.commentBefore ? [doc.commentBefore] : [])].join('\n').replace(/^/gm, ' ');
-    return doc.toString({ lineWidth: 0 });
+    try {
+        return doc.toString({ lineWidth: 0 });
+    }
+    catch (error) {
+        // An alias (*name) elsewhere of an anchor (&name) on a setting the model replaced.
+        throw new ModelBaseError(`${base.file}: ${error.message.split('\n')[0]}: an alias refers to a traffic setting the model replaces; write its value out`);
+    }
 }
 /** GENERATED: what stands in for a parameter of each kind when no real value was seen. */
 const GENERATED = { id: 'randomInt(1, 100000)', uuid: 'uuid()', hash: 'randomString(32)', slug: 'randomString(12)' };
@@ -497,8 +545,8 @@ function tableOf(model, kept, left, rate, why) {
         r.template,
         `${write_round(r.share * 100, 1)}%`,
         r.samples.length === 0 && r.p50Bytes === 0 ? '—' : `${r.p50Bytes.toLocaleString('en-US')} B`,
-        write_round(r.peakPerSecond, 2).toLocaleString('en-US'),
-        write_round(r.peakMinutePerSecond, 2).toLocaleString('en-US'),
+        `${r.peaksExact ? '' : '≥ '}${write_round(r.peakPerSecond, 2).toLocaleString('en-US')}`,
+        `${r.peaksExact ? '' : '≥ '}${write_round(r.peakMinutePerSecond, 2).toLocaleString('en-US')}`,
         Object.entries(r.statuses).map(([s, n]) => `${s} ${write_round((n / r.count) * 100, 1)}%`).join(' ') || '—',
     ]);
     return {
@@ -516,7 +564,8 @@ function textOf(table) {
     return [line(table.headers), ...table.rows.map(line), '', table.totals, ...table.notes].join('\n');
 }
 function markdownOf(table) {
-    const cell = (text) => text.replace(/\|/g, '\\|');
+    // Text from the log (a route, a line that did not parse) must not become a link or markup in the summary.
+    const cell = (text) => text.replace(/[\\`*_[\]|]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return [
         `| ${table.headers.join(' | ')} |`,
         `|${table.headers.map((_, i) => (NUMERIC.has(i) ? '---:' : '---')).join('|')}|`,
@@ -577,7 +626,7 @@ async function modelFiles(args, io) {
     catch (error) {
         if (error instanceof access_log/* LogFormatError */.Ge)
             io.err(`error: --log-format: ${error.message}`);
-        else if (error instanceof LogReadError)
+        else if (error instanceof LogReadError || error instanceof WorkerStartError || error instanceof RoutesFileError)
             io.err(`error: ${error.message}`);
         else
             throw error;
@@ -671,13 +720,18 @@ async function finish(args, io, result, source) {
         const code = error.code;
         if (!(error instanceof ModelBaseError) && code === undefined)
             throw error;
-        io.err(`error: ${code === 'ENOENT' ? `--config ${args.config}: no such file` : error.message}`);
+        io.err(`error: ${code === 'ENOENT' ? `--config ${args.config}: no such file` : code === 'EISDIR' ? `--config ${args.config}: it is a directory` : code !== undefined ? `--config ${args.config}: ${error.message}` : error.message}`);
         return model/* EXIT_CODES */.ai.config;
     }
     const config = await saveModel(args.model.out, written);
     io.out(written.summary);
-    io.out(`\nWrote ${config}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${(0,external_node_path_.join)(args.model.out, 'data')}` : ''}; run it with: loadtest run --config ${config}${args.config === null ? ' --target URL' : ''}`);
+    io.out(`\nWrote ${config}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${(0,external_node_path_.join)(args.model.out, 'data')}` : ''}; run it with: loadtest run --config ${config}${hasTarget(written.yaml) ? '' : ' --target URL'}`);
     return 0;
+}
+/** hasTarget: whether a written config names its target (a base config may). */
+function hasTarget(yaml) {
+    const config = (0,dist/* parse */.qg)(yaml);
+    return typeof config?.load_test?.target === 'string';
 }
 
 

@@ -315,17 +315,21 @@ __webpack_require__.d(__webpack_exports__, {
   TY: () => (/* binding */ TrafficModel)
 });
 
-// UNUSED EXPORTS: SAMPLE_ROWS, SECRET_PARAM
+// UNUSED EXPORTS: SAMPLE_ROWS, SECRET_PARAM, maskedLine
 
 ;// CONCATENATED MODULE: ./src/model/peaks.ts
-// A route's busiest second (or minute) over a log of any length, in bounded memory: counts are
-// held only for the units near the latest seen (servers write lines as requests end, so a line
-// is at most a request's duration out of order) and near the first (where an earlier part of a
-// split log may hold the rest of that unit's requests); a unit that falls out of both is final,
-// and only the largest final count is kept. Plain data and pure functions, so a part's state can be
-// posted between threads.
+// Counting requests per second (or minute) over a log of any length, in plain data a part's state
+// can be posted between threads in, with pure functions:
+// - Peaks: a route's busiest unit in bounded memory: counts are held only for the units near the
+//   latest seen (servers write lines as requests end, so a line is at most a request's duration
+//   out of order) and near the first (where an earlier part of a split log may hold the rest of
+//   that unit's requests); a unit that falls out of both is final, and only the largest final count
+//   is kept. A line for a unit already final (a log more out of order than the window, or two logs
+//   of the same hours) makes the peak a lower bound: `exact` turns false, and the report says so.
+// - Series: every unit's exact count (the whole log's seconds and minutes: the peak and the
+//   per-minute rates the written rate is read from), 4 bytes a unit over the log's span.
 function newPeaks(window) {
-    return { window, run: NaN, runCount: 0, held: new Map(), first: Infinity, latest: -Infinity, peak: 0 };
+    return { window, run: NaN, runCount: 0, held: new Map(), first: Infinity, latest: -Infinity, peak: 0, exact: true };
 }
 function countIn(peaks, unit) {
     if (unit === peaks.run) {
@@ -333,6 +337,8 @@ function countIn(peaks, unit) {
         return;
     }
     endRun(peaks);
+    if (!peaks.held.has(unit) && settled(peaks, unit))
+        peaks.exact = false;
     peaks.run = unit;
     peaks.runCount = 1;
     if (unit > peaks.latest)
@@ -354,17 +360,16 @@ function endRun(peaks) {
 function absorbPeaks(into, other) {
     endRun(into);
     endRun(other);
+    // Parts of one log meet at their ends; logs of the same hours overlap where both settled units.
+    if (into.first <= into.latest && other.first <= other.latest && other.first < into.latest - into.window && other.latest > into.first + into.window)
+        into.exact = false;
+    into.exact &&= other.exact;
     for (const [unit, n] of other.held)
         into.held.set(unit, (into.held.get(unit) ?? 0) + n);
     into.first = Math.min(into.first, other.first);
     into.latest = Math.max(into.latest, other.latest);
     into.peak = Math.max(into.peak, other.peak);
     settle(into);
-}
-/** countsOf: every unit's count still held (all of them, for a window of Infinity: a whole series). */
-function countsOf(peaks) {
-    endRun(peaks);
-    return peaks.held;
 }
 /** peakOf: the largest count of any unit, held ones included (the log is over). */
 function peakOf(peaks) {
@@ -375,15 +380,98 @@ function peakOf(peaks) {
             peak = n;
     return peak;
 }
-/** settle: units beyond the window from both ends are final: their counts go into the peak. */
+/** settled: a unit beyond the window from both ends is final. */
+function settled(peaks, unit) {
+    return unit < peaks.latest - peaks.window && unit > peaks.first + peaks.window;
+}
+/** settle: the final units' counts go into the peak. */
 function settle(peaks) {
     for (const [unit, n] of peaks.held) {
-        if (unit < peaks.latest - peaks.window && unit > peaks.first + peaks.window) {
+        if (settled(peaks, unit)) {
             if (n > peaks.peak)
                 peaks.peak = n;
             peaks.held.delete(unit);
         }
     }
+}
+/** MAX_SPAN: the units held densely: 8.4 M (97 days of seconds, 32 MB); a timestamp years off goes to the Map instead. */
+const MAX_SPAN = 1 << 23;
+/** SLACK: room made around a unit when the array grows, for the lines a little out of order. */
+const SLACK = 1024;
+function newSeries() {
+    return { origin: NaN, counts: new Uint32Array(0), outside: new Map(), run: NaN, runCount: 0 };
+}
+function countInSeries(series, unit) {
+    if (unit === series.run) {
+        series.runCount++;
+        return;
+    }
+    endSeriesRun(series);
+    series.run = unit;
+    series.runCount = 1;
+}
+function endSeriesRun(series) {
+    if (series.runCount === 0)
+        return;
+    addAt(series, series.run, series.runCount);
+    series.run = NaN;
+    series.runCount = 0;
+}
+function addAt(series, unit, n) {
+    if (Number.isNaN(series.origin)) {
+        series.origin = unit - SLACK;
+        series.counts = new Uint32Array(4 * SLACK);
+    }
+    let at = unit - series.origin;
+    if (at < 0 || at >= series.counts.length) {
+        // Grow towards the unit, doubling, unless the span would pass MAX_SPAN.
+        const end = series.origin + series.counts.length;
+        const origin = at < 0 ? Math.min(unit - SLACK, end - 2 * series.counts.length) : series.origin;
+        const newEnd = at < 0 ? end : Math.max(unit + SLACK, series.origin + 2 * series.counts.length);
+        if (newEnd - origin > MAX_SPAN) {
+            series.outside.set(unit, (series.outside.get(unit) ?? 0) + n);
+            return;
+        }
+        const grown = new Uint32Array(newEnd - origin);
+        grown.set(series.counts, series.origin - origin);
+        series.counts = grown;
+        series.origin = origin;
+        at = unit - origin;
+    }
+    series.counts[at] += n;
+}
+/** absorbSeries: another part's counts added in. */
+function absorbSeries(into, other) {
+    endSeriesRun(into);
+    endSeriesRun(other);
+    for (let i = 0; i < other.counts.length; i++)
+        if (other.counts[i] > 0)
+            addAt(into, other.origin + i, other.counts[i]);
+    for (const [unit, n] of other.outside)
+        addAt(into, unit, n);
+}
+/** seriesCounts: every unit with a count, in order. */
+function seriesCounts(series) {
+    endSeriesRun(series);
+    const out = [];
+    for (let i = 0; i < series.counts.length; i++)
+        if (series.counts[i] > 0)
+            out.push([series.origin + i, series.counts[i]]);
+    for (const entry of series.outside)
+        out.push(entry);
+    return out.sort((a, b) => a[0] - b[0]);
+}
+/** seriesMax: the largest count of any unit. */
+function seriesMax(series) {
+    endSeriesRun(series);
+    let max = 0;
+    for (let i = 0; i < series.counts.length; i++)
+        if (series.counts[i] > max)
+            max = series.counts[i];
+    for (const n of series.outside.values())
+        if (n > max)
+            max = n;
+    return max;
 }
 
 // EXTERNAL MODULE: ./src/model/routes.ts
@@ -415,9 +503,9 @@ class TrafficModel {
         this.known = known;
     }
     routes = new Map();
-    /** perSecond: the busiest second, in bounded memory; perMinute: every minute's count (a day is 1,440), for the rate's percentiles. */
-    perSecond = newPeaks(PEAK_WINDOW_SECONDS);
-    perMinute = newPeaks(Infinity);
+    /** perSecond, perMinute: every second's and minute's requests, exactly (the peak, and the per-minute rates the written rate is read from). */
+    perSecond = newSeries();
+    perMinute = newSeries();
     requests = 0;
     firstMs = Infinity;
     lastMs = -Infinity;
@@ -438,8 +526,8 @@ class TrafficModel {
         if (record.timeMs > this.lastMs)
             this.lastMs = record.timeMs;
         const second = Math.floor(record.timeMs / 1000);
-        countIn(this.perSecond, second);
-        countIn(this.perMinute, Math.floor(second / 60));
+        countInSeries(this.perSecond, second);
+        countInSeries(this.perMinute, Math.floor(second / 60));
         const q = record.target.indexOf('?');
         const path = q < 0 ? record.target : record.target.slice(0, q);
         let values = [];
@@ -521,17 +609,18 @@ class TrafficModel {
         }
         return null;
     }
-    /** addUnparsed counts a line no format read; the first few are kept for the summary, shortened. */
+    /** addUnparsed counts a line no format read; the first few are kept for the summary, shortened, their secrets masked. */
     addUnparsed(line) {
         this.unparsedCount++;
-        if (this.unparsedSamples.length < 5)
-            this.unparsedSamples.push(line.length > 120 ? `${line.slice(0, 120)}…` : line);
+        if (this.unparsedSamples.length < 5) {
+            const masked = maskedLine(line);
+            this.unparsedSamples.push(masked.length > 120 ? `${masked.slice(0, 120)}…` : masked);
+        }
     }
     result() {
         this.fold();
         const routes = [...this.routes.values()].sort((a, b) => b.count - a.count);
-        const minutes = countsOf(this.perMinute);
-        const minuteKeys = [...minutes.keys()].sort((a, b) => a - b);
+        const minutes = seriesCounts(this.perMinute);
         return {
             requests: this.requests,
             firstMs: this.firstMs,
@@ -547,11 +636,12 @@ class TrafficModel {
                 query: [...r.query].filter(([, n]) => n >= QUERY_SHARE * r.count).map(([name]) => name).sort(),
                 peakPerSecond: peakOf(r.perSecond),
                 peakMinutePerSecond: peakOf(r.perMinute) / 60,
+                peaksExact: r.perSecond.exact && r.perMinute.exact,
                 samples: r.samples,
             })),
-            peakPerSecond: peakOf(this.perSecond),
-            peakMinutePerSecond: peakOf(this.perMinute) / 60,
-            minuteRates: minuteKeys.map((m) => minutes.get(m) / 60),
+            peakPerSecond: seriesMax(this.perSecond),
+            peakMinutePerSecond: seriesMax(this.perMinute) / 60,
+            minuteRates: minutes.map(([, n]) => n / 60),
             unparsed: { count: this.unparsedCount, samples: this.unparsedSamples },
             dropped: { secretParams: this.secretParams, emails: this.emails },
         };
@@ -600,8 +690,8 @@ class TrafficModel {
         this.requests += other.requests;
         this.firstMs = Math.min(this.firstMs, other.firstMs);
         this.lastMs = Math.max(this.lastMs, other.lastMs);
-        absorbPeaks(this.perSecond, other.perSecond);
-        absorbPeaks(this.perMinute, other.perMinute);
+        absorbSeries(this.perSecond, other.perSecond);
+        absorbSeries(this.perMinute, other.perMinute);
         this.unparsedCount += other.unparsedCount;
         for (const sample of other.unparsedSamples)
             if (this.unparsedSamples.length < 5)
@@ -614,11 +704,24 @@ class TrafficModel {
                 this.put(route);
                 continue;
             }
-            const at = route.segments.findIndex((s, i) => typeof s === 'string' && this.routes.has((0,model_routes/* keyOf */.TN)(route.method, route.segments.map((t, j) => (j === i ? { kind: 'slug' } : t)))));
-            this.put(at >= 0 ? foldedAt(route, [at]) : route);
+            this.put(route);
         }
+        // Either side may have folded words the other still holds as routes of their own: into the {slug}s.
+        this.intoSlugs();
         if (this.routes.size > this.limit)
             this.fold();
+    }
+    /** intoSlugs: every route whose word is, at its position, a {slug} some route of the same shape already has, merged into that route. */
+    intoSlugs() {
+        for (const [key, route] of [...this.routes]) {
+            if (route.known)
+                continue;
+            const at = route.segments.findIndex((s, i) => typeof s === 'string' && this.routes.has((0,model_routes/* keyOf */.TN)(route.method, route.segments.map((t, j) => (j === i ? { kind: 'slug' } : t)))));
+            if (at < 0)
+                continue;
+            this.routes.delete(key);
+            this.put(foldedAt(route, [at]));
+        }
     }
     /**
      * mergedReservoir: one sample of up to SAMPLE_ROWS from two, as if one reservoir had seen both
@@ -669,6 +772,19 @@ class TrafficModel {
         this.state ^= this.state << 5;
         return this.state >>> 0;
     }
+}
+/**
+ * maskedLine: a log line that did not parse, safe to show: credential-named values (query, cookie
+ * or JSON), bearer and basic credentials, JWTs and e-mail addresses replaced by ***. It did not
+ * parse, so nothing is known of its shape: every place a secret could be is masked.
+ */
+function maskedLine(line) {
+    return line
+        .replace(/(Bearer|Basic|Digest|Token)(\s+)[^\s"',;]+/gi, '$1$2***')
+        .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '***')
+        .replace(/("([^"\\]*)"\s*:\s*)"((?:[^"\\]|\\.)*)"/g, (all, head, name) => (SECRET_PARAM.test(name) ? `${head}"***"` : all))
+        .replace(/([\w.-]+)=([^&\s"';,]+)/g, (all, name) => (SECRET_PARAM.test(name) ? `${name}=***` : all))
+        .replace(/[^@\s/?&=;:"',<>()[\]]+(@|%40)[^@\s/?&=;:"',<>()[\]]+\.[A-Za-z]{2,}/g, '***');
 }
 /** PEAK_WINDOW_SECONDS: how far out of order a line may be logged and still count with its second (see peaks.ts). */
 const PEAK_WINDOW_SECONDS = 60;

@@ -75,6 +75,13 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
     // A run's settings mean nothing to a model step (an input at action.yml's default is not the user's).
     const runInput = OVERRIDES.find((o) => o.input && overrides.has(o.setting) && get(o.input) !== RUN_INPUT_DEFAULTS[o.input])?.input ?? (environment !== '' ? 'environment' : undefined);
     if (runInput) issues.push({ source: source(runInput), message: `${runInput} applies to a load test; mode model writes the config a load test reads (set it in that config, or on the step that runs it)` });
+    // The follow-ups of a load test, and its inconclusive policy, mean nothing to a model step (fail-on-violation: whether drift fails it).
+    const said = (name: string, value: boolean) => {
+      const parsed = parseBoolean(get(name));
+      return parsed.ok && parsed.value === value;
+    };
+    const followUp = ['save-baseline', 'pr-comment', 'create-regression-issue'].find((name) => said(name, true)) ?? (said('fail-on-inconclusive', false) ? 'fail-on-inconclusive' : undefined);
+    if (followUp) issues.push({ source: source(followUp), message: `${followUp} applies to a load test, not to mode model` });
   }
   const retention = get('retention-days');
   const retentionDays = retention === '' ? undefined : parseCount(retention, 1, 90);

@@ -54,6 +54,14 @@ export function readModelInputs(get: (name: string) => string, lines: (name: str
   const sources = [inputs.from.length > 0 && 'model-from', inputs.artifact !== '' && 'model-artifact', inputs.prometheusUrl !== '' && 'model-prometheus-url'].filter((s): s is string => s !== false);
   if (sources.length === 0) issues.push({ source: { kind: 'input', input: 'mode' }, message: "mode model needs production's evidence: model-from (log files), model-artifact (an artifact of this run holding them) or model-prometheus-url" });
   if (sources.length > 1) issues.push({ source: { kind: 'input', input: sources[1] }, message: `give one source of production's traffic: ${sources.join(' and ')} both given` });
+  // Each source reads only some inputs: the others are said, not dropped.
+  const logsOnly = ['model-log-format', 'model-routes'].filter((name) => get(name) !== '');
+  const prometheusOnly = ['model-prometheus-token', 'model-query', 'model-since'].filter((name) => get(name) !== '');
+  if (inputs.prometheusUrl !== '' && logsOnly.length > 0) issues.push({ source: { kind: 'input', input: logsOnly[0] }, message: `${logsOnly[0]} applies to logs (model-from or model-artifact), not to model-prometheus-url` });
+  if (inputs.prometheusUrl === '' && sources.length > 0 && prometheusOnly.length > 0) issues.push({ source: { kind: 'input', input: prometheusOnly[0] }, message: `${prometheusOnly[0]} applies to model-prometheus-url, not to ${sources[0]}` });
+  const shaping = ['model-scale', 'model-rate-at', 'model-out'].filter((name) => get(name) !== '');
+  if (inputs.check && shaping.length > 0) issues.push({ source: { kind: 'input', input: shaping[0] }, message: `${shaping[0]} shapes a written model; model-check writes none` });
+  if (!inputs.check && get('model-threshold') !== '') issues.push({ source: { kind: 'input', input: 'model-threshold' }, message: 'model-threshold applies with model-check: true' });
   if (inputs.prometheusUrl !== '' && !/^https?:\/\/[^/]/.test(inputs.prometheusUrl)) issues.push({ source: { kind: 'input', input: 'model-prometheus-url' }, message: `expected the server's URL like http://prometheus:9090, got '${inputs.prometheusUrl}'` });
   return inputs;
 }

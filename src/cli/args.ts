@@ -169,6 +169,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if ([from.length > 0, prometheus !== null, openapi !== null, har !== null].filter(Boolean).length > 1) throw new UsageError('give one source: --from logs, --prometheus URL, --openapi FILE or --har FILE');
   if (command === 'model' && from.length === 0 && prometheus === null && openapi === null && har === null) throw new UsageError('model needs production evidence: loadtest model --from access.log [--from more.log.gz] [--out DIR] [--scale 2x], or --prometheus URL [--query PROMQL] [--since 1h], or --openapi spec.yaml, or --har recording.har');
   if (from.length > 0 && prometheus !== null) throw new UsageError('give --from logs or --prometheus, not both');
+  // Each source reads only some options: the others are said, not dropped.
+  if (command === 'model') {
+    const source = prometheus !== null ? '--prometheus' : openapi !== null ? '--openapi' : har !== null ? '--har' : '--from';
+    const readBy: Record<string, string[]> = {
+      '--from': ['routes', 'log-format', 'threads', 'scale', 'rate-at', 'check', 'threshold', 'config'],
+      '--prometheus': ['query', 'since', 'scale', 'rate-at', 'check', 'threshold', 'config'],
+      '--openapi': [],
+      '--har': [],
+    };
+    const stray = ['routes', 'log-format', 'threads', 'scale', 'rate-at', 'check', 'threshold', 'query', 'since', 'config'].find((name) => values[name] !== undefined && !readBy[source].includes(name));
+    if (stray) throw new UsageError(`--${stray} does not apply to model ${source}${source === '--openapi' || source === '--har' ? ': it writes endpoints or flows without a rate, from the document alone' : ''}`);
+    if (values.check !== undefined && (values.scale !== undefined || values['rate-at'] !== undefined)) throw new UsageError(`--${values.scale !== undefined ? 'scale' : 'rate-at'} shapes a written model; --check writes none`);
+  }
   if (prometheus !== null && !/^https?:\/\/[^/]/.test(prometheus)) throw new UsageError(`--prometheus: expected the server's URL like http://prometheus:9090, got '${prometheus}'`);
   const read = <T>(flag: string, text: string, reader: (text: string) => Read<T>): T => {
     const r = reader(text);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ConfigError, formatIssue } from '../config/issues.js';
 import { HarError, importHar } from '../har/import.js';
 import { LogFormatError } from '../model/access-log.js';
@@ -13,7 +13,7 @@ import { checkMix } from '../model/check.js';
 import type { TrafficModelResult } from '../model/model.js';
 import { OpenApiError, fromOpenApi } from '../model/openapi.js';
 import { PrometheusError, PrometheusUnreachable, queryPrometheus } from '../model/prometheus.js';
-import { LogReadError, checkLogFormat, readLogs, readRoutesFile } from '../model/read-logs.js';
+import { LogReadError, RoutesFileError, WorkerStartError, checkLogFormat, readLogs, readRoutesFile } from '../model/read-logs.js';
 import { saveModel } from '../model/save.js';
 import { ModelBaseError, writeModel } from '../model/write.js';
 import { EXIT_CODES } from '../report/model.js';
@@ -31,7 +31,7 @@ export async function modelFiles(args: CliArgs, io: CliIO): Promise<number> {
     result = await readLogs(args.model.from, { known, logFormat: args.model.logFormat, threads: args.model.threads, worker: io.worker });
   } catch (error) {
     if (error instanceof LogFormatError) io.err(`error: --log-format: ${error.message}`);
-    else if (error instanceof LogReadError) io.err(`error: ${error.message}`);
+    else if (error instanceof LogReadError || error instanceof WorkerStartError || error instanceof RoutesFileError) io.err(`error: ${error.message}`);
     else throw error;
     return EXIT_CODES.config;
   }
@@ -117,11 +117,17 @@ async function finish(args: CliArgs, io: CliIO, result: TrafficModelResult, sour
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!(error instanceof ModelBaseError) && code === undefined) throw error;
-    io.err(`error: ${code === 'ENOENT' ? `--config ${args.config}: no such file` : (error as Error).message}`);
+    io.err(`error: ${code === 'ENOENT' ? `--config ${args.config}: no such file` : code === 'EISDIR' ? `--config ${args.config}: it is a directory` : code !== undefined ? `--config ${args.config}: ${(error as Error).message}` : (error as Error).message}`);
     return EXIT_CODES.config;
   }
   const config = await saveModel(args.model.out, written);
   io.out(written.summary);
-  io.out(`\nWrote ${config}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${join(args.model.out, 'data')}` : ''}; run it with: loadtest run --config ${config}${args.config === null ? ' --target URL' : ''}`);
+  io.out(`\nWrote ${config}${written.files.length ? ` and ${written.files.length} data file${written.files.length === 1 ? '' : 's'} in ${join(args.model.out, 'data')}` : ''}; run it with: loadtest run --config ${config}${hasTarget(written.yaml) ? '' : ' --target URL'}`);
   return 0;
+}
+
+/** hasTarget: whether a written config names its target (a base config may). */
+function hasTarget(yaml: string): boolean {
+  const config = parse(yaml) as { load_test?: { target?: unknown } } | null;
+  return typeof config?.load_test?.target === 'string';
 }

@@ -51,8 +51,9 @@ main(process.argv.slice(2), {
   },
   env: process.env,
   // This script again, as a thread (index.ts sends it to the worker's work): the real path, since a
-  // package manager's bin link has no .js to say it is a module.
-  worker: (workerData) => new Worker(realpathSync(process.argv[1]), { workerData }),
+  // package manager's bin link has no .js to say it is a module. None when it cannot be found
+  // (`node dist/cli/index`): the work then runs on this thread.
+  worker: threadEntry() === null ? undefined : (workerData) => new Worker(threadEntry()!, { workerData }),
   signal: controller.signal,
   progressEverySeconds: tty ? 1 : 5,
   readLimits: () => {
@@ -73,3 +74,13 @@ main(process.argv.slice(2), {
     process.exitCode = INTERNAL_ERROR_EXIT;
   },
 );
+
+/** threadEntry: the file this process runs, resolved, if it is one a worker thread can start. */
+function threadEntry(): string | null {
+  try {
+    const path = realpathSync(process.argv[1]);
+    return /\.[cm]?js$/.test(path) ? path : null;
+  } catch {
+    return null;
+  }
+}

@@ -4,7 +4,7 @@
 // the lines in.
 
 import type { LogRecord } from './access-log.js';
-import { type Peaks, absorbPeaks, countIn, countsOf, newPeaks, peakOf } from './peaks.js';
+import { type Peaks, type Series, absorbPeaks, absorbSeries, countIn, countInSeries, newPeaks, newSeries, peakOf, seriesCounts, seriesMax } from './peaks.js';
 import { type KnownRoute, type Segment, keyOf, matchKnown, routeKeyOf, segmentsOf, slugPositions } from './routes.js';
 
 /** SAMPLE_ROWS: real parameter values kept per route (a reservoir: every request equally likely). */
@@ -28,8 +28,8 @@ export interface TrafficModelState {
   firstMs: number;
   lastMs: number;
   routes: RouteStats[];
-  perSecond: Peaks;
-  perMinute: Peaks;
+  perSecond: Series;
+  perMinute: Series;
   unparsedCount: number;
   unparsedSamples: string[];
   secretParams: Map<string, number>;
@@ -68,6 +68,8 @@ export interface ModelledRoute {
   /** peakPerSecond: its busiest second's requests; peakMinutePerSecond: its busiest minute's, per second. */
   peakPerSecond: number;
   peakMinutePerSecond: number;
+  /** peaksExact: false when logs of the same hours (or lines far out of order) made the route's peaks lower bounds. */
+  peaksExact: boolean;
   samples: Array<{ path: string[]; query: Record<string, string> }>;
 }
 
@@ -91,9 +93,9 @@ export class TrafficModel {
   constructor(private readonly known: readonly KnownRoute[] = []) {}
 
   private readonly routes = new Map<string, RouteStats>();
-  /** perSecond: the busiest second, in bounded memory; perMinute: every minute's count (a day is 1,440), for the rate's percentiles. */
-  private readonly perSecond = newPeaks(PEAK_WINDOW_SECONDS);
-  private readonly perMinute = newPeaks(Infinity);
+  /** perSecond, perMinute: every second's and minute's requests, exactly (the peak, and the per-minute rates the written rate is read from). */
+  private readonly perSecond = newSeries();
+  private readonly perMinute = newSeries();
   private requests = 0;
   private firstMs = Infinity;
   private lastMs = -Infinity;
@@ -113,8 +115,8 @@ export class TrafficModel {
     if (record.timeMs < this.firstMs) this.firstMs = record.timeMs;
     if (record.timeMs > this.lastMs) this.lastMs = record.timeMs;
     const second = Math.floor(record.timeMs / 1000);
-    countIn(this.perSecond, second);
-    countIn(this.perMinute, Math.floor(second / 60));
+    countInSeries(this.perSecond, second);
+    countInSeries(this.perMinute, Math.floor(second / 60));
     const q = record.target.indexOf('?');
     const path = q < 0 ? record.target : record.target.slice(0, q);
     let values: string[] = [];
@@ -186,17 +188,19 @@ export class TrafficModel {
     return null;
   }
 
-  /** addUnparsed counts a line no format read; the first few are kept for the summary, shortened. */
+  /** addUnparsed counts a line no format read; the first few are kept for the summary, shortened, their secrets masked. */
   addUnparsed(line: string): void {
     this.unparsedCount++;
-    if (this.unparsedSamples.length < 5) this.unparsedSamples.push(line.length > 120 ? `${line.slice(0, 120)}…` : line);
+    if (this.unparsedSamples.length < 5) {
+      const masked = maskedLine(line);
+      this.unparsedSamples.push(masked.length > 120 ? `${masked.slice(0, 120)}…` : masked);
+    }
   }
 
   result(): TrafficModelResult {
     this.fold();
     const routes = [...this.routes.values()].sort((a, b) => b.count - a.count);
-    const minutes = countsOf(this.perMinute);
-    const minuteKeys = [...minutes.keys()].sort((a, b) => a - b);
+    const minutes = seriesCounts(this.perMinute);
     return {
       requests: this.requests,
       firstMs: this.firstMs,
@@ -212,11 +216,12 @@ export class TrafficModel {
         query: [...r.query].filter(([, n]) => n >= QUERY_SHARE * r.count).map(([name]) => name).sort(),
         peakPerSecond: peakOf(r.perSecond),
         peakMinutePerSecond: peakOf(r.perMinute) / 60,
+        peaksExact: r.perSecond.exact && r.perMinute.exact,
         samples: r.samples,
       })),
-      peakPerSecond: peakOf(this.perSecond),
-      peakMinutePerSecond: peakOf(this.perMinute) / 60,
-      minuteRates: minuteKeys.map((m) => minutes.get(m)! / 60),
+      peakPerSecond: seriesMax(this.perSecond),
+      peakMinutePerSecond: seriesMax(this.perMinute) / 60,
+      minuteRates: minutes.map(([, n]) => n / 60),
       unparsed: { count: this.unparsedCount, samples: this.unparsedSamples },
       dropped: { secretParams: this.secretParams, emails: this.emails },
     };
@@ -266,8 +271,8 @@ export class TrafficModel {
     this.requests += other.requests;
     this.firstMs = Math.min(this.firstMs, other.firstMs);
     this.lastMs = Math.max(this.lastMs, other.lastMs);
-    absorbPeaks(this.perSecond, other.perSecond);
-    absorbPeaks(this.perMinute, other.perMinute);
+    absorbSeries(this.perSecond, other.perSecond);
+    absorbSeries(this.perMinute, other.perMinute);
     this.unparsedCount += other.unparsedCount;
     for (const sample of other.unparsedSamples) if (this.unparsedSamples.length < 5) this.unparsedSamples.push(sample);
     for (const [name, n] of other.secretParams) this.secretParams.set(name, (this.secretParams.get(name) ?? 0) + n);
@@ -277,10 +282,22 @@ export class TrafficModel {
         this.put(route);
         continue;
       }
-      const at = route.segments.findIndex((s, i) => typeof s === 'string' && this.routes.has(keyOf(route.method, route.segments.map((t, j) => (j === i ? { kind: 'slug' as const } : t)))));
-      this.put(at >= 0 ? foldedAt(route, [at]) : route);
+      this.put(route);
     }
+    // Either side may have folded words the other still holds as routes of their own: into the {slug}s.
+    this.intoSlugs();
     if (this.routes.size > this.limit) this.fold();
+  }
+
+  /** intoSlugs: every route whose word is, at its position, a {slug} some route of the same shape already has, merged into that route. */
+  private intoSlugs(): void {
+    for (const [key, route] of [...this.routes]) {
+      if (route.known) continue;
+      const at = route.segments.findIndex((s, i) => typeof s === 'string' && this.routes.has(keyOf(route.method, route.segments.map((t, j) => (j === i ? { kind: 'slug' as const } : t)))));
+      if (at < 0) continue;
+      this.routes.delete(key);
+      this.put(foldedAt(route, [at]));
+    }
   }
 
   /**
@@ -330,6 +347,20 @@ export class TrafficModel {
     this.state ^= this.state << 5;
     return this.state >>> 0;
   }
+}
+
+/**
+ * maskedLine: a log line that did not parse, safe to show: credential-named values (query, cookie
+ * or JSON), bearer and basic credentials, JWTs and e-mail addresses replaced by ***. It did not
+ * parse, so nothing is known of its shape: every place a secret could be is masked.
+ */
+export function maskedLine(line: string): string {
+  return line
+    .replace(/(Bearer|Basic|Digest|Token)(\s+)[^\s"',;]+/gi, '$1$2***')
+    .replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '***')
+    .replace(/("([^"\\]*)"\s*:\s*)"((?:[^"\\]|\\.)*)"/g, (all, head: string, name: string) => (SECRET_PARAM.test(name) ? `${head}"***"` : all))
+    .replace(/([\w.-]+)=([^&\s"';,]+)/g, (all, name: string) => (SECRET_PARAM.test(name) ? `${name}=***` : all))
+    .replace(/[^@\s/?&=;:"',<>()[\]]+(@|%40)[^@\s/?&=;:"',<>()[\]]+\.[A-Za-z]{2,}/g, '***');
 }
 
 /** PEAK_WINDOW_SECONDS: how far out of order a line may be logged and still count with its second (see peaks.ts). */

@@ -54,7 +54,7 @@ export function fromQueryRange(text: string, startMs: number, endMs: number): Tr
     lastMs: endMs,
     routes: routes
       .sort((a, b) => b.mean - a.mean)
-      .map((r) => ({ method: r.method, template: r.template, segments: r.segments, count: r.mean, share: total === 0 ? 0 : r.mean / total, p50Bytes: 0, statuses: {}, query: [], samples: [], peakPerSecond: r.peak, peakMinutePerSecond: r.peak })),
+      .map((r) => ({ method: r.method, template: r.template, segments: r.segments, count: r.mean, share: total === 0 ? 0 : r.mean / total, p50Bytes: 0, statuses: {}, query: [], samples: [], peakPerSecond: r.peak, peakMinutePerSecond: r.peak, peaksExact: true })),
     peakPerSecond: peak,
     peakMinutePerSecond: peak,
     minuteRates: steps,

@@ -35,16 +35,20 @@ export class LogReadError extends Error {
   }
 }
 
-/** readRoutesFile: a --routes file's templates; a LogReadError naming the file (and line) when it cannot be read or a line is not a route. */
+/** RoutesFileError: a routes file that cannot be read, or a line of it that is not a route. */
+export class RoutesFileError extends Error {}
+
+/** readRoutesFile: a --routes file's templates; a RoutesFileError naming the file (and line) when it cannot be read or a line is not a route. */
 export function readRoutesFile(file: string): KnownRoute[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new LogReadError(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RoutesFileError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
   }
   const read = parseRoutes(text);
-  if ('error' in read) throw new LogReadError(`${file}:${read.line}`, read.error);
+  if ('error' in read) throw new RoutesFileError(`${file}:${read.line}: ${read.error}`);
   return read.routes;
 }
 
@@ -58,23 +62,30 @@ export async function readLogs(files: readonly string[], options: ReadLogsOption
   const model = new TrafficModel(options.known);
   const parse: (line: string) => LogRecord | null = options.logFormat === null ? parseLogLine : nginxFormat(options.logFormat);
   for (const file of files) {
+    // Each file is its own ordered stream, merged like the parts of one: logs of several servers, or given newest first, count right.
+    const workers: Worker[] = [];
     try {
       const kind = await logKind(file);
       // A gzip stream cannot be cut: it is read whole, on this thread.
       const parts = kind.gzip ? 1 : (options.threads ?? (kind.bytes >= SPLIT_BYTES ? Math.min(availableParallelism(), MAX_THREADS) : 1));
-      if (kind.gzip) await eachLine(gunzipped(file), lineFolder(model, parse));
-      else if (parts <= 1) await eachLineIn(file, 0, Infinity, lineFolder(model, parse));
-      else {
+      if (parts <= 1) {
+        const whole = new TrafficModel(options.known);
+        await (kind.gzip ? eachLine(gunzipped(file), lineFolder(whole, parse)) : eachLineIn(file, 0, Infinity, lineFolder(whole, parse)));
+        model.absorb(whole.snapshot());
+      } else {
         // This thread reads the first part while workers read the rest; the parts merge in file order.
         const states = await Promise.all(
           byteRanges(kind.bytes, parts).map(({ start, end }, k) => {
             const part: LogPart = { file, start, end, known: options.known, logFormat: options.logFormat };
-            return k > 0 && options.worker ? onWorker(options.worker, part) : modelOfPart(part);
+            return k > 0 && options.worker ? onWorker(options.worker, part, workers) : modelOfPart(part);
           }),
         );
         for (const state of states) model.absorb(state);
       }
     } catch (error) {
+      // One part failed: the others stop too.
+      for (const worker of workers) void worker.terminate();
+      if (error instanceof WorkerStartError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       throw new LogReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'Z_DATA_ERROR' ? 'not valid gzip' : (error as Error).message);
     }
@@ -82,10 +93,20 @@ export async function readLogs(files: readonly string[], options: ReadLogsOption
   return model.result();
 }
 
-/** onWorker: a part read on a worker thread; its model's state, or its error. */
-function onWorker(start: NonNullable<ReadLogsOptions['worker']>, part: LogPart): Promise<TrafficModelState> {
+/** WorkerStartError: a reading thread could not be started (not the log's fault). */
+export class WorkerStartError extends Error {}
+
+/** onWorker: a part read on a worker thread (kept in `workers`, to be stopped if another part fails); its model's state, or its error. */
+function onWorker(start: NonNullable<ReadLogsOptions['worker']>, part: LogPart, workers: Worker[]): Promise<TrafficModelState> {
   return new Promise((resolve, reject) => {
-    const worker = start(part);
+    let worker: Worker;
+    try {
+      worker = start(part);
+    } catch (error) {
+      reject(new WorkerStartError(`cannot start a thread to read part of ${part.file} (${(error as Error).message}); read it with --threads 1`));
+      return;
+    }
+    workers.push(worker);
     worker.once('message', (message: { state?: TrafficModelState; error?: string; code?: string }) => {
       if (message.state) resolve(message.state);
       else reject(Object.assign(new Error(message.error), { code: message.code }));

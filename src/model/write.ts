@@ -2,7 +2,7 @@
 // templates, weights, the open model at a stated rate), a data file of real parameter values per
 // route, and a summary table. Pure: text out, the caller writes the files.
 
-import { isMap, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { ModelledRoute, TrafficModelResult } from './model.js';
 import type { Segment } from './routes.js';
 
@@ -42,8 +42,8 @@ export interface WrittenModel {
 /** ModelBaseError: the base config cannot take the model (it does not parse, or its load_test is not a section). */
 export class ModelBaseError extends Error {}
 
-/** TRAFFIC_KEYS: what a base config's load_test says of its traffic, all replaced by the model's. */
-const TRAFFIC_KEYS = ['flows', 'setup', 'on_start', 'concurrency', 'endpoints', 'data', 'rate'];
+/** TRAFFIC_KEYS: what a base config's load_test says of its traffic and its shape, all replaced by the model's one stated rate. */
+const TRAFFIC_KEYS = ['flows', 'setup', 'on_start', 'concurrency', 'endpoints', 'data', 'rate', 'pattern', 'ramp_up', 'stages', 'think_time', 'burst'];
 
 export function writeModel(model: TrafficModelResult, options: ModelOptions): WrittenModel {
   const kept = model.routes.slice(0, MAX_ROUTES_WRITTEN);
@@ -82,7 +82,10 @@ export function writeModel(model: TrafficModelResult, options: ModelOptions): Wr
   return { yaml, files, summary: textOf(table), markdown: markdownOf(table), rate, routes: kept.length, facts };
 }
 
-/** intoBase: the base config's text with its load_test traffic replaced by the model's, the rest (comments too) as it was. */
+/**
+ * intoBase: the base config's text with its load_test traffic replaced by the model's (in every
+ * environment block too, which would otherwise put it back), the rest, comments too, as it was.
+ */
 function intoBase(base: { file: string; text: string }, loadTest: Record<string, unknown>, header: string[]): string {
   const doc = parseDocument(base.text);
   if (doc.errors.length > 0) {
@@ -90,14 +93,31 @@ function intoBase(base: { file: string; text: string }, loadTest: Record<string,
     throw new ModelBaseError(`${base.file}:${e.linePos?.[0].line ?? 1}: ${e.message.split('\n')[0]}`);
   }
   if (doc.contents !== null && !isMap(doc.contents)) throw new ModelBaseError(`${base.file}: expected a config (a mapping with a load_test section)`);
-  const section = doc.get('load_test');
-  if (section !== undefined && section !== null && !isMap(section)) throw new ModelBaseError(`${base.file}: load_test is not a section (a mapping)`);
-  const replaced = isMap(section) ? TRAFFIC_KEYS.filter((key) => section.has(key)) : [];
-  for (const key of replaced) (section as { delete: (key: string) => boolean }).delete(key);
+  const replaced: string[] = [];
+  const clear = (path: Array<string>) => {
+    const section = doc.getIn(path);
+    if (section === undefined || section === null) return;
+    if (!isMap(section)) throw new ModelBaseError(`${base.file}: ${path.join('.')} is not a section (a mapping)`);
+    for (const key of TRAFFIC_KEYS) {
+      if (!section.has(key)) continue;
+      section.delete(key);
+      replaced.push(`${path.join('.')}.${key}`);
+    }
+  };
+  clear(['load_test']);
+  const environments = doc.get('environments');
+  if (isMap(environments)) for (const pair of environments.items) clear(['environments', String(isScalar(pair.key) ? pair.key.value : pair.key), 'load_test']);
+  // An empty `load_test:` is a null: a section is made for the model's keys.
+  if (!isMap(doc.get('load_test'))) doc.set('load_test', doc.createNode({}));
   for (const [key, value] of Object.entries(loadTest)) doc.setIn(['load_test', key], doc.createNode(value));
-  const said = [`${base.file} with its traffic from production${replaced.length ? ` (replaced: load_test.${replaced.join(', load_test.')})` : ''}; its other settings as written.`, ...header];
+  const said = [`${base.file} with its traffic from production${replaced.length ? ` (replaced: ${replaced.join(', ')})` : ''}; its other settings as written.`, ...header];
   doc.commentBefore = [...said, ...(doc.commentBefore ? [doc.commentBefore] : [])].join('\n').replace(/^/gm, ' ');
-  return doc.toString({ lineWidth: 0 });
+  try {
+    return doc.toString({ lineWidth: 0 });
+  } catch (error) {
+    // An alias (*name) elsewhere of an anchor (&name) on a setting the model replaced.
+    throw new ModelBaseError(`${base.file}: ${(error as Error).message.split('\n')[0]}: an alias refers to a traffic setting the model replaces; write its value out`);
+  }
 }
 
 /** GENERATED: what stands in for a parameter of each kind when no real value was seen. */
@@ -188,8 +208,8 @@ function tableOf(model: TrafficModelResult, kept: readonly ModelledRoute[], left
     r.template,
     `${round(r.share * 100, 1)}%`,
     r.samples.length === 0 && r.p50Bytes === 0 ? '—' : `${r.p50Bytes.toLocaleString('en-US')} B`,
-    round(r.peakPerSecond, 2).toLocaleString('en-US'),
-    round(r.peakMinutePerSecond, 2).toLocaleString('en-US'),
+    `${r.peaksExact ? '' : '≥ '}${round(r.peakPerSecond, 2).toLocaleString('en-US')}`,
+    `${r.peaksExact ? '' : '≥ '}${round(r.peakMinutePerSecond, 2).toLocaleString('en-US')}`,
     Object.entries(r.statuses).map(([s, n]) => `${s} ${round((n / r.count) * 100, 1)}%`).join(' ') || '—',
   ]);
   return {
@@ -210,7 +230,8 @@ function textOf(table: Table): string {
 }
 
 function markdownOf(table: Table): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  // Text from the log (a route, a line that did not parse) must not become a link or markup in the summary.
+  const cell = (text: string) => text.replace(/[\\`*_[\]|]/g, (c) => `\\${c}`).replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     `| ${table.headers.join(' | ')} |`,
     `|${table.headers.map((_, i) => (NUMERIC.has(i) ? '---:' : '---')).join('|')}|`,
