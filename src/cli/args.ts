@@ -10,7 +10,7 @@ import { DEFAULT_PROMQL } from '../model/prometheus.js';
 import { MODE_NAMES, type ModeName } from '../app/mode-names.js';
 
 /** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
-const OWN_COMMANDS = ['report', 'import', 'model', 'demo', 'serve-demo', 'help', 'version'] as const;
+const OWN_COMMANDS = ['report', 'import', 'model', 'capacity', 'demo', 'serve-demo', 'help', 'version'] as const;
 export const COMMANDS: readonly Command[] = [...MODE_NAMES, ...OWN_COMMANDS];
 export const DEMOS = ['run', 'canary', 'rollout', 'flow'] as const;
 export type Command = ModeName | (typeof OWN_COMMANDS)[number];
@@ -35,6 +35,8 @@ export interface CliArgs {
   /** flagOf: the flag that set a setting, where it is not the setting's own (--canary-url sets the target). */
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
+  /** capacity: the search's bounds, budget and protections, and the headroom gate (raw text, read in cli/capacity.ts). */
+  capacity: { from: string | null; to: string | null; maxDuration: string | null; stepDuration: string | null; cooldown: string | null; ceiling: string | null; productionPeak: string | null; minHeadroom: string | null };
   model: { har: string | null; openapi: string | null; routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; threads: number | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
 }
 
@@ -61,6 +63,13 @@ const OWN_OPTIONS = {
   check: { type: 'string' },
   threshold: { type: 'string' },
   threads: { type: 'string' },
+  to: { type: 'string' },
+  'max-duration': { type: 'string' },
+  'step-duration': { type: 'string' },
+  cooldown: { type: 'string' },
+  ceiling: { type: 'string' },
+  'production-peak': { type: 'string' },
+  'min-headroom': { type: 'string' },
   prometheus: { type: 'string' },
   routes: { type: 'string' },
   openapi: { type: 'string' },
@@ -160,9 +169,17 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if ((command === 'report' || command === 'import') && (values.config !== undefined || values.environment !== undefined)) throw new UsageError(`--${values.config !== undefined ? 'config' : 'environment'} applies to runs, not to ${command}`);
   if (command === 'model' && values.environment !== undefined) throw new UsageError('--environment applies to runs, not to model');
+  const capacityOptions = ['to', 'max-duration', 'step-duration', 'cooldown', 'ceiling', 'production-peak', 'min-headroom'].filter((name) => values[name] !== undefined);
+  if (command !== 'capacity' && capacityOptions.length > 0) throw new UsageError(`--${capacityOptions[0]} applies to the capacity command`);
+  if (command === 'capacity') {
+    // The search sets the rate, the model and each step's length: a run's load flags would be dropped.
+    const load = OVERRIDES.find((o) => ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.shard', 'load_test.decide_early'].includes(o.setting) && overrides.has(o.setting));
+    if (load) throw new UsageError(`${load.flag} does not apply to capacity: the search chooses each step's rate and length (bound it with --from, --to and --max-duration)`);
+    if (((values.from as string[] | undefined) ?? []).length > 1) throw new UsageError('capacity starts from one rate: --from 50');
+  }
   const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'threads', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'har', 'query', 'since'].filter((name) => values[name] !== undefined);
-  if (command !== 'model' && modelOptions.length > 0) throw new UsageError(`--${modelOptions[0]} applies to the model command`);
-  const from = (values.from as string[] | undefined) ?? [];
+  if (command !== 'model' && modelOptions.some((o) => o !== 'from' || command !== 'capacity')) throw new UsageError(`--${modelOptions.find((o) => o !== 'from' || command !== 'capacity')} applies to the model command`);
+  const from = command === 'capacity' ? [] : ((values.from as string[] | undefined) ?? []);
   const prometheus = (values.prometheus as string | undefined) ?? null;
   const openapi = (values.openapi as string | undefined) ?? null;
   const har = (values.har as string | undefined) ?? null;
@@ -212,6 +229,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     paths,
     html: (values.html as string | undefined) ?? null,
     flagOf,
+    capacity: {
+      from: command === 'capacity' ? (((values.from as string[] | undefined) ?? [])[0] ?? null) : null,
+      to: (values.to as string | undefined) ?? null,
+      maxDuration: (values['max-duration'] as string | undefined) ?? null,
+      stepDuration: (values['step-duration'] as string | undefined) ?? null,
+      cooldown: (values.cooldown as string | undefined) ?? null,
+      ceiling: (values.ceiling as string | undefined) ?? null,
+      productionPeak: (values['production-peak'] as string | undefined) ?? null,
+      minHeadroom: (values['min-headroom'] as string | undefined) ?? null,
+    },
     model: { har, openapi, routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, threads, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs },
   };
 }

@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   if (args.command === 'report') return (await import('./report-file.js')).renderReportFile(args, io);
   if (args.command === 'import') return (await import('./import-file.js')).importFile(args, io);
   if (args.command === 'model') return (await import('./model-file.js')).modelFiles(args, io);
+  if (args.command === 'capacity') return (await import('./capacity.js')).capacityCommand(args, io);
   const { runPlan } = await import('./run-plan.js');
   // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
   if ((MODE_NAMES as readonly string[]).includes(args.command)) return runPlan(args, io, args.command as ModeName, { shards: args.command === 'merge' ? async () => args.paths : undefined });

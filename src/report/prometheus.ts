@@ -2,6 +2,7 @@
 // and pushed to a Pushgateway when one is configured. Labels carry the environment and the target
 // (credentials and token-like query values already redacted), never a header or a secret.
 
+import type { CapacityReport } from './capacity.js';
 import type { RunReport } from './model.js';
 
 export interface PrometheusLabels {
@@ -39,6 +40,21 @@ export function renderPrometheus(report: RunReport, labels: PrometheusLabels): s
   lines.push('# HELP loadtest_slo_violations_count SLO thresholds broken', '# TYPE loadtest_slo_violations_count gauge', `loadtest_slo_violations_count${labelText(base)} ${report.violations.length}`);
   lines.push('# HELP loadtest_run_timestamp_seconds When the run started, Unix time', '# TYPE loadtest_run_timestamp_seconds gauge', `loadtest_run_timestamp_seconds${labelText(base)} ${Math.floor(Date.parse(report.startedAt) / 1000)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** renderCapacityPrometheus: a capacity search's answer: the rate sustained, its bracket, the headroom, the verdict. */
+export function renderCapacityPrometheus(report: CapacityReport, labels: PrometheusLabels): string {
+  const base: Record<string, string> = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
+  const gauge = (name: string, help: string, value: number | null, extra: Record<string, string> = {}) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labelText({ ...base, ...extra })} ${value === null ? 'NaN' : number(value)}`];
+  return `${[
+    ...gauge('loadtest_capacity_rps', 'The highest rate sustained within the SLOs and confirmed, requests per second (NaN: none)', report.capacityRps),
+    ...gauge('loadtest_capacity_first_failing_rps', 'The lowest rate that was not sustained, requests per second (NaN: none tried)', report.bracket.lowestFail),
+    ...(report.headroom ? gauge('loadtest_headroom_ratio', "Capacity over production's peak (NaN: no capacity confirmed)", report.headroom.ratio) : []),
+    ...(report.headroom ? gauge('loadtest_headroom_required_rps', "Production's peak times the headroom required, requests per second", report.headroom.required) : []),
+    ...gauge('loadtest_capacity_steps', 'Steps the search ran', report.steps.length),
+    ...gauge('loadtest_slo_passed', '1 when the verdict was pass, else 0', report.verdict === 'pass' ? 1 : 0, { verdict: report.verdict }),
+    ...gauge('loadtest_run_timestamp_seconds', 'When the search started, Unix time', Math.floor(Date.parse(report.startedAt) / 1000)),
+  ].join('\n')}\n`;
 }
 
 function labelText(labels: Record<string, string>): string {

@@ -1,0 +1,183 @@
+// Capacity: the search as arithmetic (every rate it offers, where it stops, what it trusts), then
+// real searches against local services whose true capacity is known (W workers of S ms each:
+// W/S requests a second), with the services' own counts as the evidence of what was offered.
+
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { type SearchOptions, type SearchStep, type StepOutcome, bracketOf, kneeOf, nextStep, stepRequests } from '../src/pacing/capacity.js';
+import type { CapacityReport } from '../src/report/capacity.js';
+import { startPool } from './helpers/pool.js';
+
+const OPTIONS: SearchOptions = { fromRate: 100, toRate: 5000, growth: 2, resolution: 0.05, floorRate: 1 };
+
+/** simulate: the search against a service that passes every rate up to `capacity` and fails above it. */
+function simulate(capacity: number, options: SearchOptions = OPTIONS, outcome: (rate: number) => StepOutcome = (rate) => (rate <= capacity ? 'pass' : 'fail')): { steps: SearchStep[]; why: string } {
+  const steps: SearchStep[] = [];
+  for (let i = 0; i < 100; i++) {
+    const next = nextStep(steps, options);
+    if (next.kind === 'done') return { steps, why: next.why };
+    steps.push({ rate: next.rate, outcome: outcome(next.rate), confirm: next.why === 'confirm' });
+  }
+  throw new Error('the search did not end');
+}
+
+describe('the search, as arithmetic', () => {
+  test('property: for any true capacity between the bounds, it brackets it within 5%, confirms the highest pass, and never offers more than --to', () => {
+    let state = 11;
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 300; i++) {
+      const capacity = 60 + random() * 6000;
+      const { steps, why } = simulate(capacity);
+      const { highestPass, lowestFail, confirmed } = bracketOf(steps);
+      expect(steps.every((s) => s.rate <= OPTIONS.toRate)).toBe(true);
+      if (capacity >= OPTIONS.toRate) {
+        expect({ why, highestPass, confirmed }).toEqual({ why: 'reached --to', highestPass: OPTIONS.toRate, confirmed: true });
+        continue;
+      }
+      if (capacity < OPTIONS.fromRate) expect(steps[0]).toEqual({ rate: 100, outcome: 'fail', confirm: false });
+      expect(why).toBe('converged');
+      expect(confirmed).toBe(true);
+      expect(highestPass!).toBeLessThanOrEqual(capacity);
+      expect(lowestFail!).toBeGreaterThan(capacity);
+      expect((lowestFail! - highestPass!) / highestPass!).toBeLessThanOrEqual(0.05 + 1 / highestPass!);
+      expect(steps.length).toBeLessThanOrEqual(14);
+    }
+  });
+
+  test('a hard stop is never exceeded again; a pass above a failure is not trusted; a confirm that fails moves the bracket down', () => {
+    const hard = simulate(1000, OPTIONS, (rate) => (rate <= 1000 ? 'pass' : 'hard'));
+    const firstHard = hard.steps.findIndex((s) => s.outcome === 'hard');
+    expect(hard.steps.slice(firstHard + 1).every((s) => s.rate < hard.steps[firstHard].rate)).toBe(true);
+    expect(bracketOf([{ rate: 800, outcome: 'fail', confirm: false }, { rate: 900, outcome: 'pass', confirm: false }, { rate: 400, outcome: 'pass', confirm: false }])).toEqual({ highestPass: 400, lowestFail: 800, confirmed: false });
+    // A noisy rate: 1000 passes once, then fails its confirmation; the search goes on below it and confirms a lower rate.
+    let tries = 0;
+    const noisy = simulate(1000, OPTIONS, (rate) => (rate === 1000 ? (tries++ === 0 ? 'pass' : 'fail') : rate < 1000 ? 'pass' : 'fail'));
+    expect(noisy.steps.filter((s) => s.rate === 1000).map((s) => [s.outcome, s.confirm])).toEqual([['pass', false], ['fail', true]]);
+    const after = bracketOf(noisy.steps);
+    expect(after.highestPass!).toBeLessThan(1000);
+    expect(after.lowestFail).toBe(1000);
+    expect(after.confirmed).toBe(true);
+  });
+
+  test('nothing passes: it steps down by the factor to the floor, then stops', () => {
+    const { steps, why } = simulate(0, { ...OPTIONS, floorRate: 10 });
+    expect(steps.map((s) => s.rate)).toEqual([100, 50, 25, 12.5]);
+    expect(why).toBe('nothing passed');
+  });
+
+  test('a step is long enough for its judged tail; the knee is where latency starts to climb', () => {
+    expect(stepRequests(99, 100)).toBe(2500);
+    expect(stepRequests(95, 100)).toBe(500);
+    expect(stepRequests(null, 100)).toBe(100);
+    const curve = [100, 200, 300, 400, 500, 600].map((rate) => ({ rate, latencyMs: rate <= 400 ? 10 + rate / 100 : 10 + (rate - 400) * 2 }));
+    expect(kneeOf(curve)).toBe(400);
+    expect(kneeOf(curve.slice(0, 2))).toBeNull();
+    expect(kneeOf(curve.map((p) => ({ ...p, latencyMs: 10 })))).toBeNull();
+  });
+});
+
+/** capacity: `loadtest capacity` in-process; its exit code, output, capacity.json and metrics.prom. */
+async function capacity(argv: string[], signal = new AbortController().signal): Promise<{ code: number; out: string; err: string; report: CapacityReport | null; metrics: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-capacity-'));
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['capacity', '--output', dir, '--deployment-report', join(dir, 'deployments.md'), ...argv], { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => undefined, env: {}, signal, progressEverySeconds: 10, readLimits: () => null });
+  let report: CapacityReport | null = null;
+  let metrics = '';
+  try {
+    report = JSON.parse(readFileSync(join(dir, 'capacity.json'), 'utf8'));
+    metrics = readFileSync(join(dir, 'metrics.prom'), 'utf8');
+  } catch {
+    // none written (a refusal)
+  }
+  return { code, out: out.join('\n'), err: err.join('\n'), report, metrics };
+}
+
+describe('searching a real service', () => {
+  test('4 workers × 20 ms (200 req/s): found within ±10%, confirmed, the knee and the step that broke named; never above --to', async () => {
+    const pool = await startPool({ workers: 4, serviceMs: 20 });
+    try {
+      const r = await capacity(['--target', pool.url, '--from', '120', '--to', '400', '--p95', '120', '--step-duration', '2s', '--cooldown', '300ms', '--max-duration', '3m', '--production-peak', '120', '--min-headroom', '1.5x']);
+      expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
+      // The headroom gate: 1.5 × 120 = 180 req/s required, shown sustained.
+      expect(r.report!.headroom).toEqual({ productionPeakRps: 120, required: 180, ratio: r.report!.capacityRps! / 120 });
+      expect(r.report!.verdict).toBe('pass');
+      const report = r.report!;
+      expect(report.capacityRps!).toBeGreaterThanOrEqual(180);
+      expect(report.capacityRps!).toBeLessThanOrEqual(220);
+      expect(report.stopped).toBe('converged');
+      expect(report.steps.filter((s) => s.why === 'confirm').every((s) => s.rate === report.capacityRps)).toBe(true);
+      expect(report.broke!.reasons.join(' ')).toMatch(/P95|p95|achieved/);
+      expect(r.out).toMatch(/sustains \d+ req\/s within its SLOs \(not \d+\); production's peak 120 req\/s, headroom 1\.\d+×, required 180 req\/s: pass/);
+      expect(report.kneeRps).not.toBeNull();
+      expect(r.metrics).toContain(`loadtest_capacity_rps{target="${pool.url}/"} ${report.capacityRps}\n`);
+      expect(r.metrics).toContain(`loadtest_headroom_ratio{target="${pool.url}/"} ${Math.round((report.capacityRps! / 120) * 1000) / 1000}\n`);
+      // A second search of the same service agrees: each capacity inside the other's bracket (give or take the resolution); its gate, 1.5 × 150 = 225, is not met: a fail the service owns.
+      const again = (await capacity(['--target', pool.url, '--from', '120', '--to', '400', '--p95', '120', '--step-duration', '2s', '--cooldown', '300ms', '--max-duration', '3m', '--production-peak', '150', '--min-headroom', '1.5x'])).report!;
+      expect(again.capacityRps!).toBeGreaterThanOrEqual(180);
+      expect(again.capacityRps!).toBeLessThanOrEqual(220);
+      expect(Math.abs(again.capacityRps! - report.capacityRps!) / report.capacityRps!).toBeLessThanOrEqual(0.1);
+      expect(again.capacityRps!).toBeLessThan(report.bracket.lowestFail! * 1.05);
+      expect(report.capacityRps!).toBeLessThan(again.bracket.lowestFail! * 1.05);
+      expect({ verdict: again.verdict, exitCode: again.exitCode }).toEqual({ verdict: 'fail', exitCode: 1 });
+      expect(again.reasons[0]).toMatch(/under the 225 req\/s required \(1\.5× production's peak 150\), the service did not hold its SLOs: P95 latency/);
+      expect(report.steps.every((s) => s.rate <= 400)).toBe(true);
+      // The service's own count: never more in a second than --to allows (uniform arrivals, a request or two of slack).
+      expect(pool.busiestSecond()).toBeLessThanOrEqual(404);
+    } finally {
+      await pool.close();
+    }
+  }, 240_000);
+
+  test('Ctrl-C: the search stops, and the steps measured so far are reported (inconclusive, exit 3); bad bounds are refused before any load', async () => {
+    const pool = await startPool({ workers: 8, serviceMs: 5 });
+    try {
+      const controller = new AbortController();
+      const stop = setInterval(() => {
+        // After the first step's requests (its warm-up and 2 s), mid-search.
+        if (pool.received.length > 40 * 3) {
+          controller.abort();
+          clearInterval(stop);
+        }
+      }, 50);
+      const r = await capacity(['--target', pool.url, '--from', '40', '--to', '1000', '--step-duration', '2s', '--cooldown', '200ms', '--max-duration', '2m'], controller.signal);
+      clearInterval(stop);
+      expect(r.code).toBe(3);
+      expect(r.report!.stopped).toBe('cancelled');
+      expect(r.report!.steps.length).toBeGreaterThanOrEqual(1);
+      expect(r.report!.verdict).toBe('inconclusive');
+      expect(r.out).toContain('Stopped: cancelled.');
+    } finally {
+      await pool.close();
+    }
+    expect(await capacity(['--target', 'http://127.0.0.1:1', '--from', '500', '--to', '100'])).toMatchObject({ code: 2, err: 'error: --from 500 is above --to 100' });
+    expect(await capacity(['--target', 'http://127.0.0.1:1', '--to', '100', '--production-peak', '80', '--min-headroom', '1.5x'])).toMatchObject({ code: 2, err: expect.stringContaining('error: --to 100 is under the 120 req/s the headroom gate needs shown') });
+    expect(await capacity(['--target', 'http://127.0.0.1:1', '--rate', '100'])).toMatchObject({ code: 2, err: expect.stringContaining("--rate does not apply to capacity: the search chooses each step's rate and length") });
+    expect(await capacity(['--target', 'http://127.0.0.1:1', '--production-peak', '80'])).toMatchObject({ code: 2, err: 'error: the headroom gate needs both --production-peak and --min-headroom' });
+  }, 60_000);
+
+  test('a service that falls over past 150 req/s: the climb stops at the first step that breaks it, the step is cut short, and the time budget holds', async () => {
+    const pool = await startPool({ workers: 64, serviceMs: 2, cliff: { perSecond: 150, brokenMs: 1500 } });
+    try {
+      const r = await capacity(['--target', pool.url, '--from', '40', '--to', '1000', '--step-duration', '2s', '--cooldown', '2s', '--timeout', '2s', '--max-duration', '40s']);
+      const report = r.report!;
+      const hard = report.steps.findIndex((s) => s.outcome === 'hard');
+      expect(hard).toBeGreaterThan(0);
+      expect(report.steps[hard].reasons[0]).toMatch(/\d+% of a second's requests failed: stopped the step and offered no more/);
+      // Nothing after it offered as much; nothing before it went past the cliff by more than a step.
+      expect(report.steps.slice(hard + 1).every((s) => s.rate < report.steps[hard].rate)).toBe(true);
+      expect(Math.max(...report.steps.map((s) => s.rate))).toBe(report.steps[hard].rate);
+      // Cut short by abort_on_fail: far fewer 503s than a whole step at that rate would have drawn.
+      expect(report.steps[hard].seconds).toBeLessThan(3.5);
+      expect(pool.brokenRequests()).toBeLessThan(report.steps[hard].rate * 3);
+      // The budget: the service saw nothing after 40 s of search.
+      expect(pool.received[pool.received.length - 1] - pool.received[0]).toBeLessThanOrEqual(40_000);
+      expect(report.capacityRps === null || report.capacityRps <= 150).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 90_000);
+});
