@@ -34,7 +34,7 @@ describe('the search, as arithmetic', () => {
       const { highestPass, lowestFail, confirmed } = bracketOf(steps);
       expect(steps.every((s) => s.rate <= OPTIONS.toRate)).toBe(true);
       if (capacity >= OPTIONS.toRate) {
-        expect({ why, highestPass, confirmed }).toEqual({ why: 'reached --to', highestPass: OPTIONS.toRate, confirmed: true });
+        expect({ why, highestPass, confirmed }).toEqual({ why: 'reached the upper bound', highestPass: OPTIONS.toRate, confirmed: true });
         continue;
       }
       if (capacity < OPTIONS.fromRate) expect(steps[0]).toEqual({ rate: 100, outcome: 'fail', confirm: false });
@@ -180,4 +180,54 @@ describe('searching a real service', () => {
       await pool.close();
     }
   }, 90_000);
+});
+
+describe('the canary against production, searched side by side', () => {
+  const compare = (canary: string, production: string) => capacity(['--target', canary, '--production-url', production, '--from', '100', '--to', '300', '--p90', '60', '--step-duration', '1s', '--cooldown', '200ms', '--max-duration', '3m']);
+
+  test('a canary with 30% less capacity (4 workers × 28.6 ms against × 20 ms) is caught; an identical one passes', async () => {
+    const [production, slower, same] = await Promise.all([startPool({ workers: 4, serviceMs: 20 }), startPool({ workers: 4, serviceMs: 28.6 }), startPool({ workers: 4, serviceMs: 20 })]);
+    try {
+      const caught = await compare(slower.url, production.url);
+      const report = caught.report!;
+      expect({ code: caught.code, verdict: report.verdict }).toEqual({ code: 1, verdict: 'fail' });
+      // Steps alternate: the canary's, then production's.
+      expect(report.production!.steps.length).toBeGreaterThanOrEqual(report.steps.length - 1);
+      expect(report.comparison!.changePercent!).toBeLessThan(-20);
+      expect(report.comparison!.changePercent!).toBeGreaterThan(-40);
+      expect(report.comparison!.interval![1]).toBeLessThan(-10);
+      expect(caught.out).toMatch(/the canary sustains \d+(\.\d)?% less than production \(between -\d+(\.\d)?% and -\d+(\.\d)?%\): more than the 10% drop allowed: fail/);
+      expect(caught.metrics).toMatch(/loadtest_capacity_change_percent\{target="[^"]+"\} -\d+/);
+      const passed = await compare(same.url, production.url);
+      expect({ code: passed.code, verdict: passed.report!.verdict, sentence: passed.report!.comparison!.sentence }).toEqual({ code: 0, verdict: 'pass', sentence: expect.stringMatching(/within the 10% drop allowed$/) });
+    } finally {
+      await Promise.all([production.close(), slower.close(), same.close()]);
+    }
+  }, 240_000);
+});
+
+describe('mode: capacity in the action', () => {
+  test('a search as a workflow step: the steps in the job summary, the answer in the outputs, the headroom gate; inputs of other modes refused', async () => {
+    const { runActionInProcess } = await import('./helpers/action.js');
+    const pool = await startPool({ workers: 8, serviceMs: 5 });
+    try {
+      const r = await runActionInProcess({ mode: 'capacity', 'target-url': pool.url, 'capacity-from': '200', 'capacity-to': '400', 'capacity-step-duration': '1s', 'capacity-cooldown': '200ms', 'capacity-max-duration': '2m', 'production-peak': '200', 'min-headroom': '1.5x' });
+      expect({ status: r.status, errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({ status: 0, errors: [] });
+      expect(r.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'exit-code': '0', 'capacity-rps': '400', 'headroom-ratio': '2' });
+      expect(r.summary).toContain('## ✅ Capacity: 400 req/s');
+      expect(r.summary).toContain('| # | Step | Offered req/s | Achieved req/s | p50 / p95 / p99 ms | Errors | Outcome | Why |');
+      expect(r.summary).toMatch(/production's peak 200 req\/s, headroom 2×, required 300 req\/s: pass/);
+      expect(JSON.parse(readFileSync(join(r.dir, r.outputs['report-dir'], 'capacity.json'), 'utf8')).capacityRps).toBe(400);
+      expect(pool.busiestSecond()).toBeLessThanOrEqual(404);
+    } finally {
+      await pool.close();
+    }
+    const stray = await runActionInProcess({ 'target-url': 'http://127.0.0.1:1', 'capacity-to': '400' });
+    expect(stray.stdout).toContain("input capacity-to::capacity-to applies to mode: capacity, and this step's mode is run");
+    const rate = await runActionInProcess({ mode: 'capacity', 'target-url': 'http://127.0.0.1:1', rate: '100' });
+    expect(rate.stdout).toContain("input rate::rate does not apply to mode capacity: the search chooses each step's rate and length");
+    const bounds = await runActionInProcess({ mode: 'capacity', 'target-url': 'http://127.0.0.1:1', 'capacity-from': '500', 'capacity-to': '100' });
+    expect(bounds.stdout).toContain('::error::capacity-from 500 is above capacity-to 100');
+    expect(bounds.outputs.verdict).toBe('error');
+  }, 60_000);
 });

@@ -46,8 +46,8 @@ describe('a mode is one entry in MODES', () => {
   test('the CLI\'s commands and the action\'s mode input are the modes of MODES', () => {
     for (const name of MODE_NAMES) expect(COMMANDS).toContain(name);
     for (const name of MODE_NAMES) expect(readInputs({ env: { INPUT_MODE: name }, setSecret: () => undefined }).mode).toBe(name);
-    // Beside them, the action's own mode model, which writes the config a later step's load test reads.
-    expect(readInputs({ env: { INPUT_MODE: 'smoke' }, setSecret: () => undefined }).issues.map((i) => i.message)).toEqual([`expected one of ${[...MODE_NAMES, 'model'].join(', ')}, got 'smoke'`]);
+    // Beside them, the action's own modes: model (writes the config a later step's load test reads) and capacity.
+    expect(readInputs({ env: { INPUT_MODE: 'smoke' }, setSecret: () => undefined }).issues.map((i) => i.message)).toEqual([`expected one of ${[...MODE_NAMES, 'model', 'capacity'].join(', ')}, got 'smoke'`]);
     // ...and the words a person reads name every one of them.
     const modeInput = /^ {2}mode:\n {4}description: '([^']+)'/m.exec(readFileSync('action.yml', 'utf8'))![1];
     for (const name of MODE_NAMES) expect(modeInput).toMatch(new RegExp(`\\b${name} \\(`));

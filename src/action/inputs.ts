@@ -17,10 +17,14 @@ export const RUN_INPUT_DEFAULTS: Readonly<Record<string, string>> = { 'report-di
 
 import { MODE_NAMES, type ModeName } from '../app/mode-names.js';
 import { MODEL_INPUTS, type ModelInputs, readModelInputs } from './model-inputs.js';
+import { CAPACITY_INPUTS } from './capacity-inputs.js';
+import type { RawCapacitySettings } from '../app/capacity-settings.js';
 
 export interface ActionInputs {
-  /** mode: a pipeline mode, or model (production's traffic written as a config, or checked for drift). */
-  mode: ModeName | 'model';
+  /** mode: a pipeline mode, model (production's traffic written as a config, or checked for drift), or capacity (the highest rate sustained). */
+  mode: ModeName | 'model' | 'capacity';
+  /** capacity: the capacity mode's settings as given; null in the other modes. */
+  capacity: RawCapacitySettings | null;
   /** model: the model mode's inputs; null in the other modes. */
   model: ModelInputs | null;
   overrides: Map<string, string>;
@@ -64,8 +68,17 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
     return parsed.ok ? parsed.value : fallback;
   };
   const modeInput = get('mode').toLowerCase() || 'run';
-  const mode = modeInput === 'model' || (MODE_NAMES as readonly string[]).includes(modeInput) ? (modeInput as ModeName | 'model') : 'run';
-  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${[...MODE_NAMES, 'model'].join(', ')}, got '${modeInput}'` });
+  const mode = modeInput === 'model' || modeInput === 'capacity' || (MODE_NAMES as readonly string[]).includes(modeInput) ? (modeInput as ModeName | 'model' | 'capacity') : 'run';
+  if (mode !== modeInput) issues.push({ source: source('mode'), message: `expected one of ${[...MODE_NAMES, 'model', 'capacity'].join(', ')}, got '${modeInput}'` });
+  const capacity = mode === 'capacity' ? (Object.fromEntries(Object.entries(CAPACITY_INPUTS).map(([setting, name]) => [setting, get(name) || null])) as unknown as RawCapacitySettings) : null;
+  if (mode === 'capacity') overrides.delete('canary.production_url'); // searched beside the target, not a run's canary section
+  const strayCapacity = mode === 'capacity' ? undefined : Object.values(CAPACITY_INPUTS).find((name) => name !== 'production-url' && get(name) !== '');
+  if (strayCapacity) issues.push({ source: source(strayCapacity), message: `${strayCapacity} applies to mode: capacity, and this step's mode is ${mode}` });
+  if (mode === 'capacity') {
+    // The search sets each step's rate, model and length.
+    const load = OVERRIDES.find((o) => o.input && ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.shard', 'load_test.decide_early'].includes(o.setting) && overrides.has(o.setting));
+    if (load) issues.push({ source: source(load.input!), message: `${load.input} does not apply to mode capacity: the search chooses each step's rate and length (bound it with capacity-from, capacity-to and capacity-max-duration)` });
+  }
   const model = mode === 'model' ? readModelInputs(get, (name) => multilineInput(io.env, name), flag, issues) : null;
   if (model?.prometheusToken) io.setSecret(model.prometheusToken);
   // Said, not dropped: a model input in another mode does nothing.
@@ -89,6 +102,7 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
   return {
     mode,
     model,
+    capacity,
     overrides,
     configFile: config ? { value: config, source: source('config') } : existsSync(DEFAULT_CONFIG_PATH) ? { value: DEFAULT_CONFIG_PATH, source: { kind: 'default' } } : null,
     environment: environment ? { value: environment, source: source('environment') } : null,

@@ -20,6 +20,7 @@ import { sharedPorts } from '../wiring.js';
 import { followUps } from './follow-ups.js';
 import { readInputs } from './inputs.js';
 import { runModelStep } from './model.js';
+import { runCapacityStep } from './capacity.js';
 import { type ActionIO, input, scrubbing } from './io.js';
 import { decide, failOnConfig, maskSecrets, refused, setOutputs } from './step.js';
 
@@ -41,6 +42,7 @@ export async function run(runner: ActionIO): Promise<void> {
     if (inputs.model!.prometheusToken) secrets.push(inputs.model!.prometheusToken);
     return runModelStep(inputs, inputs.model!, io);
   }
+  if (inputs.mode === 'capacity') return runCapacityStep(inputs, inputs.capacity!, ACTION_DEFAULTS, locate, secrets, io);
   const artifactNameOf = (plan: Plan) => (plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName);
   const outcome = await runPipeline(
     {

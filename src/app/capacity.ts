@@ -6,7 +6,7 @@
 import type { Plan } from '../config/plan.js';
 import { LATENCY_KEYS } from '../config/plan.js';
 import { type SearchStep, bracketOf, kneeOf, nextStep, stepRequests } from '../pacing/capacity.js';
-import type { CapacityReport, CapacityStepReport } from '../report/capacity.js';
+import type { CapacityArm, CapacityReport, CapacityStepReport } from '../report/capacity.js';
 import type { ProgressView } from '../report/console.js';
 import { EXIT_CODES, type RunReport } from '../report/model.js';
 import type { VerdictName } from '../slo/verdict.js';
@@ -27,6 +27,10 @@ export interface CapacitySettings {
   minStepMs: number;
   productionPeak: number | null;
   minHeadroom: number | null;
+  /** productionUrl: production's base URL: searched beside the target, step for step, and compared. */
+  productionUrl: string | null;
+  /** maxDropPercent: how much less than production the canary may sustain (10: 10% less). */
+  maxDropPercent: number;
 }
 
 /** StepWatch: what a step's run reports each second, and the signal that stops it (the hard limits, or the user). */
@@ -42,7 +46,7 @@ export interface CapacityPorts {
   sleep: (ms: number) => Promise<void>;
   now: () => Date;
   signal?: AbortSignal;
-  onStep?: (step: CapacityStepReport, index: number) => void;
+  onStep?: (step: CapacityStepReport, index: number, arm: 'canary' | 'production' | null) => void;
 }
 
 /** HARD_ERROR_PERCENT: errors at or past this share are a hard stop: the service is falling over. */
@@ -67,32 +71,51 @@ export function highestPercentile(plan: Plan): number | null {
   return percentiles.length ? Math.max(...percentiles) : null;
 }
 
+/** Arm: one target's search: its steps, what the search made of them, and why it ended. */
+interface Arm {
+  target: string;
+  steps: CapacityStepReport[];
+  search: SearchStep[];
+  stopped: CapacityReport['stopped'] | null;
+}
+
+/**
+ * searchCapacity: the search on the plan's target, and on production's beside it when
+ * settings.productionUrl is set: their steps alternate (a canary step, then production's), so
+ * both are measured under the same conditions, within one budget.
+ */
 export async function searchCapacity(plan: Plan, settings: CapacitySettings, ports: CapacityPorts): Promise<CapacityReport> {
   const startedAt = ports.now();
   const began = ports.monotonicMs();
   const warmupMs = Math.max(1000, plan.load.warmupMs);
   const requests = stepRequests(highestPercentile(plan), plan.load.minRequests);
-  const steps: CapacityStepReport[] = [];
-  const search: SearchStep[] = [];
-  let stopped: CapacityReport['stopped'] | null = null;
+  const arms: Arm[] = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null }));
+  let stepsRun = 0;
+  let turn = 0;
+  const stopAll = (why: CapacityReport['stopped']) => {
+    for (const arm of arms) arm.stopped ??= why;
+  };
   for (;;) {
+    const open = arms.filter((arm) => arm.stopped === null);
+    if (open.length === 0) break;
     if (ports.signal?.aborted) {
-      stopped = 'cancelled';
+      stopAll('cancelled');
       break;
     }
-    const next = nextStep(search, { fromRate: settings.fromRate, toRate: settings.toRate, growth: settings.growth, resolution: settings.resolution, floorRate: Math.max(0.1, settings.fromRate / 64) });
+    const arm = open[turn++ % open.length];
+    const next = nextStep(arm.search, { fromRate: settings.fromRate, toRate: settings.toRate, growth: settings.growth, resolution: settings.resolution, floorRate: Math.max(0.1, settings.fromRate / 64) });
     if (next.kind === 'done') {
-      stopped = next.why;
-      break;
+      arm.stopped = next.why;
+      continue;
     }
     const measuredMs = Math.max(settings.minStepMs, Math.ceil((requests / next.rate) * 1000));
     const elapsed = ports.monotonicMs() - began;
     // The next step (with the pause before it) must fit in what is left of the budget, drain included.
-    if (elapsed + (steps.length > 0 ? settings.cooldownMs : 0) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
-      stopped = 'time budget';
+    if (elapsed + (stepsRun > 0 ? settings.cooldownMs : 0) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
+      stopAll('time budget');
       break;
     }
-    if (steps.length > 0) await ports.sleep(settings.cooldownMs);
+    if (stepsRun > 0) await ports.sleep(settings.cooldownMs);
     // The hard limits, watched second by second: the step stops at once rather than hammer a service that is falling over.
     const stop = new AbortController();
     const onUserStop = () => stop.abort();
@@ -103,30 +126,28 @@ export async function searchCapacity(plan: Plan, settings: CapacitySettings, por
       hardStop = hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
       if (hardStop !== null) stop.abort();
     };
-    const report = await ports.measure(stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), steps.length), { signal: stop.signal, onProgress });
+    const report = await ports.measure({ ...stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), target: arm.target }, { signal: stop.signal, onProgress });
     ports.signal?.removeEventListener('abort', onUserStop);
+    stepsRun++;
     if (report.status === 'unreachable') {
-      stopped = 'unreachable';
-      steps.push(stepOf(next.rate, next.why, report, 'fail', report.reasons));
+      arm.steps.push(stepOf(next.rate, next.why, report, 'fail', report.reasons));
+      arm.stopped = 'unreachable';
+      stopAll('unreachable');
       break;
     }
     if (ports.signal?.aborted && hardStop === null) {
       // Cut short by the user: reported, but no evidence either way for the search.
-      steps.push({ ...stepOf(next.rate, next.why, report, 'fail', ['cancelled before the step ended: not judged']), cancelled: true });
-      stopped = 'cancelled';
+      arm.steps.push({ ...stepOf(next.rate, next.why, report, 'fail', ['cancelled before the step ended: not judged']), cancelled: true });
+      stopAll('cancelled');
       break;
     }
     const { outcome, reasons } = hardStop !== null ? { outcome: 'hard' as const, reasons: [`${hardStop}: stopped the step and offered no more`] } : outcomeOf(next.rate, report, settings.ceilingMs);
     const step = stepOf(next.rate, next.why, report, outcome, reasons);
-    steps.push(step);
-    search.push({ rate: next.rate, outcome, confirm: next.why === 'confirm' });
-    ports.onStep?.(step, steps.length - 1);
-    if (ports.signal?.aborted) {
-      stopped = 'cancelled';
-      break;
-    }
+    arm.steps.push(step);
+    arm.search.push({ rate: next.rate, outcome, confirm: next.why === 'confirm' });
+    ports.onStep?.(step, arm.steps.length - 1, arms.length > 1 ? (arm === arms[0] ? 'canary' : 'production') : null);
   }
-  return finish(plan, settings, steps, search, stopped, startedAt, ports.now());
+  return finish(plan, settings, arms, startedAt, ports.now());
 }
 
 /** hardLimit: a second in which half the requests failed, or p95 reached the ceiling; null when neither. */
@@ -163,15 +184,35 @@ function stepOf(rate: number, why: CapacityStepReport['why'], report: RunReport,
   };
 }
 
-function finish(plan: Plan, settings: CapacitySettings, steps: CapacityStepReport[], search: SearchStep[], stopped: CapacityReport['stopped'] | null, startedAt: Date, endedAt: Date): CapacityReport {
-  const bracket = bracketOf(search);
-  const capacityRps = bracket.confirmed ? bracket.highestPass : null;
-  const brokeStep = bracket.lowestFail === null ? null : steps.find((s) => s.rate === bracket.lowestFail && s.outcome !== 'pass')!;
+/** armResult: one target's answer: the confirmed capacity, the bracket, the step that broke it, the knee. */
+function armResult(arm: Arm): CapacityArm {
+  const bracket = bracketOf(arm.search);
+  const brokeStep = bracket.lowestFail === null ? null : arm.steps.find((s) => s.rate === bracket.lowestFail && s.outcome !== 'pass' && !s.cancelled)!;
+  return {
+    target: redactUrl(arm.target),
+    steps: arm.steps,
+    capacityRps: bracket.confirmed ? bracket.highestPass : null,
+    bracket: { highestPass: bracket.highestPass, lowestFail: bracket.lowestFail },
+    broke: brokeStep ? { rate: brokeStep.rate, reasons: brokeStep.reasons } : null,
+    kneeRps: kneeOf(arm.steps.filter((s) => s.outcome !== 'hard' && !s.cancelled).map((s) => ({ rate: s.rate, latencyMs: s.latencyMs.p95 }))),
+    stopped: arm.stopped ?? 'cancelled',
+  };
+}
+
+function finish(plan: Plan, settings: CapacitySettings, arms: Arm[], startedAt: Date, endedAt: Date): CapacityReport {
+  const canary = armResult(arms[0]);
+  const production = arms[1] ? armResult(arms[1]) : null;
+  const { capacityRps, steps } = canary;
+  const why = canary.stopped;
   const reasons: string[] = [];
-  const why = stopped ?? 'cancelled';
   let verdict: VerdictName;
   let headroom: CapacityReport['headroom'] = null;
-  if (settings.productionPeak !== null && settings.minHeadroom !== null) {
+  let comparison: CapacityReport['comparison'] = null;
+  if (production) {
+    comparison = compareCapacities(canary, production, settings);
+    verdict = comparison.verdict;
+    reasons.push(comparison.sentence);
+  } else if (settings.productionPeak !== null && settings.minHeadroom !== null) {
     const required = settings.productionPeak * settings.minHeadroom;
     headroom = { productionPeakRps: settings.productionPeak, required, ratio: capacityRps === null ? null : capacityRps / settings.productionPeak };
     // A failure the service owns at or below the required rate: a fail. Not shown to hold, or not tried: inconclusive.
@@ -192,22 +233,45 @@ function finish(plan: Plan, settings: CapacitySettings, steps: CapacityStepRepor
     verdict = 'inconclusive';
     reasons.push(`no capacity confirmed before the search stopped (${why})`);
   }
-  if (why === 'unreachable') verdict = 'fail';
+  const unreachable = why === 'unreachable' || production?.stopped === 'unreachable';
+  if (unreachable) verdict = 'fail';
   return {
     kind: 'capacity',
+    ...canary,
     target: redactUrl(plan.target),
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     settings: { fromRate: settings.fromRate, toRate: settings.toRate, maxDurationSeconds: settings.maxDurationMs / 1000, cooldownSeconds: settings.cooldownMs / 1000, resolutionPercent: settings.resolution * 100, ceilingMs: settings.ceilingMs },
-    steps,
-    capacityRps,
-    bracket: { highestPass: bracket.highestPass, lowestFail: bracket.lowestFail },
-    broke: brokeStep ? { rate: brokeStep.rate, reasons: brokeStep.reasons } : null,
-    kneeRps: kneeOf(steps.filter((s) => s.outcome !== 'hard' && !s.cancelled).map((s) => ({ rate: s.rate, latencyMs: s.latencyMs.p95 }))),
-    stopped: steps.some((s) => s.outcome === 'hard') && why === 'converged' ? 'converged' : why,
     headroom,
+    production,
+    comparison,
     verdict,
     reasons,
-    exitCode: why === 'unreachable' ? EXIT_CODES.unreachable : verdict === 'pass' ? 0 : verdict === 'fail' ? 1 : EXIT_CODES.inconclusive,
+    exitCode: unreachable ? EXIT_CODES.unreachable : verdict === 'pass' ? 0 : verdict === 'fail' ? 1 : EXIT_CODES.inconclusive,
   };
+}
+
+/**
+ * compareCapacities: the canary's capacity against production's, as a change with an interval:
+ * each true capacity lies in its bracket (highest passing to lowest failing rate), so the change
+ * lies between the worst and best pairing. Worse than the allowed drop for certain: fail; no worse
+ * for certain: pass; else inconclusive. Both sustaining the upper bound shows no drop within it.
+ */
+export function compareCapacities(canary: CapacityArm, production: CapacityArm, settings: Pick<CapacitySettings, 'maxDropPercent' | 'toRate'>): NonNullable<CapacityReport['comparison']> {
+  const allowed = settings.maxDropPercent;
+  const top = (arm: CapacityArm) => arm.bracket.lowestFail ?? (arm.capacityRps !== null && arm.capacityRps >= settings.toRate ? Infinity : null);
+  const [cLow, cHigh, pLow, pHigh] = [canary.capacityRps, top(canary), production.capacityRps, top(production)];
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+  if (cLow !== null && pLow !== null && cHigh === Infinity && pHigh === Infinity) {
+    return { changePercent: 0, interval: null, maxDropPercent: allowed, verdict: 'pass', sentence: `both sustained every rate up to the upper bound (${settings.toRate} req/s): no drop shown within it` };
+  }
+  const change = cLow !== null && pLow !== null ? cLow / pLow - 1 : null;
+  const low = cLow !== null && pHigh !== null && pHigh !== Infinity ? cLow / pHigh - 1 : cLow === null && pLow !== null ? null : null;
+  const high = cHigh !== null && pLow !== null ? (cHigh === Infinity ? Infinity : cHigh / pLow - 1) : null;
+  const described = change === null ? 'could not be compared' : `sustains ${pct(Math.abs(change))}% ${change < 0 ? 'less' : 'more'} than production`;
+  const interval = low !== null && high !== null && high !== Infinity ? [pct(low), pct(high)] as [number, number] : null;
+  const range = interval ? ` (between ${interval[0]}% and ${interval[1] > 0 ? '+' : ''}${interval[1]}%)` : '';
+  if (high !== null && high !== Infinity && high < -allowed / 100) return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'fail', sentence: `the canary ${described}${range}: more than the ${allowed}% drop allowed` };
+  if (low !== null && low >= -allowed / 100) return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'pass', sentence: `the canary ${described}${range}: within the ${allowed}% drop allowed` };
+  return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'inconclusive', sentence: `the canary ${described}${range}: not shown to be within the ${allowed}% drop allowed, nor beyond it` };
 }

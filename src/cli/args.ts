@@ -36,7 +36,7 @@ export interface CliArgs {
   flagOf?: Map<string, string>;
   /** model: what `model` reads and writes: its logs, the output folder, the rate's scale and percentile. */
   /** capacity: the search's bounds, budget and protections, and the headroom gate (raw text, read in cli/capacity.ts). */
-  capacity: { from: string | null; to: string | null; maxDuration: string | null; stepDuration: string | null; cooldown: string | null; ceiling: string | null; productionPeak: string | null; minHeadroom: string | null };
+  capacity: { from: string | null; to: string | null; maxDuration: string | null; stepDuration: string | null; cooldown: string | null; ceiling: string | null; productionPeak: string | null; minHeadroom: string | null; productionUrl: string | null; maxDrop: string | null };
   model: { har: string | null; openapi: string | null; routes: string | null; from: string[]; out: string; scale: number; rateAt: number | null; logFormat: string | null; threads: number | null; check: string | null; threshold: number; prometheus: string | null; query: string; sinceMs: number };
 }
 
@@ -70,6 +70,7 @@ const OWN_OPTIONS = {
   ceiling: { type: 'string' },
   'production-peak': { type: 'string' },
   'min-headroom': { type: 'string' },
+  'max-drop': { type: 'string' },
   prometheus: { type: 'string' },
   routes: { type: 'string' },
   openapi: { type: 'string' },
@@ -169,7 +170,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if ((command === 'report' || command === 'import') && (values.config !== undefined || values.environment !== undefined)) throw new UsageError(`--${values.config !== undefined ? 'config' : 'environment'} applies to runs, not to ${command}`);
   if (command === 'model' && values.environment !== undefined) throw new UsageError('--environment applies to runs, not to model');
-  const capacityOptions = ['to', 'max-duration', 'step-duration', 'cooldown', 'ceiling', 'production-peak', 'min-headroom'].filter((name) => values[name] !== undefined);
+  const capacityOptions = ['to', 'max-duration', 'step-duration', 'max-drop', 'cooldown', 'ceiling', 'production-peak', 'min-headroom'].filter((name) => values[name] !== undefined);
   if (command !== 'capacity' && capacityOptions.length > 0) throw new UsageError(`--${capacityOptions[0]} applies to the capacity command`);
   if (command === 'capacity') {
     // The search sets the rate, the model and each step's length: a run's load flags would be dropped.
@@ -177,6 +178,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     if (load) throw new UsageError(`${load.flag} does not apply to capacity: the search chooses each step's rate and length (bound it with --from, --to and --max-duration)`);
     if (((values.from as string[] | undefined) ?? []).length > 1) throw new UsageError('capacity starts from one rate: --from 50');
   }
+  // capacity --production-url searches production beside the target (not the canary section of a run).
+  const capacityProduction = command === 'capacity' ? ((overrides.get('canary.production_url') as string | undefined) ?? null) : null;
+  if (command === 'capacity') overrides.delete('canary.production_url');
   const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'threads', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'har', 'query', 'since'].filter((name) => values[name] !== undefined);
   if (command !== 'model' && modelOptions.some((o) => o !== 'from' || command !== 'capacity')) throw new UsageError(`--${modelOptions.find((o) => o !== 'from' || command !== 'capacity')} applies to the model command`);
   const from = command === 'capacity' ? [] : ((values.from as string[] | undefined) ?? []);
@@ -238,6 +242,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       ceiling: (values.ceiling as string | undefined) ?? null,
       productionPeak: (values['production-peak'] as string | undefined) ?? null,
       minHeadroom: (values['min-headroom'] as string | undefined) ?? null,
+      productionUrl: capacityProduction,
+      maxDrop: (values['max-drop'] as string | undefined) ?? null,
     },
     model: { har, openapi, routes: (values.routes as string | undefined) ?? null, from, out: (values.out as string | undefined) ?? 'loadtest-model', scale, rateAt, logFormat: (values['log-format'] as string | undefined) ?? null, threads, check: (values.check as string | undefined) ?? null, threshold, prometheus, query: (values.query as string | undefined) ?? DEFAULT_PROMQL, sinceMs },
   };

@@ -36,11 +36,13 @@ Usage:
                                           with --check CONFIG
                                           [--threshold 5]: exit 1 when its mix drifted from production's
   loadtest capacity --target URL [--from 10] [--to 10000] [--max-duration 10m] [--step-duration 5s] [--cooldown 5s] [--ceiling 5s]
-                  [--production-peak R|DIR --min-headroom 1.5x] [options]
+                  [--production-peak R|DIR --min-headroom 1.5x | --production-url URL --max-drop 10%] [options]
                                           the highest rate the service sustains within its SLOs:
                                           open-model steps, up by 2× then bisected, the best rate
                                           re-run to confirm; with production's peak (a number or a
-                                          loadtest model folder), fail when the headroom is short
+                                          loadtest model folder), fail when the headroom is short;
+                                          with --production-url, production searched step for step
+                                          beside it: fail when the canary sustains too much less
   loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test

@@ -36,7 +36,7 @@ export type DoneWhy =
   /** converged: the bracket closed and its highest passing rate was confirmed. */
   | 'converged'
   /** ceiling: every rate up to toRate passed (confirmed): the capacity is at least toRate. */
-  | 'reached --to'
+  | 'reached the upper bound'
   /** floor: no rate down to floorRate passed. */
   | 'nothing passed';
 
@@ -71,7 +71,7 @@ export function nextStep(steps: readonly SearchStep[], options: SearchOptions): 
   }
   const confirm = (why: DoneWhy): NextStep => (confirmed ? { kind: 'done', why } : { kind: 'step', rate: highestPass, why: 'confirm' });
   if (lowestFail === null) {
-    if (highestPass >= options.toRate) return confirm('reached --to');
+    if (highestPass >= options.toRate) return confirm('reached the upper bound');
     return { kind: 'step', rate: round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
   }
   if ((lowestFail - highestPass) / highestPass <= options.resolution) return confirm('converged');

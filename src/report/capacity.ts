@@ -24,12 +24,9 @@ export interface CapacityStepReport {
   cancelled?: true;
 }
 
-export interface CapacityReport {
-  kind: 'capacity';
+/** CapacityArm: one target's search and its answer. */
+export interface CapacityArm {
   target: string;
-  startedAt: string;
-  endedAt: string;
-  settings: { fromRate: number; toRate: number; maxDurationSeconds: number; cooldownSeconds: number; resolutionPercent: number; ceilingMs: number };
   steps: CapacityStepReport[];
   /** capacityRps: the highest rate that passed, confirmed by a re-run; null when none was. */
   capacityRps: number | null;
@@ -40,8 +37,20 @@ export interface CapacityReport {
   /** kneeRps: where latency starts to climb with the rate (null: not enough steps, or no bend). */
   kneeRps: number | null;
   /** stopped: why the search ended. */
-  stopped: 'converged' | 'reached --to' | 'nothing passed' | 'time budget' | 'cancelled' | 'unreachable' | 'hard limit';
+  stopped: 'converged' | 'reached the upper bound' | 'nothing passed' | 'time budget' | 'cancelled' | 'unreachable';
+}
+
+/** CapacityReport: the target's search (its arm's fields), and production's beside it when compared. */
+export interface CapacityReport extends CapacityArm {
+  kind: 'capacity';
+  startedAt: string;
+  endedAt: string;
+  settings: { fromRate: number; toRate: number; maxDurationSeconds: number; cooldownSeconds: number; resolutionPercent: number; ceilingMs: number };
   headroom: { productionPeakRps: number; required: number; ratio: number | null } | null;
+  /** production: production's own search, step for step beside the target's (--production-url). */
+  production: CapacityArm | null;
+  /** comparison: the canary's capacity against production's: the change in percent with its interval. */
+  comparison: { changePercent: number | null; interval: [number, number] | null; maxDropPercent: number; verdict: VerdictName; sentence: string } | null;
   verdict: VerdictName;
   reasons: string[];
   exitCode: number;
@@ -49,7 +58,7 @@ export interface CapacityReport {
 
 const fmt = (n: number) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
 
-function rows(report: CapacityReport): string[][] {
+function rows(report: CapacityArm): string[][] {
   return report.steps.map((s, i) => [
     String(i + 1),
     s.why,
@@ -66,46 +75,60 @@ const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p9
 
 /** headline: the answer in one sentence. */
 export function capacityHeadline(report: CapacityReport): string {
-  const { capacityRps, bracket, headroom } = report;
-  const found =
-    capacityRps !== null
-      ? `sustains ${fmt(capacityRps)} req/s within its SLOs${bracket.lowestFail !== null ? ` (not ${fmt(bracket.lowestFail)})` : ` (every rate up to --to ${fmt(report.settings.toRate)} passed)`}`
-      : bracket.highestPass !== null
-        ? `passed ${fmt(bracket.highestPass)} req/s once, not confirmed`
+  const found = (arm: CapacityArm) =>
+    arm.capacityRps !== null
+      ? `sustains ${fmt(arm.capacityRps)} req/s within its SLOs${arm.bracket.lowestFail !== null ? ` (not ${fmt(arm.bracket.lowestFail)})` : ` (every rate up to the upper bound, ${fmt(report.settings.toRate)}, passed)`}`
+      : arm.bracket.highestPass !== null
+        ? `passed ${fmt(arm.bracket.highestPass)} req/s once, not confirmed`
         : 'sustained no rate tried within its SLOs';
+  if (report.production && report.comparison) return `${report.target} ${found(report)}; production ${report.production.target} ${found(report.production)}: ${report.comparison.sentence}: ${report.verdict}`;
+  const { headroom } = report;
   const gate = headroom ? `; production's peak ${fmt(headroom.productionPeakRps)} req/s${headroom.ratio !== null ? `, headroom ${Math.round(headroom.ratio * 100) / 100}×` : ''}, required ${fmt(headroom.required)} req/s` : '';
-  return `${report.target} ${found}${gate}: ${report.verdict}`;
+  return `${report.target} ${found(report)}${gate}: ${report.verdict}`;
+}
+
+function textTable(arm: CapacityArm): string[] {
+  const table = [HEADERS, ...rows(arm)];
+  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  return table.map((r) => r.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
+}
+
+function armLines(arm: CapacityArm): string[] {
+  return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
 }
 
 export function renderCapacityText(report: CapacityReport): string {
-  const table = [HEADERS, ...rows(report)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  const lines = table.map((r) => r.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
+  const production = report.production;
   return [
-    ...lines,
+    ...(production ? [`The canary, ${report.target}:`] : []),
+    ...textTable(report),
+    ...(production ? ['', `Production, ${production.target}:`, ...textTable(production)] : []),
     '',
     capacityHeadline(report),
-    ...(report.broke ? [`Broke at ${fmt(report.broke.rate)} req/s: ${report.broke.reasons.join('; ')}`] : []),
-    ...(report.kneeRps !== null ? [`Latency starts to climb near ${fmt(report.kneeRps)} req/s (the knee of the curve).`] : []),
-    `Stopped: ${report.stopped}.`,
+    ...armLines(report),
+    ...(production ? armLines(production).map((l) => `Production: ${l}`) : []),
     ...report.reasons.map((r) => `- ${r}`),
   ].join('\n');
 }
 
+function markdownTable(arm: CapacityArm): string[] {
+  return [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join('|')}|`, ...rows(arm).map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
+}
+
 export function renderCapacityMarkdown(report: CapacityReport): string {
   const icon = report.verdict === 'pass' ? '✅' : report.verdict === 'fail' ? '❌' : '⚠️';
+  const production = report.production;
+  const title = production && report.comparison ? `the canary ${report.comparison.changePercent === null ? 'against production' : `${report.comparison.changePercent > 0 ? '+' : ''}${report.comparison.changePercent}% against production`}` : report.capacityRps !== null ? `${fmt(report.capacityRps)} req/s` : 'not found';
   return [
-    `## ${icon} Capacity: ${report.capacityRps !== null ? `${fmt(report.capacityRps)} req/s` : 'not found'}`,
+    `## ${icon} Capacity: ${title}`,
     '',
     capacityHeadline(report),
     '',
-    `| ${HEADERS.join(' | ')} |`,
-    `|${HEADERS.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join('|')}|`,
-    ...rows(report).map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+    ...(production ? [`**The canary**, ${report.target}:`, ''] : []),
+    ...markdownTable(report),
     '',
-    ...(report.broke ? [`Broke at **${fmt(report.broke.rate)} req/s**: ${report.broke.reasons.join('; ')}`, ''] : []),
-    ...(report.kneeRps !== null ? [`Latency starts to climb near ${fmt(report.kneeRps)} req/s (the knee of the curve).`, ''] : []),
-    `Stopped: ${report.stopped}.`,
+    ...armLines(report).flatMap((l) => [l, '']),
+    ...(production ? [`**Production**, ${production.target}:`, '', ...markdownTable(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
     ...report.reasons.map((r) => `- ${r}`),
     '',
   ].join('\n');

@@ -51,6 +51,8 @@ export function renderCapacityPrometheus(report: CapacityReport, labels: Prometh
     ...gauge('loadtest_capacity_first_failing_rps', 'The lowest rate that was not sustained, requests per second (NaN: none tried)', report.bracket.lowestFail),
     ...(report.headroom ? gauge('loadtest_headroom_ratio', "Capacity over production's peak (NaN: no capacity confirmed)", report.headroom.ratio) : []),
     ...(report.headroom ? gauge('loadtest_headroom_required_rps', "Production's peak times the headroom required, requests per second", report.headroom.required) : []),
+    ...(report.comparison ? gauge('loadtest_capacity_change_percent', "The canary's capacity against production's, percent (NaN: not compared)", report.comparison.changePercent) : []),
+    ...(report.production ? gauge('loadtest_capacity_rps', "Production's capacity, requests per second (NaN: none confirmed)", report.production.capacityRps, { arm: 'production' }).slice(2) : []),
     ...gauge('loadtest_capacity_steps', 'Steps the search ran', report.steps.length),
     ...gauge('loadtest_slo_passed', '1 when the verdict was pass, else 0', report.verdict === 'pass' ? 1 : 0, { verdict: report.verdict }),
     ...gauge('loadtest_run_timestamp_seconds', 'When the search started, Unix time', Math.floor(Date.parse(report.startedAt) / 1000)),

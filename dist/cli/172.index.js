@@ -1,5 +1,5 @@
-export const id = 666;
-export const ids = [666,891];
+export const id = 172;
+export const ids = [172,891];
 export const modules = {
 
 /***/ 49525:
@@ -23,7 +23,7 @@ const MODE_NAMES = Object.keys(MODE_NEEDS);
 
 /***/ }),
 
-/***/ 73666:
+/***/ 84172:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -43,8 +43,39 @@ var external_node_util_ = __webpack_require__(57975);
 var issues = __webpack_require__(11012);
 // EXTERNAL MODULE: ./src/config/overrides.ts
 var config_overrides = __webpack_require__(90423);
-// EXTERNAL MODULE: ./src/model/options.ts
-var options = __webpack_require__(8247);
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+;// CONCATENATED MODULE: ./src/model/options.ts
+// How `loadtest model` is asked to shape what it writes, read from text the same way for the
+// CLI's flags and the action's inputs: each reader gives the value, or what was expected (the
+// entry puts its own name for the setting in front: `--scale` or `model-scale`).
+
+/** readScale: a multiple of production's rate, `2x` or `0.5`. */
+function readScale(text) {
+    const scale = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(text)?.[1]);
+    return scale > 0 && scale <= 1000 ? { ok: true, value: scale } : { ok: false, expected: `a multiple of production's rate like 2x or 0.5, got '${text}'` };
+}
+/** readRateAt: a percentile of the per-minute rates, `p95`. */
+function readRateAt(text) {
+    const rateAt = Number(/^p(\d{1,2}(?:\.\d+)?|100)$/i.exec(text.trim())?.[1]);
+    return rateAt > 0 && rateAt <= 100 ? { ok: true, value: rateAt } : { ok: false, expected: `a percentile of the per-minute rates like p95, got '${text}'` };
+}
+/** readThreshold: points of share a route may move before it counts as drift, `5`. */
+function readThreshold(text) {
+    const threshold = Number(/^\s*([\d.]+)\s*(?:points?|pts?|%)?\s*$/i.exec(text)?.[1]);
+    return threshold > 0 && threshold < 100 ? { ok: true, value: threshold } : { ok: false, expected: `percentage points of share like 5, got '${text}'` };
+}
+/** readSince: how far back a Prometheus query looks, 10 s to 31 days, `1h`. */
+function readSince(text) {
+    const since = (0,units/* parseDuration */.E9)(text, 's', '1h');
+    return since.ok && since.value >= 10_000 && since.value <= 31 * 24 * 3_600_000 ? { ok: true, value: since.value } : { ok: false, expected: `how far back to look, from 10s to 31 days, like 1h or 168h, got '${text}'` };
+}
+/** readThreads: how many parts of a log to read at once, 1 to 64. */
+function readThreads(text) {
+    const threads = Number(text);
+    return Number.isInteger(threads) && threads >= 1 && threads <= 64 && text.trim() !== '' ? { ok: true, value: threads } : { ok: false, expected: `how many parts of a log to read at once, 1 to 64, got '${text}'` };
+}
+
 // EXTERNAL MODULE: ./src/model/prometheus.ts
 var model_prometheus = __webpack_require__(53529);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -89,6 +120,7 @@ const OWN_OPTIONS = {
     ceiling: { type: 'string' },
     'production-peak': { type: 'string' },
     'min-headroom': { type: 'string' },
+    'max-drop': { type: 'string' },
     prometheus: { type: 'string' },
     routes: { type: 'string' },
     openapi: { type: 'string' },
@@ -108,7 +140,7 @@ const SEED_FLAGS = {
     '--load-rate': 'use --rate R (arrivals per second)',
     '--load-pattern': 'use --pattern sustained|burst|ramp-up',
 };
-function args_options() {
+function options() {
     const all = { ...OWN_OPTIONS };
     for (const o of config_overrides/* OVERRIDES */.u3) {
         const name = o.flag.slice(2);
@@ -117,7 +149,7 @@ function args_options() {
     return all;
 }
 function parseCliArgs(argv) {
-    const known = args_options();
+    const known = options();
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({ args: [...argv], options: known, allowPositionals: true, strict: true });
@@ -206,7 +238,7 @@ function parseCliArgs(argv) {
         throw new UsageError(`--${values.config !== undefined ? 'config' : 'environment'} applies to runs, not to ${command}`);
     if (command === 'model' && values.environment !== undefined)
         throw new UsageError('--environment applies to runs, not to model');
-    const capacityOptions = ['to', 'max-duration', 'step-duration', 'cooldown', 'ceiling', 'production-peak', 'min-headroom'].filter((name) => values[name] !== undefined);
+    const capacityOptions = ['to', 'max-duration', 'step-duration', 'max-drop', 'cooldown', 'ceiling', 'production-peak', 'min-headroom'].filter((name) => values[name] !== undefined);
     if (command !== 'capacity' && capacityOptions.length > 0)
         throw new UsageError(`--${capacityOptions[0]} applies to the capacity command`);
     if (command === 'capacity') {
@@ -217,6 +249,10 @@ function parseCliArgs(argv) {
         if ((values.from ?? []).length > 1)
             throw new UsageError('capacity starts from one rate: --from 50');
     }
+    // capacity --production-url searches production beside the target (not the canary section of a run).
+    const capacityProduction = command === 'capacity' ? (overrides.get('canary.production_url') ?? null) : null;
+    if (command === 'capacity')
+        overrides.delete('canary.production_url');
     const modelOptions = ['from', 'out', 'scale', 'rate-at', 'log-format', 'threads', 'check', 'threshold', 'prometheus', 'routes', 'openapi', 'har', 'query', 'since'].filter((name) => values[name] !== undefined);
     if (command !== 'model' && modelOptions.some((o) => o !== 'from' || command !== 'capacity'))
         throw new UsageError(`--${modelOptions.find((o) => o !== 'from' || command !== 'capacity')} applies to the model command`);
@@ -253,15 +289,15 @@ function parseCliArgs(argv) {
             throw new UsageError(`--${flag}: expected ${r.expected}`);
         return r.value;
     };
-    const sinceMs = read('since', values.since ?? '1h', options/* readSince */.$Z);
-    const scale = read('scale', values.scale ?? '1', options/* readScale */.RS);
-    const rateAt = values['rate-at'] === undefined ? null : read('rate-at', values['rate-at'], options/* readRateAt */.kk);
-    const threshold = read('threshold', values.threshold ?? '5', options/* readThreshold */.WS);
+    const sinceMs = read('since', values.since ?? '1h', readSince);
+    const scale = read('scale', values.scale ?? '1', readScale);
+    const rateAt = values['rate-at'] === undefined ? null : read('rate-at', values['rate-at'], readRateAt);
+    const threshold = read('threshold', values.threshold ?? '5', readThreshold);
     if (values.threshold !== undefined && values.check === undefined)
         throw new UsageError('--threshold applies to model --check');
     if (values.check !== undefined && values.config !== undefined)
         throw new UsageError('--config gives model a config to write production\'s traffic into; --check compares the config it names: give one of them');
-    const threads = values.threads === undefined ? null : read('threads', values.threads, options/* readThreads */._f);
+    const threads = values.threads === undefined ? null : read('threads', values.threads, readThreads);
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError(`--port: expected a port number from 0 to 65535, got '${values.port}'`);
@@ -289,6 +325,8 @@ function parseCliArgs(argv) {
             ceiling: values.ceiling ?? null,
             productionPeak: values['production-peak'] ?? null,
             minHeadroom: values['min-headroom'] ?? null,
+            productionUrl: capacityProduction,
+            maxDrop: values['max-drop'] ?? null,
         },
         model: { har, openapi, routes: values.routes ?? null, from, out: values.out ?? 'loadtest-model', scale, rateAt, logFormat: values['log-format'] ?? null, threads, check: values.check ?? null, threshold, prometheus, query: values.query ?? model_prometheus/* DEFAULT_PROMQL */.Gi, sinceMs },
     };
@@ -331,11 +369,13 @@ Usage:
                                           with --check CONFIG
                                           [--threshold 5]: exit 1 when its mix drifted from production's
   loadtest capacity --target URL [--from 10] [--to 10000] [--max-duration 10m] [--step-duration 5s] [--cooldown 5s] [--ceiling 5s]
-                  [--production-peak R|DIR --min-headroom 1.5x] [options]
+                  [--production-peak R|DIR --min-headroom 1.5x | --production-url URL --max-drop 10%] [options]
                                           the highest rate the service sustains within its SLOs:
                                           open-model steps, up by 2× then bisected, the best rate
                                           re-run to confirm; with production's peak (a number or a
-                                          loadtest model folder), fail when the headroom is short
+                                          loadtest model folder), fail when the headroom is short;
+                                          with --production-url, production searched step for step
+                                          beside it: fail when the canary sustains too much less
   loadtest demo [canary|rollout|flow] [options]
                                           start the embedded demo service(s) and run that pipeline
   loadtest serve-demo [--port N]          only serve the demo service (until Ctrl-C), for a workflow to test
@@ -411,7 +451,7 @@ async function main(argv, io) {
     if (args.command === 'model')
         return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(897), __webpack_require__.e(921), __webpack_require__.e(749), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 61041))).capacityCommand(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(897), __webpack_require__.e(921), __webpack_require__.e(749), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 57277))).capacityCommand(args, io);
     const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(897), __webpack_require__.e(921), __webpack_require__.e(749), __webpack_require__.e(982), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 37735));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
@@ -2347,50 +2387,6 @@ function jsonAt(document, path) {
 /** asText: a JSON value as a template writes it: strings as they are, numbers and booleans as JSON, objects as JSON text. */
 function asText(value) {
     return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-
-/***/ }),
-
-/***/ 8247:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Z: () => (/* binding */ readSince),
-/* harmony export */   RS: () => (/* binding */ readScale),
-/* harmony export */   WS: () => (/* binding */ readThreshold),
-/* harmony export */   _f: () => (/* binding */ readThreads),
-/* harmony export */   kk: () => (/* binding */ readRateAt)
-/* harmony export */ });
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-// How `loadtest model` is asked to shape what it writes, read from text the same way for the
-// CLI's flags and the action's inputs: each reader gives the value, or what was expected (the
-// entry puts its own name for the setting in front: `--scale` or `model-scale`).
-
-/** readScale: a multiple of production's rate, `2x` or `0.5`. */
-function readScale(text) {
-    const scale = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(text)?.[1]);
-    return scale > 0 && scale <= 1000 ? { ok: true, value: scale } : { ok: false, expected: `a multiple of production's rate like 2x or 0.5, got '${text}'` };
-}
-/** readRateAt: a percentile of the per-minute rates, `p95`. */
-function readRateAt(text) {
-    const rateAt = Number(/^p(\d{1,2}(?:\.\d+)?|100)$/i.exec(text.trim())?.[1]);
-    return rateAt > 0 && rateAt <= 100 ? { ok: true, value: rateAt } : { ok: false, expected: `a percentile of the per-minute rates like p95, got '${text}'` };
-}
-/** readThreshold: points of share a route may move before it counts as drift, `5`. */
-function readThreshold(text) {
-    const threshold = Number(/^\s*([\d.]+)\s*(?:points?|pts?|%)?\s*$/i.exec(text)?.[1]);
-    return threshold > 0 && threshold < 100 ? { ok: true, value: threshold } : { ok: false, expected: `percentage points of share like 5, got '${text}'` };
-}
-/** readSince: how far back a Prometheus query looks, 10 s to 31 days, `1h`. */
-function readSince(text) {
-    const since = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9)(text, 's', '1h');
-    return since.ok && since.value >= 10_000 && since.value <= 31 * 24 * 3_600_000 ? { ok: true, value: since.value } : { ok: false, expected: `how far back to look, from 10s to 31 days, like 1h or 168h, got '${text}'` };
-}
-/** readThreads: how many parts of a log to read at once, 1 to 64. */
-function readThreads(text) {
-    const threads = Number(text);
-    return Number.isInteger(threads) && threads >= 1 && threads <= 64 && text.trim() !== '' ? { ok: true, value: threads } : { ok: false, expected: `how many parts of a log to read at once, 1 to 64, got '${text}'` };
 }
 
 

@@ -1,0 +1,608 @@
+export const id = 277;
+export const ids = [277];
+export const modules = {
+
+/***/ 57277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  capacityCommand: () => (/* binding */ capacityCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __webpack_require__(11012);
+// EXTERNAL MODULE: ./src/config/load.ts + 19 modules
+var load = __webpack_require__(897);
+;// CONCATENATED MODULE: ./src/report/capacity.ts
+// A capacity search's report: every step (offered and achieved rate, latency, errors, outcome and
+// why), the highest rate sustained within the SLOs with the bracket around it, the step that broke
+// and what broke it, the knee of the latency curve, and the headroom gate. Plain data, and its
+// renderings for a terminal and for a job summary. Pure.
+const fmt = (n) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
+function rows(report) {
+    return report.steps.map((s, i) => [
+        String(i + 1),
+        s.why,
+        fmt(s.rate),
+        fmt(s.achievedRps),
+        `${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p95)} / ${fmt(s.latencyMs.p99)}`,
+        `${Math.round(s.errorRatePercent * 100) / 100}%`,
+        s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained',
+        s.reasons.join('; '),
+    ]);
+}
+const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p99 ms', 'Errors', 'Outcome', 'Why'];
+/** headline: the answer in one sentence. */
+function capacityHeadline(report) {
+    const found = (arm) => arm.capacityRps !== null
+        ? `sustains ${fmt(arm.capacityRps)} req/s within its SLOs${arm.bracket.lowestFail !== null ? ` (not ${fmt(arm.bracket.lowestFail)})` : ` (every rate up to the upper bound, ${fmt(report.settings.toRate)}, passed)`}`
+        : arm.bracket.highestPass !== null
+            ? `passed ${fmt(arm.bracket.highestPass)} req/s once, not confirmed`
+            : 'sustained no rate tried within its SLOs';
+    if (report.production && report.comparison)
+        return `${report.target} ${found(report)}; production ${report.production.target} ${found(report.production)}: ${report.comparison.sentence}: ${report.verdict}`;
+    const { headroom } = report;
+    const gate = headroom ? `; production's peak ${fmt(headroom.productionPeakRps)} req/s${headroom.ratio !== null ? `, headroom ${Math.round(headroom.ratio * 100) / 100}×` : ''}, required ${fmt(headroom.required)} req/s` : '';
+    return `${report.target} ${found(report)}${gate}: ${report.verdict}`;
+}
+function textTable(arm) {
+    const table = [HEADERS, ...rows(arm)];
+    const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+    return table.map((r) => r.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
+}
+function armLines(arm) {
+    return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
+}
+function renderCapacityText(report) {
+    const production = report.production;
+    return [
+        ...(production ? [`The canary, ${report.target}:`] : []),
+        ...textTable(report),
+        ...(production ? ['', `Production, ${production.target}:`, ...textTable(production)] : []),
+        '',
+        capacityHeadline(report),
+        ...armLines(report),
+        ...(production ? armLines(production).map((l) => `Production: ${l}`) : []),
+        ...report.reasons.map((r) => `- ${r}`),
+    ].join('\n');
+}
+function markdownTable(arm) {
+    return [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join('|')}|`, ...rows(arm).map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
+}
+function renderCapacityMarkdown(report) {
+    const icon = report.verdict === 'pass' ? '✅' : report.verdict === 'fail' ? '❌' : '⚠️';
+    const production = report.production;
+    const title = production && report.comparison ? `the canary ${report.comparison.changePercent === null ? 'against production' : `${report.comparison.changePercent > 0 ? '+' : ''}${report.comparison.changePercent}% against production`}` : report.capacityRps !== null ? `${fmt(report.capacityRps)} req/s` : 'not found';
+    return [
+        `## ${icon} Capacity: ${title}`,
+        '',
+        capacityHeadline(report),
+        '',
+        ...(production ? [`**The canary**, ${report.target}:`, ''] : []),
+        ...markdownTable(report),
+        '',
+        ...armLines(report).flatMap((l) => [l, '']),
+        ...(production ? [`**Production**, ${production.target}:`, '', ...markdownTable(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
+        ...report.reasons.map((r) => `- ${r}`),
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/prometheus.ts
+var prometheus = __webpack_require__(38720);
+// EXTERNAL MODULE: ./src/config/plan.ts
+var config_plan = __webpack_require__(29311);
+;// CONCATENATED MODULE: ./src/pacing/capacity.ts
+// The capacity search as arithmetic: which rate to offer next, given the steps so far. Probe up by
+// a factor from the starting rate until a step does not pass, then bisect between the highest
+// passing and the lowest failing rate until they are within the resolution, then re-run the
+// highest passing rate to confirm it. A step that hit the hard limits (errors exploding, latency
+// past the ceiling) is never exceeded again. Never above `toRate`. Pure: the driver runs the steps.
+/**
+ * bracketOf: the highest passing rate below the lowest failing one (a pass above a failure is
+ * noise the search does not trust), and whether a confirm step passed it after the bracket moved.
+ */
+function bracketOf(steps) {
+    const fails = steps.filter((s) => s.outcome !== 'pass').map((s) => s.rate);
+    const lowestFail = fails.length ? Math.min(...fails) : null;
+    const passes = steps.filter((s) => s.outcome === 'pass' && (lowestFail === null || s.rate < lowestFail)).map((s) => s.rate);
+    const highestPass = passes.length ? Math.max(...passes) : null;
+    const confirmed = highestPass !== null && steps.filter((s) => s.rate === highestPass && s.outcome === 'pass').length >= 2 && steps.some((s) => s.confirm && s.rate === highestPass && s.outcome === 'pass');
+    return { highestPass, lowestFail, confirmed };
+}
+function nextStep(steps, options) {
+    if (steps.length === 0)
+        return { kind: 'step', rate: round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
+    const { highestPass, lowestFail, confirmed } = bracketOf(steps);
+    if (highestPass === null) {
+        // Nothing passed yet: step down by the growth factor from the lowest failure.
+        const down = round(lowestFail / options.growth);
+        return down < options.floorRate ? { kind: 'done', why: 'nothing passed' } : { kind: 'step', rate: down, why: 'probe' };
+    }
+    const confirm = (why) => (confirmed ? { kind: 'done', why } : { kind: 'step', rate: highestPass, why: 'confirm' });
+    if (lowestFail === null) {
+        if (highestPass >= options.toRate)
+            return confirm('reached the upper bound');
+        return { kind: 'step', rate: round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
+    }
+    if ((lowestFail - highestPass) / highestPass <= options.resolution)
+        return confirm('converged');
+    const middle = round((highestPass + lowestFail) / 2);
+    // Rounding can land on a rate already tried: then the bracket is as closed as rates can make it.
+    return middle <= highestPass || middle >= lowestFail ? confirm('converged') : { kind: 'step', rate: middle, why: 'bisect' };
+}
+/** round: rates to a tenth of a request per second below 100, whole ones above (what a person reads). */
+function round(rate) {
+    return rate < 100 ? Math.round(rate * 10) / 10 : Math.round(rate);
+}
+/**
+ * stepRequests: how many measured requests a step needs so that its judged tail has `tail`
+ * requests beyond the highest judged percentile (p99: 100 × tail), and at least `minRequests`.
+ */
+function stepRequests(highestPercentile, minRequests, tail = 25) {
+    const forTail = highestPercentile === null ? 0 : Math.ceil(tail / (1 - highestPercentile / 100));
+    return Math.max(minRequests, forTail);
+}
+/**
+ * kneeOf: the knee of the latency-versus-rate curve (Kneedle: the point farthest below the chord
+ * from the first point to the last, both axes scaled to 0–1); null with fewer than three points
+ * or a curve that does not bend upwards.
+ */
+function kneeOf(points) {
+    const sorted = [...points].sort((a, b) => a.rate - b.rate);
+    if (sorted.length < 3)
+        return null;
+    const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+    const spanX = last.rate - first.rate;
+    const spanY = Math.max(...sorted.map((p) => p.latencyMs)) - Math.min(...sorted.map((p) => p.latencyMs));
+    if (spanX <= 0 || spanY <= 0)
+        return null;
+    const minY = Math.min(...sorted.map((p) => p.latencyMs));
+    let best = null;
+    for (const p of sorted) {
+        const gap = (p.rate - first.rate) / spanX - (p.latencyMs - minY) / spanY;
+        if (best === null || gap > best.gap)
+            best = { rate: p.rate, gap };
+    }
+    return best !== null && best.gap > 0 ? best.rate : null;
+}
+
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(96867);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
+;// CONCATENATED MODULE: ./src/app/capacity.ts
+// The capacity search, run: open-model steps at the rates pacing/capacity.ts asks for, each long
+// enough for its judged tail and judged like any run (its SLOs' upper bounds, the generator's
+// shortfall and distortion), a pause between steps, never past the time budget or --to; a step
+// that hits the hard limits stops the climb at once. Then the answer and the headroom gate.
+
+
+
+
+/** HARD_ERROR_PERCENT: errors at or past this share are a hard stop: the service is falling over. */
+const HARD_ERROR_PERCENT = 50;
+/** ACHIEVED_SHARE: a step passes only when the service answered at least this share of the offered rate. */
+const ACHIEVED_SHARE = 0.95;
+/** stepPlan: the base plan at one open-model rate, for `measuredMs` after a warm-up, stopping early when an SLO is lost. */
+function stepPlan(plan, rate, warmupMs, measuredMs, minRequests, index) {
+    const durationMs = warmupMs + measuredMs;
+    return {
+        ...plan,
+        sequential: null,
+        load: { ...plan.load, model: 'open', pattern: 'sustained', profile: [{ durationMs, from: rate, to: rate }], durationMs, warmupMs, peakRate: rate, peakUsers: 0, minRequests, abortOnFail: true, seed: plan.load.seed + index },
+    };
+}
+/** highestPercentile: the highest latency percentile any of the plan's SLOs judges (99 for p99), or null. */
+function highestPercentile(plan) {
+    const keys = [plan.thresholds, ...plan.endpoints.map((e) => e.thresholds)].flatMap((t) => config_plan/* LATENCY_KEYS */.SD.filter((k) => t[k] !== undefined));
+    const percentiles = keys.map((k) => (k === 'p999' ? 99.9 : Number(k.slice(1))));
+    return percentiles.length ? Math.max(...percentiles) : null;
+}
+/**
+ * searchCapacity: the search on the plan's target, and on production's beside it when
+ * settings.productionUrl is set: their steps alternate (a canary step, then production's), so
+ * both are measured under the same conditions, within one budget.
+ */
+async function searchCapacity(plan, settings, ports) {
+    const startedAt = ports.now();
+    const began = ports.monotonicMs();
+    const warmupMs = Math.max(1000, plan.load.warmupMs);
+    const requests = stepRequests(highestPercentile(plan), plan.load.minRequests);
+    const arms = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null }));
+    let stepsRun = 0;
+    let turn = 0;
+    const stopAll = (why) => {
+        for (const arm of arms)
+            arm.stopped ??= why;
+    };
+    for (;;) {
+        const open = arms.filter((arm) => arm.stopped === null);
+        if (open.length === 0)
+            break;
+        if (ports.signal?.aborted) {
+            stopAll('cancelled');
+            break;
+        }
+        const arm = open[turn++ % open.length];
+        const next = nextStep(arm.search, { fromRate: settings.fromRate, toRate: settings.toRate, growth: settings.growth, resolution: settings.resolution, floorRate: Math.max(0.1, settings.fromRate / 64) });
+        if (next.kind === 'done') {
+            arm.stopped = next.why;
+            continue;
+        }
+        const measuredMs = Math.max(settings.minStepMs, Math.ceil((requests / next.rate) * 1000));
+        const elapsed = ports.monotonicMs() - began;
+        // The next step (with the pause before it) must fit in what is left of the budget, drain included.
+        if (elapsed + (stepsRun > 0 ? settings.cooldownMs : 0) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
+            stopAll('time budget');
+            break;
+        }
+        if (stepsRun > 0)
+            await ports.sleep(settings.cooldownMs);
+        // The hard limits, watched second by second: the step stops at once rather than hammer a service that is falling over.
+        const stop = new AbortController();
+        const onUserStop = () => stop.abort();
+        ports.signal?.addEventListener('abort', onUserStop, { once: true });
+        let hardStop = null;
+        const onProgress = (view) => {
+            if (hardStop !== null || view.elapsedMs <= warmupMs)
+                return;
+            hardStop = hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
+            if (hardStop !== null)
+                stop.abort();
+        };
+        const report = await ports.measure({ ...stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), target: arm.target }, { signal: stop.signal, onProgress });
+        ports.signal?.removeEventListener('abort', onUserStop);
+        stepsRun++;
+        if (report.status === 'unreachable') {
+            arm.steps.push(stepOf(next.rate, next.why, report, 'fail', report.reasons));
+            arm.stopped = 'unreachable';
+            stopAll('unreachable');
+            break;
+        }
+        if (ports.signal?.aborted && hardStop === null) {
+            // Cut short by the user: reported, but no evidence either way for the search.
+            arm.steps.push({ ...stepOf(next.rate, next.why, report, 'fail', ['cancelled before the step ended: not judged']), cancelled: true });
+            stopAll('cancelled');
+            break;
+        }
+        const { outcome, reasons } = hardStop !== null ? { outcome: 'hard', reasons: [`${hardStop}: stopped the step and offered no more`] } : outcomeOf(next.rate, report, settings.ceilingMs);
+        const step = stepOf(next.rate, next.why, report, outcome, reasons);
+        arm.steps.push(step);
+        arm.search.push({ rate: next.rate, outcome, confirm: next.why === 'confirm' });
+        ports.onStep?.(step, arm.steps.length - 1, arms.length > 1 ? (arm === arms[0] ? 'canary' : 'production') : null);
+    }
+    return finish(plan, settings, arms, startedAt, ports.now());
+}
+/** hardLimit: a second in which half the requests failed, or p95 reached the ceiling; null when neither. */
+function hardLimit(requests, errors, p95Ms, ceilingMs) {
+    if (requests >= 10 && errors / requests >= HARD_ERROR_PERCENT / 100)
+        return `${Math.round((errors / requests) * 100)}% of a second's requests failed`;
+    if (requests >= 10 && p95Ms >= ceilingMs)
+        return `p95 reached ${Math.round(p95Ms)} ms, past the ceiling of ${ceilingMs} ms`;
+    return null;
+}
+/** outcomeOf: pass only when the rate was achieved and the verdict passed; hard when the service is falling over. */
+function outcomeOf(rate, report, ceilingMs) {
+    const { overall } = report;
+    if (overall.errorRatePercent >= HARD_ERROR_PERCENT)
+        return { outcome: 'hard', reasons: [`${Math.round(overall.errorRatePercent)}% of requests failed: not offering more`] };
+    if (overall.latencyMs.p99 >= ceilingMs)
+        return { outcome: 'hard', reasons: [`p99 ${Math.round(overall.latencyMs.p99)} ms reached the ceiling of ${ceilingMs} ms: not offering more`] };
+    const reasons = [];
+    if (overall.throughputRps < ACHIEVED_SHARE * rate)
+        reasons.push(`achieved ${Math.round(overall.throughputRps * 10) / 10} req/s of ${rate} offered (under ${ACHIEVED_SHARE * 100}%)`);
+    if (report.verdict !== 'pass')
+        reasons.push(...report.reasons.map((r) => (report.verdict === 'inconclusive' ? `not shown to hold: ${r}` : r)));
+    return { outcome: reasons.length === 0 ? 'pass' : 'fail', reasons };
+}
+function stepOf(rate, why, report, outcome, reasons) {
+    const { overall } = report;
+    return {
+        rate,
+        why,
+        outcome,
+        achievedRps: overall.throughputRps,
+        requests: overall.requests,
+        errorRatePercent: overall.errorRatePercent,
+        latencyMs: { p50: overall.latencyMs.p50, p95: overall.latencyMs.p95, p99: overall.latencyMs.p99 },
+        seconds: report.durationSeconds,
+        verdict: report.verdict,
+        reasons: outcome === 'pass' ? [] : reasons,
+    };
+}
+/** armResult: one target's answer: the confirmed capacity, the bracket, the step that broke it, the knee. */
+function armResult(arm) {
+    const bracket = bracketOf(arm.search);
+    const brokeStep = bracket.lowestFail === null ? null : arm.steps.find((s) => s.rate === bracket.lowestFail && s.outcome !== 'pass' && !s.cancelled);
+    return {
+        target: (0,redact/* redactUrl */.BO)(arm.target),
+        steps: arm.steps,
+        capacityRps: bracket.confirmed ? bracket.highestPass : null,
+        bracket: { highestPass: bracket.highestPass, lowestFail: bracket.lowestFail },
+        broke: brokeStep ? { rate: brokeStep.rate, reasons: brokeStep.reasons } : null,
+        kneeRps: kneeOf(arm.steps.filter((s) => s.outcome !== 'hard' && !s.cancelled).map((s) => ({ rate: s.rate, latencyMs: s.latencyMs.p95 }))),
+        stopped: arm.stopped ?? 'cancelled',
+    };
+}
+function finish(plan, settings, arms, startedAt, endedAt) {
+    const canary = armResult(arms[0]);
+    const production = arms[1] ? armResult(arms[1]) : null;
+    const { capacityRps, steps } = canary;
+    const why = canary.stopped;
+    const reasons = [];
+    let verdict;
+    let headroom = null;
+    let comparison = null;
+    if (production) {
+        comparison = compareCapacities(canary, production, settings);
+        verdict = comparison.verdict;
+        reasons.push(comparison.sentence);
+    }
+    else if (settings.productionPeak !== null && settings.minHeadroom !== null) {
+        const required = settings.productionPeak * settings.minHeadroom;
+        headroom = { productionPeakRps: settings.productionPeak, required, ratio: capacityRps === null ? null : capacityRps / settings.productionPeak };
+        // A failure the service owns at or below the required rate: a fail. Not shown to hold, or not tried: inconclusive.
+        const ownFailure = steps.find((s) => s.outcome !== 'pass' && !s.cancelled && s.rate <= required && s.verdict === 'fail');
+        if (capacityRps !== null && capacityRps >= required)
+            verdict = 'pass';
+        else if (ownFailure) {
+            verdict = 'fail';
+            reasons.push(`at ${ownFailure.rate} req/s, at or under the ${required} req/s required (${settings.minHeadroom}× production's peak ${settings.productionPeak}), the service did not hold its SLOs: ${ownFailure.reasons.join('; ')}`);
+        }
+        else {
+            verdict = 'inconclusive';
+            reasons.push(`not shown to sustain the ${required} req/s required (${settings.minHeadroom}× production's peak ${settings.productionPeak}) before the search stopped (${why}), nor shown not to`);
+        }
+    }
+    else if (capacityRps !== null)
+        verdict = 'pass';
+    else if (why === 'nothing passed' && steps.some((s) => s.verdict === 'fail' || s.outcome === 'hard')) {
+        verdict = 'fail';
+        reasons.push(`no rate down to ${Math.max(0.1, settings.fromRate / 64)} req/s held the SLOs`);
+    }
+    else {
+        verdict = 'inconclusive';
+        reasons.push(`no capacity confirmed before the search stopped (${why})`);
+    }
+    const unreachable = why === 'unreachable' || production?.stopped === 'unreachable';
+    if (unreachable)
+        verdict = 'fail';
+    return {
+        kind: 'capacity',
+        ...canary,
+        target: (0,redact/* redactUrl */.BO)(plan.target),
+        startedAt: startedAt.toISOString(),
+        endedAt: endedAt.toISOString(),
+        settings: { fromRate: settings.fromRate, toRate: settings.toRate, maxDurationSeconds: settings.maxDurationMs / 1000, cooldownSeconds: settings.cooldownMs / 1000, resolutionPercent: settings.resolution * 100, ceilingMs: settings.ceilingMs },
+        headroom,
+        production,
+        comparison,
+        verdict,
+        reasons,
+        exitCode: unreachable ? model/* EXIT_CODES */.ai.unreachable : verdict === 'pass' ? 0 : verdict === 'fail' ? 1 : model/* EXIT_CODES */.ai.inconclusive,
+    };
+}
+/**
+ * compareCapacities: the canary's capacity against production's, as a change with an interval:
+ * each true capacity lies in its bracket (highest passing to lowest failing rate), so the change
+ * lies between the worst and best pairing. Worse than the allowed drop for certain: fail; no worse
+ * for certain: pass; else inconclusive. Both sustaining the upper bound shows no drop within it.
+ */
+function compareCapacities(canary, production, settings) {
+    const allowed = settings.maxDropPercent;
+    const top = (arm) => arm.bracket.lowestFail ?? (arm.capacityRps !== null && arm.capacityRps >= settings.toRate ? Infinity : null);
+    const [cLow, cHigh, pLow, pHigh] = [canary.capacityRps, top(canary), production.capacityRps, top(production)];
+    const pct = (x) => Math.round(x * 1000) / 10;
+    if (cLow !== null && pLow !== null && cHigh === Infinity && pHigh === Infinity) {
+        return { changePercent: 0, interval: null, maxDropPercent: allowed, verdict: 'pass', sentence: `both sustained every rate up to the upper bound (${settings.toRate} req/s): no drop shown within it` };
+    }
+    const change = cLow !== null && pLow !== null ? cLow / pLow - 1 : null;
+    const low = cLow !== null && pHigh !== null && pHigh !== Infinity ? cLow / pHigh - 1 : cLow === null && pLow !== null ? null : null;
+    const high = cHigh !== null && pLow !== null ? (cHigh === Infinity ? Infinity : cHigh / pLow - 1) : null;
+    const described = change === null ? 'could not be compared' : `sustains ${pct(Math.abs(change))}% ${change < 0 ? 'less' : 'more'} than production`;
+    const interval = low !== null && high !== null && high !== Infinity ? [pct(low), pct(high)] : null;
+    const range = interval ? ` (between ${interval[0]}% and ${interval[1] > 0 ? '+' : ''}${interval[1]}%)` : '';
+    if (high !== null && high !== Infinity && high < -allowed / 100)
+        return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'fail', sentence: `the canary ${described}${range}: more than the ${allowed}% drop allowed` };
+    if (low !== null && low >= -allowed / 100)
+        return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'pass', sentence: `the canary ${described}${range}: within the ${allowed}% drop allowed` };
+    return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'inconclusive', sentence: `the canary ${described}${range}: not shown to be within the ${allowed}% drop allowed, nor beyond it` };
+}
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+;// CONCATENATED MODULE: ./src/app/capacity-settings.ts
+// The capacity search's settings, read from text the same way for the CLI's flags and the
+// action's inputs (each names them its own way): the bounds, the budget, the protections, and the
+// headroom gate's production peak (a number, or what `loadtest model` found) and headroom.
+
+
+
+/** CapacitySettingsError: a setting that cannot be read, named as the entry names it. */
+class CapacitySettingsError extends Error {
+}
+/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting by `nameOf` (the CLI's flag, the action's input). */
+function readCapacitySettings(raw, nameOf) {
+    const rate = (name, text, fallback) => {
+        if (text === null)
+            return fallback;
+        const value = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);
+        if (!(value > 0))
+            throw new CapacitySettingsError(`${name}: expected a rate in requests per second like 100, got '${text}'`);
+        return value;
+    };
+    const duration = (name, text, fallbackMs, minMs) => {
+        if (text === null)
+            return fallbackMs;
+        const parsed = (0,units/* parseDuration */.E9)(text, 's', '10m');
+        if (!parsed.ok || parsed.value < minMs)
+            throw new CapacitySettingsError(`${name}: expected a duration like 10m${minMs > 0 ? ` (at least ${minMs / 1000}s)` : ''}, got '${text}'`);
+        return parsed.value;
+    };
+    const fromRate = rate(nameOf('from'), raw.from, 10);
+    const toRate = rate(nameOf('to'), raw.to, 10_000);
+    if (fromRate > toRate)
+        throw new CapacitySettingsError(`${nameOf('from')} ${fromRate} is above ${nameOf('to')} ${toRate}`);
+    const ceiling = duration(nameOf('ceiling'), raw.ceiling, 5000, 1);
+    let minHeadroom = null;
+    if (raw.minHeadroom !== null) {
+        const headroom = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(raw.minHeadroom)?.[1]);
+        if (!(headroom >= 1 && headroom <= 1000))
+            throw new CapacitySettingsError(`${nameOf('minHeadroom')}: expected a multiple of production's peak of at least 1, like 1.5x, got '${raw.minHeadroom}'`);
+        minHeadroom = headroom;
+    }
+    const productionPeak = raw.productionPeak === null ? null : peakOf(raw.productionPeak, nameOf('productionPeak'));
+    if ((productionPeak === null) !== (minHeadroom === null))
+        throw new CapacitySettingsError(`the headroom gate needs both ${nameOf('productionPeak')} and ${nameOf('minHeadroom')}`);
+    if (raw.productionUrl !== null && productionPeak !== null)
+        throw new CapacitySettingsError(`give one gate: ${nameOf('productionUrl')} (the canary against production, searched side by side) or ${nameOf('productionPeak')} with ${nameOf('minHeadroom')}`);
+    if (raw.productionUrl !== null && !/^https?:\/\/[^/]/.test(raw.productionUrl))
+        throw new CapacitySettingsError(`${nameOf('productionUrl')}: expected production's base URL like https://prod.internal, got '${raw.productionUrl}'`);
+    if (raw.maxDrop !== null && raw.productionUrl === null)
+        throw new CapacitySettingsError(`${nameOf('maxDrop')} applies with ${nameOf('productionUrl')}`);
+    const maxDrop = raw.maxDrop === null ? 10 : Number(/^\s*-?([\d.]+)\s*%?\s*$/.exec(raw.maxDrop)?.[1]);
+    if (!(maxDrop >= 0 && maxDrop < 100))
+        throw new CapacitySettingsError(`${nameOf('maxDrop')}: expected how much less than production the canary may sustain, like 10%, got '${raw.maxDrop}'`);
+    if (productionPeak !== null && minHeadroom !== null && productionPeak * minHeadroom > toRate) {
+        throw new CapacitySettingsError(`${nameOf('to')} ${toRate} is under the ${Math.round(productionPeak * minHeadroom * 100) / 100} req/s the headroom gate needs shown (${minHeadroom}× production's peak ${productionPeak}): raise ${nameOf('to')}`);
+    }
+    return {
+        fromRate,
+        toRate,
+        maxDurationMs: duration(nameOf('maxDuration'), raw.maxDuration, 10 * 60_000, 10_000),
+        cooldownMs: duration(nameOf('cooldown'), raw.cooldown, 5000, 0),
+        ceilingMs: ceiling,
+        resolution: 0.05,
+        growth: 2,
+        minStepMs: duration(nameOf('stepDuration'), raw.stepDuration, 5000, 1000),
+        productionPeak,
+        minHeadroom,
+        productionUrl: raw.productionUrl,
+        maxDropPercent: maxDrop,
+    };
+}
+/** peakOf: production's peak: a number, or what `loadtest model` found (its folder, or its model.json): the busiest minute's rate. */
+function peakOf(text, name) {
+    const number = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);
+    if (number > 0)
+        return number;
+    let file = text;
+    try {
+        if ((0,external_node_fs_.statSync)(text).isDirectory())
+            file = (0,external_node_path_.join)(text, 'model.json');
+        const facts = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        if (typeof facts.peakMinutePerSecond === 'number' && facts.peakMinutePerSecond > 0)
+            return facts.peakMinutePerSecond;
+        throw new Error('it holds no peakMinutePerSecond');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new CapacitySettingsError(`${name}: expected a rate like 1200 or a \`loadtest model\` folder (its model.json), got '${text}'${code === 'ENOENT' ? ' (no such file)' : error instanceof SyntaxError ? ' (not JSON)' : `: ${error.message}`}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/app/mode-names.ts
+var mode_names = __webpack_require__(49525);
+// EXTERNAL MODULE: ./src/app/run.ts + 22 modules
+var run = __webpack_require__(91324);
+;// CONCATENATED MODULE: ./src/app/capacity-run.ts
+// A capacity search from either entry: the settings read, the plan loaded (as a run's: the same
+// config, environment, variables and flags or inputs), the search run, its reports written to the
+// plan's report directory. Refusals (a setting, a config error) come back before any load.
+
+
+
+
+
+
+
+
+
+
+
+async function runCapacity(request, ports) {
+    let settings;
+    try {
+        settings = readCapacitySettings(request.settings, request.nameOf);
+    }
+    catch (error) {
+        if (!(error instanceof CapacitySettingsError))
+            throw error;
+        return { kind: 'refused', message: error.message, issues: [] };
+    }
+    let plan;
+    try {
+        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: mode_names/* MODE_NEEDS */.g.run }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') });
+    }
+    catch (error) {
+        if (!(error instanceof issues/* ConfigError */.xL))
+            throw error;
+        return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };
+    }
+    ports.started?.(plan, `Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
+    const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })) });
+    await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
+    const files = { json: (0,external_node_path_.join)(plan.reportDir, 'capacity.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'capacity.md'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
+    await (0,promises_.writeFile)(files.json, `${JSON.stringify(report, null, 2)}\n`);
+    await (0,promises_.writeFile)(files.markdown, renderCapacityMarkdown(report));
+    await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(report, { environment: plan.environment, target: report.target }));
+    return { kind: 'judged', plan, report, files };
+}
+
+;// CONCATENATED MODULE: ./src/cli/capacity.ts
+// `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
+// [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its
+// SLOs, found by steps (app/capacity.ts), each step's line printed as it ends; the report printed
+// and written (capacity.json, capacity.md in the report directory); the exit code a run's.
+
+
+
+
+async function capacityCommand(args, io) {
+    const outcome = await runCapacity({
+        plan: {
+            overrides: args.overrides,
+            overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
+            configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
+            environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
+            randomSeed: Math.floor(Math.random() * 2 ** 31),
+        },
+        settings: args.capacity,
+        nameOf: (setting) => `--${setting.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+    }, {
+        env: io.env,
+        monotonicMs: () => performance.now(),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        now: () => new Date(),
+        signal: io.signal,
+        started: (_, text) => io.out(text),
+        onStep: (step, i, arm) => io.out(`${arm ? `${arm} ` : ''}step ${i + 1} (${step.why}): ${step.rate} req/s offered, ${Math.round(step.achievedRps * 10) / 10} achieved, p95 ${Math.round(step.latencyMs.p95 * 10) / 10} ms, errors ${Math.round(step.errorRatePercent * 100) / 100}%: ${step.outcome === 'pass' ? 'pass' : `${step.outcome === 'hard' ? 'HARD STOP' : 'not sustained'}: ${step.reasons.join('; ')}`}`),
+    });
+    if (outcome.kind === 'refused') {
+        for (const issue of outcome.issues)
+            io.err(`error: ${(0,issues/* formatIssue */.Hd)(issue)}`);
+        io.err(outcome.issues.length ? `${outcome.message}.` : `error: ${outcome.message}`);
+        return model/* EXIT_CODES */.ai.config;
+    }
+    const { report, files } = outcome;
+    io.out('');
+    io.out(renderCapacityText(report));
+    io.out(`\nReports: ${files.json}, ${files.markdown}, ${files.metrics}`);
+    return report.exitCode;
+}
+
+
+/***/ })
+
+};

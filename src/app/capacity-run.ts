@@ -1,0 +1,58 @@
+// A capacity search from either entry: the settings read, the plan loaded (as a run's: the same
+// config, environment, variables and flags or inputs), the search run, its reports written to the
+// plan's report directory. Refusals (a setting, a config error) come back before any load.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ConfigIssue, ConfigError } from '../config/issues.js';
+import { type LoadPlanOptions, loadPlan } from '../config/load.js';
+import type { Plan } from '../config/plan.js';
+import { type CapacityReport, renderCapacityMarkdown } from '../report/capacity.js';
+import { renderCapacityPrometheus } from '../report/prometheus.js';
+import { type CapacityPorts, searchCapacity } from './capacity.js';
+import { CapacitySettingsError, type RawCapacitySettings, readCapacitySettings } from './capacity-settings.js';
+import { MODE_NEEDS } from './mode-names.js';
+import { runLoadTest } from './run.js';
+
+export interface CapacityRequest {
+  plan: Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile'>;
+  settings: RawCapacitySettings;
+  /** nameOf: how the entry names a setting (--from, capacity-from). */
+  nameOf: (setting: keyof RawCapacitySettings) => string;
+}
+
+export type CapacityOutcome = { kind: 'refused'; message: string; issues: ConfigIssue[] } | { kind: 'judged'; plan: Plan; report: CapacityReport; files: { json: string; markdown: string; metrics: string } };
+
+export interface CapacityRunPorts extends Omit<CapacityPorts, 'measure'> {
+  env: Readonly<Record<string, string | undefined>>;
+  /** measure: a step's run (default runLoadTest, stopped by the watch). */
+  measure?: CapacityPorts['measure'];
+  /** started: the plan is loaded (mask its secrets) and the search begins; `text` says how it will go. */
+  started?: (plan: Plan, text: string) => void;
+}
+
+export async function runCapacity(request: CapacityRequest, ports: CapacityRunPorts): Promise<CapacityOutcome> {
+  let settings;
+  try {
+    settings = readCapacitySettings(request.settings, request.nameOf);
+  } catch (error) {
+    if (!(error instanceof CapacitySettingsError)) throw error;
+    return { kind: 'refused', message: error.message, issues: [] };
+  }
+  let plan: Plan;
+  try {
+    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: MODE_NEEDS.run }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8') });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };
+  }
+  ports.started?.(plan, `Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
+  const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })) });
+  await mkdir(plan.reportDir, { recursive: true });
+  const files = { json: join(plan.reportDir, 'capacity.json'), markdown: join(plan.reportDir, 'capacity.md'), metrics: join(plan.reportDir, 'metrics.prom') };
+  await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(files.markdown, renderCapacityMarkdown(report));
+  await writeFile(files.metrics, renderCapacityPrometheus(report, { environment: plan.environment, target: report.target }));
+  return { kind: 'judged', plan, report, files };
+}
