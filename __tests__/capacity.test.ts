@@ -5,11 +5,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { main } from '../src/cli/main.js';
 import { type SearchOptions, type SearchStep, type StepOutcome, bracketOf, kneeOf, nextStep, stepRequests } from '../src/pacing/capacity.js';
 import type { CapacityReport } from '../src/report/capacity.js';
 import { startPool } from './helpers/pool.js';
+import { renderCapacityHtml } from '../src/report/html/capacity.js';
+import type { CapacityStepReport } from '../src/report/capacity.js';
 
 const OPTIONS: SearchOptions = { fromRate: 100, toRate: 5000, growth: 2, resolution: 0.05, floorRate: 1 };
 
@@ -79,8 +81,31 @@ describe('the search, as arithmetic', () => {
   });
 });
 
+describe('capacity.html', () => {
+  const step = (rate: number, p95: number, outcome: CapacityStepReport['outcome'], why: CapacityStepReport['why'] = 'probe'): CapacityStepReport => ({ rate, why, outcome, achievedRps: rate * (outcome === 'pass' ? 1 : 0.9), requests: rate * 5, errorRatePercent: 0, latencyMs: { p50: p95 / 2, p95, p99: p95 * 1.2 }, seconds: 6, verdict: outcome === 'pass' ? 'pass' : 'fail', reasons: outcome === 'pass' ? [] : ['P95 latency over its SLO'] });
+  const steps = [step(100, 20, 'pass'), step(200, 700, 'fail'), step(150, 25, 'pass', 'bisect'), step(175, 300, 'fail', 'bisect'), step(150, 24, 'pass', 'confirm')];
+  const arm = { target: 'http://svc.test/<x>', steps, capacityRps: 150, bracket: { highestPass: 150, lowestFail: 175 }, broke: { rate: 175, reasons: ['P95 latency over its SLO'] }, kneeRps: 150, stopped: 'converged' as const };
+  const report: CapacityReport = { kind: 'capacity', ...arm, startedAt: '2026-12-07T10:00:00.000Z', endedAt: '2026-12-07T10:01:00.000Z', settings: { fromRate: 100, toRate: 400, maxDurationSeconds: 600, cooldownSeconds: 5, resolutionPercent: 5, ceilingMs: 5000 }, slosMs: { p95: 250 }, headroom: null, production: null, comparison: null, verdict: 'pass', reasons: [], exitCode: 0 };
+
+  test('the curves: each step\'s p50, p95 and p99 against its offered rate, the SLO as a line, the capacity marked; achieved against offered; nothing fetched, the target escaped', () => {
+    const html = renderCapacityHtml(report);
+    const latency = html.slice(html.indexOf('id="latency-curve"'), html.indexOf('id="achieved-curve"'));
+    // Five steps, four judged rates drawn per series (the confirm repeats 150): 3 series × 5 points.
+    expect(latency.match(/<circle class="step"/g)).toHaveLength(15);
+    expect(latency).toContain('p95 SLO 250 ms');
+    expect(latency).toContain('capacity 150 req/s');
+    expect(latency).toMatch(/aria-label="Latency against the offered rate: p50: 10 at 100, 12\.5 at 150/);
+    expect(html.slice(html.indexOf('id="achieved-curve"'))).toMatch(/<line class="diagonal"/);
+    expect(html).toContain('http://svc.test/&lt;x&gt;');
+    expect(html).not.toMatch(/<script|src=|href=|@import/);
+    const compared = renderCapacityHtml({ ...report, production: { ...arm, target: 'http://prod.test', capacityRps: 200 }, comparison: { changePercent: -25, interval: [-30, -20], maxDropPercent: 10, verdict: 'fail', sentence: 'the canary sustains 25% less than production' } });
+    expect(compared).toContain('capacity (production) 200 req/s');
+    expect(compared).toContain('Steps (production: http://prod.test)');
+  });
+});
+
 /** capacity: `loadtest capacity` in-process; its exit code, output, capacity.json and metrics.prom. */
-async function capacity(argv: string[], signal = new AbortController().signal): Promise<{ code: number; out: string; err: string; report: CapacityReport | null; metrics: string }> {
+async function capacity(argv: string[], signal = new AbortController().signal): Promise<{ code: number; out: string; err: string; report: CapacityReport | null; metrics: string; files: string | null }> {
   const dir = mkdtempSync(join(tmpdir(), 'loadtest-capacity-'));
   const out: string[] = [];
   const err: string[] = [];
@@ -93,7 +118,7 @@ async function capacity(argv: string[], signal = new AbortController().signal): 
   } catch {
     // none written (a refusal)
   }
-  return { code, out: out.join('\n'), err: err.join('\n'), report, metrics };
+  return { code, out: out.join('\n'), err: err.join('\n'), report, metrics, files: report ? join(dir, 'capacity.json') : null };
 }
 
 describe('searching a real service', () => {
@@ -113,6 +138,7 @@ describe('searching a real service', () => {
       expect(report.broke!.reasons.join(' ')).toMatch(/P95|p95|achieved/);
       expect(r.out).toMatch(/sustains \d+ req\/s within its SLOs \(not \d+\); production's peak 120 req\/s, headroom 1\.\d+×, required 180 req\/s: pass/);
       expect(report.kneeRps).not.toBeNull();
+      expect(readFileSync(join(dirname(r.files!), 'capacity.html'), 'utf8')).toContain(`capacity ${report.capacityRps} req/s`);
       expect(r.metrics).toContain(`loadtest_capacity_rps{target="${pool.url}/"} ${report.capacityRps}\n`);
       expect(r.metrics).toContain(`loadtest_headroom_ratio{target="${pool.url}/"} ${Math.round((report.capacityRps! / 120) * 1000) / 1000}\n`);
       // A second search of the same service agrees: each capacity inside the other's bracket (give or take the resolution); its gate, 1.5 × 150 = 225, is not met: a fail the service owns.

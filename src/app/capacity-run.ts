@@ -9,6 +9,7 @@ import { type ConfigIssue, ConfigError } from '../config/issues.js';
 import { type LoadPlanOptions, loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
 import { type CapacityReport, renderCapacityMarkdown } from '../report/capacity.js';
+import { renderCapacityHtml } from '../report/html/capacity.js';
 import { renderCapacityPrometheus } from '../report/prometheus.js';
 import { type CapacityPorts, searchCapacity } from './capacity.js';
 import { CapacitySettingsError, type RawCapacitySettings, readCapacitySettings } from './capacity-settings.js';
@@ -22,7 +23,7 @@ export interface CapacityRequest {
   nameOf: (setting: keyof RawCapacitySettings) => string;
 }
 
-export type CapacityOutcome = { kind: 'refused'; message: string; issues: ConfigIssue[] } | { kind: 'judged'; plan: Plan; report: CapacityReport; files: { json: string; markdown: string; metrics: string } };
+export type CapacityOutcome = { kind: 'refused'; message: string; issues: ConfigIssue[] } | { kind: 'judged'; plan: Plan; report: CapacityReport; files: { json: string; markdown: string; html: string; metrics: string } };
 
 export interface CapacityRunPorts extends Omit<CapacityPorts, 'measure'> {
   env: Readonly<Record<string, string | undefined>>;
@@ -50,9 +51,10 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   ports.started?.(plan, `Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
   const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })) });
   await mkdir(plan.reportDir, { recursive: true });
-  const files = { json: join(plan.reportDir, 'capacity.json'), markdown: join(plan.reportDir, 'capacity.md'), metrics: join(plan.reportDir, 'metrics.prom') };
+  const files = { json: join(plan.reportDir, 'capacity.json'), markdown: join(plan.reportDir, 'capacity.md'), html: join(plan.reportDir, 'capacity.html'), metrics: join(plan.reportDir, 'metrics.prom') };
   await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(files.markdown, renderCapacityMarkdown(report));
+  await writeFile(files.html, renderCapacityHtml(report));
   await writeFile(files.metrics, renderCapacityPrometheus(report, { environment: plan.environment, target: report.target }));
   return { kind: 'judged', plan, report, files };
 }

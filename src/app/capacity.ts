@@ -242,6 +242,7 @@ function finish(plan: Plan, settings: CapacitySettings, arms: Arm[], startedAt: 
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     settings: { fromRate: settings.fromRate, toRate: settings.toRate, maxDurationSeconds: settings.maxDurationMs / 1000, cooldownSeconds: settings.cooldownMs / 1000, resolutionPercent: settings.resolution * 100, ceilingMs: settings.ceilingMs },
+    slosMs: Object.fromEntries(LATENCY_KEYS.flatMap((k) => (plan.thresholds[k] ? [[k, plan.thresholds[k]!.value]] : []))),
     headroom,
     production,
     comparison,

@@ -41,6 +41,6 @@ export async function capacityCommand(args: CliArgs, io: CliIO): Promise<number>
   const { report, files } = outcome;
   io.out('');
   io.out(renderCapacityText(report));
-  io.out(`\nReports: ${files.json}, ${files.markdown}, ${files.metrics}`);
+  io.out(`\nReports: ${files.json}, ${files.markdown}, ${files.html}, ${files.metrics}`);
   return report.exitCode;
 }

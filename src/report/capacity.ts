@@ -4,6 +4,7 @@
 // renderings for a terminal and for a job summary. Pure.
 
 import type { VerdictName } from '../slo/verdict.js';
+import { markdownTable, textTable } from './format.js';
 
 export interface CapacityStepReport {
   /** rate: offered, requests per second. */
@@ -46,6 +47,8 @@ export interface CapacityReport extends CapacityArm {
   startedAt: string;
   endedAt: string;
   settings: { fromRate: number; toRate: number; maxDurationSeconds: number; cooldownSeconds: number; resolutionPercent: number; ceilingMs: number };
+  /** slosMs: the run-wide latency SLOs each step was judged by (for the curve's lines). */
+  slosMs: Partial<Record<'p50' | 'p90' | 'p95' | 'p99' | 'p999', number>>;
   headroom: { productionPeakRps: number; required: number; ratio: number | null } | null;
   /** production: production's own search, step for step beside the target's (--production-url). */
   production: CapacityArm | null;
@@ -87,10 +90,11 @@ export function capacityHeadline(report: CapacityReport): string {
   return `${report.target} ${found(report)}${gate}: ${report.verdict}`;
 }
 
-function textTable(arm: CapacityArm): string[] {
-  const table = [HEADERS, ...rows(arm)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  return table.map((r) => r.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
+/** NUMERIC: the columns read as numbers, right-aligned. */
+const NUMERIC = new Set([2, 3, 4, 5]);
+
+function textLines(arm: CapacityArm): string[] {
+  return textTable(HEADERS, rows(arm), NUMERIC).split('\n');
 }
 
 function armLines(arm: CapacityArm): string[] {
@@ -101,8 +105,8 @@ export function renderCapacityText(report: CapacityReport): string {
   const production = report.production;
   return [
     ...(production ? [`The canary, ${report.target}:`] : []),
-    ...textTable(report),
-    ...(production ? ['', `Production, ${production.target}:`, ...textTable(production)] : []),
+    ...textLines(report),
+    ...(production ? ['', `Production, ${production.target}:`, ...textLines(production)] : []),
     '',
     capacityHeadline(report),
     ...armLines(report),
@@ -111,8 +115,8 @@ export function renderCapacityText(report: CapacityReport): string {
   ].join('\n');
 }
 
-function markdownTable(arm: CapacityArm): string[] {
-  return [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join('|')}|`, ...rows(arm).map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
+function markdownLines(arm: CapacityArm): string[] {
+  return markdownTable(HEADERS, rows(arm), NUMERIC).split('\n');
 }
 
 export function renderCapacityMarkdown(report: CapacityReport): string {
@@ -125,10 +129,10 @@ export function renderCapacityMarkdown(report: CapacityReport): string {
     capacityHeadline(report),
     '',
     ...(production ? [`**The canary**, ${report.target}:`, ''] : []),
-    ...markdownTable(report),
+    ...markdownLines(report),
     '',
     ...armLines(report).flatMap((l) => [l, '']),
-    ...(production ? [`**Production**, ${production.target}:`, '', ...markdownTable(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
+    ...(production ? [`**Production**, ${production.target}:`, '', ...markdownLines(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
     ...report.reasons.map((r) => `- ${r}`),
     '',
   ].join('\n');

@@ -13,6 +13,7 @@ import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, compari
 import { type ChartSpec, type RunCharts, runCharts } from './charts.js';
 import { drawReport } from './client.js';
 import { UPLOT_CSS, UPLOT_JS } from './uplot.vendored.js';
+import { esc } from './escape.js';
 
 export function renderHtmlReport(report: RunReport | RolloutReport): string {
   const runs: RunCharts[] = [];
@@ -143,17 +144,6 @@ function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]
   const head = headers.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric(c) ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`).join('');
   return `<div class="table-wrap"><table id="${id}"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
-}
-
-/** esc escapes for HTML, and trades the reports' emoji marks for symbols every font has (a page without emoji fonts shows boxes). */
-function esc(text: string): string {
-  return text
-    .replace(/✅/g, '✓')
-    .replace(/❌/g, '✗')
-    .replace(/⚠️/g, '⚠')
-    .replace(/🚨/g, '‼')
-    .replace(/↩️/g, '↩')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const PAGE_CSS = `

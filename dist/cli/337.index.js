@@ -1,5 +1,5 @@
-export const id = 921;
-export const ids = [921];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
 /***/ 28717:
@@ -613,6 +613,78 @@ function emptyMetrics(name) {
 }
 function round3(value) {
     return Math.round(value * 1000) / 1000;
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   Qw: () => (/* binding */ VERDICT_BADGE),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   _m: () => (/* binding */ rps),
+/* harmony export */   ed: () => (/* binding */ textTable),
+/* harmony export */   ms: () => (/* binding */ ms)
+/* harmony export */ });
+/* unused harmony export fixed */
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
+// Number and table formatting shared by the text and markdown renderers.
+
+const count = (n) => Math.round(n).toLocaleString('en-US');
+const fixed = (n, digits) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (value) => (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMs */ ._V)(value);
+/** percent keeps two decimals (three below 0.01%), the same as the SLO checks print. */
+const percent = (value) => `${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value, value > 0 && value < 0.01 ? 3 : 2)}%`;
+const rps = (value) => fixed(value, 1);
+const seconds = (value) => (value >= 120 ? `${fixed(value / 60, 1)} min` : `${fixed(value, 1)}s`);
+const VERDICT_BADGE = { pass: '✅ PASSED', fail: '❌ FAILED', inconclusive: '⚠️ INCONCLUSIVE' };
+/** textTable lines up columns for a terminal; `right` marks numeric columns. */
+function textTable(headers, rows, right = new Set()) {
+    const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+    const line = (cells) => cells
+        .map((cell, i) => (right.has(i) ? ' '.repeat(widths[i] - width(cell)) + cell : cell + ' '.repeat(widths[i] - width(cell))))
+        .join('  ')
+        .trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n');
+}
+/** markdownTable renders a GitHub-flavoured table, escaping pipes in cells. */
+function markdownTable(headers, rows, right = new Set()) {
+    const escape = (cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const rule = headers.map((_, i) => (right.has(i) ? '---:' : '---'));
+    return [headers, rule, ...rows].map((cells) => `| ${cells.map(escape).join(' | ')} |`).join('\n');
+}
+/** width counts what a terminal shows: emoji and other wide symbols take two columns. */
+function width(text) {
+    let w = 0;
+    for (const ch of text)
+        w += /[\u{1F300}-\u{1FAFF}\u2705\u274C]/u.test(ch) ? 2 : /[\uFE0F]/.test(ch) ? 0 : 1;
+    return w;
+}
+
+
+/***/ }),
+
+/***/ 79175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ esc)
+/* harmony export */ });
+// Text into HTML, for every page the reports write.
+/** esc escapes for HTML, and trades the reports' emoji marks for symbols every font has (a page without emoji fonts shows boxes). */
+function esc(text) {
+    return text
+        .replace(/✅/g, '✓')
+        .replace(/❌/g, '✗')
+        .replace(/⚠️/g, '⚠')
+        .replace(/🚨/g, '‼')
+        .replace(/↩️/g, '↩')
+        .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 277;
-export const ids = [277];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 57277:
+/***/ 97201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,11 +23,14 @@ var external_node_path_ = __webpack_require__(76760);
 var issues = __webpack_require__(11012);
 // EXTERNAL MODULE: ./src/config/load.ts + 19 modules
 var load = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/capacity.ts
 // A capacity search's report: every step (offered and achieved rate, latency, errors, outcome and
 // why), the highest rate sustained within the SLOs with the bracket around it, the step that broke
 // and what broke it, the knee of the latency curve, and the headroom gate. Plain data, and its
 // renderings for a terminal and for a job summary. Pure.
+
 const fmt = (n) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
 function rows(report) {
     return report.steps.map((s, i) => [
@@ -55,10 +58,10 @@ function capacityHeadline(report) {
     const gate = headroom ? `; production's peak ${fmt(headroom.productionPeakRps)} req/s${headroom.ratio !== null ? `, headroom ${Math.round(headroom.ratio * 100) / 100}×` : ''}, required ${fmt(headroom.required)} req/s` : '';
     return `${report.target} ${found(report)}${gate}: ${report.verdict}`;
 }
-function textTable(arm) {
-    const table = [HEADERS, ...rows(arm)];
-    const widths = HEADERS.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-    return table.map((r) => r.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
+/** NUMERIC: the columns read as numbers, right-aligned. */
+const NUMERIC = new Set([2, 3, 4, 5]);
+function textLines(arm) {
+    return (0,format/* textTable */.ed)(HEADERS, rows(arm), NUMERIC).split('\n');
 }
 function armLines(arm) {
     return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
@@ -67,8 +70,8 @@ function renderCapacityText(report) {
     const production = report.production;
     return [
         ...(production ? [`The canary, ${report.target}:`] : []),
-        ...textTable(report),
-        ...(production ? ['', `Production, ${production.target}:`, ...textTable(production)] : []),
+        ...textLines(report),
+        ...(production ? ['', `Production, ${production.target}:`, ...textLines(production)] : []),
         '',
         capacityHeadline(report),
         ...armLines(report),
@@ -76,8 +79,8 @@ function renderCapacityText(report) {
         ...report.reasons.map((r) => `- ${r}`),
     ].join('\n');
 }
-function markdownTable(arm) {
-    return [`| ${HEADERS.join(' | ')} |`, `|${HEADERS.map((_, i) => (i >= 2 && i <= 5 ? '---:' : '---')).join('|')}|`, ...rows(arm).map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
+function markdownLines(arm) {
+    return (0,format/* markdownTable */.Qj)(HEADERS, rows(arm), NUMERIC).split('\n');
 }
 function renderCapacityMarkdown(report) {
     const icon = report.verdict === 'pass' ? '✅' : report.verdict === 'fail' ? '❌' : '⚠️';
@@ -89,13 +92,108 @@ function renderCapacityMarkdown(report) {
         capacityHeadline(report),
         '',
         ...(production ? [`**The canary**, ${report.target}:`, ''] : []),
-        ...markdownTable(report),
+        ...markdownLines(report),
         '',
         ...armLines(report).flatMap((l) => [l, '']),
-        ...(production ? [`**Production**, ${production.target}:`, '', ...markdownTable(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
+        ...(production ? [`**Production**, ${production.target}:`, '', ...markdownLines(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
         ...report.reasons.map((r) => `- ${r}`),
         '',
     ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/html/escape.ts
+var html_escape = __webpack_require__(79175);
+;// CONCATENATED MODULE: ./src/report/html/capacity.ts
+// capacity.html: a capacity search as one self-contained page: the verdict and the answer, the
+// latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
+// capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
+// diagonal), production's curves beside the canary's when compared, and the steps' table. The
+// charts are inline SVG: no script, no network. Pure.
+
+
+
+const WIDTH = 640;
+const HEIGHT = 300;
+const PAD = { left: 56, right: 16, top: 16, bottom: 40 };
+/** COLOURS: Okabe-Ito, told apart without colour by the dash patterns too. */
+const COLOURS = { p50: '#0072B2', p95: '#D55E00', p99: '#CC79A7', production: '#009E73', limit: '#555555' };
+function renderCapacityHtml(report) {
+    const arms = [[report.production ? 'canary' : 'this service', report], ...(report.production ? [['production', report.production]] : [])];
+    const latencyLines = arms.flatMap(([name, arm], i) => ['p50', 'p95', 'p99'].map((k) => ({ label: `${k}${arms.length > 1 ? ` (${name})` : ''}`, points: arm.steps.filter((s) => !s.cancelled).map((s) => [s.rate, Math.max(0.1, s.latencyMs[k])]), dash: i === 0 ? '' : '6 4', colour: i === 0 ? COLOURS[k] : COLOURS.production })));
+    const achievedLines = arms.map(([name, arm], i) => ({ label: `achieved (${name})`, points: arm.steps.filter((s) => !s.cancelled).map((s) => [s.rate, s.achievedRps]), dash: i === 0 ? '' : '6 4', colour: i === 0 ? COLOURS.p50 : COLOURS.production }));
+    const maxRate = Math.max(1, ...arms.flatMap(([, arm]) => arm.steps.map((s) => s.rate)));
+    const marks = arms.flatMap(([name, arm]) => (arm.capacityRps !== null ? [{ x: arm.capacityRps, label: `capacity${arms.length > 1 ? ` (${name})` : ''} ${arm.capacityRps} req/s` }] : []));
+    const slos = Object.entries(report.slosMs).map(([k, v]) => ({ y: v, label: `${k} SLO ${v} ms` }));
+    const latency = chart('latency-curve', 'Latency against the offered rate', latencyLines, { xMax: maxRate, yLog: true, yUnit: 'ms', hLines: slos, vLines: marks });
+    const achieved = chart('achieved-curve', 'Achieved against offered rate', achievedLines, { xMax: maxRate, yLog: false, yUnit: 'req/s', hLines: [], vLines: marks, diagonal: true });
+    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,html_escape/* esc */.U)(name)}: ${(0,html_escape/* esc */.U)(arm.target)})` : ''}</h2>${stepTable(arm)}`).join('\n');
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${(0,html_escape/* esc */.U)(`Capacity ${format/* VERDICT_BADGE */.Qw[report.verdict].replace(/^\S+\s/, '')}: ${report.target}`)}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 720px; padding: 1rem; color: #1a1a1a; }
+figure { margin: 1rem 0; } svg { width: 100%; height: auto; } table { border-collapse: collapse; font-size: 0.9rem; }
+td, th { border-bottom: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: left; } td.n { text-align: right; }
+.verdict-pass { color: #006400; } .verdict-fail { color: #a00000; } .verdict-inconclusive { color: #8a5a00; }
+</style>
+</head>
+<body>
+<h1 class="verdict-${report.verdict}">${(0,html_escape/* esc */.U)(format/* VERDICT_BADGE */.Qw[report.verdict].replace(/^\S+\s/, ''))}: capacity ${report.capacityRps === null ? 'not found' : `${report.capacityRps} req/s`}</h1>
+<p>${(0,html_escape/* esc */.U)(capacityHeadline(report))}</p>
+${report.reasons.length ? `<ul>${report.reasons.map((r) => `<li>${(0,html_escape/* esc */.U)(r)}</li>`).join('')}</ul>` : ''}
+${latency}
+${achieved}
+${tables}
+<p><small>Every step is an open-model load at one rate, judged like a run; a step passes when 95% of its rate was achieved and its SLOs held. The search stopped: ${(0,html_escape/* esc */.U)(report.stopped)}.</small></p>
+</body>
+</html>
+`;
+}
+/** chart: an SVG line chart of the steps (points joined in rate order), with reference lines, and its data in words. */
+function chart(id, title, lines, options) {
+    const values = [...lines.flatMap((l) => l.points.map(([, y]) => y)), ...options.hLines.map((h) => h.y)];
+    const yMaxRaw = Math.max(1, ...values);
+    const yMin = options.yLog ? 10 ** Math.floor(Math.log10(Math.max(0.1, Math.min(...values.filter((v) => v > 0), yMaxRaw)))) : 0;
+    const yMax = options.yLog ? 10 ** Math.ceil(Math.log10(yMaxRaw)) : yMaxRaw * 1.1;
+    const xMax = options.xMax * 1.05;
+    const sx = (x) => PAD.left + (x / xMax) * (WIDTH - PAD.left - PAD.right);
+    const sy = (y) => {
+        const f = options.yLog ? (Math.log10(Math.max(y, yMin)) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin)) : y / yMax;
+        return HEIGHT - PAD.bottom - f * (HEIGHT - PAD.top - PAD.bottom);
+    };
+    const parts = [];
+    const yTicks = options.yLog ? Array.from({ length: Math.round(Math.log10(yMax / yMin)) + 1 }, (_, i) => yMin * 10 ** i) : [0, yMax / 4, yMax / 2, (3 * yMax) / 4];
+    for (const t of yTicks)
+        parts.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${sy(t)}" y2="${sy(t)}" stroke="#eee"/><text x="${PAD.left - 6}" y="${sy(t) + 4}" text-anchor="end" font-size="11">${round(t)}</text>`);
+    for (const t of [0, xMax / 4, xMax / 2, (3 * xMax) / 4])
+        parts.push(`<text x="${sx(t)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle" font-size="11">${round(t)}</text>`);
+    parts.push(`<text x="${(WIDTH + PAD.left) / 2}" y="${HEIGHT - 6}" text-anchor="middle" font-size="12">offered rate, req/s</text><text x="14" y="${PAD.top + 4}" font-size="12">${(0,html_escape/* esc */.U)(options.yUnit)}</text>`);
+    if (options.diagonal)
+        parts.push(`<line class="diagonal" x1="${sx(0)}" y1="${sy(0)}" x2="${sx(xMax)}" y2="${sy(Math.min(xMax, yMax))}" stroke="${COLOURS.limit}" stroke-dasharray="2 3"/>`);
+    for (const h of options.hLines)
+        parts.push(`<line class="slo" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${sy(h.y)}" y2="${sy(h.y)}" stroke="${COLOURS.limit}" stroke-dasharray="8 4"/><text x="${WIDTH - PAD.right - 4}" y="${sy(h.y) - 4}" text-anchor="end" font-size="11">${(0,html_escape/* esc */.U)(h.label)}</text>`);
+    for (const v of options.vLines)
+        parts.push(`<line class="capacity" x1="${sx(v.x)}" x2="${sx(v.x)}" y1="${PAD.top}" y2="${HEIGHT - PAD.bottom}" stroke="#000" stroke-width="1.5"/><text x="${sx(v.x) + 4}" y="${PAD.top + 12}" font-size="11">${(0,html_escape/* esc */.U)(v.label)}</text>`);
+    for (const line of lines) {
+        const sorted = [...line.points].sort((a, b) => a[0] - b[0]);
+        if (sorted.length > 1)
+            parts.push(`<polyline fill="none" stroke="${line.colour}" stroke-width="2" stroke-dasharray="${line.dash}" points="${sorted.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"><title>${(0,html_escape/* esc */.U)(line.label)}</title></polyline>`);
+        for (const [x, y] of sorted)
+            parts.push(`<circle class="step" cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3" fill="${line.colour}"><title>${(0,html_escape/* esc */.U)(`${line.label}: ${round(y)} ${options.yUnit} at ${x} req/s`)}</title></circle>`);
+    }
+    const legend = lines.map((l) => `<span style="color:${l.colour}">${l.dash ? '╌' : '—'} ${(0,html_escape/* esc */.U)(l.label)}</span>`).join(' · ');
+    const words = lines.map((l) => `${l.label}: ${[...l.points].sort((a, b) => a[0] - b[0]).map(([x, y]) => `${round(y)} at ${x}`).join(', ')}`).join('; ');
+    return `<figure id="${id}"><figcaption><strong>${(0,html_escape/* esc */.U)(title)}</strong><br>${legend}</figcaption><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,html_escape/* esc */.U)(`${title}: ${words}`)}">${parts.join('')}</svg></figure>`;
+}
+function stepTable(arm) {
+    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,html_escape/* esc */.U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,html_escape/* esc */.U)(s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained')}</td><td>${(0,html_escape/* esc */.U)(s.reasons.join('; '))}</td></tr>`);
+    return `<table><thead><tr><th>#</th><th>Step</th><th>Offered req/s</th><th>Achieved req/s</th><th>p50 / p95 / p99 ms</th><th>Errors</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+function round(n) {
+    return String(n < 10 ? Math.round(n * 100) / 100 : n < 100 ? Math.round(n * 10) / 10 : Math.round(n));
 }
 
 // EXTERNAL MODULE: ./src/report/prometheus.ts
@@ -122,27 +220,27 @@ function bracketOf(steps) {
 }
 function nextStep(steps, options) {
     if (steps.length === 0)
-        return { kind: 'step', rate: round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
+        return { kind: 'step', rate: capacity_round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
     const { highestPass, lowestFail, confirmed } = bracketOf(steps);
     if (highestPass === null) {
         // Nothing passed yet: step down by the growth factor from the lowest failure.
-        const down = round(lowestFail / options.growth);
+        const down = capacity_round(lowestFail / options.growth);
         return down < options.floorRate ? { kind: 'done', why: 'nothing passed' } : { kind: 'step', rate: down, why: 'probe' };
     }
     const confirm = (why) => (confirmed ? { kind: 'done', why } : { kind: 'step', rate: highestPass, why: 'confirm' });
     if (lowestFail === null) {
         if (highestPass >= options.toRate)
             return confirm('reached the upper bound');
-        return { kind: 'step', rate: round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
+        return { kind: 'step', rate: capacity_round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
     }
     if ((lowestFail - highestPass) / highestPass <= options.resolution)
         return confirm('converged');
-    const middle = round((highestPass + lowestFail) / 2);
+    const middle = capacity_round((highestPass + lowestFail) / 2);
     // Rounding can land on a rate already tried: then the bracket is as closed as rates can make it.
     return middle <= highestPass || middle >= lowestFail ? confirm('converged') : { kind: 'step', rate: middle, why: 'bisect' };
 }
 /** round: rates to a tenth of a request per second below 100, whole ones above (what a person reads). */
-function round(rate) {
+function capacity_round(rate) {
     return rate < 100 ? Math.round(rate * 10) / 10 : Math.round(rate);
 }
 /**
@@ -385,6 +483,7 @@ function finish(plan, settings, arms, startedAt, endedAt) {
         startedAt: startedAt.toISOString(),
         endedAt: endedAt.toISOString(),
         settings: { fromRate: settings.fromRate, toRate: settings.toRate, maxDurationSeconds: settings.maxDurationMs / 1000, cooldownSeconds: settings.cooldownMs / 1000, resolutionPercent: settings.resolution * 100, ceilingMs: settings.ceilingMs },
+        slosMs: Object.fromEntries(config_plan/* LATENCY_KEYS */.SD.flatMap((k) => (plan.thresholds[k] ? [[k, plan.thresholds[k].value]] : []))),
         headroom,
         production,
         comparison,
@@ -531,6 +630,7 @@ var run = __webpack_require__(91324);
 
 
 
+
 async function runCapacity(request, ports) {
     let settings;
     try {
@@ -553,9 +653,10 @@ async function runCapacity(request, ports) {
     ports.started?.(plan, `Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
     const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })) });
     await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
-    const files = { json: (0,external_node_path_.join)(plan.reportDir, 'capacity.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'capacity.md'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
+    const files = { json: (0,external_node_path_.join)(plan.reportDir, 'capacity.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'capacity.md'), html: (0,external_node_path_.join)(plan.reportDir, 'capacity.html'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
     await (0,promises_.writeFile)(files.json, `${JSON.stringify(report, null, 2)}\n`);
     await (0,promises_.writeFile)(files.markdown, renderCapacityMarkdown(report));
+    await (0,promises_.writeFile)(files.html, renderCapacityHtml(report));
     await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(report, { environment: plan.environment, target: report.target }));
     return { kind: 'judged', plan, report, files };
 }
@@ -598,7 +699,7 @@ async function capacityCommand(args, io) {
     const { report, files } = outcome;
     io.out('');
     io.out(renderCapacityText(report));
-    io.out(`\nReports: ${files.json}, ${files.markdown}, ${files.metrics}`);
+    io.out(`\nReports: ${files.json}, ${files.markdown}, ${files.html}, ${files.metrics}`);
     return report.exitCode;
 }
 
