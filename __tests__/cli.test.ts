@@ -113,7 +113,7 @@ describe.each(NODES)('the bundled CLI under %s', (_, node) => {
     expect(r.stdout).toContain('Pre-flight: TCP connect to 127.0.0.1:');
     expect(r.stdout).toContain('✅ PASSED');
     const results = JSON.parse(read(r.dir, 'loadtest-report/results.json'));
-    expect(results).toMatchObject({ schemaVersion: 2, verdict: 'pass', status: 'completed', exitCode: 0 });
+    expect(results).toMatchObject({ schemaVersion: 3, verdict: 'pass', status: 'completed', exitCode: 0 });
     expect(results.endpoints.map((e: { name: string }) => e.name)).toEqual(['/api/health', '/api/users', '/api/orders', '/api/products', '/api/analytics', '/api/search']);
     expect(results.overall.requests).toBeGreaterThan(500);
     expect(read(r.dir, 'loadtest-report/performance_report.md')).toContain('# Load test report: ✅ PASSED');

@@ -335,7 +335,7 @@ describe('results.json with flows', () => {
     const validate = ajv.compile(JSON.parse(readFileSync('docs/results.schema.json', 'utf8')));
     const written = JSON.parse(JSON.stringify(report));
     expect(validate(written) ? [] : validate.errors).toEqual([]);
-    expect(written.schemaVersion).toBe(2);
+    expect(written.schemaVersion).toBe(3);
     expect(written.plan.flows).toEqual({ setup: [], onStart: ['on_start › login'], flows: [{ name: 'shop', weight: 1, steps: ['shop › product', 'shop › order'] }] });
     expect(written.overall.checks).toEqual([{ name: 'shop › product › $.name matches /^product \\d+$/', passed: expect.any(Number), failed: expect.any(Number) }]);
     // What a schema 1 file was: no flows, no checks.

@@ -2,6 +2,116 @@ export const id = 172;
 export const ids = [172,891];
 export const modules = {
 
+/***/ 7853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k5: () => (/* binding */ CAPACITY_CHOOSES),
+/* harmony export */   qQ: () => (/* binding */ readCapacitySettings),
+/* harmony export */   qj: () => (/* binding */ CapacitySettingsError),
+/* harmony export */   ty: () => (/* binding */ CAPACITY_DOES_NOT)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34529);
+// The capacity search's settings, read from text the same way for the CLI's flags and the
+// action's inputs (each names them its own way): the bounds, the budget, the protections, and the
+// headroom gate's production peak (a number, or what `loadtest model` found) and headroom.
+
+
+
+/** CAPACITY_CHOOSES: the settings a capacity search sets itself, step by step. */
+const CAPACITY_CHOOSES = ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.ramp_up', 'load_test.shard', 'load_test.decide_early', 'load_test.min_duration', 'load_test.abort_on_fail'];
+/** CAPACITY_DOES_NOT: the settings (by prefix) of what a capacity search does not do. */
+const CAPACITY_DOES_NOT = ['baseline.', 'regression', 'rollback.', 'canary.', 'rollout.', 'report.export', 'prometheus.', 'slack.', 'resources.'];
+/** CapacitySettingsError: a setting that cannot be read, named as the entry names it. */
+class CapacitySettingsError extends Error {
+}
+/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting by `nameOf` (the CLI's flag, the action's input). */
+function readCapacitySettings(raw, nameOf) {
+    const rate = (name, text, fallback) => {
+        if (text === null)
+            return fallback;
+        const value = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);
+        if (!(value > 0))
+            throw new CapacitySettingsError(`${name}: expected a rate in requests per second like 100, got '${text}'`);
+        return value;
+    };
+    const duration = (name, text, fallbackMs, minMs) => {
+        if (text === null)
+            return fallbackMs;
+        const parsed = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(text, 's', '10m');
+        if (!parsed.ok || parsed.value < minMs)
+            throw new CapacitySettingsError(`${name}: expected a duration like 10m${minMs > 0 ? ` (at least ${minMs / 1000}s)` : ''}, got '${text}'`);
+        return parsed.value;
+    };
+    const fromRate = rate(nameOf('from'), raw.from, 10);
+    const toRate = rate(nameOf('to'), raw.to, 10_000);
+    if (fromRate > toRate)
+        throw new CapacitySettingsError(`${nameOf('from')} ${fromRate} is above ${nameOf('to')} ${toRate}`);
+    const ceiling = duration(nameOf('ceiling'), raw.ceiling, 5000, 1);
+    let minHeadroom = null;
+    if (raw.minHeadroom !== null) {
+        const headroom = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(raw.minHeadroom)?.[1]);
+        if (!(headroom >= 1 && headroom <= 1000))
+            throw new CapacitySettingsError(`${nameOf('minHeadroom')}: expected a multiple of production's peak of at least 1, like 1.5x, got '${raw.minHeadroom}'`);
+        minHeadroom = headroom;
+    }
+    const productionPeak = raw.productionPeak === null ? null : peakOf(raw.productionPeak, nameOf('productionPeak'));
+    if ((productionPeak === null) !== (minHeadroom === null))
+        throw new CapacitySettingsError(`the headroom gate needs both ${nameOf('productionPeak')} and ${nameOf('minHeadroom')}`);
+    if (raw.productionUrl !== null && productionPeak !== null)
+        throw new CapacitySettingsError(`give one gate: ${nameOf('productionUrl')} (the canary against production, searched side by side) or ${nameOf('productionPeak')} with ${nameOf('minHeadroom')}`);
+    if (raw.productionUrl !== null && !/^https?:\/\/[^/]/.test(raw.productionUrl))
+        throw new CapacitySettingsError(`${nameOf('productionUrl')}: expected production's base URL like https://prod.internal, got '${raw.productionUrl}'`);
+    if (raw.maxDrop !== null && raw.productionUrl === null)
+        throw new CapacitySettingsError(`${nameOf('maxDrop')} applies with ${nameOf('productionUrl')}`);
+    const maxDrop = raw.maxDrop === null ? 10 : Number(/^\s*-?([\d.]+)\s*%?\s*$/.exec(raw.maxDrop)?.[1]);
+    if (!(maxDrop >= 0 && maxDrop < 100))
+        throw new CapacitySettingsError(`${nameOf('maxDrop')}: expected how much less than production the canary may sustain, like 10%, got '${raw.maxDrop}'`);
+    if (productionPeak !== null && minHeadroom !== null && productionPeak * minHeadroom > toRate) {
+        throw new CapacitySettingsError(`${nameOf('to')} ${toRate} is under the ${Math.round(productionPeak * minHeadroom * 100) / 100} req/s the headroom gate needs shown (${minHeadroom}× production's peak ${productionPeak}): raise ${nameOf('to')}`);
+    }
+    return {
+        fromRate,
+        toRate,
+        maxDurationMs: duration(nameOf('maxDuration'), raw.maxDuration, 10 * 60_000, 10_000),
+        cooldownMs: duration(nameOf('cooldown'), raw.cooldown, 5000, 0),
+        ceilingMs: ceiling,
+        resolution: 0.05,
+        growth: 2,
+        minStepMs: duration(nameOf('stepDuration'), raw.stepDuration, 5000, 1000),
+        productionPeak,
+        minHeadroom,
+        productionUrl: raw.productionUrl,
+        maxDropPercent: maxDrop,
+    };
+}
+/** peakOf: production's peak: a number, or what `loadtest model` found (its folder, or its model.json): the busiest minute's rate. */
+function peakOf(text, name) {
+    const number = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);
+    if (number > 0)
+        return number;
+    let file = text;
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(text).isDirectory())
+            file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(text, 'model.json');
+        const facts = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        if (typeof facts.peakMinutePerSecond === 'number' && facts.peakMinutePerSecond > 0)
+            return facts.peakMinutePerSecond;
+        throw new Error('it holds no peakMinutePerSecond');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new CapacitySettingsError(`${name}: expected a rate like 1200 or a \`loadtest model\` folder (its model.json), got '${text}'${code === 'ENOENT' ? ' (no such file)' : error instanceof SyntaxError ? ' (not JSON)' : `: ${error.message}`}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 49525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -78,9 +188,12 @@ function readThreads(text) {
 
 // EXTERNAL MODULE: ./src/model/prometheus.ts
 var model_prometheus = __webpack_require__(53529);
+// EXTERNAL MODULE: ./src/app/capacity-settings.ts
+var capacity_settings = __webpack_require__(7853);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line arguments: the command, the flags from the override table, and a few of the CLI's
 // own. Mistakes are usage errors (exit 2) with a did-you-mean.
+
 
 
 
@@ -243,9 +356,12 @@ function parseCliArgs(argv) {
         throw new UsageError(`--${capacityOptions[0]} applies to the capacity command`);
     if (command === 'capacity') {
         // The search sets the rate, the model and each step's length: a run's load flags would be dropped.
-        const load = config_overrides/* OVERRIDES */.u3.find((o) => ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.shard', 'load_test.decide_early'].includes(o.setting) && overrides.has(o.setting));
+        const load = config_overrides/* OVERRIDES */.u3.find((o) => capacity_settings/* CAPACITY_CHOOSES */.k5.includes(o.setting) && overrides.has(o.setting));
         if (load)
             throw new UsageError(`${load.flag} does not apply to capacity: the search chooses each step's rate and length (bound it with --from, --to and --max-duration)`);
+        const other = config_overrides/* OVERRIDES */.u3.find((o) => overrides.has(o.setting) && o.setting !== 'canary.production_url' && capacity_settings/* CAPACITY_DOES_NOT */.ty.some((prefix) => o.setting.startsWith(prefix)));
+        if (other)
+            throw new UsageError(`${other.flag} does not apply to capacity: a search finds a rate; its steps are not gated, rolled back, compared with a baseline or pushed`);
         if ((values.from ?? []).length > 1)
             throw new UsageError('capacity starts from one rate: --from 50');
     }
@@ -451,7 +567,7 @@ async function main(argv, io) {
     if (args.command === 'model')
         return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 97201))).capacityCommand(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
     const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(982), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 37735));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
@@ -2745,9 +2861,9 @@ function buildProfile(input) {
 // console, markdown, deployment entry, and later the job summary and HTML — is a pure rendering of
 // it. docs/RESULTS_SCHEMA.md and docs/results.schema.json describe it; bump SCHEMA_VERSION when a
 // field changes meaning or disappears (adding fields does not need a bump).
-const SCHEMA_VERSION = 2;
-/** READABLE_SCHEMA_VERSIONS: results.json versions this one reads (as a baseline, to merge, to render): 1 is 2 without flows. */
-const READABLE_SCHEMA_VERSIONS = [1, 2];
+const SCHEMA_VERSION = 3;
+/** READABLE_SCHEMA_VERSIONS: results.json versions this one reads (as a baseline, to merge, to render): 1 is 2 without flows; 3 adds capacity searches (mode capacity), its runs as 2's. */
+const READABLE_SCHEMA_VERSIONS = [1, 2, 3];
 const EXIT_CODES = { pass: 0, fail: 1, config: 2, inconclusive: 3, unreachable: 4 };
 /**
  * exitCodeOf is the one place a verdict becomes an exit code. An unreachable target is 4 whatever

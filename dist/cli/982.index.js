@@ -866,13 +866,22 @@ function renderMarkdown(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readAnyResults),
 /* harmony export */   x: () => (/* binding */ readResults)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96867);
 // Reading a results.json back (to render it after the fact, to merge shards, as a baseline): it
 // must be one this version wrote. Pure; the caller reads the file.
 
+/** readResults: a run's or a rollout's results.json; a capacity search's is refused, saying so (it is no baseline or shard). */
 function readResults(text, source) {
+    const report = readAnyResults(text, source);
+    if (report.mode === 'capacity')
+        throw new Error(`${source}: holds a capacity search, not a run (it can be rendered, not used as a baseline or a shard)`);
+    return report;
+}
+/** readAnyResults: any results.json this version reads: a run, a rollout or a capacity search. */
+function readAnyResults(text, source) {
     let report;
     try {
         report = JSON.parse(text);
@@ -884,7 +893,7 @@ function readResults(text, source) {
         throw new Error(`${source}: not a loadtest-action results.json`);
     if (!_model_js__WEBPACK_IMPORTED_MODULE_0__/* .READABLE_SCHEMA_VERSIONS */ .j6.includes(report.schemaVersion))
         throw new Error(`${source}: results.json schema version ${String(report.schemaVersion)} is not one this version reads (${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .READABLE_SCHEMA_VERSIONS */ .j6.join(', ')})`);
-    if (!['run', 'canary', 'rollout'].includes(report.mode))
+    if (!['run', 'canary', 'rollout', 'capacity'].includes(report.mode))
         throw new Error(`${source}: unknown mode '${String(report.mode)}'`);
     return report;
 }

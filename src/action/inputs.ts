@@ -18,7 +18,7 @@ export const RUN_INPUT_DEFAULTS: Readonly<Record<string, string>> = { 'report-di
 import { MODE_NAMES, type ModeName } from '../app/mode-names.js';
 import { MODEL_INPUTS, type ModelInputs, readModelInputs } from './model-inputs.js';
 import { CAPACITY_INPUTS } from './capacity-inputs.js';
-import type { RawCapacitySettings } from '../app/capacity-settings.js';
+import { CAPACITY_CHOOSES, CAPACITY_DOES_NOT, type RawCapacitySettings } from '../app/capacity-settings.js';
 
 export interface ActionInputs {
   /** mode: a pipeline mode, model (production's traffic written as a config, or checked for drift), or capacity (the highest rate sustained). */
@@ -76,8 +76,12 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
   if (strayCapacity) issues.push({ source: source(strayCapacity), message: `${strayCapacity} applies to mode: capacity, and this step's mode is ${mode}` });
   if (mode === 'capacity') {
     // The search sets each step's rate, model and length.
-    const load = OVERRIDES.find((o) => o.input && ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.shard', 'load_test.decide_early'].includes(o.setting) && overrides.has(o.setting));
+    const load = OVERRIDES.find((o) => o.input && CAPACITY_CHOOSES.includes(o.setting) && overrides.has(o.setting) && get(o.input) !== RUN_INPUT_DEFAULTS[o.input]);
     if (load) issues.push({ source: source(load.input!), message: `${load.input} does not apply to mode capacity: the search chooses each step's rate and length (bound it with capacity-from, capacity-to and capacity-max-duration)` });
+    const other = OVERRIDES.find((o) => o.input && overrides.has(o.setting) && get(o.input) !== RUN_INPUT_DEFAULTS[o.input] && CAPACITY_DOES_NOT.some((prefix) => o.setting.startsWith(prefix)));
+    if (other) issues.push({ source: source(other.input!), message: `${other.input} does not apply to mode capacity: a search finds a rate; its steps are not gated, rolled back, compared with a baseline or pushed` });
+    const followUp = ['save-baseline', 'pr-comment', 'create-regression-issue'].find((name) => parseBoolean(get(name)).ok && (parseBoolean(get(name)) as { value: boolean }).value);
+    if (followUp) issues.push({ source: source(followUp), message: `${followUp} applies to a load test, not to mode capacity` });
   }
   const model = mode === 'model' ? readModelInputs(get, (name) => multilineInput(io.env, name), flag, issues) : null;
   if (model?.prometheusToken) io.setSecret(model.prometheusToken);

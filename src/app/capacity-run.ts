@@ -43,15 +43,19 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   }
   let plan: Plan;
   try {
-    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: MODE_NEEDS.run }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8') });
+    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: { ...MODE_NEEDS.run, shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8') });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };
   }
-  ports.started?.(plan, `Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
+  // What a config file set that a search does not do is said, not dropped.
+  const unused = [plan.rollback && 'rollback', plan.resources && 'resources', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x): x is string => typeof x === 'string');
+  const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
+  ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
   const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })) });
   await mkdir(plan.reportDir, { recursive: true });
-  const files = { json: join(plan.reportDir, 'capacity.json'), markdown: join(plan.reportDir, 'capacity.md'), html: join(plan.reportDir, 'capacity.html'), metrics: join(plan.reportDir, 'metrics.prom') };
+  // The names a run's report directory has, so whatever collects them finds a search's too.
+  const files = { json: join(plan.reportDir, 'results.json'), markdown: join(plan.reportDir, 'performance_report.md'), html: join(plan.reportDir, 'report.html'), metrics: join(plan.reportDir, 'metrics.prom') };
   await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(files.markdown, renderCapacityMarkdown(report));
   await writeFile(files.html, renderCapacityHtml(report));

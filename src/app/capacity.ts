@@ -8,7 +8,8 @@ import { LATENCY_KEYS } from '../config/plan.js';
 import { type SearchStep, bracketOf, kneeOf, nextStep, stepRequests } from '../pacing/capacity.js';
 import type { CapacityArm, CapacityReport, CapacityStepReport } from '../report/capacity.js';
 import type { ProgressView } from '../report/console.js';
-import { EXIT_CODES, type RunReport } from '../report/model.js';
+import { EXIT_CODES, type RunReport, SCHEMA_VERSION } from '../report/model.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { VerdictName } from '../slo/verdict.js';
 import { redactUrl } from '../redact.js';
 
@@ -236,7 +237,9 @@ function finish(plan: Plan, settings: CapacitySettings, arms: Arm[], startedAt: 
   const unreachable = why === 'unreachable' || production?.stopped === 'unreachable';
   if (unreachable) verdict = 'fail';
   return {
-    kind: 'capacity',
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    mode: 'capacity',
     ...canary,
     target: redactUrl(plan.target),
     startedAt: startedAt.toISOString(),

@@ -8,6 +8,7 @@ import { type Read, readRateAt, readScale, readSince, readThreads, readThreshold
 import { DEFAULT_PROMQL } from '../model/prometheus.js';
 
 import { MODE_NAMES, type ModeName } from '../app/mode-names.js';
+import { CAPACITY_CHOOSES, CAPACITY_DOES_NOT } from '../app/capacity-settings.js';
 
 /** COMMANDS: one per mode (app/modes.ts), and the CLI's own. */
 const OWN_COMMANDS = ['report', 'import', 'model', 'capacity', 'demo', 'serve-demo', 'help', 'version'] as const;
@@ -174,8 +175,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command !== 'capacity' && capacityOptions.length > 0) throw new UsageError(`--${capacityOptions[0]} applies to the capacity command`);
   if (command === 'capacity') {
     // The search sets the rate, the model and each step's length: a run's load flags would be dropped.
-    const load = OVERRIDES.find((o) => ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.shard', 'load_test.decide_early'].includes(o.setting) && overrides.has(o.setting));
+    const load = OVERRIDES.find((o) => CAPACITY_CHOOSES.includes(o.setting) && overrides.has(o.setting));
     if (load) throw new UsageError(`${load.flag} does not apply to capacity: the search chooses each step's rate and length (bound it with --from, --to and --max-duration)`);
+    const other = OVERRIDES.find((o) => overrides.has(o.setting) && o.setting !== 'canary.production_url' && CAPACITY_DOES_NOT.some((prefix) => o.setting.startsWith(prefix)));
+    if (other) throw new UsageError(`${other.flag} does not apply to capacity: a search finds a rate; its steps are not gated, rolled back, compared with a baseline or pushed`);
     if (((values.from as string[] | undefined) ?? []).length > 1) throw new UsageError('capacity starts from one rate: --from 50');
   }
   // capacity --production-url searches production beside the target (not the canary section of a run).

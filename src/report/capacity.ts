@@ -5,6 +5,7 @@
 
 import type { VerdictName } from '../slo/verdict.js';
 import { markdownTable, textTable } from './format.js';
+import type { SCHEMA_VERSION } from './model.js';
 
 export interface CapacityStepReport {
   /** rate: offered, requests per second. */
@@ -43,7 +44,9 @@ export interface CapacityArm {
 
 /** CapacityReport: the target's search (its arm's fields), and production's beside it when compared. */
 export interface CapacityReport extends CapacityArm {
-  kind: 'capacity';
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  mode: 'capacity';
   startedAt: string;
   endedAt: string;
   settings: { fromRate: number; toRate: number; maxDurationSeconds: number; cooldownSeconds: number; resolutionPercent: number; ceilingMs: number };

@@ -15,9 +15,9 @@ import type { ComparedMetric } from '../config/criteria.js';
 import type { ResourceSeries } from '../slo/resources.js';
 import type { VerdictName, Violation } from '../slo/verdict.js';
 
-export const SCHEMA_VERSION = 2;
-/** READABLE_SCHEMA_VERSIONS: results.json versions this one reads (as a baseline, to merge, to render): 1 is 2 without flows. */
-export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2];
+export const SCHEMA_VERSION = 3;
+/** READABLE_SCHEMA_VERSIONS: results.json versions this one reads (as a baseline, to merge, to render): 1 is 2 without flows; 3 adds capacity searches (mode capacity), its runs as 2's. */
+export const READABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, 3];
 
 export type RunStatus = 'completed' | 'interrupted' | 'aborted' | 'unreachable';
 

@@ -1,8 +1,8 @@
-export const id = 201;
-export const ids = [201];
+export const id = 617;
+export const ids = [617];
 export const modules = {
 
-/***/ 97201:
+/***/ 49617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,179 +23,10 @@ var external_node_path_ = __webpack_require__(76760);
 var issues = __webpack_require__(11012);
 // EXTERNAL MODULE: ./src/config/load.ts + 19 modules
 var load = __webpack_require__(897);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
-;// CONCATENATED MODULE: ./src/report/capacity.ts
-// A capacity search's report: every step (offered and achieved rate, latency, errors, outcome and
-// why), the highest rate sustained within the SLOs with the bracket around it, the step that broke
-// and what broke it, the knee of the latency curve, and the headroom gate. Plain data, and its
-// renderings for a terminal and for a job summary. Pure.
-
-const fmt = (n) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
-function rows(report) {
-    return report.steps.map((s, i) => [
-        String(i + 1),
-        s.why,
-        fmt(s.rate),
-        fmt(s.achievedRps),
-        `${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p95)} / ${fmt(s.latencyMs.p99)}`,
-        `${Math.round(s.errorRatePercent * 100) / 100}%`,
-        s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained',
-        s.reasons.join('; '),
-    ]);
-}
-const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p99 ms', 'Errors', 'Outcome', 'Why'];
-/** headline: the answer in one sentence. */
-function capacityHeadline(report) {
-    const found = (arm) => arm.capacityRps !== null
-        ? `sustains ${fmt(arm.capacityRps)} req/s within its SLOs${arm.bracket.lowestFail !== null ? ` (not ${fmt(arm.bracket.lowestFail)})` : ` (every rate up to the upper bound, ${fmt(report.settings.toRate)}, passed)`}`
-        : arm.bracket.highestPass !== null
-            ? `passed ${fmt(arm.bracket.highestPass)} req/s once, not confirmed`
-            : 'sustained no rate tried within its SLOs';
-    if (report.production && report.comparison)
-        return `${report.target} ${found(report)}; production ${report.production.target} ${found(report.production)}: ${report.comparison.sentence}: ${report.verdict}`;
-    const { headroom } = report;
-    const gate = headroom ? `; production's peak ${fmt(headroom.productionPeakRps)} req/s${headroom.ratio !== null ? `, headroom ${Math.round(headroom.ratio * 100) / 100}×` : ''}, required ${fmt(headroom.required)} req/s` : '';
-    return `${report.target} ${found(report)}${gate}: ${report.verdict}`;
-}
-/** NUMERIC: the columns read as numbers, right-aligned. */
-const NUMERIC = new Set([2, 3, 4, 5]);
-function textLines(arm) {
-    return (0,format/* textTable */.ed)(HEADERS, rows(arm), NUMERIC).split('\n');
-}
-function armLines(arm) {
-    return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
-}
-function renderCapacityText(report) {
-    const production = report.production;
-    return [
-        ...(production ? [`The canary, ${report.target}:`] : []),
-        ...textLines(report),
-        ...(production ? ['', `Production, ${production.target}:`, ...textLines(production)] : []),
-        '',
-        capacityHeadline(report),
-        ...armLines(report),
-        ...(production ? armLines(production).map((l) => `Production: ${l}`) : []),
-        ...report.reasons.map((r) => `- ${r}`),
-    ].join('\n');
-}
-function markdownLines(arm) {
-    return (0,format/* markdownTable */.Qj)(HEADERS, rows(arm), NUMERIC).split('\n');
-}
-function renderCapacityMarkdown(report) {
-    const icon = report.verdict === 'pass' ? '✅' : report.verdict === 'fail' ? '❌' : '⚠️';
-    const production = report.production;
-    const title = production && report.comparison ? `the canary ${report.comparison.changePercent === null ? 'against production' : `${report.comparison.changePercent > 0 ? '+' : ''}${report.comparison.changePercent}% against production`}` : report.capacityRps !== null ? `${fmt(report.capacityRps)} req/s` : 'not found';
-    return [
-        `## ${icon} Capacity: ${title}`,
-        '',
-        capacityHeadline(report),
-        '',
-        ...(production ? [`**The canary**, ${report.target}:`, ''] : []),
-        ...markdownLines(report),
-        '',
-        ...armLines(report).flatMap((l) => [l, '']),
-        ...(production ? [`**Production**, ${production.target}:`, '', ...markdownLines(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
-        ...report.reasons.map((r) => `- ${r}`),
-        '',
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/report/html/escape.ts
-var html_escape = __webpack_require__(79175);
-;// CONCATENATED MODULE: ./src/report/html/capacity.ts
-// capacity.html: a capacity search as one self-contained page: the verdict and the answer, the
-// latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
-// capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
-// diagonal), production's curves beside the canary's when compared, and the steps' table. The
-// charts are inline SVG: no script, no network. Pure.
-
-
-
-const WIDTH = 640;
-const HEIGHT = 300;
-const PAD = { left: 56, right: 16, top: 16, bottom: 40 };
-/** COLOURS: Okabe-Ito, told apart without colour by the dash patterns too. */
-const COLOURS = { p50: '#0072B2', p95: '#D55E00', p99: '#CC79A7', production: '#009E73', limit: '#555555' };
-function renderCapacityHtml(report) {
-    const arms = [[report.production ? 'canary' : 'this service', report], ...(report.production ? [['production', report.production]] : [])];
-    const latencyLines = arms.flatMap(([name, arm], i) => ['p50', 'p95', 'p99'].map((k) => ({ label: `${k}${arms.length > 1 ? ` (${name})` : ''}`, points: arm.steps.filter((s) => !s.cancelled).map((s) => [s.rate, Math.max(0.1, s.latencyMs[k])]), dash: i === 0 ? '' : '6 4', colour: i === 0 ? COLOURS[k] : COLOURS.production })));
-    const achievedLines = arms.map(([name, arm], i) => ({ label: `achieved (${name})`, points: arm.steps.filter((s) => !s.cancelled).map((s) => [s.rate, s.achievedRps]), dash: i === 0 ? '' : '6 4', colour: i === 0 ? COLOURS.p50 : COLOURS.production }));
-    const maxRate = Math.max(1, ...arms.flatMap(([, arm]) => arm.steps.map((s) => s.rate)));
-    const marks = arms.flatMap(([name, arm]) => (arm.capacityRps !== null ? [{ x: arm.capacityRps, label: `capacity${arms.length > 1 ? ` (${name})` : ''} ${arm.capacityRps} req/s` }] : []));
-    const slos = Object.entries(report.slosMs).map(([k, v]) => ({ y: v, label: `${k} SLO ${v} ms` }));
-    const latency = chart('latency-curve', 'Latency against the offered rate', latencyLines, { xMax: maxRate, yLog: true, yUnit: 'ms', hLines: slos, vLines: marks });
-    const achieved = chart('achieved-curve', 'Achieved against offered rate', achievedLines, { xMax: maxRate, yLog: false, yUnit: 'req/s', hLines: [], vLines: marks, diagonal: true });
-    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,html_escape/* esc */.U)(name)}: ${(0,html_escape/* esc */.U)(arm.target)})` : ''}</h2>${stepTable(arm)}`).join('\n');
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${(0,html_escape/* esc */.U)(`Capacity ${format/* VERDICT_BADGE */.Qw[report.verdict].replace(/^\S+\s/, '')}: ${report.target}`)}</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 720px; padding: 1rem; color: #1a1a1a; }
-figure { margin: 1rem 0; } svg { width: 100%; height: auto; } table { border-collapse: collapse; font-size: 0.9rem; }
-td, th { border-bottom: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: left; } td.n { text-align: right; }
-.verdict-pass { color: #006400; } .verdict-fail { color: #a00000; } .verdict-inconclusive { color: #8a5a00; }
-</style>
-</head>
-<body>
-<h1 class="verdict-${report.verdict}">${(0,html_escape/* esc */.U)(format/* VERDICT_BADGE */.Qw[report.verdict].replace(/^\S+\s/, ''))}: capacity ${report.capacityRps === null ? 'not found' : `${report.capacityRps} req/s`}</h1>
-<p>${(0,html_escape/* esc */.U)(capacityHeadline(report))}</p>
-${report.reasons.length ? `<ul>${report.reasons.map((r) => `<li>${(0,html_escape/* esc */.U)(r)}</li>`).join('')}</ul>` : ''}
-${latency}
-${achieved}
-${tables}
-<p><small>Every step is an open-model load at one rate, judged like a run; a step passes when 95% of its rate was achieved and its SLOs held. The search stopped: ${(0,html_escape/* esc */.U)(report.stopped)}.</small></p>
-</body>
-</html>
-`;
-}
-/** chart: an SVG line chart of the steps (points joined in rate order), with reference lines, and its data in words. */
-function chart(id, title, lines, options) {
-    const values = [...lines.flatMap((l) => l.points.map(([, y]) => y)), ...options.hLines.map((h) => h.y)];
-    const yMaxRaw = Math.max(1, ...values);
-    const yMin = options.yLog ? 10 ** Math.floor(Math.log10(Math.max(0.1, Math.min(...values.filter((v) => v > 0), yMaxRaw)))) : 0;
-    const yMax = options.yLog ? 10 ** Math.ceil(Math.log10(yMaxRaw)) : yMaxRaw * 1.1;
-    const xMax = options.xMax * 1.05;
-    const sx = (x) => PAD.left + (x / xMax) * (WIDTH - PAD.left - PAD.right);
-    const sy = (y) => {
-        const f = options.yLog ? (Math.log10(Math.max(y, yMin)) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin)) : y / yMax;
-        return HEIGHT - PAD.bottom - f * (HEIGHT - PAD.top - PAD.bottom);
-    };
-    const parts = [];
-    const yTicks = options.yLog ? Array.from({ length: Math.round(Math.log10(yMax / yMin)) + 1 }, (_, i) => yMin * 10 ** i) : [0, yMax / 4, yMax / 2, (3 * yMax) / 4];
-    for (const t of yTicks)
-        parts.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${sy(t)}" y2="${sy(t)}" stroke="#eee"/><text x="${PAD.left - 6}" y="${sy(t) + 4}" text-anchor="end" font-size="11">${round(t)}</text>`);
-    for (const t of [0, xMax / 4, xMax / 2, (3 * xMax) / 4])
-        parts.push(`<text x="${sx(t)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle" font-size="11">${round(t)}</text>`);
-    parts.push(`<text x="${(WIDTH + PAD.left) / 2}" y="${HEIGHT - 6}" text-anchor="middle" font-size="12">offered rate, req/s</text><text x="14" y="${PAD.top + 4}" font-size="12">${(0,html_escape/* esc */.U)(options.yUnit)}</text>`);
-    if (options.diagonal)
-        parts.push(`<line class="diagonal" x1="${sx(0)}" y1="${sy(0)}" x2="${sx(xMax)}" y2="${sy(Math.min(xMax, yMax))}" stroke="${COLOURS.limit}" stroke-dasharray="2 3"/>`);
-    for (const h of options.hLines)
-        parts.push(`<line class="slo" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${sy(h.y)}" y2="${sy(h.y)}" stroke="${COLOURS.limit}" stroke-dasharray="8 4"/><text x="${WIDTH - PAD.right - 4}" y="${sy(h.y) - 4}" text-anchor="end" font-size="11">${(0,html_escape/* esc */.U)(h.label)}</text>`);
-    for (const v of options.vLines)
-        parts.push(`<line class="capacity" x1="${sx(v.x)}" x2="${sx(v.x)}" y1="${PAD.top}" y2="${HEIGHT - PAD.bottom}" stroke="#000" stroke-width="1.5"/><text x="${sx(v.x) + 4}" y="${PAD.top + 12}" font-size="11">${(0,html_escape/* esc */.U)(v.label)}</text>`);
-    for (const line of lines) {
-        const sorted = [...line.points].sort((a, b) => a[0] - b[0]);
-        if (sorted.length > 1)
-            parts.push(`<polyline fill="none" stroke="${line.colour}" stroke-width="2" stroke-dasharray="${line.dash}" points="${sorted.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"><title>${(0,html_escape/* esc */.U)(line.label)}</title></polyline>`);
-        for (const [x, y] of sorted)
-            parts.push(`<circle class="step" cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3" fill="${line.colour}"><title>${(0,html_escape/* esc */.U)(`${line.label}: ${round(y)} ${options.yUnit} at ${x} req/s`)}</title></circle>`);
-    }
-    const legend = lines.map((l) => `<span style="color:${l.colour}">${l.dash ? '╌' : '—'} ${(0,html_escape/* esc */.U)(l.label)}</span>`).join(' · ');
-    const words = lines.map((l) => `${l.label}: ${[...l.points].sort((a, b) => a[0] - b[0]).map(([x, y]) => `${round(y)} at ${x}`).join(', ')}`).join('; ');
-    return `<figure id="${id}"><figcaption><strong>${(0,html_escape/* esc */.U)(title)}</strong><br>${legend}</figcaption><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,html_escape/* esc */.U)(`${title}: ${words}`)}">${parts.join('')}</svg></figure>`;
-}
-function stepTable(arm) {
-    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,html_escape/* esc */.U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,html_escape/* esc */.U)(s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained')}</td><td>${(0,html_escape/* esc */.U)(s.reasons.join('; '))}</td></tr>`);
-    return `<table><thead><tr><th>#</th><th>Step</th><th>Offered req/s</th><th>Achieved req/s</th><th>p50 / p95 / p99 ms</th><th>Errors</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-}
-function round(n) {
-    return String(n < 10 ? Math.round(n * 100) / 100 : n < 100 ? Math.round(n * 10) / 10 : Math.round(n));
-}
-
+// EXTERNAL MODULE: ./src/report/capacity.ts
+var capacity = __webpack_require__(63632);
+// EXTERNAL MODULE: ./src/report/html/capacity.ts
+var html_capacity = __webpack_require__(75592);
 // EXTERNAL MODULE: ./src/report/prometheus.ts
 var prometheus = __webpack_require__(38720);
 // EXTERNAL MODULE: ./src/config/plan.ts
@@ -220,27 +51,27 @@ function bracketOf(steps) {
 }
 function nextStep(steps, options) {
     if (steps.length === 0)
-        return { kind: 'step', rate: capacity_round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
+        return { kind: 'step', rate: round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
     const { highestPass, lowestFail, confirmed } = bracketOf(steps);
     if (highestPass === null) {
         // Nothing passed yet: step down by the growth factor from the lowest failure.
-        const down = capacity_round(lowestFail / options.growth);
+        const down = round(lowestFail / options.growth);
         return down < options.floorRate ? { kind: 'done', why: 'nothing passed' } : { kind: 'step', rate: down, why: 'probe' };
     }
     const confirm = (why) => (confirmed ? { kind: 'done', why } : { kind: 'step', rate: highestPass, why: 'confirm' });
     if (lowestFail === null) {
         if (highestPass >= options.toRate)
             return confirm('reached the upper bound');
-        return { kind: 'step', rate: capacity_round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
+        return { kind: 'step', rate: round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
     }
     if ((lowestFail - highestPass) / highestPass <= options.resolution)
         return confirm('converged');
-    const middle = capacity_round((highestPass + lowestFail) / 2);
+    const middle = round((highestPass + lowestFail) / 2);
     // Rounding can land on a rate already tried: then the bracket is as closed as rates can make it.
     return middle <= highestPass || middle >= lowestFail ? confirm('converged') : { kind: 'step', rate: middle, why: 'bisect' };
 }
 /** round: rates to a tenth of a request per second below 100, whole ones above (what a person reads). */
-function capacity_round(rate) {
+function round(rate) {
     return rate < 100 ? Math.round(rate * 10) / 10 : Math.round(rate);
 }
 /**
@@ -277,6 +108,8 @@ function kneeOf(points) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(96867);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
 ;// CONCATENATED MODULE: ./src/app/capacity.ts
@@ -284,6 +117,7 @@ var redact = __webpack_require__(76670);
 // enough for its judged tail and judged like any run (its SLOs' upper bounds, the generator's
 // shortfall and distortion), a pause between steps, never past the time budget or --to; a step
 // that hits the hard limits stops the climb at once. Then the answer and the headroom gate.
+
 
 
 
@@ -477,7 +311,9 @@ function finish(plan, settings, arms, startedAt, endedAt) {
     if (unreachable)
         verdict = 'fail';
     return {
-        kind: 'capacity',
+        schemaVersion: model/* SCHEMA_VERSION */.f$,
+        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        mode: 'capacity',
         ...canary,
         target: (0,redact/* redactUrl */.BO)(plan.target),
         startedAt: startedAt.toISOString(),
@@ -519,98 +355,8 @@ function compareCapacities(canary, production, settings) {
     return { changePercent: change === null ? null : pct(change), interval, maxDropPercent: allowed, verdict: 'inconclusive', sentence: `the canary ${described}${range}: not shown to be within the ${allowed}% drop allowed, nor beyond it` };
 }
 
-// EXTERNAL MODULE: ./src/config/units.ts
-var units = __webpack_require__(34529);
-;// CONCATENATED MODULE: ./src/app/capacity-settings.ts
-// The capacity search's settings, read from text the same way for the CLI's flags and the
-// action's inputs (each names them its own way): the bounds, the budget, the protections, and the
-// headroom gate's production peak (a number, or what `loadtest model` found) and headroom.
-
-
-
-/** CapacitySettingsError: a setting that cannot be read, named as the entry names it. */
-class CapacitySettingsError extends Error {
-}
-/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting by `nameOf` (the CLI's flag, the action's input). */
-function readCapacitySettings(raw, nameOf) {
-    const rate = (name, text, fallback) => {
-        if (text === null)
-            return fallback;
-        const value = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);
-        if (!(value > 0))
-            throw new CapacitySettingsError(`${name}: expected a rate in requests per second like 100, got '${text}'`);
-        return value;
-    };
-    const duration = (name, text, fallbackMs, minMs) => {
-        if (text === null)
-            return fallbackMs;
-        const parsed = (0,units/* parseDuration */.E9)(text, 's', '10m');
-        if (!parsed.ok || parsed.value < minMs)
-            throw new CapacitySettingsError(`${name}: expected a duration like 10m${minMs > 0 ? ` (at least ${minMs / 1000}s)` : ''}, got '${text}'`);
-        return parsed.value;
-    };
-    const fromRate = rate(nameOf('from'), raw.from, 10);
-    const toRate = rate(nameOf('to'), raw.to, 10_000);
-    if (fromRate > toRate)
-        throw new CapacitySettingsError(`${nameOf('from')} ${fromRate} is above ${nameOf('to')} ${toRate}`);
-    const ceiling = duration(nameOf('ceiling'), raw.ceiling, 5000, 1);
-    let minHeadroom = null;
-    if (raw.minHeadroom !== null) {
-        const headroom = Number(/^\s*([\d.]+)\s*x?\s*$/i.exec(raw.minHeadroom)?.[1]);
-        if (!(headroom >= 1 && headroom <= 1000))
-            throw new CapacitySettingsError(`${nameOf('minHeadroom')}: expected a multiple of production's peak of at least 1, like 1.5x, got '${raw.minHeadroom}'`);
-        minHeadroom = headroom;
-    }
-    const productionPeak = raw.productionPeak === null ? null : peakOf(raw.productionPeak, nameOf('productionPeak'));
-    if ((productionPeak === null) !== (minHeadroom === null))
-        throw new CapacitySettingsError(`the headroom gate needs both ${nameOf('productionPeak')} and ${nameOf('minHeadroom')}`);
-    if (raw.productionUrl !== null && productionPeak !== null)
-        throw new CapacitySettingsError(`give one gate: ${nameOf('productionUrl')} (the canary against production, searched side by side) or ${nameOf('productionPeak')} with ${nameOf('minHeadroom')}`);
-    if (raw.productionUrl !== null && !/^https?:\/\/[^/]/.test(raw.productionUrl))
-        throw new CapacitySettingsError(`${nameOf('productionUrl')}: expected production's base URL like https://prod.internal, got '${raw.productionUrl}'`);
-    if (raw.maxDrop !== null && raw.productionUrl === null)
-        throw new CapacitySettingsError(`${nameOf('maxDrop')} applies with ${nameOf('productionUrl')}`);
-    const maxDrop = raw.maxDrop === null ? 10 : Number(/^\s*-?([\d.]+)\s*%?\s*$/.exec(raw.maxDrop)?.[1]);
-    if (!(maxDrop >= 0 && maxDrop < 100))
-        throw new CapacitySettingsError(`${nameOf('maxDrop')}: expected how much less than production the canary may sustain, like 10%, got '${raw.maxDrop}'`);
-    if (productionPeak !== null && minHeadroom !== null && productionPeak * minHeadroom > toRate) {
-        throw new CapacitySettingsError(`${nameOf('to')} ${toRate} is under the ${Math.round(productionPeak * minHeadroom * 100) / 100} req/s the headroom gate needs shown (${minHeadroom}× production's peak ${productionPeak}): raise ${nameOf('to')}`);
-    }
-    return {
-        fromRate,
-        toRate,
-        maxDurationMs: duration(nameOf('maxDuration'), raw.maxDuration, 10 * 60_000, 10_000),
-        cooldownMs: duration(nameOf('cooldown'), raw.cooldown, 5000, 0),
-        ceilingMs: ceiling,
-        resolution: 0.05,
-        growth: 2,
-        minStepMs: duration(nameOf('stepDuration'), raw.stepDuration, 5000, 1000),
-        productionPeak,
-        minHeadroom,
-        productionUrl: raw.productionUrl,
-        maxDropPercent: maxDrop,
-    };
-}
-/** peakOf: production's peak: a number, or what `loadtest model` found (its folder, or its model.json): the busiest minute's rate. */
-function peakOf(text, name) {
-    const number = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);
-    if (number > 0)
-        return number;
-    let file = text;
-    try {
-        if ((0,external_node_fs_.statSync)(text).isDirectory())
-            file = (0,external_node_path_.join)(text, 'model.json');
-        const facts = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        if (typeof facts.peakMinutePerSecond === 'number' && facts.peakMinutePerSecond > 0)
-            return facts.peakMinutePerSecond;
-        throw new Error('it holds no peakMinutePerSecond');
-    }
-    catch (error) {
-        const code = error.code;
-        throw new CapacitySettingsError(`${name}: expected a rate like 1200 or a \`loadtest model\` folder (its model.json), got '${text}'${code === 'ENOENT' ? ' (no such file)' : error instanceof SyntaxError ? ' (not JSON)' : `: ${error.message}`}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/app/capacity-settings.ts
+var capacity_settings = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
 // EXTERNAL MODULE: ./src/app/run.ts + 22 modules
@@ -634,29 +380,33 @@ var run = __webpack_require__(91324);
 async function runCapacity(request, ports) {
     let settings;
     try {
-        settings = readCapacitySettings(request.settings, request.nameOf);
+        settings = (0,capacity_settings/* readCapacitySettings */.qQ)(request.settings, request.nameOf);
     }
     catch (error) {
-        if (!(error instanceof CapacitySettingsError))
+        if (!(error instanceof capacity_settings/* CapacitySettingsError */.qj))
             throw error;
         return { kind: 'refused', message: error.message, issues: [] };
     }
     let plan;
     try {
-        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: mode_names/* MODE_NEEDS */.g.run }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') });
+        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: { ...mode_names/* MODE_NEEDS */.g.run, shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') });
     }
     catch (error) {
         if (!(error instanceof issues/* ConfigError */.xL))
             throw error;
         return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };
     }
-    ports.started?.(plan, `Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
+    // What a config file set that a search does not do is said, not dropped.
+    const unused = [plan.rollback && 'rollback', plan.resources && 'resources', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
+    const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
+    ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
     const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })) });
     await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
-    const files = { json: (0,external_node_path_.join)(plan.reportDir, 'capacity.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'capacity.md'), html: (0,external_node_path_.join)(plan.reportDir, 'capacity.html'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
+    // The names a run's report directory has, so whatever collects them finds a search's too.
+    const files = { json: (0,external_node_path_.join)(plan.reportDir, 'results.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'performance_report.md'), html: (0,external_node_path_.join)(plan.reportDir, 'report.html'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
     await (0,promises_.writeFile)(files.json, `${JSON.stringify(report, null, 2)}\n`);
-    await (0,promises_.writeFile)(files.markdown, renderCapacityMarkdown(report));
-    await (0,promises_.writeFile)(files.html, renderCapacityHtml(report));
+    await (0,promises_.writeFile)(files.markdown, (0,capacity/* renderCapacityMarkdown */.cD)(report));
+    await (0,promises_.writeFile)(files.html, (0,html_capacity/* renderCapacityHtml */.w)(report));
     await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(report, { environment: plan.environment, target: report.target }));
     return { kind: 'judged', plan, report, files };
 }
@@ -698,9 +448,200 @@ async function capacityCommand(args, io) {
     }
     const { report, files } = outcome;
     io.out('');
-    io.out(renderCapacityText(report));
+    io.out((0,capacity/* renderCapacityText */.w)(report));
     io.out(`\nReports: ${files.json}, ${files.markdown}, ${files.html}, ${files.metrics}`);
     return report.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 63632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TR: () => (/* binding */ capacityHeadline),
+/* harmony export */   cD: () => (/* binding */ renderCapacityMarkdown),
+/* harmony export */   w: () => (/* binding */ renderCapacityText)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+// A capacity search's report: every step (offered and achieved rate, latency, errors, outcome and
+// why), the highest rate sustained within the SLOs with the bracket around it, the step that broke
+// and what broke it, the knee of the latency curve, and the headroom gate. Plain data, and its
+// renderings for a terminal and for a job summary. Pure.
+
+const fmt = (n) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
+function rows(report) {
+    return report.steps.map((s, i) => [
+        String(i + 1),
+        s.why,
+        fmt(s.rate),
+        fmt(s.achievedRps),
+        `${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p95)} / ${fmt(s.latencyMs.p99)}`,
+        `${Math.round(s.errorRatePercent * 100) / 100}%`,
+        s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained',
+        s.reasons.join('; '),
+    ]);
+}
+const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p99 ms', 'Errors', 'Outcome', 'Why'];
+/** headline: the answer in one sentence. */
+function capacityHeadline(report) {
+    const found = (arm) => arm.capacityRps !== null
+        ? `sustains ${fmt(arm.capacityRps)} req/s within its SLOs${arm.bracket.lowestFail !== null ? ` (not ${fmt(arm.bracket.lowestFail)})` : ` (every rate up to the upper bound, ${fmt(report.settings.toRate)}, passed)`}`
+        : arm.bracket.highestPass !== null
+            ? `passed ${fmt(arm.bracket.highestPass)} req/s once, not confirmed`
+            : 'sustained no rate tried within its SLOs';
+    if (report.production && report.comparison)
+        return `${report.target} ${found(report)}; production ${report.production.target} ${found(report.production)}: ${report.comparison.sentence}: ${report.verdict}`;
+    const { headroom } = report;
+    const gate = headroom ? `; production's peak ${fmt(headroom.productionPeakRps)} req/s${headroom.ratio !== null ? `, headroom ${Math.round(headroom.ratio * 100) / 100}×` : ''}, required ${fmt(headroom.required)} req/s` : '';
+    return `${report.target} ${found(report)}${gate}: ${report.verdict}`;
+}
+/** NUMERIC: the columns read as numbers, right-aligned. */
+const NUMERIC = new Set([2, 3, 4, 5]);
+function textLines(arm) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .textTable */ .ed)(HEADERS, rows(arm), NUMERIC).split('\n');
+}
+function armLines(arm) {
+    return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
+}
+function renderCapacityText(report) {
+    const production = report.production;
+    return [
+        ...(production ? [`The canary, ${report.target}:`] : []),
+        ...textLines(report),
+        ...(production ? ['', `Production, ${production.target}:`, ...textLines(production)] : []),
+        '',
+        capacityHeadline(report),
+        ...armLines(report),
+        ...(production ? armLines(production).map((l) => `Production: ${l}`) : []),
+        ...report.reasons.map((r) => `- ${r}`),
+    ].join('\n');
+}
+function markdownLines(arm) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(HEADERS, rows(arm), NUMERIC).split('\n');
+}
+function renderCapacityMarkdown(report) {
+    const icon = report.verdict === 'pass' ? '✅' : report.verdict === 'fail' ? '❌' : '⚠️';
+    const production = report.production;
+    const title = production && report.comparison ? `the canary ${report.comparison.changePercent === null ? 'against production' : `${report.comparison.changePercent > 0 ? '+' : ''}${report.comparison.changePercent}% against production`}` : report.capacityRps !== null ? `${fmt(report.capacityRps)} req/s` : 'not found';
+    return [
+        `## ${icon} Capacity: ${title}`,
+        '',
+        capacityHeadline(report),
+        '',
+        ...(production ? [`**The canary**, ${report.target}:`, ''] : []),
+        ...markdownLines(report),
+        '',
+        ...armLines(report).flatMap((l) => [l, '']),
+        ...(production ? [`**Production**, ${production.target}:`, '', ...markdownLines(production), '', ...armLines(production).flatMap((l) => [l, ''])] : []),
+        ...report.reasons.map((r) => `- ${r}`),
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 75592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ renderCapacityHtml)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63632);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79175);
+// capacity.html: a capacity search as one self-contained page: the verdict and the answer, the
+// latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
+// capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
+// diagonal), production's curves beside the canary's when compared, and the steps' table. The
+// charts are inline SVG: no script, no network. Pure.
+
+
+
+const WIDTH = 640;
+const HEIGHT = 300;
+const PAD = { left: 56, right: 16, top: 16, bottom: 40 };
+/** COLOURS: Okabe-Ito, told apart without colour by the dash patterns too. */
+const COLOURS = { p50: '#0072B2', p95: '#D55E00', p99: '#CC79A7', production: '#009E73', limit: '#555555' };
+function renderCapacityHtml(report) {
+    const arms = [[report.production ? 'canary' : 'this service', report], ...(report.production ? [['production', report.production]] : [])];
+    const latencyLines = arms.flatMap(([name, arm], i) => ['p50', 'p95', 'p99'].map((k) => ({ label: `${k}${arms.length > 1 ? ` (${name})` : ''}`, points: arm.steps.filter((s) => !s.cancelled).map((s) => [s.rate, Math.max(0.1, s.latencyMs[k])]), dash: i === 0 ? '' : '6 4', colour: i === 0 ? COLOURS[k] : COLOURS.production })));
+    const achievedLines = arms.map(([name, arm], i) => ({ label: `achieved (${name})`, points: arm.steps.filter((s) => !s.cancelled).map((s) => [s.rate, s.achievedRps]), dash: i === 0 ? '' : '6 4', colour: i === 0 ? COLOURS.p50 : COLOURS.production }));
+    const maxRate = Math.max(1, ...arms.flatMap(([, arm]) => arm.steps.map((s) => s.rate)));
+    const marks = arms.flatMap(([name, arm]) => (arm.capacityRps !== null ? [{ x: arm.capacityRps, label: `capacity${arms.length > 1 ? ` (${name})` : ''} ${arm.capacityRps} req/s` }] : []));
+    const slos = Object.entries(report.slosMs).map(([k, v]) => ({ y: v, label: `${k} SLO ${v} ms` }));
+    const latency = chart('latency-curve', 'Latency against the offered rate', latencyLines, { xMax: maxRate, yLog: true, yUnit: 'ms', hLines: slos, vLines: marks });
+    const achieved = chart('achieved-curve', 'Achieved against offered rate', achievedLines, { xMax: maxRate, yLog: false, yUnit: 'req/s', hLines: [], vLines: marks, diagonal: true });
+    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(name)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(arm.target)})` : ''}</h2>${stepTable(arm)}`).join('\n');
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(`Capacity ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_BADGE */ .Qw[report.verdict].replace(/^\S+\s/, '')}: ${report.target}`)}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 0 auto; max-width: 720px; padding: 1rem; color: #1a1a1a; }
+figure { margin: 1rem 0; } svg { width: 100%; height: auto; } table { border-collapse: collapse; font-size: 0.9rem; }
+td, th { border-bottom: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: left; } td.n { text-align: right; }
+.verdict-pass { color: #006400; } .verdict-fail { color: #a00000; } .verdict-inconclusive { color: #8a5a00; }
+</style>
+</head>
+<body>
+<h1 class="verdict-${report.verdict}">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_BADGE */ .Qw[report.verdict].replace(/^\S+\s/, ''))}: capacity ${report.capacityRps === null ? 'not found' : `${report.capacityRps} req/s`}</h1>
+<p>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)((0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .capacityHeadline */ .TR)(report))}</p>
+${report.reasons.length ? `<ul>${report.reasons.map((r) => `<li>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(r)}</li>`).join('')}</ul>` : ''}
+${latency}
+${achieved}
+${tables}
+<p><small>Every step is an open-model load at one rate, judged like a run; a step passes when 95% of its rate was achieved and its SLOs held. The search stopped: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(report.stopped)}.</small></p>
+</body>
+</html>
+`;
+}
+/** chart: an SVG line chart of the steps (points joined in rate order), with reference lines, and its data in words. */
+function chart(id, title, lines, options) {
+    const values = [...lines.flatMap((l) => l.points.map(([, y]) => y)), ...options.hLines.map((h) => h.y)];
+    const yMaxRaw = Math.max(1, ...values);
+    const yMin = options.yLog ? 10 ** Math.floor(Math.log10(Math.max(0.1, Math.min(...values.filter((v) => v > 0), yMaxRaw)))) : 0;
+    const yMax = options.yLog ? 10 ** Math.ceil(Math.log10(yMaxRaw)) : yMaxRaw * 1.1;
+    const xMax = options.xMax * 1.05;
+    const sx = (x) => PAD.left + (x / xMax) * (WIDTH - PAD.left - PAD.right);
+    const sy = (y) => {
+        const f = options.yLog ? (Math.log10(Math.max(y, yMin)) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin)) : y / yMax;
+        return HEIGHT - PAD.bottom - f * (HEIGHT - PAD.top - PAD.bottom);
+    };
+    const parts = [];
+    const yTicks = options.yLog ? Array.from({ length: Math.round(Math.log10(yMax / yMin)) + 1 }, (_, i) => yMin * 10 ** i) : [0, yMax / 4, yMax / 2, (3 * yMax) / 4];
+    for (const t of yTicks)
+        parts.push(`<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${sy(t)}" y2="${sy(t)}" stroke="#eee"/><text x="${PAD.left - 6}" y="${sy(t) + 4}" text-anchor="end" font-size="11">${round(t)}</text>`);
+    for (const t of [0, xMax / 4, xMax / 2, (3 * xMax) / 4])
+        parts.push(`<text x="${sx(t)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle" font-size="11">${round(t)}</text>`);
+    parts.push(`<text x="${(WIDTH + PAD.left) / 2}" y="${HEIGHT - 6}" text-anchor="middle" font-size="12">offered rate, req/s</text><text x="14" y="${PAD.top + 4}" font-size="12">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(options.yUnit)}</text>`);
+    if (options.diagonal)
+        parts.push(`<line class="diagonal" x1="${sx(0)}" y1="${sy(0)}" x2="${sx(xMax)}" y2="${sy(Math.min(xMax, yMax))}" stroke="${COLOURS.limit}" stroke-dasharray="2 3"/>`);
+    for (const h of options.hLines)
+        parts.push(`<line class="slo" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${sy(h.y)}" y2="${sy(h.y)}" stroke="${COLOURS.limit}" stroke-dasharray="8 4"/><text x="${WIDTH - PAD.right - 4}" y="${sy(h.y) - 4}" text-anchor="end" font-size="11">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(h.label)}</text>`);
+    for (const v of options.vLines)
+        parts.push(`<line class="capacity" x1="${sx(v.x)}" x2="${sx(v.x)}" y1="${PAD.top}" y2="${HEIGHT - PAD.bottom}" stroke="#000" stroke-width="1.5"/><text x="${sx(v.x) + 4}" y="${PAD.top + 12}" font-size="11">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(v.label)}</text>`);
+    for (const line of lines) {
+        const sorted = [...line.points].sort((a, b) => a[0] - b[0]);
+        if (sorted.length > 1)
+            parts.push(`<polyline fill="none" stroke="${line.colour}" stroke-width="2" stroke-dasharray="${line.dash}" points="${sorted.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ')}"><title>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(line.label)}</title></polyline>`);
+        for (const [x, y] of sorted)
+            parts.push(`<circle class="step" cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3" fill="${line.colour}"><title>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(`${line.label}: ${round(y)} ${options.yUnit} at ${x} req/s`)}</title></circle>`);
+    }
+    const legend = lines.map((l) => `<span style="color:${l.colour}">${l.dash ? '╌' : '—'} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(l.label)}</span>`).join(' · ');
+    const words = lines.map((l) => `${l.label}: ${[...l.points].sort((a, b) => a[0] - b[0]).map(([x, y]) => `${round(y)} at ${x}`).join(', ')}`).join('; ');
+    return `<figure id="${id}"><figcaption><strong>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(title)}</strong><br>${legend}</figcaption><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(`${title}: ${words}`)}">${parts.join('')}</svg></figure>`;
+}
+function stepTable(arm) {
+    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained')}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.reasons.join('; '))}</td></tr>`);
+    return `<table><thead><tr><th>#</th><th>Step</th><th>Offered req/s</th><th>Achieved req/s</th><th>p50 / p95 / p99 ms</th><th>Errors</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+function round(n) {
+    return String(n < 10 ? Math.round(n * 100) / 100 : n < 100 ? Math.round(n * 10) / 10 : Math.round(n));
 }
 
 
