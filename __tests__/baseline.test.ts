@@ -86,7 +86,7 @@ describe('reading a baseline', () => {
     ['not a baseline at all', 'hello', 'x.txt: not a baseline: expected a loadtest-action results.json or a Locust _stats.csv'],
     ['broken JSON', '{"schemaVersion": 1,', 'x.txt: not valid JSON'],
     ['a rollout', JSON.stringify({ schemaVersion: 1, mode: 'rollout' }), "a rollout's results.json holds one run per stage"],
-    ['a future schema', JSON.stringify({ schemaVersion: 9 }), 'results.json schema version 9 is not one this version reads (1, 2)'],
+    ['a future schema', JSON.stringify({ schemaVersion: 9 }), 'results.json schema version 9 is not one this version reads (1, 2, 3)'],
     ['a history file', 'Timestamp,User Count,Type,Name\r\n1,2,,Aggregated\r\n', "x.txt: not a baseline"],
     ['a CSV without its Aggregated row', 'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time\r\nGET,/,1,0,1,1,1,1\r\n', 'no Aggregated row'],
     ['a CSV with a word for a number', 'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time\r\nGET,/,many,0,1,1,1,1\r\n', 'x.txt:2: Request Count is \'many\', not a number'],

@@ -3,10 +3,12 @@
 // W/S requests a second), with the services' own counts as the evidence of what was offered.
 
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { requestsPerStep } from '../src/app/capacity.js';
+import { planFrom } from './helpers/plan.js';
 import { type SearchOptions, type SearchStep, type StepOutcome, bracketOf, kneeOf, nextStep, stepRequests } from '../src/pacing/capacity.js';
 import type { CapacityReport } from '../src/report/capacity.js';
 import { startPool } from './helpers/pool.js';
@@ -74,6 +76,17 @@ describe('the search, as arithmetic', () => {
     expect(why).toBe('nothing passed');
   });
 
+  test('a step is long enough for every SLO to be decidable on a healthy service: the latency tail, and the error rate (0 errors in 500 requests still leaves 0.76% possible)', () => {
+    const plan = (flags: Record<string, string>, config?: string) => planFrom({ flags: { '--target': 'http://127.0.0.1:1', ...flags }, ...(config ? { config } : {}) });
+    expect(requestsPerStep(plan({}))).toBe(2000); // the default p95 and 0.5% error rate
+    expect(requestsPerStep(plan({ '--error-rate': '5%' }))).toBe(500); // then the p95's tail
+    expect(requestsPerStep(plan({ '--error-rate': '5%', '--p99': '900ms' }))).toBe(2500);
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-capacity-steps-'));
+    writeFileSync(join(dir, 'c.yml'), 'load_test:\n  endpoints:\n    - {path: /a, weight: 0.9}\n    - {path: /b, weight: 0.1, thresholds: {error_rate: 1%}}\nthresholds:\n  error_rate: 5%\n');
+    // /b sees a tenth of the requests: its 1% needs 1,000 of its own.
+    expect(requestsPerStep(plan({}, join(dir, 'c.yml')))).toBe(10_000);
+  });
+
   test('a step is long enough for its judged tail; the knee is where latency starts to climb', () => {
     expect(stepRequests(99, 100)).toBe(2500);
     expect(stepRequests(95, 100)).toBe(500);
@@ -129,7 +142,7 @@ describe('searching a real service', () => {
   test('4 workers × 20 ms (200 req/s): found within ±10%, confirmed, the knee and the step that broke named; never above --to', async () => {
     const pool = await startPool({ workers: 4, serviceMs: 20 });
     try {
-      const r = await capacity(['--target', pool.url, '--from', '120', '--to', '400', '--p95', '120', '--step-duration', '2s', '--cooldown', '300ms', '--max-duration', '3m', '--production-peak', '120', '--min-headroom', '1.5x']);
+      const r = await capacity(['--target', pool.url, '--from', '120', '--to', '400', '--p95', '120', '--error-rate', '5%', '--step-duration', '2s', '--cooldown', '300ms', '--max-duration', '3m', '--production-peak', '120', '--min-headroom', '1.5x']);
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       // The headroom gate: 1.5 × 120 = 180 req/s required, shown sustained.
       expect(r.report!.headroom).toEqual({ productionPeakRps: 120, required: 180, ratio: r.report!.capacityRps! / 120 });
@@ -155,7 +168,7 @@ describe('searching a real service', () => {
       expect(r.metrics).toContain(`loadtest_capacity_rps{target="${pool.url}/"} ${report.capacityRps}\n`);
       expect(r.metrics).toContain(`loadtest_headroom_ratio{target="${pool.url}/"} ${Math.round((report.capacityRps! / 120) * 1000) / 1000}\n`);
       // A second search of the same service agrees: each capacity inside the other's bracket (give or take the resolution); its gate, 1.5 × 150 = 225, is not met: a fail the service owns.
-      const again = (await capacity(['--target', pool.url, '--from', '120', '--to', '400', '--p95', '120', '--step-duration', '2s', '--cooldown', '300ms', '--max-duration', '3m', '--production-peak', '150', '--min-headroom', '1.5x'])).report!;
+      const again = (await capacity(['--target', pool.url, '--from', '120', '--to', '400', '--p95', '120', '--error-rate', '5%', '--step-duration', '2s', '--cooldown', '300ms', '--max-duration', '3m', '--production-peak', '150', '--min-headroom', '1.5x'])).report!;
       expect(again.capacityRps!).toBeGreaterThanOrEqual(180);
       expect(again.capacityRps!).toBeLessThanOrEqual(220);
       expect(Math.abs(again.capacityRps! - report.capacityRps!) / report.capacityRps!).toBeLessThanOrEqual(0.1);
@@ -183,7 +196,7 @@ describe('searching a real service', () => {
           clearInterval(stop);
         }
       }, 50);
-      const r = await capacity(['--target', pool.url, '--from', '40', '--to', '1000', '--step-duration', '2s', '--cooldown', '200ms', '--max-duration', '2m'], controller.signal);
+      const r = await capacity(['--target', pool.url, '--from', '40', '--to', '1000', '--error-rate', '5%', '--step-duration', '2s', '--cooldown', '200ms', '--max-duration', '2m'], controller.signal);
       clearInterval(stop);
       expect(r.code).toBe(3);
       expect(r.report!.stopped).toBe('cancelled');
@@ -202,7 +215,7 @@ describe('searching a real service', () => {
   test('a service that falls over past 150 req/s: the climb stops at the first step that breaks it, the step is cut short, and the time budget holds', async () => {
     const pool = await startPool({ workers: 64, serviceMs: 2, cliff: { perSecond: 150, brokenMs: 1500 } });
     try {
-      const r = await capacity(['--target', pool.url, '--from', '40', '--to', '1000', '--step-duration', '2s', '--cooldown', '2s', '--timeout', '2s', '--max-duration', '40s']);
+      const r = await capacity(['--target', pool.url, '--from', '40', '--to', '1000', '--error-rate', '5%', '--step-duration', '2s', '--cooldown', '2s', '--timeout', '2s', '--max-duration', '40s']);
       const report = r.report!;
       const hard = report.steps.findIndex((s) => s.outcome === 'hard');
       expect(hard).toBeGreaterThan(0);
@@ -222,8 +235,77 @@ describe('searching a real service', () => {
   }, 90_000);
 });
 
+describe('what a search will not do', () => {
+  test('a service that hangs past 120 req/s: the step is cut as a hard stop, and the headroom it cannot give is a fail, not inconclusive', async () => {
+    const pool = await startPool({ workers: 16, serviceMs: 2, stallAbove: 120 });
+    try {
+      const r = await capacity(['--target', pool.url, '--from', '100', '--to', '400', '--error-rate', '5%', '--timeout', '3s', '--step-duration', '1s', '--cooldown', '200ms', '--max-duration', '2m', '--production-peak', '100', '--min-headroom', '1.5x']);
+      const report = r.report!;
+      const hard = report.steps.filter((s) => s.outcome === 'hard');
+      expect(hard.length).toBeGreaterThanOrEqual(1);
+      expect(hard[0].reasons[0]).toMatch(/the service answered \d+ of (about )?\d+ requests/);
+      expect({ code: r.code, verdict: report.verdict }).toEqual({ code: 1, verdict: 'fail' });
+    } finally {
+      await pool.close();
+    }
+  }, 150_000);
+
+  test('0.4% errors against a 0.5% SLO: too close to call is never a pass; the gate is not met', async () => {
+    const pool = await startPool({ workers: 16, serviceMs: 2, errorEvery: 250 });
+    try {
+      const r = await capacity(['--target', pool.url, '--from', '100', '--to', '100', '--timeout', '2s', '--step-duration', '1s', '--cooldown', '200ms', '--max-duration', '60s', '--production-peak', '50', '--min-headroom', '2x']);
+      expect(r.report!.verdict).not.toBe('pass');
+      expect(r.report!.steps[0].reasons.join(' ')).toMatch(/not shown to hold|too close to call/);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('Ctrl-C during the pause between steps: nothing more is sent', async () => {
+    const pool = await startPool({ workers: 8, serviceMs: 2 });
+    try {
+      const controller = new AbortController();
+      let firstStepDone = 0;
+      const watch = setInterval(() => {
+        // The first step (100 req/s, 500 requests for its p95, after a second's warm-up) has ended once nothing arrives for 400 ms.
+        const last = pool.received[pool.received.length - 1] ?? 0;
+        if (pool.received.length > 500 && Date.now() - last > 400 && firstStepDone === 0) {
+          firstStepDone = pool.received.length;
+          controller.abort();
+        }
+      }, 50);
+      const r = await capacity(['--target', pool.url, '--from', '100', '--to', '1000', '--error-rate', '5%', '--step-duration', '1s', '--cooldown', '5s', '--max-duration', '2m'], controller.signal);
+      clearInterval(watch);
+      expect(r.report!.stopped).toBe('cancelled');
+      expect(r.report!.steps).toHaveLength(1);
+      expect(pool.received.length).toBe(firstStepDone);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('flows, a throughput SLO, CPU SLOs are refused; credentials in the target never printed; a config\'s production URL is compared with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-capacity-config-'));
+    writeFileSync(join(dir, 'flows.yml'), 'load_test:\n  flows:\n    - {name: a, steps: [{name: s, path: /}]}\n');
+    expect(await capacity(['--target', 'http://127.0.0.1:1', '--config', join(dir, 'flows.yml')])).toMatchObject({ code: 2, err: expect.stringContaining('this config has flows') });
+    expect(await capacity(['--target', 'http://127.0.0.1:1', '--throughput', '100'])).toMatchObject({ code: 2, err: expect.stringContaining('a throughput SLO does not apply to a capacity search') });
+    const pool = await startPool({ workers: 8, serviceMs: 2 });
+    try {
+      const url = new URL(pool.url);
+      const secret = `http://alice:S3CRETPW@${url.host}/?token=TOPSECRETTOKEN`;
+      writeFileSync(join(dir, 'canary.yml'), 'canary:\n  production_url: http://127.0.0.1:1\n');
+      const r = await capacity(['--target', secret, '--config', join(dir, 'canary.yml'), '--from', '100', '--to', '100', '--step-duration', '1s', '--max-duration', '60s']);
+      expect(r.out + r.err + JSON.stringify(r.report) + r.metrics).not.toMatch(/S3CRETPW|TOPSECRETTOKEN/);
+      expect(r.out).toContain('beside production http://127.0.0.1:1');
+      expect(r.code).toBe(4);
+    } finally {
+      await pool.close();
+    }
+  }, 90_000);
+});
+
 describe('the canary against production, searched side by side', () => {
-  const compare = (canary: string, production: string) => capacity(['--target', canary, '--production-url', production, '--from', '100', '--to', '300', '--p90', '60', '--step-duration', '1s', '--cooldown', '200ms', '--max-duration', '3m']);
+  const compare = (canary: string, production: string) => capacity(['--target', canary, '--production-url', production, '--from', '100', '--to', '300', '--p90', '60', '--error-rate', '5%', '--step-duration', '1s', '--cooldown', '200ms', '--max-duration', '3m']);
 
   test('a canary with 30% less capacity (4 workers × 28.6 ms against × 20 ms) is caught; an identical one passes', async () => {
     const [production, slower, same] = await Promise.all([startPool({ workers: 4, serviceMs: 20 }), startPool({ workers: 4, serviceMs: 28.6 }), startPool({ workers: 4, serviceMs: 20 })]);
@@ -252,7 +334,7 @@ describe('mode: capacity in the action', () => {
     const pool = await startPool({ workers: 8, serviceMs: 5 });
     try {
       // Rates far under the pool's 1,600 req/s, which a busy machine's generator still sends on time.
-      const r = await runActionInProcess({ mode: 'capacity', 'target-url': pool.url, 'capacity-from': '100', 'capacity-to': '200', 'capacity-step-duration': '1s', 'capacity-cooldown': '200ms', 'capacity-max-duration': '2m', 'production-peak': '100', 'min-headroom': '1.5x' });
+      const r = await runActionInProcess({ mode: 'capacity', 'target-url': pool.url, 'capacity-from': '100', 'capacity-to': '200', 'max-error-rate': '5%', 'capacity-step-duration': '1s', 'capacity-cooldown': '200ms', 'capacity-max-duration': '2m', 'production-peak': '100', 'min-headroom': '1.5x' });
       expect({ status: r.status, errors: r.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({ status: 0, errors: [] });
       expect(r.outputs).toMatchObject({ verdict: 'pass', passed: 'true', 'exit-code': '0', 'capacity-rps': '200', 'headroom-ratio': '2' });
       expect(r.summary).toContain('## ✅ Capacity: 200 req/s');

@@ -50,7 +50,7 @@ test('report refuses a missing, broken or foreign results.json with the file and
   expect(await render(join(dir, 'absent.json'))).toEqual({ code: 2, err: `error: ${join(dir, 'absent.json')}: no such file` });
   expect((await render(join(dir, 'broken.json'))).err).toContain(`${join(dir, 'broken.json')}: not valid JSON`);
   expect((await render(join(dir, 'foreign.json'))).err).toBe(`error: ${join(dir, 'foreign.json')}: not a loadtest-action results.json`);
-  expect((await render(join(dir, 'future.json'))).err).toContain('results.json schema version 9 is not one this version reads (1, 2)');
+  expect((await render(join(dir, 'future.json'))).err).toContain('results.json schema version 9 is not one this version reads (1, 2, 3)');
   expect((await render()).code).toBe(2);
   expect(existsSync(join(dir, 'out.html'))).toBe(false);
 });

@@ -2,7 +2,8 @@
 // `serviceMs` per request, the rest waiting in line (so capacity = workers / serviceMs, and latency
 // climbs without bound past it). It counts what it received in each second of its own clock, the
 // evidence that a search never offered more than it was allowed to. With `cliff`, more than
-// `perSecond` requests in a second breaks it for `brokenMs`: every request then gets a 503.
+// `perSecond` requests in a second breaks it for `brokenMs`: every request then gets a 503. With
+// `errorEvery`, every n-th request is a 500; with `stallAbove`, requests past that rate hang.
 
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +19,7 @@ export interface Pool {
   close: () => Promise<void>;
 }
 
-export async function startPool(options: { workers: number; serviceMs: number; cliff?: { perSecond: number; brokenMs: number } }): Promise<Pool> {
+export async function startPool(options: { workers: number; serviceMs: number; cliff?: { perSecond: number; brokenMs: number }; errorEvery?: number; stallAbove?: number }): Promise<Pool> {
   const received: number[] = [];
   const waiting: ServerResponse[] = [];
   let busy = 0;
@@ -39,9 +40,15 @@ export async function startPool(options: { workers: number; serviceMs: number; c
     const now = Date.now();
     received.push(now);
     req.resume();
+    let inLastSecond = 0;
+    for (let i = received.length - 1; i >= 0 && received[i] > now - 1000; i--) inLastSecond++;
+    // stallAbove: past that rate, a request is held and never answered (a service that hangs).
+    if (options.stallAbove !== undefined && inLastSecond > options.stallAbove) return;
+    if (options.errorEvery !== undefined && received.length % options.errorEvery === 0) {
+      res.writeHead(500).end('error');
+      return;
+    }
     if (options.cliff) {
-      let inLastSecond = 0;
-      for (let i = received.length - 1; i >= 0 && received[i] > now - 1000; i--) inLastSecond++;
       if (inLastSecond > options.cliff.perSecond) brokenUntil = now + options.cliff.brokenMs;
       if (now < brokenUntil) {
         broken++;

@@ -51,7 +51,7 @@ function bracketOf(steps) {
 }
 function nextStep(steps, options) {
     if (steps.length === 0)
-        return { kind: 'step', rate: round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
+        return { kind: 'step', rate: Math.min(options.toRate, round(options.fromRate)), why: 'probe' };
     const { highestPass, lowestFail, confirmed } = bracketOf(steps);
     if (highestPass === null) {
         // Nothing passed yet: step down by the growth factor from the lowest failure.
@@ -62,7 +62,7 @@ function nextStep(steps, options) {
     if (lowestFail === null) {
         if (highestPass >= options.toRate)
             return confirm('reached the upper bound');
-        return { kind: 'step', rate: round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
+        return { kind: 'step', rate: Math.min(options.toRate, round(highestPass * options.growth)), why: 'probe' };
     }
     if ((lowestFail - highestPass) / highestPass <= options.resolution)
         return confirm('converged');
@@ -132,14 +132,33 @@ function stepPlan(plan, rate, warmupMs, measuredMs, minRequests, index) {
     return {
         ...plan,
         sequential: null,
+        // A step passes on its SLOs' upper bounds: a value too close to call is not a pass.
+        decision: 'confident',
+        // Only the first step waits for a target that is still starting: one that goes away mid-search is unreachable at once.
+        waitForReadyMs: index === 0 ? plan.waitForReadyMs : 0,
         load: { ...plan.load, model: 'open', pattern: 'sustained', profile: [{ durationMs, from: rate, to: rate }], durationMs, warmupMs, peakRate: rate, peakUsers: 0, minRequests, abortOnFail: true, seed: plan.load.seed + index },
     };
 }
-/** highestPercentile: the highest latency percentile any of the plan's SLOs judges (99 for p99), or null. */
-function highestPercentile(plan) {
-    const keys = [plan.thresholds, ...plan.endpoints.map((e) => e.thresholds)].flatMap((t) => config_plan/* LATENCY_KEYS */.SD.filter((k) => t[k] !== undefined));
-    const percentiles = keys.map((k) => (k === 'p999' ? 99.9 : Number(k.slice(1))));
-    return percentiles.length ? Math.max(...percentiles) : null;
+/**
+ * ERROR_EVIDENCE: errors' worth of requests a step needs under an error-rate SLO (10 / 0.5% =
+ * 2,000): with none or a few errors, the upper bound of the rate must come under the limit, or a
+ * healthy service could never pass (0 errors in 500 requests still leaves 0.76% possible).
+ */
+const ERROR_EVIDENCE = 10;
+/**
+ * requestsPerStep: the measured requests a step needs for every SLO to be decidable on a healthy
+ * service: the judged latency tail (pacing/capacity stepRequests) and the error rate, run-wide and
+ * for each endpoint with SLOs of its own (which sees only its share of the requests).
+ */
+function requestsPerStep(plan) {
+    const forScope = (t) => {
+        const percentiles = config_plan/* LATENCY_KEYS */.SD.filter((k) => t[k] !== undefined).map((k) => (k === 'p999' ? 99.9 : Number(k.slice(1))));
+        const tail = stepRequests(percentiles.length ? Math.max(...percentiles) : null, 0);
+        const errors = t.error_rate ? Math.ceil(ERROR_EVIDENCE / Math.max(t.error_rate.value / 100, 1e-4)) : 0;
+        return Math.max(tail, errors);
+    };
+    const perEndpoint = plan.endpoints.filter((e) => e.weight > 0 && Object.keys(e.thresholds).length > 0).map((e) => Math.ceil(forScope(e.thresholds) / e.weight));
+    return Math.max(plan.load.minRequests, forScope(plan.thresholds), ...perEndpoint);
 }
 /**
  * searchCapacity: the search on the plan's target, and on production's beside it when
@@ -150,7 +169,7 @@ async function searchCapacity(plan, settings, ports) {
     const startedAt = ports.now();
     const began = ports.monotonicMs();
     const warmupMs = Math.max(1000, plan.load.warmupMs);
-    const requests = stepRequests(highestPercentile(plan), plan.load.minRequests);
+    const requests = requestsPerStep(plan);
     const arms = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null }));
     let stepsRun = 0;
     let turn = 0;
@@ -175,21 +194,29 @@ async function searchCapacity(plan, settings, ports) {
         const measuredMs = Math.max(settings.minStepMs, Math.ceil((requests / next.rate) * 1000));
         const elapsed = ports.monotonicMs() - began;
         // The next step (with the pause before it) must fit in what is left of the budget, drain included.
-        if (elapsed + (stepsRun > 0 ? settings.cooldownMs : 0) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
+        if (elapsed + (stepsRun > 0 ? settings.cooldownMs : plan.waitForReadyMs) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
             stopAll('time budget');
             break;
         }
         if (stepsRun > 0)
-            await ports.sleep(settings.cooldownMs);
+            await pause(ports, settings.cooldownMs);
+        if (ports.signal?.aborted) {
+            stopAll('cancelled');
+            break;
+        }
         // The hard limits, watched second by second: the step stops at once rather than hammer a service that is falling over.
         const stop = new AbortController();
         const onUserStop = () => stop.abort();
         ports.signal?.addEventListener('abort', onUserStop, { once: true });
         let hardStop = null;
+        let unanswered = 0;
         const onProgress = (view) => {
-            if (hardStop !== null || view.elapsedMs <= warmupMs)
+            if (hardStop !== null)
                 return;
-            hardStop = hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
+            // From the first second: errors in the warm-up are the service's too. A service that stops
+            // answering shows as arrivals without responses: three such seconds in a row are a hard stop.
+            unanswered = view.arrivals >= 5 && view.requests < 0.1 * view.arrivals && view.elapsedMs > 1000 ? unanswered + 1 : 0;
+            hardStop = unanswered >= 3 ? `the service answered ${view.requests} of ${view.arrivals} requests in a second` : hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
             if (hardStop !== null)
                 stop.abort();
         };
@@ -216,6 +243,16 @@ async function searchCapacity(plan, settings, ports) {
     }
     return finish(plan, settings, arms, startedAt, ports.now());
 }
+/** pause: the cool-down between steps, cut short when the user stops the search. */
+async function pause(ports, ms) {
+    if (!ports.signal)
+        return ports.sleep(ms);
+    if (ports.signal.aborted)
+        return;
+    let onAbort = () => undefined;
+    await Promise.race([ports.sleep(ms), new Promise((resolve) => ports.signal.addEventListener('abort', (onAbort = () => resolve()), { once: true }))]);
+    ports.signal.removeEventListener('abort', onAbort);
+}
 /** hardLimit: a second in which half the requests failed, or p95 reached the ceiling; null when neither. */
 function hardLimit(requests, errors, p95Ms, ceilingMs) {
     if (requests >= 10 && errors / requests >= HARD_ERROR_PERCENT / 100)
@@ -229,8 +266,10 @@ function outcomeOf(rate, report, ceilingMs) {
     const { overall } = report;
     if (overall.errorRatePercent >= HARD_ERROR_PERCENT)
         return { outcome: 'hard', reasons: [`${Math.round(overall.errorRatePercent)}% of requests failed: not offering more`] };
-    if (overall.latencyMs.p99 >= ceilingMs)
-        return { outcome: 'hard', reasons: [`p99 ${Math.round(overall.latencyMs.p99)} ms reached the ceiling of ${ceilingMs} ms: not offering more`] };
+    if (overall.latencyMs.p95 >= ceilingMs)
+        return { outcome: 'hard', reasons: [`p95 ${Math.round(overall.latencyMs.p95)} ms reached the ceiling of ${ceilingMs} ms: not offering more`] };
+    if (overall.requests < 0.5 * rate * report.measuredSeconds)
+        return { outcome: 'hard', reasons: [`the service answered ${overall.requests} of about ${Math.round(rate * report.measuredSeconds)} requests: not offering more`] };
     const reasons = [];
     if (overall.throughputRps < ACHIEVED_SHARE * rate)
         reasons.push(`achieved ${Math.round(overall.throughputRps * 10) / 10} req/s of ${rate} offered (under ${ACHIEVED_SHARE * 100}%)`);
@@ -285,7 +324,7 @@ function finish(plan, settings, arms, startedAt, endedAt) {
         const required = settings.productionPeak * settings.minHeadroom;
         headroom = { productionPeakRps: settings.productionPeak, required, ratio: capacityRps === null ? null : capacityRps / settings.productionPeak };
         // A failure the service owns at or below the required rate: a fail. Not shown to hold, or not tried: inconclusive.
-        const ownFailure = steps.find((s) => s.outcome !== 'pass' && !s.cancelled && s.rate <= required && s.verdict === 'fail');
+        const ownFailure = steps.find((s) => !s.cancelled && s.rate <= required && (s.outcome === 'hard' || (s.outcome === 'fail' && s.verdict === 'fail')));
         if (capacityRps !== null && capacityRps >= required)
             verdict = 'pass';
         else if (ownFailure) {
@@ -377,6 +416,7 @@ var run = __webpack_require__(91324);
 
 
 
+
 async function runCapacity(request, ports) {
     let settings;
     try {
@@ -389,17 +429,24 @@ async function runCapacity(request, ports) {
     }
     let plan;
     try {
-        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: { ...mode_names/* MODE_NEEDS */.g.run, shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') });
+        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: { ...mode_names/* MODE_NEEDS */.g.run, canary: 'allowed', shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') });
     }
     catch (error) {
         if (!(error instanceof issues/* ConfigError */.xL))
             throw error;
         return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };
     }
+    // What a search cannot judge is refused, not left to fail every step.
+    const refusal = capacityRefusal(plan);
+    if (refusal)
+        return { kind: 'refused', message: refusal, issues: [] };
+    // A production URL from the config (canary.production_url) is the comparison's, as the flag's would be.
+    if (settings.productionUrl === null && plan.canary)
+        settings = { ...settings, productionUrl: plan.canary.productionUrl };
     // What a config file set that a search does not do is said, not dropped.
-    const unused = [plan.rollback && 'rollback', plan.resources && 'resources', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
+    const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
     const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
-    ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
+    ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${(0,redact/* redactUrl */.BO)(plan.target)}${settings.productionUrl ? ` beside production ${(0,redact/* redactUrl */.BO)(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
     const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })) });
     await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
     // The names a run's report directory has, so whatever collects them finds a search's too.
@@ -409,6 +456,21 @@ async function runCapacity(request, ports) {
     await (0,promises_.writeFile)(files.html, (0,html_capacity/* renderCapacityHtml */.w)(report));
     await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(report, { environment: plan.environment, target: report.target }));
     return { kind: 'judged', plan, report, files };
+}
+/**
+ * capacityRefusal: what a plan asks that a search cannot honestly do: flows (their rate counts
+ * iterations, not requests, so --to and the achieved rate would not be requests a second), a
+ * throughput SLO (the search sets the rate), CPU and memory SLOs (not sampled during steps yet).
+ */
+function capacityRefusal(plan) {
+    if (plan.flows)
+        return 'a capacity search offers requests a second, and this config has flows (whose rate counts iterations): search with plain endpoints';
+    const scopes = [plan.thresholds, ...plan.endpoints.map((e) => e.thresholds)];
+    if (scopes.some((t) => t.throughput !== undefined))
+        return 'a throughput SLO does not apply to a capacity search: the search sets the rate (remove thresholds.throughput for it)';
+    if (plan.resources)
+        return 'CPU and memory SLOs are not sampled during a capacity search yet: remove the resources section (or its thresholds) for it';
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/capacity.ts

@@ -29,6 +29,11 @@ export async function runCapacityStep(inputs: ActionInputs, settings: RawCapacit
       now: () => new Date(),
       started: (plan, text) => {
         maskSecrets(plan, io);
+        // Production's URL may carry credentials too.
+        if (settings.productionUrl) {
+          const password = new URL(settings.productionUrl).password;
+          if (password) io.setSecret(decodeURIComponent(password));
+        }
         secrets.push(...plan.secrets);
         io.info(text);
       },
@@ -49,6 +54,7 @@ export async function runCapacityStep(inputs: ActionInputs, settings: RawCapacit
     passed: String(report.verdict === 'pass'),
     'exit-code': String(report.exitCode),
     'capacity-rps': report.capacityRps === null ? '' : String(report.capacityRps),
+    'capacity-change-percent': report.comparison?.changePercent === null || report.comparison === null ? '' : String(report.comparison.changePercent),
     'headroom-ratio': report.headroom === null || report.headroom.ratio === null ? '' : String(Math.round(report.headroom.ratio * 1000) / 1000),
     'report-dir': plan.reportDir,
     'artifact-id': artifact.id === null ? '' : String(artifact.id),

@@ -11,7 +11,8 @@ import type { Plan } from '../config/plan.js';
 import { type CapacityReport, renderCapacityMarkdown } from '../report/capacity.js';
 import { renderCapacityHtml } from '../report/html/capacity.js';
 import { renderCapacityPrometheus } from '../report/prometheus.js';
-import { type CapacityPorts, searchCapacity } from './capacity.js';
+import { type CapacityPorts, type CapacitySettings, searchCapacity } from './capacity.js';
+import { redactUrl } from '../redact.js';
 import { CapacitySettingsError, type RawCapacitySettings, readCapacitySettings } from './capacity-settings.js';
 import { MODE_NEEDS } from './mode-names.js';
 import { runLoadTest } from './run.js';
@@ -34,7 +35,7 @@ export interface CapacityRunPorts extends Omit<CapacityPorts, 'measure'> {
 }
 
 export async function runCapacity(request: CapacityRequest, ports: CapacityRunPorts): Promise<CapacityOutcome> {
-  let settings;
+  let settings: CapacitySettings;
   try {
     settings = readCapacitySettings(request.settings, request.nameOf);
   } catch (error) {
@@ -43,15 +44,20 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   }
   let plan: Plan;
   try {
-    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: { ...MODE_NEEDS.run, shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8') });
+    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: { ...MODE_NEEDS.run, canary: 'allowed', shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8') });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };
   }
+  // What a search cannot judge is refused, not left to fail every step.
+  const refusal = capacityRefusal(plan);
+  if (refusal) return { kind: 'refused', message: refusal, issues: [] };
+  // A production URL from the config (canary.production_url) is the comparison's, as the flag's would be.
+  if (settings.productionUrl === null && plan.canary) settings = { ...settings, productionUrl: plan.canary.productionUrl };
   // What a config file set that a search does not do is said, not dropped.
-  const unused = [plan.rollback && 'rollback', plan.resources && 'resources', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x): x is string => typeof x === 'string');
+  const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x): x is string => typeof x === 'string');
   const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
-  ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${plan.target}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
+  ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${redactUrl(plan.target)}${settings.productionUrl ? ` beside production ${redactUrl(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
   const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })) });
   await mkdir(plan.reportDir, { recursive: true });
   // The names a run's report directory has, so whatever collects them finds a search's too.
@@ -61,4 +67,17 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   await writeFile(files.html, renderCapacityHtml(report));
   await writeFile(files.metrics, renderCapacityPrometheus(report, { environment: plan.environment, target: report.target }));
   return { kind: 'judged', plan, report, files };
+}
+
+/**
+ * capacityRefusal: what a plan asks that a search cannot honestly do: flows (their rate counts
+ * iterations, not requests, so --to and the achieved rate would not be requests a second), a
+ * throughput SLO (the search sets the rate), CPU and memory SLOs (not sampled during steps yet).
+ */
+function capacityRefusal(plan: Plan): string | null {
+  if (plan.flows) return 'a capacity search offers requests a second, and this config has flows (whose rate counts iterations): search with plain endpoints';
+  const scopes = [plan.thresholds, ...plan.endpoints.map((e) => e.thresholds)];
+  if (scopes.some((t) => t.throughput !== undefined)) return 'a throughput SLO does not apply to a capacity search: the search sets the rate (remove thresholds.throughput for it)';
+  if (plan.resources) return 'CPU and memory SLOs are not sampled during a capacity search yet: remove the resources section (or its thresholds) for it';
+  return null;
 }

@@ -3,7 +3,7 @@
 // shortfall and distortion), a pause between steps, never past the time budget or --to; a step
 // that hits the hard limits stops the climb at once. Then the answer and the headroom gate.
 
-import type { Plan } from '../config/plan.js';
+import type { Plan, Thresholds } from '../config/plan.js';
 import { LATENCY_KEYS } from '../config/plan.js';
 import { type SearchStep, bracketOf, kneeOf, nextStep, stepRequests } from '../pacing/capacity.js';
 import type { CapacityArm, CapacityReport, CapacityStepReport } from '../report/capacity.js';
@@ -61,15 +61,35 @@ export function stepPlan(plan: Plan, rate: number, warmupMs: number, measuredMs:
   return {
     ...plan,
     sequential: null,
+    // A step passes on its SLOs' upper bounds: a value too close to call is not a pass.
+    decision: 'confident',
+    // Only the first step waits for a target that is still starting: one that goes away mid-search is unreachable at once.
+    waitForReadyMs: index === 0 ? plan.waitForReadyMs : 0,
     load: { ...plan.load, model: 'open', pattern: 'sustained', profile: [{ durationMs, from: rate, to: rate }], durationMs, warmupMs, peakRate: rate, peakUsers: 0, minRequests, abortOnFail: true, seed: plan.load.seed + index },
   };
 }
 
-/** highestPercentile: the highest latency percentile any of the plan's SLOs judges (99 for p99), or null. */
-export function highestPercentile(plan: Plan): number | null {
-  const keys = [plan.thresholds, ...plan.endpoints.map((e) => e.thresholds)].flatMap((t) => LATENCY_KEYS.filter((k) => t[k] !== undefined));
-  const percentiles = keys.map((k) => (k === 'p999' ? 99.9 : Number(k.slice(1))));
-  return percentiles.length ? Math.max(...percentiles) : null;
+/**
+ * ERROR_EVIDENCE: errors' worth of requests a step needs under an error-rate SLO (10 / 0.5% =
+ * 2,000): with none or a few errors, the upper bound of the rate must come under the limit, or a
+ * healthy service could never pass (0 errors in 500 requests still leaves 0.76% possible).
+ */
+const ERROR_EVIDENCE = 10;
+
+/**
+ * requestsPerStep: the measured requests a step needs for every SLO to be decidable on a healthy
+ * service: the judged latency tail (pacing/capacity stepRequests) and the error rate, run-wide and
+ * for each endpoint with SLOs of its own (which sees only its share of the requests).
+ */
+export function requestsPerStep(plan: Plan): number {
+  const forScope = (t: Thresholds) => {
+    const percentiles = LATENCY_KEYS.filter((k) => t[k] !== undefined).map((k) => (k === 'p999' ? 99.9 : Number(k.slice(1))));
+    const tail = stepRequests(percentiles.length ? Math.max(...percentiles) : null, 0);
+    const errors = t.error_rate ? Math.ceil(ERROR_EVIDENCE / Math.max(t.error_rate.value / 100, 1e-4)) : 0;
+    return Math.max(tail, errors);
+  };
+  const perEndpoint = plan.endpoints.filter((e) => e.weight > 0 && Object.keys(e.thresholds).length > 0).map((e) => Math.ceil(forScope(e.thresholds) / e.weight));
+  return Math.max(plan.load.minRequests, forScope(plan.thresholds), ...perEndpoint);
 }
 
 /** Arm: one target's search: its steps, what the search made of them, and why it ended. */
@@ -89,7 +109,7 @@ export async function searchCapacity(plan: Plan, settings: CapacitySettings, por
   const startedAt = ports.now();
   const began = ports.monotonicMs();
   const warmupMs = Math.max(1000, plan.load.warmupMs);
-  const requests = stepRequests(highestPercentile(plan), plan.load.minRequests);
+  const requests = requestsPerStep(plan);
   const arms: Arm[] = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null }));
   let stepsRun = 0;
   let turn = 0;
@@ -112,19 +132,27 @@ export async function searchCapacity(plan: Plan, settings: CapacitySettings, por
     const measuredMs = Math.max(settings.minStepMs, Math.ceil((requests / next.rate) * 1000));
     const elapsed = ports.monotonicMs() - began;
     // The next step (with the pause before it) must fit in what is left of the budget, drain included.
-    if (elapsed + (stepsRun > 0 ? settings.cooldownMs : 0) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
+    if (elapsed + (stepsRun > 0 ? settings.cooldownMs : plan.waitForReadyMs) + warmupMs + measuredMs + plan.load.timeoutMs > settings.maxDurationMs) {
       stopAll('time budget');
       break;
     }
-    if (stepsRun > 0) await ports.sleep(settings.cooldownMs);
+    if (stepsRun > 0) await pause(ports, settings.cooldownMs);
+    if (ports.signal?.aborted) {
+      stopAll('cancelled');
+      break;
+    }
     // The hard limits, watched second by second: the step stops at once rather than hammer a service that is falling over.
     const stop = new AbortController();
     const onUserStop = () => stop.abort();
     ports.signal?.addEventListener('abort', onUserStop, { once: true });
     let hardStop: string | null = null;
+    let unanswered = 0;
     const onProgress = (view: ProgressView) => {
-      if (hardStop !== null || view.elapsedMs <= warmupMs) return;
-      hardStop = hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
+      if (hardStop !== null) return;
+      // From the first second: errors in the warm-up are the service's too. A service that stops
+      // answering shows as arrivals without responses: three such seconds in a row are a hard stop.
+      unanswered = view.arrivals >= 5 && view.requests < 0.1 * view.arrivals && view.elapsedMs > 1000 ? unanswered + 1 : 0;
+      hardStop = unanswered >= 3 ? `the service answered ${view.requests} of ${view.arrivals} requests in a second` : hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
       if (hardStop !== null) stop.abort();
     };
     const report = await ports.measure({ ...stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), target: arm.target }, { signal: stop.signal, onProgress });
@@ -151,6 +179,15 @@ export async function searchCapacity(plan: Plan, settings: CapacitySettings, por
   return finish(plan, settings, arms, startedAt, ports.now());
 }
 
+/** pause: the cool-down between steps, cut short when the user stops the search. */
+async function pause(ports: CapacityPorts, ms: number): Promise<void> {
+  if (!ports.signal) return ports.sleep(ms);
+  if (ports.signal.aborted) return;
+  let onAbort: () => void = () => undefined;
+  await Promise.race([ports.sleep(ms), new Promise<void>((resolve) => ports.signal!.addEventListener('abort', (onAbort = () => resolve()), { once: true }))]);
+  ports.signal.removeEventListener('abort', onAbort);
+}
+
 /** hardLimit: a second in which half the requests failed, or p95 reached the ceiling; null when neither. */
 function hardLimit(requests: number, errors: number, p95Ms: number, ceilingMs: number): string | null {
   if (requests >= 10 && errors / requests >= HARD_ERROR_PERCENT / 100) return `${Math.round((errors / requests) * 100)}% of a second's requests failed`;
@@ -162,7 +199,8 @@ function hardLimit(requests: number, errors: number, p95Ms: number, ceilingMs: n
 function outcomeOf(rate: number, report: RunReport, ceilingMs: number): { outcome: CapacityStepReport['outcome']; reasons: string[] } {
   const { overall } = report;
   if (overall.errorRatePercent >= HARD_ERROR_PERCENT) return { outcome: 'hard', reasons: [`${Math.round(overall.errorRatePercent)}% of requests failed: not offering more`] };
-  if (overall.latencyMs.p99 >= ceilingMs) return { outcome: 'hard', reasons: [`p99 ${Math.round(overall.latencyMs.p99)} ms reached the ceiling of ${ceilingMs} ms: not offering more`] };
+  if (overall.latencyMs.p95 >= ceilingMs) return { outcome: 'hard', reasons: [`p95 ${Math.round(overall.latencyMs.p95)} ms reached the ceiling of ${ceilingMs} ms: not offering more`] };
+  if (overall.requests < 0.5 * rate * report.measuredSeconds) return { outcome: 'hard', reasons: [`the service answered ${overall.requests} of about ${Math.round(rate * report.measuredSeconds)} requests: not offering more`] };
   const reasons: string[] = [];
   if (overall.throughputRps < ACHIEVED_SHARE * rate) reasons.push(`achieved ${Math.round(overall.throughputRps * 10) / 10} req/s of ${rate} offered (under ${ACHIEVED_SHARE * 100}%)`);
   if (report.verdict !== 'pass') reasons.push(...report.reasons.map((r) => (report.verdict === 'inconclusive' ? `not shown to hold: ${r}` : r)));
@@ -217,7 +255,7 @@ function finish(plan: Plan, settings: CapacitySettings, arms: Arm[], startedAt: 
     const required = settings.productionPeak * settings.minHeadroom;
     headroom = { productionPeakRps: settings.productionPeak, required, ratio: capacityRps === null ? null : capacityRps / settings.productionPeak };
     // A failure the service owns at or below the required rate: a fail. Not shown to hold, or not tried: inconclusive.
-    const ownFailure = steps.find((s) => s.outcome !== 'pass' && !s.cancelled && s.rate <= required && s.verdict === 'fail');
+    const ownFailure = steps.find((s) => !s.cancelled && s.rate <= required && (s.outcome === 'hard' || (s.outcome === 'fail' && s.verdict === 'fail')));
     if (capacityRps !== null && capacityRps >= required) verdict = 'pass';
     else if (ownFailure) {
       verdict = 'fail';

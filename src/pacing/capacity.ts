@@ -62,7 +62,7 @@ export function bracketOf(steps: readonly SearchStep[]): Bracket {
 }
 
 export function nextStep(steps: readonly SearchStep[], options: SearchOptions): NextStep {
-  if (steps.length === 0) return { kind: 'step', rate: round(Math.min(options.fromRate, options.toRate)), why: 'probe' };
+  if (steps.length === 0) return { kind: 'step', rate: Math.min(options.toRate, round(options.fromRate)), why: 'probe' };
   const { highestPass, lowestFail, confirmed } = bracketOf(steps);
   if (highestPass === null) {
     // Nothing passed yet: step down by the growth factor from the lowest failure.
@@ -72,7 +72,7 @@ export function nextStep(steps: readonly SearchStep[], options: SearchOptions): 
   const confirm = (why: DoneWhy): NextStep => (confirmed ? { kind: 'done', why } : { kind: 'step', rate: highestPass, why: 'confirm' });
   if (lowestFail === null) {
     if (highestPass >= options.toRate) return confirm('reached the upper bound');
-    return { kind: 'step', rate: round(Math.min(options.toRate, highestPass * options.growth)), why: 'probe' };
+    return { kind: 'step', rate: Math.min(options.toRate, round(highestPass * options.growth)), why: 'probe' };
   }
   if ((lowestFail - highestPass) / highestPass <= options.resolution) return confirm('converged');
   const middle = round((highestPass + lowestFail) / 2);
