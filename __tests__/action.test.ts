@@ -39,7 +39,7 @@ describe('the action', () => {
     expect(create.headers.authorization).toBe(`Bearer ${github.env.ACTIONS_RUNTIME_TOKEN}`);
     expect(JSON.parse(create.body.toString())).toMatchObject({ workflow_run_backend_id: 'run-backend-1', workflow_job_run_backend_id: 'job-backend-1', name: 'loadtest-report' });
     const files = github.uploaded('loadtest-report');
-    expect(Object.keys(files).sort()).toEqual(['baseline-history.json', 'deployment_report.md', 'metrics.prom', 'performance_report.md', 'report.html', 'results.json']);
+    expect(Object.keys(files).sort()).toEqual(['baseline-history.json', 'deployment_report.md', 'metrics.prom', 'performance_report.md', 'report.html', 'report.junit.xml', 'results.json']);
     expect(files['report.html']).toMatch(/^<!doctype html>/);
     expect(r.summary).toContain('📊 Charts: open `report.html` from the artifact; it works offline.');
     expect(files['metrics.prom']).toContain('loadtest_slo_passed{');

@@ -568,7 +568,7 @@ async function main(argv, io) {
         return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
         return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
-    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(982), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 37735));
+    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(982), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 75824));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
         return runPlan(args, io, args.command, { shards: args.command === 'merge' ? async () => args.paths : undefined });

@@ -451,11 +451,13 @@ async function runCapacity(request, ports) {
     await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
     // The names a run's report directory has, so whatever collects them finds a search's too.
     const files = { json: (0,external_node_path_.join)(plan.reportDir, 'results.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'performance_report.md'), html: (0,external_node_path_.join)(plan.reportDir, 'report.html'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
-    await (0,promises_.writeFile)(files.json, `${JSON.stringify(report, null, 2)}\n`);
-    await (0,promises_.writeFile)(files.markdown, (0,capacity/* renderCapacityMarkdown */.cD)(report));
-    await (0,promises_.writeFile)(files.html, (0,html_capacity/* renderCapacityHtml */.w)(report));
-    await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(report, { environment: plan.environment, target: report.target }));
-    return { kind: 'judged', plan, report, files };
+    // Secrets (header values) must not reach a file even through a step's reason: scrubbed, as a run's reports are.
+    const safe = (0,redact/* scrubStrings */.aV)(report, plan.secrets);
+    await (0,promises_.writeFile)(files.json, `${JSON.stringify(safe, null, 2)}\n`);
+    await (0,promises_.writeFile)(files.markdown, (0,capacity/* renderCapacityMarkdown */.cD)(safe));
+    await (0,promises_.writeFile)(files.html, (0,html_capacity/* renderCapacityHtml */.w)(safe));
+    await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(safe, { environment: plan.environment, target: safe.target }));
+    return { kind: 'judged', plan, report: safe, files };
 }
 /**
  * capacityRefusal: what a plan asks that a search cannot honestly do: flows (their rate counts

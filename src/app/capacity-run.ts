@@ -12,7 +12,7 @@ import { type CapacityReport, renderCapacityMarkdown } from '../report/capacity.
 import { renderCapacityHtml } from '../report/html/capacity.js';
 import { renderCapacityPrometheus } from '../report/prometheus.js';
 import { type CapacityPorts, type CapacitySettings, searchCapacity } from './capacity.js';
-import { redactUrl } from '../redact.js';
+import { redactUrl, scrubStrings } from '../redact.js';
 import { CapacitySettingsError, type RawCapacitySettings, readCapacitySettings } from './capacity-settings.js';
 import { MODE_NEEDS } from './mode-names.js';
 import { runLoadTest } from './run.js';
@@ -62,11 +62,13 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   await mkdir(plan.reportDir, { recursive: true });
   // The names a run's report directory has, so whatever collects them finds a search's too.
   const files = { json: join(plan.reportDir, 'results.json'), markdown: join(plan.reportDir, 'performance_report.md'), html: join(plan.reportDir, 'report.html'), metrics: join(plan.reportDir, 'metrics.prom') };
-  await writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(files.markdown, renderCapacityMarkdown(report));
-  await writeFile(files.html, renderCapacityHtml(report));
-  await writeFile(files.metrics, renderCapacityPrometheus(report, { environment: plan.environment, target: report.target }));
-  return { kind: 'judged', plan, report, files };
+  // Secrets (header values) must not reach a file even through a step's reason: scrubbed, as a run's reports are.
+  const safe = scrubStrings(report, plan.secrets);
+  await writeFile(files.json, `${JSON.stringify(safe, null, 2)}\n`);
+  await writeFile(files.markdown, renderCapacityMarkdown(safe));
+  await writeFile(files.html, renderCapacityHtml(safe));
+  await writeFile(files.metrics, renderCapacityPrometheus(safe, { environment: plan.environment, target: safe.target }));
+  return { kind: 'judged', plan, report: safe, files };
 }
 
 /**

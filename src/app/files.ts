@@ -1,4 +1,4 @@
-// Writing the report directory: results.json, performance_report.md, report.html, metrics.prom, and an entry
+// Writing the report directory: results.json, performance_report.md, report.html, report.junit.xml, metrics.prom, and an entry
 // appended to the deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
 // existing report is never truncated, even by two runs at once.
 
@@ -8,6 +8,7 @@ import { HISTORY_FILE, nextHistory } from '../baseline/history.js';
 import type { Plan } from '../config/plan.js';
 import { renderDeploymentEntry } from '../report/deployment.js';
 import { renderHtmlReport } from '../report/html/render.js';
+import { renderJunit } from '../report/junit.js';
 import { renderLocustCsv } from '../report/locust-csv.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { RolloutReport, RunReport } from '../report/model.js';
@@ -20,6 +21,8 @@ export interface WrittenFiles {
   markdown: string;
   /** html: report.html, self-contained, with charts. */
   html: string;
+  /** junit: report.junit.xml, the gate as a JUnit test report (a test case per SLO check and comparison). */
+  junit: string;
   /** metrics: the Prometheus text (metrics.prom), null when nothing ran */
   metrics: string | null;
   deploymentReport: string;
@@ -39,6 +42,7 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
     resultsJson: join(dir, 'results.json'),
     markdown: join(dir, 'performance_report.md'),
     html: join(dir, 'report.html'),
+    junit: join(dir, 'report.junit.xml'),
     deploymentReport: plan.deploymentReport,
     entryCopy: null,
     metrics: null,
@@ -53,6 +57,7 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
   await writeFile(files.resultsJson, `${JSON.stringify(safe, null, 2)}\n`);
   await writeFile(files.markdown, clean(safe.mode === 'rollout' ? renderRolloutMarkdown(safe) : renderMarkdown(safe)));
   await writeFile(files.html, renderHtmlReport(safe));
+  await writeFile(files.junit, clean(renderJunit(safe)));
   const metrics = prometheusText(safe);
   if (metrics) {
     files.metrics = join(dir, 'metrics.prom');

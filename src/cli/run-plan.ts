@@ -51,7 +51,7 @@ async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { base
   }
   const { report, files } = outcome;
   io.out('');
-  io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}; entry appended to ${files.deploymentReport}`);
+  io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}, ${files.junit}; entry appended to ${files.deploymentReport}`);
   // The last word: a rollback that was needed and did not work leaves the bad deployment (or its traffic) in place.
   const rollback = report.rollback;
   if (rollback.triggered && !rollback.ok) io.err(outcome.clean(`error: AUTO-ROLLBACK FAILED${rollback.method ? ` (${rollback.method})` : ''}: ${rollback.detail.split('\n')[0]}. The rollback did not complete: check the deployment and its traffic by hand.`));

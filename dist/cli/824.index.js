@@ -1,8 +1,8 @@
-export const id = 735;
-export const ids = [735];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
-/***/ 37735:
+/***/ 75824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -165,6 +165,67 @@ function renderDeploymentEntry(report) {
 
 // EXTERNAL MODULE: ./src/report/html/render.ts + 5 modules
 var render = __webpack_require__(44223);
+// EXTERNAL MODULE: ./src/slo/checks.ts
+var slo_checks = __webpack_require__(4435);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// report.junit.xml: the gate as a JUnit test report, so GitLab, Jenkins, Azure DevOps and
+// test-report actions show it natively: one test case per SLO check, per canary comparison and per
+// baseline comparison, and one for the whole verdict (which also carries a run that measured
+// nothing: unreachable, every request failed). A failure carries its reason; an inconclusive
+// result is an error (most tools count it red, as the gate does by default); an advisory metric
+// left undecided is skipped. A rollout is one suite per stage. Pure.
+
+function renderJunit(report) {
+    const suites = report.mode === 'rollout' ? report.stages.map((stage) => ({ name: `rollout stage ${stage.name} (${stage.percentage}%)`, seconds: stage.run?.durationSeconds ?? 0, cases: stage.run ? casesOf(stage.run) : [{ name: 'stage', classname: 'loadtest.rollout', outcome: 'skipped', message: `not reached (${stage.verdict})` }] })) : [{ name: `loadtest ${report.target}`, seconds: report.durationSeconds, cases: casesOf(report) }];
+    const all = suites.flatMap((s) => s.cases);
+    const count = (cases, outcome) => cases.filter((c) => c.outcome === outcome).length;
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="loadtest-action" tests="${all.length}" failures="${count(all, 'fail')}" errors="${count(all, 'error')}" skipped="${count(all, 'skipped')}">`,
+        ...suites.flatMap((suite) => [
+            `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${count(suite.cases, 'fail')}" errors="${count(suite.cases, 'error')}" skipped="${count(suite.cases, 'skipped')}" time="${suite.seconds}" timestamp="${attr(report.startedAt)}">`,
+            ...suite.cases.map(caseXml),
+            '  </testsuite>',
+        ]),
+        '</testsuites>',
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function casesOf(run) {
+    const cases = [];
+    const verdictOutcome = (verdict) => (verdict === 'pass' ? 'pass' : verdict === 'fail' ? 'fail' : 'error');
+    cases.push({ name: 'verdict', classname: 'loadtest', outcome: verdictOutcome(run.verdict), message: run.reasons.join('; ') });
+    for (const check of run.checks) {
+        const outcome = check.noData ? 'error' : check.passed ? 'pass' : 'fail';
+        cases.push({ name: `${slo_checks/* METRIC_LABEL */.SM[check.metric]} ≤ ${check.threshold}${check.unit}`, classname: `loadtest.slo${check.endpoint ? `.${check.endpoint}` : ''}`, outcome, message: check.message });
+    }
+    for (const r of run.comparison?.results ?? []) {
+        const outcome = r.verdict === 'pass' ? 'pass' : r.verdict === 'fail' ? 'fail' : r.advisory ? 'skipped' : 'error';
+        cases.push({ name: `${r.metric} ${r.rule} against production`, classname: `loadtest.canary${r.scope ? `.${r.scope}` : ''}`, outcome, message: r.reason });
+    }
+    for (const row of run.regression?.rows ?? []) {
+        const outcome = row.verdict === 'pass' ? 'pass' : row.verdict === 'fail' ? 'fail' : 'error';
+        cases.push({ name: `${row.metric} ${row.rule} against the baseline`, classname: `loadtest.regression${row.scope ? `.${row.scope}` : ''}`, outcome, message: row.reason });
+    }
+    return cases;
+}
+function caseXml(c) {
+    const head = `    <testcase name="${attr(c.name)}" classname="${attr(c.classname)}"`;
+    if (c.outcome === 'pass')
+        return `${head}/>`;
+    const tag = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
+    const type = c.outcome === 'error' ? ' type="inconclusive"' : '';
+    return `${head}>\n      <${tag}${type} message="${attr(c.message)}">${junit_text(c.message)}</${tag}>\n    </testcase>`;
+}
+function attr(value) {
+    return junit_text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+}
+function junit_text(value) {
+    // XML 1.0 allows no control characters but tab, newline and carriage return.
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
+    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 // EXTERNAL MODULE: ./src/client/outcome.ts
 var outcome = __webpack_require__(5847);
 // EXTERNAL MODULE: ./src/metrics/histogram.ts
@@ -318,8 +379,6 @@ function csv(rows) {
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/prometheus.ts
 var prometheus = __webpack_require__(38720);
-// EXTERNAL MODULE: ./src/slo/checks.ts
-var slo_checks = __webpack_require__(4435);
 ;// CONCATENATED MODULE: ./src/report/slack.ts
 // The Slack message for a run, in Block Kit: what happened, which SLOs broke (actual against
 // threshold), where, and links to the run and its report. Pure; within Slack's limits (50 blocks,
@@ -400,9 +459,10 @@ function resourceWarnings(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/files.ts
-// Writing the report directory: results.json, performance_report.md, report.html, metrics.prom, and an entry
+// Writing the report directory: results.json, performance_report.md, report.html, report.junit.xml, metrics.prom, and an entry
 // appended to the deployment report. Appending opens the file with O_APPEND and writes the entry in one call, so an
 // existing report is never truncated, even by two runs at once.
+
 
 
 
@@ -421,6 +481,7 @@ async function writeReports(report, plan) {
         resultsJson: (0,external_node_path_.join)(dir, 'results.json'),
         markdown: (0,external_node_path_.join)(dir, 'performance_report.md'),
         html: (0,external_node_path_.join)(dir, 'report.html'),
+        junit: (0,external_node_path_.join)(dir, 'report.junit.xml'),
         deploymentReport: plan.deploymentReport,
         entryCopy: null,
         metrics: null,
@@ -435,6 +496,7 @@ async function writeReports(report, plan) {
     await (0,promises_.writeFile)(files.resultsJson, `${JSON.stringify(safe, null, 2)}\n`);
     await (0,promises_.writeFile)(files.markdown, clean(safe.mode === 'rollout' ? (0,rollout/* renderRolloutMarkdown */.J$)(safe) : (0,markdown/* renderMarkdown */.G)(safe)));
     await (0,promises_.writeFile)(files.html, (0,render/* renderHtmlReport */.w)(safe));
+    await (0,promises_.writeFile)(files.junit, clean(renderJunit(safe)));
     const metrics = prometheusText(safe);
     if (metrics) {
         files.metrics = (0,external_node_path_.join)(dir, 'metrics.prom');
@@ -2186,7 +2248,7 @@ async function runPlan(args, io, mode, options = {}) {
     }
     const { report, files } = outcome;
     io.out('');
-    io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}; entry appended to ${files.deploymentReport}`);
+    io.out(`Reports: ${files.resultsJson}, ${files.markdown}, ${files.html}, ${files.junit}; entry appended to ${files.deploymentReport}`);
     // The last word: a rollback that was needed and did not work leaves the bad deployment (or its traffic) in place.
     const rollback = report.rollback;
     if (rollback.triggered && !rollback.ok)
