@@ -151,7 +151,9 @@ describe('searching a real service', () => {
       expect(report.capacityRps!).toBeGreaterThanOrEqual(180);
       expect(report.capacityRps!).toBeLessThanOrEqual(220);
       expect(report.stopped).toBe('converged');
-      expect(report.steps.filter((s) => s.why === 'confirm').every((s) => s.rate === report.capacityRps)).toBe(true);
+      // The capacity is the rate the last confirmation passed (on a busy machine an earlier one may have failed and moved the bracket down).
+      const confirms = report.steps.filter((s) => s.why === 'confirm');
+      expect(confirms[confirms.length - 1]).toMatchObject({ rate: report.capacityRps, outcome: 'pass' });
       expect(report.broke!.reasons.join(' ')).toMatch(/P95|p95|achieved/);
       expect(r.out).toMatch(/sustains \d+ req\/s within its SLOs \(not \d+\); production's peak 120 req\/s, headroom 1\.\d+×, required 180 req\/s: pass/);
       expect(report.kneeRps).not.toBeNull();
@@ -243,7 +245,8 @@ describe('what a search will not do', () => {
       const report = r.report!;
       const hard = report.steps.filter((s) => s.outcome === 'hard');
       expect(hard.length).toBeGreaterThanOrEqual(1);
-      expect(hard[0].reasons[0]).toMatch(/the service answered \d+ of (about )?\d+ requests/);
+      // Hung requests show as no answers, or (once the 3 s timeout passes) as every request failing.
+      expect(hard[0].reasons[0]).toMatch(/the service answered \d+ of (about )?\d+ requests|\d+% of (a second's )?requests failed/);
       expect({ code: r.code, verdict: report.verdict }).toEqual({ code: 1, verdict: 'fail' });
     } finally {
       await pool.close();
