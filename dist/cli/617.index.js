@@ -479,7 +479,8 @@ function capacityRefusal(plan) {
 // `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
 // [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its
 // SLOs, found by steps (app/capacity.ts), each step's line printed as it ends; the report printed
-// and written (capacity.json, capacity.md in the report directory); the exit code a run's.
+// and written (results.json, performance_report.md, report.html, metrics.prom in the report
+// directory, as a run's are named); the exit code a run's.
 
 
 
@@ -616,7 +617,7 @@ function renderCapacityMarkdown(report) {
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
 /* harmony import */ var _capacity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63632);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79175);
-// capacity.html: a capacity search as one self-contained page: the verdict and the answer, the
+// report.html for a capacity search: one self-contained page: the verdict and the answer, the
 // latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
 // capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
 // diagonal), production's curves beside the canary's when compared, and the steps' table. The

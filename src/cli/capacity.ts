@@ -1,7 +1,8 @@
 // `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
 // [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its
 // SLOs, found by steps (app/capacity.ts), each step's line printed as it ends; the report printed
-// and written (capacity.json, capacity.md in the report directory); the exit code a run's.
+// and written (results.json, performance_report.md, report.html, metrics.prom in the report
+// directory, as a run's are named); the exit code a run's.
 
 import { runCapacity } from '../app/capacity-run.js';
 import { formatIssue } from '../config/issues.js';
