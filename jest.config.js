@@ -4,7 +4,10 @@ import { availableParallelism } from 'node:os';
 export default {
   // Most test files spend their time waiting on real servers and child processes, not on the CPU:
   // run two at a time even on a 2-core machine (Jest's default there is one). The tests assert
-  // behaviour, not stopwatch figures, so sharing the CPU cannot fail them.
+  // behaviour, not stopwatch figures, so sharing the CPU cannot fail them. The one exception runs
+  // alone, after the rest (`npm test` runs it so): capacity.test.ts drives services to their limits
+  // on purpose, which slows every other server on the machine, and a test comparing a service with
+  // its own baseline would then see a truly slower service.
   maxWorkers: Math.max(2, availableParallelism()),
   preset: 'ts-jest',
   testEnvironment: 'node',
