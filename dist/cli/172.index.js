@@ -561,14 +561,14 @@ async function main(argv, io) {
     if (args.command === 'serve-demo')
         return (await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 97880))).serveDemo(args, io);
     if (args.command === 'report')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(337), __webpack_require__.e(982), __webpack_require__.e(590)]).then(__webpack_require__.bind(__webpack_require__, 35481))).renderReportFile(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(982), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 35481))).renderReportFile(args, io);
     if (args.command === 'import')
         return (await Promise.all(/* import() */[__webpack_require__.e(10), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 26176))).importFile(args, io);
     if (args.command === 'model')
-        return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
-    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(897), __webpack_require__.e(337), __webpack_require__.e(749), __webpack_require__.e(982), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 75824));
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(824), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
+    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 75824));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
         return runPlan(args, io, args.command, { shards: args.command === 'merge' ? async () => args.paths : undefined });

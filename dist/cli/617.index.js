@@ -475,6 +475,8 @@ function capacityRefusal(plan) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/cli/run-plan.ts + 34 modules
+var run_plan = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/cli/capacity.ts
 // `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
 // [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its
@@ -485,15 +487,10 @@ function capacityRefusal(plan) {
 
 
 
+
 async function capacityCommand(args, io) {
     const outcome = await runCapacity({
-        plan: {
-            overrides: args.overrides,
-            overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
-            configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
-            environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
-            randomSeed: Math.floor(Math.random() * 2 ** 31),
-        },
+        plan: (0,run_plan/* planChoice */.R)(args),
         settings: args.capacity,
         nameOf: (setting) => `--${setting.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
     }, {
@@ -503,7 +500,7 @@ async function capacityCommand(args, io) {
         now: () => new Date(),
         signal: io.signal,
         started: (_, text) => io.out(text),
-        onStep: (step, i, arm) => io.out(`${arm ? `${arm} ` : ''}step ${i + 1} (${step.why}): ${step.rate} req/s offered, ${Math.round(step.achievedRps * 10) / 10} achieved, p95 ${Math.round(step.latencyMs.p95 * 10) / 10} ms, errors ${Math.round(step.errorRatePercent * 100) / 100}%: ${step.outcome === 'pass' ? 'pass' : `${step.outcome === 'hard' ? 'HARD STOP' : 'not sustained'}: ${step.reasons.join('; ')}`}`),
+        onStep: (step, i, arm) => io.out((0,capacity/* stepLine */.l6)(step, i, arm)),
     });
     if (outcome.kind === 'refused') {
         for (const issue of outcome.issues)
@@ -525,8 +522,10 @@ async function capacityCommand(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
 /* harmony export */   TR: () => (/* binding */ capacityHeadline),
 /* harmony export */   cD: () => (/* binding */ renderCapacityMarkdown),
+/* harmony export */   l6: () => (/* binding */ stepLine),
 /* harmony export */   w: () => (/* binding */ renderCapacityText)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
@@ -544,9 +543,18 @@ function rows(report) {
         fmt(s.achievedRps),
         `${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p95)} / ${fmt(s.latencyMs.p99)}`,
         `${Math.round(s.errorRatePercent * 100) / 100}%`,
-        s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained',
+        outcomeLabel(s),
         s.reasons.join('; '),
     ]);
+}
+/** outcomeLabel: a step's outcome as every rendering words it. */
+function outcomeLabel(step) {
+    return step.cancelled ? 'cancelled' : step.outcome === 'pass' ? 'pass' : step.outcome === 'hard' ? 'HARD STOP' : 'not sustained';
+}
+/** stepLine: one step, as it is said when it ends (the CLI's output, the action's log). */
+function stepLine(step, index, arm) {
+    const r = (n, places) => Math.round(n * 10 ** places) / 10 ** places;
+    return `${arm ? `${arm} ` : ''}step ${index + 1} (${step.why}): ${step.rate} req/s offered, ${r(step.achievedRps, 1)} achieved, p95 ${r(step.latencyMs.p95, 1)} ms, errors ${r(step.errorRatePercent, 2)}%: ${outcomeLabel(step)}${step.outcome === 'pass' ? '' : `: ${step.reasons.join('; ')}`}`;
 }
 const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p99 ms', 'Errors', 'Outcome', 'Why'];
 /** headline: the answer in one sentence. */
@@ -702,7 +710,7 @@ function chart(id, title, lines, options) {
     return `<figure id="${id}"><figcaption><strong>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(title)}</strong><br>${legend}</figcaption><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(`${title}: ${words}`)}">${parts.join('')}</svg></figure>`;
 }
 function stepTable(arm) {
-    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained')}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.reasons.join('; '))}</td></tr>`);
+    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)((0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(s))}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.reasons.join('; '))}</td></tr>`);
     return `<table><thead><tr><th>#</th><th>Step</th><th>Offered req/s</th><th>Achieved req/s</th><th>p50 / p95 / p99 ms</th><th>Errors</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 function round(n) {

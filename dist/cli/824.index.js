@@ -2,12 +2,3220 @@ export const id = 824;
 export const ids = [824];
 export const modules = {
 
+/***/ 84073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ judgeRun)
+});
+
+;// CONCATENATED MODULE: ./src/slo/regression-verdict.ts
+// The baseline's part of the verdict, as a rule over plain facts: a regression fails the gate
+// unless fail_on_regression is off; a comparison the generator's own delay held is "inconclusive"
+// for a run that would otherwise pass; anything else leaves the verdict as the SLOs made it.
+function withRegressionVerdict(run, regression) {
+    const unchanged = { verdict: run.verdict, reasons: [...run.reasons], note: null };
+    if (regression.verdict !== 'fail') {
+        // Not "too little data": the run could not tell because its own generator was slow; that is the verdict.
+        if (regression.heldReasons.length > 0 && run.verdict === 'pass' && regression.failOnRegression)
+            return { verdict: 'inconclusive', reasons: regression.heldReasons.map((r) => `regression vs baseline not decided: ${r}`), note: null };
+        return unchanged;
+    }
+    if (!regression.failOnRegression)
+        return { ...unchanged, note: 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it' };
+    const reasons = regression.reasons.map((r) => `regression vs baseline: ${r}`);
+    return { verdict: 'fail', reasons: run.verdict === 'pass' ? reasons : [...run.reasons, ...reasons], note: null };
+}
+
+// EXTERNAL MODULE: ./src/slo/verdict.ts + 1 modules
+var verdict = __webpack_require__(46616);
+;// CONCATENATED MODULE: ./src/slo/decide.ts
+// The one judge's last step: a run's whole verdict from its parts, before any report exists.
+//   1. the SLO judgement (slo/verdict.ts): thresholds, a dead service, the generator's findings;
+//   2. a canary's comparison with production: it fails if either fails, passes only if both pass;
+//   3. the baseline's part (slo/regression-verdict.ts): a regression fails the gate unless
+//      fail_on_regression is off; one the generator's own delay could explain holds a pass.
+// What the parts decided but did not change, and what the SLO verdict stands on (a check too close
+// to call), is said as notices. Pure.
+
+
+function decide(parts) {
+    const judged = parts.comparison ? (0,verdict/* withComparison */.aS)(parts.slo, parts.comparison) : parts.slo;
+    const sloNotes = parts.slo.notes ?? [];
+    if (!parts.regression)
+        return { ...judged, notices: [...sloNotes] };
+    const outcome = withRegressionVerdict(judged, parts.regression);
+    return { ...judged, verdict: outcome.verdict, reasons: outcome.reasons, notices: [...sloNotes, ...parts.regression.notices, ...(outcome.note ? [outcome.note] : [])] };
+}
+
+// EXTERNAL MODULE: ./src/app/regression.ts
+var app_regression = __webpack_require__(52314);
+;// CONCATENATED MODULE: ./src/app/judge.ts
+// A run's whole verdict, before its report exists: the SLO judgement it was measured with, a
+// canary's comparison with production (in the body), and the baseline's part, composed by the one
+// judge (slo/decide.ts). Both the pipeline and a rollout's stages come through here.
+
+
+function judgeRun(run, plan, baseline) {
+    // A run that decided early compares at the level its looks spent (app/look.ts), the one its decision rested on.
+    const confidence = run.body.sequential?.confidence.baseline ?? plan.baseline?.confidence;
+    const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? (0,app_regression/* compareWithBaseline */.$)(run.body, baseline, { ...plan.baseline, confidence: confidence }, plan.endpoints) : null;
+    const comparison = run.body.comparison;
+    return { regression, decision: decide({ slo: run.slo, comparison, regression: regression && (0,app_regression/* regressionPart */.z)(regression) }) };
+}
+
+
+/***/ }),
+
+/***/ 52314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ compareWithBaseline),
+/* harmony export */   z: () => (/* binding */ regressionPart)
+/* harmony export */ });
+/* harmony import */ var _engine_random_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96027);
+/* harmony import */ var _slo_compare_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21543);
+/* harmony import */ var _slo_compare_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39888);
+/* harmony import */ var _slo_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10225);
+// This run against its baseline: the comparison judge with this run as the subject and the baseline
+// as the reference, each endpoint by its own rules where it has them. What that means for the verdict
+// is the judge's (slo/decide.ts): here are the comparison's rows and its facts. Too little data to
+// tell is said as such; no baseline at all is a notice, never a pass of the rules. Pure.
+
+
+
+
+function compareWithBaseline(report, lookup, plan, endpoints) {
+    const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
+    if (!lookup.found)
+        return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
+    const { baseline } = lookup;
+    const scopes = [{ name: null, subject: { ...report.overall, blocks: (0,_slo_compare_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .measuredBlocks */ .hb)(report.timeseries) }, reference: baseline.overall }];
+    const unmatched = [];
+    report.endpoints.forEach((endpoint, i) => {
+        const match = matchEndpoint(endpoint, baseline.endpoints);
+        if (!match)
+            unmatched.push(endpoint.name);
+        else
+            scopes.push({ name: endpoint.name, subject: endpoint, reference: match, criteria: endpoints[i]?.regression ?? undefined });
+    });
+    const comparison = (0,_slo_compare_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSamples */ .r_)({
+        scopes,
+        criteria: plan.criteria,
+        confidence: plan.confidence,
+        random: (0,_engine_random_js__WEBPACK_IMPORTED_MODULE_3__/* .seededRandom */ .I)(report.plan.seed, 0xba5e),
+        names: { subject: 'this run', reference: 'baseline' },
+        // The baseline ran at another time: each side's seconds give its own spread.
+        pairedInTime: false,
+        required: plan.required,
+        // The baseline ran on another machine at another time: what this run's generator added is not in it.
+        subjectDelay: report.generator.delayShares?.length ? { shares: report.generator.delayShares, bounds: report.generator.addedDelayMs ?? (0,_slo_generator_js__WEBPACK_IMPORTED_MODULE_2__/* .uniformDelay */ .Y2)(report.generator.eventLoopLagMs.max) } : undefined,
+    });
+    const rows = comparison.results.map((r) => ({
+        scope: r.scope,
+        metric: r.metric,
+        baseline: r.reference,
+        current: r.subject,
+        changePercent: r.reference === 0 ? null : Math.round(((r.subject - r.reference) / r.reference) * 100_000) / 1000,
+        difference: r.difference,
+        low: Number.isFinite(r.low) ? r.low : null,
+        high: Number.isFinite(r.high) ? r.high : null,
+        nBaseline: r.nReference,
+        nCurrent: r.nSubject,
+        rule: r.rule,
+        verdict: r.verdict,
+        reason: r.verdict === 'inconclusive' && !r.generatorHeld && !(0,_slo_compare_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .notJudged */ .be)(r) ? `not enough data: ${r.reason}` : r.reason,
+        ...(r.generatorHeld ? { generatorHeld: true } : {}),
+        ...(r.advisory ? { advisory: true } : {}),
+        ...(r.timeBlocks ? { timeBlocks: r.timeBlocks } : {}),
+        ...(r.baselineRuns ? { baselineRuns: r.baselineRuns, ...(r.betweenFromBatches ? { betweenFromBatches: true } : {}) } : {}),
+    }));
+    const decisive = (r) => r.verdict === comparison.verdict && (r.verdict === 'fail' || (r.scope === null && !(r.advisory && !r.generatorHeld)));
+    const reasons = comparison.verdict === 'pass' ? [comparison.reasons[0].replace('the comparison rules', 'the regression rules')] : rows.filter(decisive).map((r) => r.reason);
+    return {
+        ...common,
+        status: 'compared',
+        verdict: comparison.verdict,
+        reasons,
+        baseline: {
+            kind: baseline.kind,
+            source: baseline.source,
+            startedAt: baseline.startedAt,
+            runUrl: baseline.runUrl,
+            requests: baseline.overall.requests,
+            latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
+            history: baseline.history,
+        },
+        rows,
+        unmatched,
+    };
+}
+/** regressionPart: the comparison's facts for the judge (slo/decide.ts), and the notices it adds whatever the verdict. */
+function regressionPart(regression) {
+    const notices = [];
+    if (regression.status === 'no-baseline')
+        notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
+    else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld && !r.advisory))
+        notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
+    if (regression.unmatched.length > 0)
+        notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
+    return {
+        verdict: regression.verdict,
+        reasons: regression.reasons,
+        failOnRegression: regression.failOnRegression,
+        heldReasons: regression.rows.filter((r) => r.generatorHeld).map((r) => r.reason),
+        notices,
+    };
+}
+/** matchEndpoint finds an endpoint's baseline by name, else by method and path (Locust names requests by path). */
+function matchEndpoint(endpoint, candidates) {
+    const bare = endpoint.name.startsWith(`${endpoint.method} `) ? endpoint.name.slice(endpoint.method.length + 1) : endpoint.name;
+    return (candidates.find((c) => c.name === endpoint.name) ??
+        candidates.find((c) => c.method === endpoint.method && (c.path === endpoint.path || c.name === bare)) ??
+        candidates.find((c) => c.method === '' && c.name === bare));
+}
+
+
+/***/ }),
+
+/***/ 91324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uw: () => (/* binding */ measureRun),
+  O1: () => (/* binding */ runLoadTest)
+});
+
+// UNUSED EXPORTS: loadAndJudge
+
+// EXTERNAL MODULE: ./src/client/preflight.ts
+var preflight = __webpack_require__(13344);
+// EXTERNAL MODULE: ./src/template/request.ts
+var template_request = __webpack_require__(80255);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/client/classify.ts
+var classify = __webpack_require__(28717);
+;// CONCATENATED MODULE: ./src/client/request.ts
+// A request serialized once per endpoint, so the hot loop writes one ready-made buffer.
+
+
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/** BODY_METHODS send a content-length even when empty, as servers expect for these methods. */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+/**
+ * prepareRequests joins each endpoint to the target's base path, merges global and endpoint
+ * headers (endpoint wins, names compared without case) and serializes the result.
+ */
+function prepareRequests(target, endpoints, globalHeaders, known = new Map()) {
+    const base = new URL(target);
+    const basePath = base.pathname.replace(/\/+$/, '');
+    return endpoints.map((endpoint, index) => {
+        const headers = new Map();
+        headers.set('host', ['Host', base.host]);
+        headers.set('user-agent', ['User-Agent', `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`]);
+        headers.set('accept', ['Accept', '*/*']);
+        const without = new Set(endpoint.withoutHeaders ?? []);
+        for (const [name, value] of [...Object.entries(globalHeaders).filter(([name]) => !without.has(name.toLowerCase())), ...Object.entries(endpoint.headers)])
+            headers.set(name.toLowerCase(), [name, value]);
+        // Framing is ours to set: a user's content-length or transfer-encoding could only break it.
+        headers.delete('content-length');
+        headers.delete('transfer-encoding');
+        for (const [name, value] of headers.values()) {
+            if (/[\r\n]/.test(name) || /[\r\n]/.test(value))
+                throw new Error(`header ${name} contains a line break`);
+        }
+        // Templates anywhere in the request, load_test.headers' included, as they will be sent.
+        // A flow step is written per hit even without templates: its cookies and captured values are the user's.
+        const template = endpoint.templated || endpoint.session ? (0,template_request/* compileEndpoint */.Bf)({ path: endpoint.path, headers: Object.fromEntries([...headers.values()]), body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
+        const framed = endpoint.body !== null || BODY_METHODS.has(endpoint.method);
+        const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: (0,classify/* statusTable */.XR)(endpoint.expectStatus) };
+        if (template) {
+            // No path of its own: the target's, as a literal request sends it.
+            const pathBase = endpoint.path === '' ? encodedPath(base.pathname + base.search) : basePath;
+            const render = templatedWriter(endpoint.method, pathBase, template, headers, framed);
+            const pathPieces = joined(template.path.map((piece) => (typeof piece === 'string' ? encodedPath(piece) : piece)));
+            return { ...common, bytes: Buffer.alloc(0), template: { endpoint: template, render, path: (values) => pathBase + (0,template_request/* write */.M9)(pathPieces, values) } };
+        }
+        const path = encodedPath(endpoint.path === '' ? base.pathname + base.search : basePath + endpoint.path);
+        const body = endpoint.body === null ? null : Buffer.from(endpoint.body);
+        if (framed)
+            headers.set('content-length', ['Content-Length', String(body?.length ?? 0)]);
+        const head = `${endpoint.method} ${path} HTTP/1.1\r\n${[...headers.values()].map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
+        return { ...common, bytes: body === null ? Buffer.from(head, 'latin1') : Buffer.concat([Buffer.from(head, 'latin1'), body]) };
+    });
+}
+/**
+ * templatedWriter: the request written from one hit's values: the path's and the headers' pieces,
+ * the body's, and a Content-Length counted from the body as written, since values change its size.
+ */
+function templatedWriter(method, basePath, template, headers, framed) {
+    // A step's own Cookie header (a session from before the recording) leads; the user's jar's cookies follow it on the same line.
+    const templatedHeaders = new Map(template.headers.map(([name, pieces]) => [name.toLowerCase(), pieces]));
+    const ownCookie = headers.get('cookie');
+    const cookieName = ownCookie?.[0] ?? 'Cookie';
+    const cookiePieces = ownCookie ? joined(templatedHeaders.get('cookie') ?? [ownCookie[1]]) : null;
+    // The whole head up to Content-Length as one list of pieces, neighbouring literals joined: one
+    // pass per request. Literal path text is encoded once, as a literal path is; values as written.
+    const headPieces = joined([
+        `${method} ${basePath}`,
+        ...template.path.map((piece) => (typeof piece === 'string' ? encodedPath(piece) : piece)),
+        ' HTTP/1.1\r\n',
+        ...[...headers.entries()].filter(([key]) => key !== 'cookie').flatMap(([key, [name, value]]) => (templatedHeaders.has(key) ? [`${name}: `, ...templatedHeaders.get(key), '\r\n'] : [`${name}: ${value}\r\n`])),
+    ]);
+    const bodyPieces = template.body && joined(template.body);
+    return (values, cookie) => {
+        let head = (0,template_request/* write */.M9)(headPieces, values);
+        const body = bodyPieces ? (0,template_request/* write */.M9)(bodyPieces, values) : null;
+        const bodyBytes = body === null ? 0 : Buffer.byteLength(body);
+        if (cookiePieces)
+            head += `${cookieName}: ${(0,template_request/* write */.M9)(cookiePieces, values)}${cookie ? `; ${cookie}` : ''}\r\n`;
+        else if (cookie)
+            head += `${cookieName}: ${cookie}\r\n`;
+        if (framed)
+            head += `Content-Length: ${bodyBytes}\r\n`;
+        head += '\r\n';
+        // One buffer, written in place: the head as latin1 (as a literal request's is), the body as UTF-8.
+        const bytes = Buffer.allocUnsafe(head.length + bodyBytes);
+        bytes.write(head, 0, 'latin1');
+        if (body !== null)
+            bytes.write(body, head.length, 'utf8');
+        return bytes;
+    };
+}
+/** encodedPath: a literal path as written, characters outside printable ASCII percent-encoded (as UTF-8); existing %XX escapes stay. */
+function encodedPath(text) {
+    return text.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+}
+/** joined: neighbouring literal pieces as one. */
+function joined(pieces) {
+    const out = [];
+    for (const piece of pieces) {
+        if (typeof piece === 'string' && typeof out[out.length - 1] === 'string')
+            out[out.length - 1] += piece;
+        else if (piece !== '')
+            out.push(piece);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+;// CONCATENATED MODULE: ./src/client/http1-parser.ts
+// An HTTP/1.1 response parser for the load path: it finds the status, the framing headers
+// (content-length, transfer-encoding, connection) and the end of the body, counting body bytes
+// without keeping them. Framing follows RFC 9112 §6.3: no body for HEAD, 1xx, 204 and 304; else
+// chunked when transfer-encoding ends in chunked; else content-length; else until the connection
+// closes. Interim 1xx responses (100 Continue, 103 Early Hints) are skipped.
+//
+// It is as strict as llhttp (Node's and undici's parser) with its lenient flags off, which is
+// Node's default: every line ends in CRLF, and a bare LF is refused (llhttp: "Missing expected CR
+// after header value"); a header name is a token directly followed by the colon (no space before
+// it); obsolete line folding is refused; a response with both Transfer-Encoding and
+// Content-Length is refused rather than framed one way or the other (RFC 9112 §6.3: a request
+// smuggling vector); a repeated or malformed Content-Length is refused; chunk sizes and chunk
+// extensions follow the grammar. Where we are stricter than llhttp on purpose (only HTTP/1.0 and
+// HTTP/1.1, no status below 100), __tests__/http1-differential.test.ts lists it.
+//
+// Every refusal throws a ParseError whose `reason` is one of PARSE_REASONS, a stable string.
+//
+// Why not llhttp? Node's own binding is internal and undici's copy is private; measured on this
+// machine, undici's request path costs about a third of the generator's time per request, and a
+// parser that ignores everything but framing is the difference between ~1.1× and ~1.6× autocannon.
+const CR = 13;
+const LF = 10;
+const SP = 32;
+const HTAB = 9;
+const COLON = 58;
+const SEMICOLON = 59;
+const EQUALS = 61;
+const DQUOTE = 34;
+const BACKSLASH = 92;
+/** MAX_HEAD_BYTES: a response head (or trailer section) larger than this is refused as a protocol error (Node's default is 16 KB). */
+const MAX_HEAD_BYTES = 64 * 1024;
+/** MAX_CHUNK_LINE_BYTES: a chunk-size line longer than this is refused (Node limits chunk extensions to 16 KiB). */
+const MAX_CHUNK_LINE_BYTES = 16 * 1024;
+const PARSE_REASONS = (/* unused pure expression or super */ null && ([
+    'head too large',
+    'trailers too large',
+    'bare LF',
+    'CR without LF',
+    'invalid status line',
+    'unsupported HTTP version',
+    'invalid status code',
+    'obsolete line folding',
+    'space before colon',
+    'invalid header name',
+    'invalid header value',
+    'invalid Content-Length',
+    'duplicate Content-Length',
+    'both Transfer-Encoding and Content-Length',
+    'framing header in trailers',
+    'invalid chunk size',
+    'invalid chunk extension',
+    'chunk line too long',
+    'missing CRLF after chunk data',
+]));
+/** ParseError: the server's bytes are not valid HTTP/1.1; `reason` says which rule they broke. */
+class ParseError extends Error {
+    reason;
+    code = 'HPE_INVALID';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+        this.name = 'ParseError';
+    }
+}
+/** TOKEN[byte] is 1 for tchar (RFC 9110 §5.6.2). */
+const TOKEN = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~")
+    TOKEN[c.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++)
+    TOKEN[c] = 1;
+for (let c = 65; c <= 90; c++)
+    TOKEN[c] = 1;
+for (let c = 97; c <= 122; c++)
+    TOKEN[c] = 1;
+/** FIELD[byte] is 1 for a byte allowed in a field value (VCHAR, obs-text, SP, HTAB). */
+const FIELD = new Uint8Array(256);
+FIELD[HTAB] = 1;
+FIELD.fill(1, 0x20, 0x7f);
+FIELD.fill(1, 0x80, 0x100);
+/** HEX[byte] is the digit's value plus one, 0 for a byte that is not a hex digit. */
+const HEX = new Uint8Array(256);
+for (let c = 0; c < 10; c++)
+    HEX[48 + c] = c + 1;
+for (let c = 0; c < 6; c++)
+    HEX[65 + c] = HEX[97 + c] = c + 11;
+var State;
+(function (State) {
+    State[State["Head"] = 0] = "Head";
+    State[State["Length"] = 1] = "Length";
+    State[State["ChunkSize"] = 2] = "ChunkSize";
+    State[State["ChunkExtension"] = 3] = "ChunkExtension";
+    State[State["ChunkSizeLF"] = 4] = "ChunkSizeLF";
+    State[State["ChunkData"] = 5] = "ChunkData";
+    State[State["ChunkDataEnd"] = 6] = "ChunkDataEnd";
+    State[State["Trailers"] = 7] = "Trailers";
+    State[State["UntilClose"] = 8] = "UntilClose";
+    State[State["Done"] = 9] = "Done";
+})(State || (State = {}));
+/** Where the chunk-extension grammar is: `;` name [ `=` ( token | quoted-string ) ]. */
+var Ext;
+(function (Ext) {
+    Ext[Ext["NameStart"] = 0] = "NameStart";
+    Ext[Ext["Name"] = 1] = "Name";
+    Ext[Ext["ValueStart"] = 2] = "ValueStart";
+    Ext[Ext["Token"] = 3] = "Token";
+    Ext[Ext["Quoted"] = 4] = "Quoted";
+    Ext[Ext["QuotedEscape"] = 5] = "QuotedEscape";
+    Ext[Ext["AfterQuoted"] = 6] = "AfterQuoted";
+})(Ext || (Ext = {}));
+class ResponseParser {
+    /**
+     * work counts the bytes scanned and copied while collecting a head or trailer section that
+     * arrived in pieces, so tests can check the work is linear in its size.
+     */
+    work = 0;
+    state = State.Done;
+    /** pieces of a head (or trailer section) that has not ended yet, and their total length. */
+    pieces = [];
+    piecesLength = 0;
+    /** match: how much of CR LF CR LF ends the bytes collected so far (0–3). */
+    match = 0;
+    headRequest = false;
+    status = 0;
+    keepAlive = true;
+    remaining = 0;
+    bodyBytes = 0;
+    chunkDigits = 0;
+    chunkLine = 0;
+    ext = Ext.NameStart;
+    /** received: some byte of a response (even an interim 1xx) has arrived. */
+    received = false;
+    /** keep: what of this response to keep (null: nothing, the load path's usual case). */
+    keep = null;
+    keptHead = null;
+    keptBody = [];
+    keptBodyBytes = 0;
+    truncated = false;
+    /**
+     * start prepares for the response to a request; `head` is true for HEAD, whose response has no
+     * body. `keep` asks for the head and the body (up to a cap) to be kept, for a step's captures and checks.
+     */
+    start(head, keep = null) {
+        this.keep = keep;
+        if (keep) {
+            this.keptHead = null;
+            this.keptBody = [];
+            this.keptBodyBytes = 0;
+            this.truncated = false;
+        }
+        this.state = State.Head;
+        this.pieces = [];
+        this.piecesLength = 0;
+        this.match = 0;
+        this.headRequest = head;
+        this.status = 0;
+        this.keepAlive = true;
+        this.remaining = 0;
+        this.bodyBytes = 0;
+        this.received = false;
+    }
+    /** started: the server has begun answering, so the request was not lost to a closing connection. */
+    get started() {
+        return this.received;
+    }
+    /**
+     * execute consumes one chunk from the socket; it returns the response when it is complete (any
+     * bytes after it are a protocol violation with one request in flight) and null while more is needed.
+     * Throws ParseError on malformed input.
+     */
+    execute(chunk) {
+        if (chunk.length > 0)
+            this.received = true;
+        let offset = 0;
+        while (offset < chunk.length || this.state === State.Done) {
+            switch (this.state) {
+                case State.Head: {
+                    const consumed = this.readHead(chunk, offset);
+                    if (consumed < 0)
+                        return null;
+                    offset = consumed;
+                    break;
+                }
+                case State.Length: {
+                    const take = Math.min(this.remaining, chunk.length - offset);
+                    if (this.keep)
+                        this.keepBody(chunk, offset, take);
+                    this.bodyBytes += take;
+                    this.remaining -= take;
+                    offset += take;
+                    if (this.remaining === 0)
+                        this.state = State.Done;
+                    break;
+                }
+                case State.ChunkSize:
+                case State.ChunkExtension:
+                case State.ChunkSizeLF:
+                    offset = this.readChunkLine(chunk, offset);
+                    break;
+                case State.ChunkData: {
+                    const take = Math.min(this.remaining, chunk.length - offset);
+                    if (this.keep)
+                        this.keepBody(chunk, offset, take);
+                    this.bodyBytes += take;
+                    this.remaining -= take;
+                    offset += take;
+                    if (this.remaining === 0) {
+                        this.state = State.ChunkDataEnd;
+                        this.remaining = 2;
+                    }
+                    break;
+                }
+                case State.ChunkDataEnd: {
+                    // The CRLF after each chunk's data.
+                    const byte = chunk[offset++];
+                    if (this.remaining === 2 && byte !== CR)
+                        throw new ParseError(byte === LF ? 'bare LF' : 'missing CRLF after chunk data');
+                    if (this.remaining === 1 && byte !== LF)
+                        throw new ParseError('CR without LF');
+                    if (--this.remaining === 0)
+                        this.startChunkLine();
+                    break;
+                }
+                case State.Trailers: {
+                    const consumed = this.readSection(chunk, offset);
+                    if (consumed < 0)
+                        return null;
+                    offset = consumed;
+                    break;
+                }
+                case State.UntilClose:
+                    if (this.keep)
+                        this.keepBody(chunk, offset, chunk.length - offset);
+                    this.bodyBytes += chunk.length - offset;
+                    offset = chunk.length;
+                    break;
+                case State.Done:
+                    if (offset < chunk.length)
+                        this.keepAlive = false;
+                    return this.response();
+            }
+        }
+        return null;
+    }
+    /** finishOnClose: the peer closed the connection; a body framed by the close is complete, anything else is cut short. */
+    finishOnClose() {
+        if (this.state === State.UntilClose) {
+            this.state = State.Done;
+            this.keepAlive = false;
+            return this.response();
+        }
+        return null;
+    }
+    response() {
+        if (!this.keep)
+            return { status: this.status, bodyBytes: this.bodyBytes, keepAlive: this.keepAlive };
+        const body = this.keep.bodyCap < 0 ? null : this.keptBody.length === 1 ? this.keptBody[0] : Buffer.concat(this.keptBody, this.keptBodyBytes);
+        return { status: this.status, bodyBytes: this.bodyBytes, keepAlive: this.keepAlive, kept: { head: this.keptHead, body, truncated: this.truncated } };
+    }
+    /** keepBody keeps chunk[offset, offset + length) of the body, up to the cap (the socket's chunks are not reused, so a view is enough). */
+    keepBody(chunk, offset, length) {
+        const room = this.keep.bodyCap - this.keptBodyBytes;
+        if (room < 0 || length === 0)
+            return;
+        if (length > room)
+            this.truncated = true;
+        const take = Math.min(room, length);
+        if (take > 0) {
+            this.keptBody.push(chunk.subarray(offset, offset + take));
+            this.keptBodyBytes += take;
+        }
+    }
+    /** readHead returns the offset in `chunk` just past the head, or -1 when the head is not complete yet. */
+    readHead(chunk, offset) {
+        if (this.piecesLength === 0) {
+            // The common case: the whole head in one chunk.
+            const end = chunk.indexOf('\r\n\r\n', offset, 'latin1');
+            if (end >= 0) {
+                if (end + 4 - offset > MAX_HEAD_BYTES)
+                    throw new ParseError('head too large');
+                this.parseHead(chunk, offset, end + 2);
+                return end + 4;
+            }
+        }
+        return this.readSection(chunk, offset);
+    }
+    /**
+     * readSection collects a head or trailer section that arrives in pieces: each byte is scanned
+     * once for the CRLF CRLF that ends it (a bare LF is refused at once rather than waited on), and
+     * the pieces are joined once, when it is complete. Returns the offset just past the section, or -1.
+     */
+    readSection(chunk, offset) {
+        const trailers = this.state === State.Trailers;
+        let match = this.match;
+        let at = offset;
+        for (; at < chunk.length; at++) {
+            const byte = chunk[at];
+            if (byte === CR) {
+                if (match === 1 || match === 3)
+                    throw new ParseError('CR without LF');
+                match++;
+            }
+            else if (byte === LF) {
+                if (match !== 1 && match !== 3)
+                    throw new ParseError('bare LF');
+                if (match++ === 3)
+                    break;
+            }
+            else if (match === 1 || match === 3)
+                throw new ParseError('CR without LF');
+            else
+                match = 0;
+        }
+        this.work += at - offset;
+        const limit = trailers ? 'trailers too large' : 'head too large';
+        if (at === chunk.length) {
+            this.match = match;
+            if (at > offset)
+                this.pieces.push(chunk.subarray(offset));
+            this.piecesLength += at - offset;
+            if (this.piecesLength > MAX_HEAD_BYTES)
+                throw new ParseError(limit);
+            return -1;
+        }
+        const end = at + 1;
+        const length = this.piecesLength + end - offset;
+        if (length > MAX_HEAD_BYTES)
+            throw new ParseError(limit);
+        let section = chunk;
+        let start = offset;
+        if (this.piecesLength > 0) {
+            this.pieces.push(chunk.subarray(offset, end));
+            section = Buffer.concat(this.pieces, length);
+            start = 0;
+            this.work += length;
+        }
+        this.pieces = [];
+        this.piecesLength = 0;
+        this.match = 0;
+        // The section ends at its last CRLF; the empty line after it is not part of it.
+        if (trailers) {
+            this.parseFields(section, start, start + length - 2, false);
+            this.state = State.Done;
+        }
+        else
+            this.parseHead(section, start, start + length - 2);
+        return end;
+    }
+    /** parseHead parses the status line and header lines in buffer[start, end), `end` just past the last line's CRLF. */
+    parseHead(buffer, start, end) {
+        // status-line = HTTP-version SP 3DIGIT SP [ reason-phrase ] CRLF (llhttp also takes a bare CR after the code).
+        if (end - start < 14 || buffer[start] !== 72 || buffer[start + 1] !== 84 || buffer[start + 2] !== 84 || buffer[start + 3] !== 80 || buffer[start + 4] !== 47 || buffer[start + 6] !== 46)
+            throw new ParseError('invalid status line');
+        const major = buffer[start + 5] - 48;
+        const minor = buffer[start + 7] - 48;
+        if (major < 0 || major > 9 || minor < 0 || minor > 9 || buffer[start + 8] !== SP)
+            throw new ParseError('invalid status line');
+        if (major !== 1 || minor > 1)
+            throw new ParseError('unsupported HTTP version');
+        let status = 0;
+        for (let i = 9; i < 12; i++) {
+            const digit = buffer[start + i] - 48;
+            if (digit < 0 || digit > 9)
+                throw new ParseError('invalid status code');
+            status = status * 10 + digit;
+        }
+        const after = buffer[start + 12];
+        if (status < 100 || (after !== SP && after !== CR))
+            throw new ParseError('invalid status code');
+        let p = start + 12;
+        while (buffer[p] !== CR) {
+            if (buffer[p] === LF)
+                throw new ParseError('bare LF');
+            p++;
+        }
+        if (buffer[p + 1] !== LF)
+            throw new ParseError('CR without LF');
+        this.status = status;
+        this.parseFields(buffer, p + 2, end, true);
+        // The final response's head replaces an interim one's.
+        if (this.keep?.head)
+            this.keptHead = buffer.subarray(start, end);
+        if (status >= 100 && status < 200 && status !== 101) {
+            // An interim response: the real one follows.
+            this.state = State.Head;
+            return;
+        }
+        if (this.headRequest || status === 204 || status === 304 || status === 101) {
+            if (status === 101)
+                this.keepAlive = false;
+            this.state = State.Done;
+        }
+        else if (this.chunked !== null) {
+            // Unless chunked is the last coding, the body runs to the close.
+            if (this.chunked)
+                this.startChunkLine();
+            else {
+                this.keepAlive = false;
+                this.state = State.UntilClose;
+            }
+        }
+        else if (this.contentLength >= 0) {
+            this.remaining = this.contentLength;
+            this.state = this.contentLength === 0 ? State.Done : State.Length;
+        }
+        else {
+            this.keepAlive = false;
+            this.state = State.UntilClose;
+        }
+        if (minor === 0)
+            this.keepAlive &&= this.connectionToken === 'keep-alive';
+        else if (this.connectionToken === 'close')
+            this.keepAlive = false;
+    }
+    // Set by parseFields from the head's framing headers.
+    contentLength = -1;
+    /** chunked: null without Transfer-Encoding, else whether chunked is its last coding. */
+    chunked = null;
+    /** connectionToken: 'close' or 'keep-alive' when the Connection header lists it ('close' wins), else ''. */
+    connectionToken = '';
+    /**
+     * parseFields checks the field lines in buffer[p, end) (each ending in CRLF) and, for a head
+     * (`framing`), records the framing headers; in trailers a framing header is refused.
+     */
+    parseFields(buffer, p, end, framing) {
+        let contentLength = -1;
+        let transferEncoding = null;
+        let connection = null;
+        while (p < end) {
+            const line = p;
+            let byte = buffer[p];
+            if (byte === SP || byte === HTAB)
+                throw new ParseError('obsolete line folding');
+            while (TOKEN[byte] === 1)
+                byte = buffer[++p];
+            if (byte !== COLON || p === line)
+                throw new ParseError(spaceBeforeColon(buffer, line, p) ? 'space before colon' : 'invalid header name');
+            const colon = p;
+            byte = buffer[++p];
+            while (byte === SP || byte === HTAB)
+                byte = buffer[++p];
+            const valueStart = p;
+            while (FIELD[byte] === 1)
+                byte = buffer[++p];
+            if (byte !== CR)
+                throw new ParseError(byte === LF ? 'bare LF' : 'invalid header value');
+            if (buffer[p + 1] !== LF)
+                throw new ParseError('CR without LF');
+            const nameLength = colon - line;
+            // Only framing headers matter; compare names by length first to skip the rest cheaply.
+            if (nameLength === 14 || nameLength === 17 || nameLength === 10) {
+                const name = buffer.toString('latin1', line, colon).toLowerCase();
+                if (name === 'content-length') {
+                    if (!framing)
+                        throw new ParseError('framing header in trailers');
+                    if (contentLength >= 0)
+                        throw new ParseError('duplicate Content-Length');
+                    contentLength = contentLengthOf(buffer, valueStart, p);
+                }
+                else if (name === 'transfer-encoding') {
+                    if (!framing)
+                        throw new ParseError('framing header in trailers');
+                    const value = buffer.toString('latin1', valueStart, p);
+                    transferEncoding = transferEncoding === null ? value : `${transferEncoding}, ${value}`;
+                }
+                else if (name === 'connection' && framing) {
+                    const value = buffer.toString('latin1', valueStart, p);
+                    connection = connection === null ? value : `${connection}, ${value}`;
+                }
+            }
+            p += 2;
+        }
+        if (!framing)
+            return;
+        if (contentLength >= 0 && transferEncoding !== null)
+            throw new ParseError('both Transfer-Encoding and Content-Length');
+        this.contentLength = contentLength;
+        this.chunked = transferEncoding === null ? null : /(^|,)[ \t]*chunked[ \t]*$/i.test(transferEncoding);
+        this.connectionToken = connection === null ? '' : /(^|,)[ \t]*close[ \t]*(,|$)/i.test(connection) ? 'close' : /(^|,)[ \t]*keep-alive[ \t]*(,|$)/i.test(connection) ? 'keep-alive' : '';
+    }
+    startChunkLine() {
+        this.state = State.ChunkSize;
+        this.remaining = 0;
+        this.chunkDigits = 0;
+        this.chunkLine = 0;
+    }
+    /** readChunkLine reads chunk-size [ chunk-ext ] CRLF, byte by byte; it returns the offset it reached. */
+    readChunkLine(chunk, offset) {
+        const start = offset;
+        while (offset < chunk.length) {
+            const byte = chunk[offset++];
+            if (this.state === State.ChunkSize) {
+                const digit = HEX[byte];
+                if (digit !== 0) {
+                    this.remaining = this.remaining * 16 + digit - 1;
+                    this.chunkDigits++;
+                    if (this.remaining > Number.MAX_SAFE_INTEGER)
+                        throw new ParseError('invalid chunk size');
+                    continue;
+                }
+                if (this.chunkDigits === 0)
+                    throw new ParseError(byte === LF ? 'bare LF' : 'invalid chunk size');
+                if (byte === SEMICOLON) {
+                    this.state = State.ChunkExtension;
+                    this.ext = Ext.NameStart;
+                }
+                else if (byte === CR)
+                    this.state = State.ChunkSizeLF;
+                else
+                    throw new ParseError(byte === LF ? 'bare LF' : 'invalid chunk size');
+            }
+            else if (this.state === State.ChunkExtension) {
+                this.extension(byte);
+            }
+            else {
+                if (byte !== LF)
+                    throw new ParseError('CR without LF');
+                this.chunkLine += offset - start;
+                if (this.remaining === 0) {
+                    this.state = State.Trailers;
+                    // The CRLF of the last chunk line counts towards the CRLF CRLF that ends the trailers.
+                    this.match = 2;
+                }
+                else
+                    this.state = State.ChunkData;
+                return offset;
+            }
+        }
+        this.chunkLine += offset - start;
+        if (this.chunkLine > MAX_CHUNK_LINE_BYTES)
+            throw new ParseError('chunk line too long');
+        return offset;
+    }
+    /** extension takes one byte of a chunk extension: `;` token [ `=` ( token | quoted-string ) ], repeated, then CR. */
+    extension(byte) {
+        switch (this.ext) {
+            case Ext.NameStart:
+                if (TOKEN[byte] === 1)
+                    this.ext = Ext.Name;
+                else
+                    this.extensionError(byte);
+                return;
+            case Ext.Name:
+            case Ext.Token:
+            case Ext.AfterQuoted:
+                if (TOKEN[byte] === 1 && this.ext !== Ext.AfterQuoted)
+                    return;
+                if (byte === EQUALS && this.ext === Ext.Name)
+                    this.ext = Ext.ValueStart;
+                else if (byte === SEMICOLON)
+                    this.ext = Ext.NameStart;
+                else if (byte === CR)
+                    this.state = State.ChunkSizeLF;
+                else
+                    this.extensionError(byte);
+                return;
+            case Ext.ValueStart:
+                if (TOKEN[byte] === 1)
+                    this.ext = Ext.Token;
+                else if (byte === DQUOTE)
+                    this.ext = Ext.Quoted;
+                else if (byte === SEMICOLON)
+                    this.ext = Ext.NameStart;
+                else if (byte === CR)
+                    this.state = State.ChunkSizeLF;
+                else
+                    this.extensionError(byte);
+                return;
+            case Ext.Quoted:
+                if (byte === DQUOTE)
+                    this.ext = Ext.AfterQuoted;
+                else if (byte === BACKSLASH)
+                    this.ext = Ext.QuotedEscape;
+                else if (FIELD[byte] !== 1)
+                    this.extensionError(byte);
+                return;
+            case Ext.QuotedEscape:
+                if (FIELD[byte] !== 1)
+                    this.extensionError(byte);
+                this.ext = Ext.Quoted;
+                return;
+        }
+    }
+    extensionError(byte) {
+        throw new ParseError(byte === LF ? 'bare LF' : 'invalid chunk extension');
+    }
+}
+/** spaceBeforeColon: the header name in buffer[line, p) is followed by whitespace and then the colon. */
+function spaceBeforeColon(buffer, line, p) {
+    if (p === line)
+        return false;
+    while (buffer[p] === SP || buffer[p] === HTAB)
+        p++;
+    return buffer[p] === COLON;
+}
+/** contentLengthOf reads 1*DIGIT followed only by spaces (llhttp takes trailing SP, not HTAB). */
+function contentLengthOf(buffer, start, end) {
+    while (end > start && buffer[end - 1] === SP)
+        end--;
+    if (end === start)
+        throw new ParseError('invalid Content-Length');
+    let value = 0;
+    for (let i = start; i < end; i++) {
+        const digit = buffer[i] - 48;
+        if (digit < 0 || digit > 9)
+            throw new ParseError('invalid Content-Length');
+        value = value * 10 + digit;
+        // Beyond 2^53 the count would be inexact (llhttp's limit is 2^64, a body that never arrives either way).
+        if (value > Number.MAX_SAFE_INTEGER)
+            throw new ParseError('invalid Content-Length');
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/client/connection.ts
+// One keep-alive HTTP/1.1 connection on a net (or tls) socket: the request goes out as one
+// pre-serialized buffer, the response is framed by ResponseParser and counted, never kept.
+//
+// Why not undici here? Measured on this class of machine against nginx with 100 connections,
+// undici's leanest path (one Client per connection, dispatch() with a reused handler) reached
+// 1.08× autocannon, with a third of the generator's time in undici's per-request JavaScript; this
+// path does the same work with a fixed buffer and a framing-only parser. undici stays the HTTP
+// client for everything that is not the hot loop (pre-flight, webhooks, integrations).
+
+
+
+
+const INTERRUPTED = -1;
+function originOf(target, insecure) {
+    const url = new URL(target);
+    const secure = url.protocol === 'https:';
+    return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || (secure ? 443 : 80)), secure, insecure };
+}
+class Connection {
+    origin;
+    sockets;
+    /** startedAtMs is when the request in flight was sent (on the caller's clock), or -1 when idle. */
+    startedAtMs = -1;
+    socket = null;
+    parser = new ResponseParser();
+    request = null;
+    done = null;
+    /** served counts responses completed on the current socket: a reused socket may have been closed by the server. */
+    served = 0;
+    retried = false;
+    constructor(origin, sockets = { opened: 0 }) {
+        this.origin = origin;
+        this.sockets = sockets;
+    }
+    get busy() {
+        return this.startedAtMs >= 0;
+    }
+    /** send writes `request`; `done` is called exactly once. */
+    send(request, nowMs, done) {
+        this.startedAtMs = nowMs;
+        this.request = request;
+        this.done = done;
+        this.retried = false;
+        this.write(request);
+    }
+    /** timeOut gives up on the request in flight as a timeout and drops its socket. */
+    timeOut() {
+        if (!this.busy)
+            return;
+        this.drop();
+        this.finish(0, 0, 'timeout');
+    }
+    /** interrupt ends the request in flight because the run is stopping; it is not counted. */
+    interrupt() {
+        if (!this.busy)
+            return;
+        this.drop();
+        this.finish(INTERRUPTED, 0, null);
+    }
+    destroy() {
+        this.drop();
+    }
+    write(request) {
+        this.parser.start(request.isHead, request.keep ?? null);
+        // A socket buffers writes made while it is still connecting.
+        (this.socket ??= this.open()).write(request.bytes);
+    }
+    open() {
+        const { host, port, secure, insecure } = this.origin;
+        const socket = secure
+            ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] })
+            : (0,external_node_net_.connect)({ host, port });
+        socket.setNoDelay(true);
+        this.sockets.opened++;
+        this.served = 0;
+        socket.on('data', (chunk) => this.onData(socket, chunk));
+        socket.on('error', (error) => this.onEnd(socket, error));
+        socket.on('close', () => this.onEnd(socket, null));
+        return socket;
+    }
+    onData(socket, chunk) {
+        if (socket !== this.socket || !this.done) {
+            // Bytes nobody asked for: the connection is out of step, so it is not reused.
+            socket.destroy();
+            return;
+        }
+        let response;
+        try {
+            response = this.parser.execute(chunk);
+        }
+        catch (error) {
+            // Only the parser's verdict on the server's bytes is the server's protocol error; anything
+            // else thrown here is a bug of ours and must not be counted against the target.
+            if (!(error instanceof ParseError))
+                throw error;
+            this.drop();
+            this.finish(0, 0, 'protocol', error.reason);
+            return;
+        }
+        if (!response)
+            return;
+        this.served++;
+        if (!response.keepAlive)
+            this.drop();
+        this.finish(response.status, response.bodyBytes, (0,classify/* classifyStatus */.xo)(response.status, this.request.expected), undefined, response.kept);
+    }
+    onEnd(socket, error) {
+        if (socket !== this.socket)
+            return;
+        this.socket = null;
+        socket.destroy();
+        if (!this.done)
+            return;
+        const closed = error ? null : this.parser.finishOnClose();
+        if (closed) {
+            this.finish(closed.status, closed.bodyBytes, (0,classify/* classifyStatus */.xo)(closed.status, this.request.expected), undefined, closed.kept);
+            return;
+        }
+        // The server closed a reused connection before answering: its keep-alive timeout raced our
+        // request. Browsers retry that once on a new connection, and so do we, for methods that are
+        // safe to repeat (RFC 9110 §9.2.2); a POST might have been acted on, so it is reported instead.
+        // (undici does not: it fails such a request, and retries only through its opt-in RetryHandler
+        // / RetryAgent. We retry because the race is the server's idle timer, not a failure of it.)
+        if (this.served > 0 && !this.parser.started && !this.retried && this.request.idempotent) {
+            this.retried = true;
+            this.write(this.request);
+            return;
+        }
+        this.finish(0, 0, error ? (0,classify/* classifyError */.fe)(error) : 'reset');
+    }
+    drop() {
+        const socket = this.socket;
+        this.socket = null;
+        socket?.destroy();
+    }
+    finish(status, bytes, error, reason, kept) {
+        const done = this.done;
+        this.done = null;
+        this.startedAtMs = -1;
+        if (kept !== undefined)
+            done?.(status, bytes, error, reason, kept);
+        else if (reason === undefined)
+            done?.(status, bytes, error);
+        else
+            done?.(status, bytes, error, reason);
+    }
+}
+
+// EXTERNAL MODULE: ./src/defaults.ts
+var defaults = __webpack_require__(55285);
+;// CONCATENATED MODULE: ./src/pacing/profile.ts
+// The load profile as arithmetic: how many virtual users (closed model) or how many arrivals per
+// second (open model) at any moment, built from straight segments. No clock, no sockets.
+/** totalDurationMs is the length of the whole profile. */
+function totalDurationMs(profile) {
+    return profile.reduce((sum, segment) => sum + segment.durationMs, 0);
+}
+/** valueAt is the profile's level at `tMs` (interpolated inside a segment, held after the end). */
+function valueAt(profile, tMs) {
+    let start = 0;
+    for (const segment of profile) {
+        if (tMs < start + segment.durationMs) {
+            const progress = (tMs - start) / segment.durationMs;
+            return segment.from + (segment.to - segment.from) * Math.max(0, progress);
+        }
+        start += segment.durationMs;
+    }
+    return profile.length > 0 ? profile[profile.length - 1].to : 0;
+}
+/** usersAt is the number of virtual users that should be running at `tMs`: user k starts when the level reaches k. */
+function usersAt(profile, tMs) {
+    return Math.floor(valueAt(profile, tMs) + 1e-9);
+}
+/** arrivalsBy is how many arrivals an open-model profile (levels in arrivals/s) has scheduled in [0, tMs). */
+function arrivalsBy(profile, tMs) {
+    let start = 0;
+    let total = 0;
+    for (const segment of profile) {
+        const inside = Math.min(Math.max(tMs - start, 0), segment.durationMs) / 1000;
+        const slope = (segment.to - segment.from) / (segment.durationMs / 1000 || 1);
+        total += segment.from * inside + (slope * inside * inside) / 2;
+        start += segment.durationMs;
+        if (tMs <= start)
+            break;
+    }
+    return total;
+}
+/**
+ * ArrivalSchedule yields the intended start time of each arrival in order. Arrival k (from 0) is
+ * due when the integral of the rate reaches k, so a constant 100/s gives 0, 10, 20 … ms and a ramp
+ * packs arrivals closer as the rate grows. Inside a segment the rate is a + b·t, the integral
+ * a·t + b·t²/2, and the time for m more arrivals is t = 2m / (a + √(a² + 2bm)): the root of that
+ * quadratic written in the form that stays exact when b is zero or negative.
+ *
+ * nextArrivalMs runs once per arrival, tens of thousands of times a second: a segment's constants
+ * are worked out once, when the schedule enters it, so each call is a square root and a few sums.
+ */
+class ArrivalSchedule {
+    profile;
+    segmentIndex = -1;
+    segmentStartMs = 0;
+    segmentMs = 0;
+    /** the current segment's rate at its start (a, per second), its slope (b, per second²) and its arrivals */
+    a = 0;
+    b = 0;
+    inSegment = 0;
+    /** arrivals scheduled before the current segment began */
+    arrivalsBefore = 0;
+    next = 0;
+    constructor(profile) {
+        this.profile = profile;
+    }
+    /** nextArrivalMs returns the next arrival's offset from the start, or null once the profile is over. */
+    nextArrivalMs() {
+        while (this.next - this.arrivalsBefore >= this.inSegment - 1e-9) {
+            if (!this.enterNextSegment())
+                return null;
+        }
+        const m = this.next - this.arrivalsBefore;
+        const root = this.a * this.a + 2 * this.b * m;
+        const t = m === 0 ? 0 : (2 * m) / (this.a + Math.sqrt(Math.max(root, 0)));
+        this.next++;
+        return this.segmentStartMs + Math.min(t * 1000, this.segmentMs);
+    }
+    /** enterNextSegment moves past the current segment (none at first); false once the profile is over. */
+    enterNextSegment() {
+        if (this.segmentIndex >= this.profile.length)
+            return false;
+        this.arrivalsBefore += this.inSegment;
+        this.segmentStartMs += this.segmentMs;
+        const segment = this.profile[++this.segmentIndex];
+        if (!segment) {
+            // Over: the loop in nextArrivalMs always comes back here, which answers false.
+            this.inSegment = -Infinity;
+            return false;
+        }
+        const seconds = segment.durationMs / 1000;
+        this.segmentMs = segment.durationMs;
+        this.a = segment.from;
+        this.b = seconds > 0 ? (segment.to - segment.from) / seconds : 0;
+        this.inSegment = seconds > 0 ? this.a * seconds + (this.b * seconds * seconds) / 2 : 0;
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/random.ts
+var random = __webpack_require__(96027);
+;// CONCATENATED MODULE: ./src/engine/closed.ts
+// The closed model: virtual users, each with its own keep-alive connection, each sending its next
+// request only when the last one is answered (plus think time, or a pause after a burst). The
+// number of users follows the profile; users beyond it finish their request and park.
+
+
+
+
+class VirtualUser {
+    slot;
+    /** stopping: the profile no longer wants this user; it parks after its request. */
+    stopping = false;
+    /** looping: the user has a request in flight or a timer pending. */
+    looping = false;
+    timer = null;
+    burstLeft;
+    random;
+    constructor(slot, seed, index, burstSize) {
+        this.slot = slot;
+        this.random = (0,random/* seededRandom */.I)(seed, index + 1);
+        this.burstLeft = burstSize;
+    }
+}
+class ClosedModel {
+    ctx;
+    roster = [];
+    bySlot = new Map();
+    /** active users are roster[0 .. active-1]; the rest are stopping or parked. */
+    active = 0;
+    issuing = true;
+    busy = 0;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    start() {
+        this.tick(0);
+    }
+    tick(nowMs) {
+        if (!this.issuing)
+            return;
+        const wanted = usersAt(this.ctx.load.profile, nowMs);
+        while (this.active < wanted)
+            this.activate(this.active++);
+        while (this.active > wanted)
+            this.deactivate(this.roster[--this.active]);
+    }
+    stopIssuing() {
+        this.issuing = false;
+        for (const user of this.roster) {
+            user.slot.cancel();
+            if (user.timer) {
+                this.ctx.clock.clearTimeout(user.timer);
+                user.timer = null;
+                user.looping = false;
+            }
+        }
+    }
+    inFlight() {
+        return this.busy;
+    }
+    *connections() {
+        for (const user of this.roster)
+            yield* user.slot.connections;
+    }
+    users() {
+        return this.active;
+    }
+    activate(index) {
+        let user = this.roster[index];
+        if (!user) {
+            const slot = this.ctx.sender((s, status, error) => this.after(s, status, error), index);
+            user = new VirtualUser(slot, this.ctx.load.seed, index, this.ctx.load.burst?.size ?? 0);
+            this.roster[index] = user;
+            this.bySlot.set(slot, user);
+        }
+        user.stopping = false;
+        if (!user.looping) {
+            user.looping = true;
+            this.next(user);
+        }
+    }
+    deactivate(user) {
+        user.stopping = true;
+        if (user.timer) {
+            this.ctx.clock.clearTimeout(user.timer);
+            user.timer = null;
+            user.looping = false;
+        }
+    }
+    next(user) {
+        user.timer = null;
+        if (!this.issuing || user.stopping) {
+            user.looping = false;
+            return;
+        }
+        this.busy++;
+        // In the closed model a user sends the moment it decides to, so the intended start is now and
+        // latency equals service time; the open model is where the two part.
+        user.slot.send(user.random(), user.random(), this.ctx.now());
+    }
+    after(slot, status, error) {
+        this.busy--;
+        const user = this.bySlot.get(slot);
+        if (status === INTERRUPTED || !this.issuing || user.stopping) {
+            user.looping = false;
+            return;
+        }
+        const delay = this.pauseAfter(user, status, error);
+        if (delay > 0)
+            user.timer = this.ctx.clock.setTimeout(() => this.next(user), delay);
+        else
+            this.next(user);
+    }
+    pauseAfter(user, status, error) {
+        // A request that failed without any response (refused, reset, DNS, TLS, out of sockets) failed
+        // fast; retrying at once would turn the user into a busy loop against a dead target.
+        if (error !== null && status === 0 && error !== 'timeout')
+            return defaults/* CONNECT_ERROR_BACKOFF_MS */.Qj;
+        const { burst, thinkTime } = this.ctx.load;
+        if (burst) {
+            if (--user.burstLeft > 0)
+                return 0;
+            user.burstLeft = burst.size;
+            return (0,random/* between */.T)(user.random, burst.pause.minMs, burst.pause.maxMs);
+        }
+        return thinkTime ? (0,random/* between */.T)(user.random, thinkTime.minMs, thinkTime.maxMs) : 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/clock.ts
+// The engine's only way to read the time and to wait: a port, so that pacing, the drain, timeout
+// sweeping and stopping can be driven by a virtual clock in tests, where "exactly 400 arrivals" and
+// "timed out after 300 ms" are facts rather than races with a busy machine.
+/** nodeClock is the real one: performance.now and Node's timers. */
+const nodeClock = {
+    now: () => performance.now(),
+    setTimeout: (wake, ms) => setTimeout(wake, ms),
+    clearTimeout: (handle) => clearTimeout(handle),
+    setImmediate: (wake) => setImmediate(wake),
+    clearImmediate: (handle) => clearImmediate(handle),
+};
+
+;// CONCATENATED MODULE: ./src/engine/context.ts
+// What a load model needs from the engine, passed in so models stay small and testable.
+
+
+/**
+ * Slot sends one hit at a time: the same request to each arm over that arm's own keep-alive
+ * connection. Its bookkeeping is reused hit after hit, so the hot path allocates nothing but the
+ * Outcome records.
+ */
+class Slot {
+    ctx;
+    after;
+    connections;
+    dones;
+    startMs;
+    endpoint = 0;
+    intendedMs = 0;
+    pending = 0;
+    status = 0;
+    error = null;
+    /** values, scratch: a templated hit's values and each arm's request, reused hit after hit (a slot sends one hit at a time). */
+    values = [];
+    scratch;
+    constructor(ctx, after) {
+        this.ctx = ctx;
+        this.after = after;
+        this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
+        this.startMs = ctx.arms.map(() => 0);
+        this.scratch = ctx.arms.map(() => new Map());
+        this.dones = ctx.arms.map((arm, a) => (status, bytes, error, reason) => {
+            if (status >= 0)
+                arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason });
+            if (status === INTERRUPTED)
+                this.status = INTERRUPTED;
+            else if (error !== null && this.status !== INTERRUPTED && (this.error === null || status === 0)) {
+                this.error = error;
+                this.status = status;
+            }
+            else if (this.error === null && this.status !== INTERRUPTED)
+                this.status = status;
+            if (--this.pending === 0) {
+                after(this, this.status, this.error);
+                ctx.settled();
+            }
+        });
+    }
+    /** cancel: a hit is one request; the one in flight finishes or is cut by the engine. */
+    cancel() { }
+    /** rendered: arm `a`'s request for this hit, written from the hit's values into the slot's own copy. */
+    rendered(a, prepared, values) {
+        let request = this.scratch[a].get(prepared);
+        if (!request)
+            this.scratch[a].set(prepared, (request = { ...prepared }));
+        request.bytes = prepared.template.render(values);
+        return request;
+    }
+    /**
+     * send picks the endpoint with `u` and sends it to every arm, measured from `intendedMs`; `order`
+     * (uniform in [0, 1)) decides which arm is written first, so neither always goes first.
+     */
+    send(u, order, intendedMs) {
+        const arms = this.ctx.arms;
+        this.endpoint = this.ctx.picker.pick(u);
+        this.intendedMs = intendedMs;
+        this.pending = arms.length;
+        this.status = 0;
+        this.error = null;
+        const first = Math.floor(order * arms.length);
+        // A templated endpoint's values are drawn once for the hit: every arm gets the same request.
+        const template = arms[0].requests[this.endpoint].template;
+        const values = template ? (0,template_request/* drawValues */.nn)(template.endpoint, this.ctx.render, this.values) : null;
+        if (template && values === null) {
+            // A unique data file ran out: this hit is not sent (no row may go twice), and the load stops.
+            this.pending = 0;
+            this.ctx.exhausted(template.endpoint.files.map((f) => this.ctx.render.data[f].ranOut).find((why) => why !== null) ?? 'a data file ran out of rows');
+            // Not sent, so not counted: the model frees the slot as for a hit cut at the stop.
+            this.after(this, INTERRUPTED, null);
+            this.ctx.settled();
+            return;
+        }
+        for (let k = 0; k < arms.length; k++) {
+            const a = (first + k) % arms.length;
+            const prepared = arms[a].requests[this.endpoint];
+            const request = values ? this.rendered(a, prepared, values) : prepared;
+            this.startMs[a] = this.ctx.now();
+            this.connections[a].send(request, this.startMs[a], this.dones[a]);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/flow/capture.ts
+var capture = __webpack_require__(72722);
+// EXTERNAL MODULE: ./src/flow/check.ts
+var check = __webpack_require__(92252);
+// EXTERNAL MODULE: ./src/flow/cookies.ts
+var cookies = __webpack_require__(33219);
+;// CONCATENATED MODULE: ./src/flow/head.ts
+// Reading a kept response head (client/http1-parser.ts keeps it only for steps that need it):
+// the values of one header, by name without case. The head was already checked by the parser, so
+// this only splits lines. Pure.
+/** headerValues: every value of header `name` in `head` (status line and header lines, latin1), in order. */
+function headerValues(head, name) {
+    const wanted = name.toLowerCase();
+    const values = [];
+    const text = head.toString('latin1');
+    let at = text.indexOf('\r\n') + 2;
+    while (at > 1 && at < text.length) {
+        const end = text.indexOf('\r\n', at);
+        const line = text.slice(at, end < 0 ? text.length : end);
+        const colon = line.indexOf(':');
+        if (colon > 0 && line.slice(0, colon).toLowerCase() === wanted)
+            values.push(line.slice(colon + 1).trim());
+        if (end < 0)
+            break;
+        at = end + 2;
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/flow/response.ts
+// One response as a step's captures and checks see it: status, latency, the kept head and body
+// (client/http1-parser.ts keeps them only for steps that read them, the body up to a cap), with
+// the body's JSON parsed at most once however many captures and checks read it. Pure.
+
+const UNPARSED = Symbol('unparsed');
+const INVALID = Symbol('invalid');
+class InspectedResponse {
+    status;
+    latencyMs;
+    kept;
+    json = UNPARSED;
+    text = null;
+    constructor(status, latencyMs, kept) {
+        this.status = status;
+        this.latencyMs = latencyMs;
+        this.kept = kept;
+    }
+    get truncated() {
+        return this.kept?.truncated ?? false;
+    }
+    /** headers: every value of header `name`. */
+    headers(name) {
+        return this.kept?.head ? headerValues(this.kept.head, name) : [];
+    }
+    /** bodyText: the kept body as UTF-8 text ('' when none). */
+    bodyText() {
+        return (this.text ??= this.kept?.body ? this.kept.body.toString('utf8') : '');
+    }
+    /** document: the body parsed as JSON, or an explanation of why it is not JSON. */
+    document() {
+        if (this.json === UNPARSED) {
+            try {
+                this.json = JSON.parse(this.bodyText());
+            }
+            catch {
+                this.json = INVALID;
+            }
+        }
+        if (this.json !== INVALID)
+            return { ok: true, value: this.json };
+        return { ok: false, why: this.truncated ? 'the body is longer than load_test.max_body, so only its start was kept' : 'the body is not JSON' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/flow.ts
+// A virtual user running flows: each iteration is one flow (picked by weight), its steps sent one
+// after another with their think time between them, on the user's own keep-alive connection per
+// arm. Each arm keeps its own session (captured variables and a cookie jar), so a canary's token
+// goes to the canary; values drawn at random or from data files are drawn once per step and sent
+// to every arm alike. A step's response is read only as far as its captures and checks need
+// (PreparedRequest.keep); every other response is counted and dropped, as on the plain path.
+//
+// Data rows are the user's: a row drawn by an on_start step (the login's user) stays with the user;
+// one drawn by a flow step stays for that iteration, so every later step reading {{ username }}
+// sees the same row.
+//
+// Latency is measured from each step's intended start: the first step's is the arrival's (or the
+// user's decision, closed model), a later step's is the moment its think time ended. A timer that
+// wakes late therefore shows up in the step's latency, as the open model's pacing does.
+
+
+
+
+
+
+
+
+/** Session: one virtual user's state on one arm. */
+class Session {
+    /** user: what setup and on_start captured: it lasts as long as the user. */
+    user;
+    /** iteration: the user's variables plus what this iteration's steps captured. */
+    iteration;
+    jar;
+    constructor(setup, host) {
+        this.jar = new cookies/* CookieJar */.cP(host);
+        this.user = new Map(setup);
+        this.iteration = new Map(this.user);
+    }
+}
+class FlowSlot {
+    ctx;
+    flows;
+    after;
+    record;
+    strict;
+    ended;
+    connections;
+    sessions;
+    dones;
+    results;
+    startMs;
+    random;
+    /** started: on_start has run for this user (it runs again next iteration when it failed). */
+    started = false;
+    /** userRows: the data rows on_start drew (the user's); iterationRows: those, and the ones this iteration drew. */
+    userRows = new Map();
+    iterationRows = new Map();
+    steps = [];
+    onStartSteps = 0;
+    index = 0;
+    intendedMs = 0;
+    pending = 0;
+    order = 0;
+    timer = null;
+    cancelled = false;
+    values = [];
+    armValues;
+    /** used: the values each arm's request was written from, for its path when its response is read. */
+    used;
+    scratch;
+    /**
+     * `setupVars`: each arm's captures from setup. `record` false runs unmeasured (setup itself);
+     * `strict` ends the sequence at the first failure of any kind, with words for it (setup).
+     */
+    constructor(ctx, flows, after, setupVars, 
+    /** index: the user's number, for its own stream of think times. */
+    index, record = true, strict = false, ended) {
+        this.ctx = ctx;
+        this.flows = flows;
+        this.after = after;
+        this.record = record;
+        this.strict = strict;
+        this.ended = ended;
+        this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
+        this.sessions = ctx.arms.map((arm, a) => new Session(setupVars[a] ?? new Map(), arm.origin.host));
+        this.results = ctx.arms.map(() => ({ status: 0, error: null, why: null, reason: null, captureFailed: false }));
+        this.startMs = ctx.arms.map(() => 0);
+        this.armValues = ctx.arms.map(() => []);
+        this.used = ctx.arms.map(() => []);
+        this.scratch = ctx.arms.map(() => new Map());
+        this.random = (0,random/* seededRandom */.I)(ctx.load.seed, 0x5e5510 + index);
+        this.dones = ctx.arms.map((_, a) => (status, bytes, error, reason, kept) => this.onResponse(a, status, bytes, error, reason, kept));
+    }
+    /** send starts an iteration: on_start first while the user has not started, then the flow picked with `u`. */
+    send(u, order, intendedMs) {
+        const flow = this.flows.flows[this.ctx.picker.pick(u)];
+        this.onStartSteps = this.started ? 0 : this.flows.onStart.length;
+        this.steps = this.onStartSteps > 0 ? [...this.flows.onStart, ...flow.steps] : flow.steps;
+        this.begin(order, intendedMs);
+    }
+    /** runSteps runs `steps` once as an iteration (setup). */
+    runSteps(steps, intendedMs) {
+        this.steps = steps;
+        this.onStartSteps = 0;
+        this.begin(0, intendedMs);
+    }
+    /** cancel: the load is stopping: a user between steps ends its iteration now; a step in flight ends it when answered. */
+    cancel() {
+        this.cancelled = true;
+        if (this.timer) {
+            this.ctx.clock.clearTimeout(this.timer);
+            this.timer = null;
+            this.end({ status: INTERRUPTED, error: null, failure: null });
+        }
+    }
+    begin(order, intendedMs) {
+        this.cancelled = false;
+        this.order = order;
+        this.index = 0;
+        // Captures and rows last one iteration; what setup and on_start captured or drew stays with the user.
+        for (const session of this.sessions)
+            session.iteration = new Map(session.user);
+        this.iterationRows = new Map(this.userRows);
+        this.sendStep(intendedMs);
+    }
+    sendStep(intendedMs) {
+        const step = this.steps[this.index];
+        const arms = this.ctx.arms;
+        const render = this.ctx.render;
+        this.intendedMs = intendedMs;
+        this.pending = arms.length;
+        // Random values and data rows are drawn once for the step: every arm gets the same ones. (Every
+        // step's request is written per hit, templates or not: its cookies and captures are the user's.)
+        const template = this.requestOf(0, step).template;
+        for (const f of template.endpoint.files) {
+            let row = this.iterationRows.get(f);
+            if (row === undefined) {
+                const drawn = render.data[f].next(render.random);
+                if (drawn === null) {
+                    // A unique file ran out: this step is not sent (no row may go twice), and the load stops.
+                    this.pending = 0;
+                    this.ctx.exhausted(render.data[f].ranOut ?? 'a data file ran out of rows');
+                    this.end({ status: INTERRUPTED, error: null, failure: null });
+                    return;
+                }
+                row = drawn;
+                this.iterationRows.set(f, row);
+                if (this.index < this.onStartSteps)
+                    this.userRows.set(f, row);
+            }
+            render.rows[f] = row;
+        }
+        render.session = this.sessions[0].iteration;
+        const values = (0,template_request/* evaluateValues */.iC)(template.endpoint, render, this.values);
+        const first = Math.floor(this.order * arms.length);
+        for (let k = 0; k < arms.length; k++) {
+            const a = (first + k) % arms.length;
+            const prepared = this.requestOf(a, step);
+            const session = this.sessions[a];
+            render.session = session.iteration;
+            const armValues = a === 0 || prepared.template.endpoint.perSession.length === 0 ? values : (0,template_request/* sessionValues */.BY)(prepared.template.endpoint, render, values, this.armValues[a]);
+            this.used[a] = armValues;
+            const request = this.rendered(a, prepared, step, armValues, session);
+            this.results[a].status = 0;
+            this.results[a].error = null;
+            this.results[a].why = null;
+            this.results[a].reason = null;
+            this.results[a].captureFailed = false;
+            this.startMs[a] = this.ctx.now();
+            this.connections[a].send(request, this.startMs[a], this.dones[a]);
+        }
+        render.session = null;
+    }
+    /** requestOf: arm `a`'s prepared request for a step (setup steps are prepared apart: Arm.setupRequests). */
+    requestOf(a, step) {
+        const arm = this.ctx.arms[a];
+        return step.endpoint >= 0 ? arm.requests[step.endpoint] : arm.setupRequests[this.flows.setup.indexOf(step)];
+    }
+    /** rendered: the step's request for arm `a`, written from the step's values and the arm's cookies, into the slot's own copy. */
+    rendered(a, prepared, step, values, session) {
+        let request = this.scratch[a].get(prepared);
+        if (!request)
+            this.scratch[a].set(prepared, (request = { ...prepared, keep: step.keep }));
+        const template = prepared.template;
+        const cookie = session.jar.size > 0 ? session.jar.header(template.path(values), this.ctx.render.nowMs()) : null;
+        request.bytes = template.render(values, cookie);
+        return request;
+    }
+    onResponse(a, status, bytes, error, reason, kept) {
+        const step = this.steps[this.index];
+        const result = this.results[a];
+        if (status >= 0) {
+            const endMs = this.ctx.now();
+            // An on_start step runs as each user starts, usually inside the warm-up: it is measured whenever it runs.
+            const measuredFromMs = this.index < this.onStartSteps ? -Infinity : this.intendedMs;
+            if (status > 0)
+                error = this.inspect(a, step, status, endMs - this.intendedMs, error, kept, measuredFromMs);
+            else if (this.record) {
+                // No response is a failed check, every one: a check pass rate must not rise because requests timed out.
+                for (let c = 0; c < step.request.checks.length; c++)
+                    this.ctx.arms[a].collector.recordCheck(step.endpoint, c, false, measuredFromMs);
+            }
+            if (this.record) {
+                const collector = this.ctx.arms[a].collector;
+                const why = error === 'check_failed' || error === 'capture_failed' ? (result.reason ?? undefined) : reason;
+                collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why, ...(measuredFromMs === -Infinity ? { measured: true } : {}) });
+            }
+            if (this.strict && error !== null && result.why === null)
+                result.why = status === 0 ? `no response (${error})` : `HTTP ${status}${error === 'check_failed' || error === 'capture_failed' ? '' : ` (${error})`}`;
+        }
+        result.status = status;
+        result.error = error;
+        if (--this.pending > 0)
+            return;
+        this.stepDone(step);
+    }
+    /** inspect: the step's cookies, checks and captures on arm `a`'s response; the error it now has (the first cause wins). */
+    inspect(a, step, status, latencyMs, error, kept, measuredFromMs) {
+        const session = this.sessions[a];
+        const result = this.results[a];
+        const response = new InspectedResponse(status, latencyMs, kept);
+        const nowMs = this.ctx.render.nowMs();
+        const path = this.requestOf(a, step).template.path(this.used[a]);
+        for (const setCookie of response.headers('set-cookie'))
+            session.jar.take(setCookie, path, nowMs);
+        const checks = step.request.checks;
+        for (let c = 0; c < checks.length; c++) {
+            const passed = (0,check/* passes */.W)(checks[c].test, response);
+            if (this.record)
+                this.ctx.arms[a].collector.recordCheck(step.endpoint, c, passed, measuredFromMs);
+            if (!passed) {
+                // The first cause wins: a 500 whose body also fails a check stays a 500.
+                if (error === null) {
+                    error = 'check_failed';
+                    result.reason = checks[c].name;
+                }
+                result.why ??= `check failed: ${checks[c].name}`;
+            }
+        }
+        for (const { variable, source } of step.captures) {
+            const captured = (0,capture/* capture */.Fg)(source, response, session.jar, path, nowMs);
+            if (!captured.ok) {
+                result.captureFailed = true;
+                if (error === null) {
+                    error = 'capture_failed';
+                    result.reason = `${variable} from ${(0,capture/* describeCapture */.Kx)(source)}: ${captured.why}`;
+                }
+                result.why ??= `capture ${variable} from ${(0,capture/* describeCapture */.Kx)(source)} failed: ${captured.why}`;
+                break;
+            }
+            session.iteration.set(variable, captured.value);
+            if (this.index < this.onStartSteps || !this.record)
+                session.user.set(variable, captured.value);
+        }
+        return error;
+    }
+    /** stepDone: every arm answered: on to the next step after its think time, or the iteration ends. */
+    stepDone(step) {
+        let status = 0;
+        let error = null;
+        let cut = false;
+        let failure = null;
+        for (let a = 0; a < this.results.length; a++) {
+            const r = this.results[a];
+            if (r.status === INTERRUPTED) {
+                this.end({ status: INTERRUPTED, error: null, failure: null });
+                return;
+            }
+            if (error === null || r.status === 0) {
+                status = r.status;
+                error = r.error ?? error;
+            }
+            // No response (the connection failed), or a capture found nothing: later steps would only send a
+            // broken flow. An on_start step that failed in any way leaves the user not started: it logs in again.
+            if (r.status === 0 || r.captureFailed || (this.index < this.onStartSteps && r.error !== null))
+                cut = true;
+            if (this.strict && r.error !== null) {
+                cut = true;
+                failure ??= `${this.ctx.arms.length > 1 ? `${a === 0 ? 'the canary' : 'production'}: ` : ''}${r.why ?? r.error}`;
+            }
+        }
+        if (this.index < this.onStartSteps && !cut && this.index === this.onStartSteps - 1)
+            this.started = true;
+        const last = this.index === this.steps.length - 1;
+        if (cut && this.index < this.onStartSteps && !this.cancelled && this.record) {
+            // A user whose login failed waits a moment before trying again, rather than hammering the login.
+            this.timer = this.ctx.clock.setTimeout(() => {
+                this.timer = null;
+                this.end({ status, error, failure: null });
+            }, defaults/* CONNECT_ERROR_BACKOFF_MS */.Qj);
+            return;
+        }
+        if (cut || this.cancelled) {
+            this.end({ status, error, failure: failure && `step '${step.request.name}': ${failure}` });
+            return;
+        }
+        const pause = step.thinkTime ? (0,random/* between */.T)(this.random, step.thinkTime.minMs, step.thinkTime.maxMs) : 0;
+        if (last && pause === 0) {
+            this.end({ status, error, failure: null });
+            return;
+        }
+        if (pause === 0) {
+            this.index++;
+            this.sendStep(this.ctx.now());
+            return;
+        }
+        const intendedMs = this.ctx.now() + pause;
+        this.timer = this.ctx.clock.setTimeout(() => {
+            this.timer = null;
+            if (last)
+                this.end({ status, error, failure: null });
+            else {
+                this.index++;
+                this.sendStep(intendedMs);
+            }
+        }, pause);
+    }
+    end(end) {
+        this.ended?.(end, this.sessions.map((s) => s.user));
+        this.after(this, end.status, end.error);
+        this.ctx.settled();
+    }
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/engine/delay-bound.ts
+// How much the generator itself delayed the responses it measured, from its event-loop delay.
+// A response that arrives while the loop is stalled is read when the stall ends: it waits the rest
+// of that stall. So what matters is not how often the loop stalled but how much of the time it
+// spent stalled: a 100 ms pause twice a second is one timer sample in fifty, yet a fifth of all
+// responses arrive during it. From the delay histogram this derives, for a grid of delays b, the
+// share s(b) of responses that waited more than b on the generator's loop (time-weighted). Pure:
+// the caller passes the histogram's quantiles.
+/** STEPS: the delay distribution is read at this many evenly spaced quantiles. */
+const STEPS = 2000;
+/** DELAY_GRID_MS: the delays at which s(b) is kept; 0 is "delayed at all". */
+const DELAY_GRID_MS = [0, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000];
+function stallProfile(quantileNs, samples, resolutionMs) {
+    if (samples === 0)
+        return null;
+    const stallsMs = [];
+    let totalMs = 0;
+    for (let i = 0; i < STEPS; i++) {
+        const tookMs = quantileNs(((i + 0.5) / STEPS) * 100) / 1e6;
+        totalMs += tookMs;
+        stallsMs.push(Math.max(0, tookMs - resolutionMs));
+    }
+    return totalMs > 0 ? { stallsMs, totalMs } : null;
+}
+/** shareDelayedBeyond: s(b), the share of the time in which a response arriving would wait more than b. */
+function shareDelayedBeyond(profile, b) {
+    let waiting = 0;
+    for (const stall of profile.stallsMs)
+        if (stall > b)
+            waiting += stall - b;
+    return waiting / profile.totalMs;
+}
+/** delayShares: s(b) at each point of DELAY_GRID_MS. */
+function delayShares(quantileNs, samples, resolutionMs) {
+    const profile = stallProfile(quantileNs, samples, resolutionMs);
+    return DELAY_GRID_MS.map((b) => [b, profile ? round6(shareDelayedBeyond(profile, b)) : 0]);
+}
+function round6(value) {
+    return Math.round(value * 1e6) / 1e6;
+}
+
+;// CONCATENATED MODULE: ./src/engine/health.ts
+// The generator watching itself: event-loop delay, CPU and memory. A late event loop inflates every
+// latency measured from the intended start, and a saturated generator under-delivers load; either
+// must make a verdict inconclusive rather than blame the service.
+
+
+/** RESOLUTION_MS: the delay monitor's sampling timer; every sample includes it, so it is subtracted. */
+const RESOLUTION_MS = 10;
+/** MIN_LAST_SECOND_MS: a last, partial second shorter than this gives its stalls but not a CPU share. */
+const MIN_LAST_SECOND_MS = 500;
+class HealthMonitor {
+    judgedFromMs;
+    overall = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
+    perSecond = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
+    /** judged: event-loop delay from about the end of the warm-up on (a second early, to be safe). */
+    judged = (0,external_node_perf_hooks_.monitorEventLoopDelay)({ resolution: RESOLUTION_MS });
+    judgedStarted;
+    secondsSampled = 0;
+    lagSeries = [];
+    cpuSeries = [];
+    rssSeries = [];
+    cpuAtStart = process.cpuUsage();
+    wallAtStart = performance.now();
+    cpuAtSecond = process.cpuUsage();
+    wallAtSecond = performance.now();
+    peakRss = process.memoryUsage.rss();
+    /** judgedFromMs: when, after the monitor starts, judged requests begin (the warm-up's end). */
+    constructor(judgedFromMs = 0) {
+        this.judgedFromMs = judgedFromMs;
+        this.overall.enable();
+        this.perSecond.enable();
+        this.judged.enable();
+        // With a warm-up under a second, the first judged requests fall in the first second: count from the start.
+        this.judgedStarted = judgedFromMs <= 1000;
+    }
+    /** sampleSecond closes one second of event-loop delay and samples memory. */
+    sampleSecond() {
+        this.closeSecond();
+        // The second that starts now may hold judged requests: start counting their delay with it.
+        // Seconds are counted, not read off the clock, so a late sample after a stall cannot reset it away.
+        this.secondsSampled++;
+        if (!this.judgedStarted && (this.secondsSampled + 1) * 1000 > this.judgedFromMs) {
+            this.judged.reset();
+            this.judgedStarted = true;
+        }
+    }
+    /**
+     * closeSecond records the second now ending: its longest stall, its CPU share, memory at its
+     * end. A short last second's CPU share is left out: over a few milliseconds it is noise that
+     * could tip the saturation count; its stalls are as real as any.
+     */
+    closeSecond(last = false) {
+        this.lagSeries.push(nsToMs(this.perSecond.count > 0 ? this.perSecond.max : 0));
+        this.perSecond.reset();
+        const wall = performance.now() - this.wallAtSecond;
+        if (last && wall < MIN_LAST_SECOND_MS)
+            return;
+        const cpu = process.cpuUsage(this.cpuAtSecond);
+        this.cpuSeries.push(wall > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wall) * 1000) / 10 : 0);
+        this.cpuAtSecond = process.cpuUsage();
+        this.wallAtSecond = performance.now();
+        const rss = process.memoryUsage.rss();
+        this.rssSeries.push(Math.round(rss / 104857.6) / 10);
+        this.peakRss = Math.max(this.peakRss, rss);
+    }
+    stop() {
+        // The last second, however short, is a second of the run too: a stall in it is as real.
+        if (performance.now() - this.wallAtSecond >= RESOLUTION_MS)
+            this.closeSecond(true);
+        this.overall.disable();
+        this.perSecond.disable();
+        this.judged.disable();
+        const cpu = process.cpuUsage(this.cpuAtStart);
+        const wallMs = performance.now() - this.wallAtStart;
+        const has = this.overall.count > 0;
+        return {
+            eventLoopLagMs: {
+                p50: has ? nsToMs(this.overall.percentile(50)) : 0,
+                p99: has ? nsToMs(this.overall.percentile(99)) : 0,
+                max: has ? nsToMs(this.overall.max) : 0,
+            },
+            lagSeries: this.lagSeries,
+            delayShares: delayShares((p) => this.judged.percentile(p), this.judged.count, RESOLUTION_MS),
+            cpuSeries: this.cpuSeries,
+            rssSeries: this.rssSeries,
+            cpuPercent: wallMs > 0 ? Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 1000) / 10 : 0,
+            peakRssMb: Math.round(Math.max(this.peakRss, process.memoryUsage.rss()) / 1048576),
+        };
+    }
+}
+/** nsToMs turns a delay sample into the lag beyond the sampling interval, in milliseconds. */
+function nsToMs(ns) {
+    return Math.max(0, Math.round(ns / 1000 - RESOLUTION_MS * 1000) / 1000);
+}
+
+;// CONCATENATED MODULE: ./src/engine/open.ts
+// The open model: arrivals follow the schedule whatever the service does, as real traffic does.
+// Each arrival takes an idle connection, opens a new one up to the in-flight cap, or is dropped
+// and counted: never delayed, because a delayed arrival would hide exactly the slowness we measure.
+//
+// Pacing: fire every arrival that is due, then sleep on a timer until the next one. Node's timers
+// wake about a millisecond late, so an arrival goes out up to that late; its latency still counts
+// from its intended start, so the lateness is recorded, never hidden. Polling with setImmediate
+// instead would send on time but burn a whole core from about 500 arrivals/s up, and a generator
+// that saturates its own CPU measures itself, not the service.
+
+
+/**
+ * MAX_BATCH bounds the arrivals fired in one turn of the event loop. A rate the generator cannot
+ * keep up with (or arrivals dropped at the in-flight cap, which cost almost nothing) would
+ * otherwise keep fireDue looping for ever, and a stop signal would never be heard. It is well above
+ * what falls due in one timer wake-up at any rate one process can send (about 100 at 100k/s), so
+ * only a backlog is split: then the responses read between batches free their connections for the
+ * next batch, instead of every late arrival opening a new one and the backlog feeding itself.
+ */
+const MAX_BATCH = 256;
+class OpenModel {
+    ctx;
+    schedule;
+    nextArrival = null;
+    idle = [];
+    all = [];
+    busy = 0;
+    issuing = true;
+    timer = null;
+    immediate = null;
+    random;
+    pump = () => this.wake();
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.schedule = new ArrivalSchedule(ctx.load.profile);
+        this.random = (0,random/* seededRandom */.I)(ctx.load.seed, 0);
+    }
+    start() {
+        this.nextArrival = this.schedule.nextArrivalMs();
+        this.wake();
+    }
+    tick() { }
+    stopIssuing(onTime = false) {
+        // The engine's end-of-run timer and ours can fall due in the same millisecond (and Node may run
+        // it a fraction early): every arrival of the profile still belongs to a run that ran its full
+        // length. An interruption sends nothing more.
+        if (this.issuing && onTime)
+            while (this.fireDue(this.ctx.load.durationMs, this.ctx.now()))
+                ;
+        this.issuing = false;
+        this.cancelWake();
+        for (const slot of this.all)
+            slot.cancel();
+    }
+    inFlight() {
+        return this.busy;
+    }
+    connections() {
+        return this.all.flatMap((slot) => slot.connections);
+    }
+    users() {
+        return 0;
+    }
+    wake() {
+        this.timer = null;
+        this.immediate = null;
+        if (!this.issuing)
+            return;
+        const backlog = this.fireDue(this.ctx.now());
+        if (this.nextArrival === null)
+            return;
+        if (backlog) {
+            this.immediate = this.ctx.clock.setImmediate(this.pump);
+            return;
+        }
+        // A whole number of milliseconds, at least one: Node keeps one timer list per duration.
+        const wait = Math.max(1, Math.ceil(this.nextArrival - this.ctx.now()));
+        this.timer = this.ctx.clock.setTimeout(this.pump, wait);
+    }
+    /** fireDue sends the arrivals due by `dueByMs`, at most MAX_BATCH; true when more are due. */
+    fireDue(dueByMs, nowMs = dueByMs) {
+        // issuing: a hit can stop the run from inside fire() (a unique data file ran out): nothing more goes.
+        for (let fired = 0; this.issuing && this.nextArrival !== null && this.nextArrival <= dueByMs; fired++) {
+            if (fired === MAX_BATCH)
+                return true;
+            this.fire(this.nextArrival, nowMs);
+            this.nextArrival = this.schedule.nextArrivalMs();
+        }
+        return false;
+    }
+    cancelWake() {
+        if (this.timer)
+            this.ctx.clock.clearTimeout(this.timer);
+        if (this.immediate)
+            this.ctx.clock.clearImmediate(this.immediate);
+        this.timer = null;
+        this.immediate = null;
+    }
+    fire(intendedMs, nowMs) {
+        let slot = this.idle.pop();
+        if (!slot) {
+            if (this.all.length >= this.ctx.load.maxInFlight) {
+                for (const arm of this.ctx.arms)
+                    arm.collector.noteArrival(nowMs, true);
+                return;
+            }
+            slot = this.ctx.sender((s) => this.after(s), this.all.length);
+            this.all.push(slot);
+        }
+        for (const arm of this.ctx.arms)
+            arm.collector.noteArrival(nowMs, false);
+        this.busy++;
+        slot.send(this.random(), this.random(), intendedMs);
+    }
+    after(slot) {
+        this.busy--;
+        this.idle.push(slot);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/picker.ts
+// Weighted choice of the next endpoint: a cumulative table and a binary search, O(log n) per pick.
+class WeightedPicker {
+    cumulative;
+    /** weights must be non-negative with a positive sum; they need not sum to 1. */
+    constructor(weights) {
+        this.cumulative = new Float64Array(weights.length);
+        let sum = 0;
+        weights.forEach((weight, i) => {
+            sum += weight;
+            this.cumulative[i] = sum;
+        });
+        if (!(sum > 0))
+            throw new Error('WeightedPicker needs a positive total weight');
+        for (let i = 0; i < weights.length; i++)
+            this.cumulative[i] /= sum;
+    }
+    /** pick maps a uniform number in [0, 1) to an index, each index with probability weight / total. */
+    pick(u) {
+        const c = this.cumulative;
+        let low = 0;
+        let high = c.length - 1;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (u < c[mid])
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        return low;
+    }
+}
+
+// EXTERNAL MODULE: ./src/template/data.ts
+var data = __webpack_require__(51208);
+;// CONCATENATED MODULE: ./src/engine/engine.ts
+// The run loop: start the load model, stop it on time (or when told), let requests in flight
+// finish (up to their timeout after an on-time stop, briefly after an interruption), and cut what
+// is left. Times out requests by sweeping the connections, which is
+// cheaper than a timer per request at tens of thousands of requests per second.
+
+
+
+
+
+
+
+
+
+
+
+/** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
+const TICK_MS = 50;
+/** INTERRUPT_DRAIN_MS: after Ctrl-C or an abort, in-flight requests get this long, so the whole stop stays under 2 s. */
+const INTERRUPT_DRAIN_MS = 750;
+/**
+ * renderContext: templates' values from the run's seed (its own stream), the plan's variables, and
+ * a sequence unique across the shards of a run (shard i of n counts i, i + n, i + 2n …).
+ */
+function renderContext(plan) {
+    const shard = plan.shard ?? { index: 1, count: 1 };
+    let hits = 0;
+    return {
+        random: (0,random/* seededRandom */.I)(plan.load.seed, 0x7e3a1e),
+        vars: plan.variables,
+        data: plan.data.map((file) => (0,data/* dataSource */.Ex)(file, file.order, file.onExhausted, shard)),
+        rows: [],
+        seq: () => shard.index + shard.count * hits++,
+        // now() and isoNow() name the wall clock's time, not the run's.
+        nowMs: () => Date.now(),
+        session: null,
+    };
+}
+const realConnect = (origin, sockets) => new Connection(origin, sockets);
+const realProbe = (judgedFromMs) => new HealthMonitor(judgedFromMs);
+function runEngine(options) {
+    const { plan } = options;
+    const clock = options.clock ?? nodeClock;
+    const t0 = clock.now();
+    const now = () => clock.now() - t0;
+    const health = (options.probe ?? realProbe)(plan.load.warmupMs);
+    const sockets = { opened: 0 };
+    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, setupRequests: arm.setupRequests, collector: arm.collector, sockets }));
+    let stopping = null;
+    let decidedAtMs = null;
+    return new Promise((resolve) => {
+        const ctx = {
+            load: plan.load,
+            arms,
+            // Flows are picked per iteration, endpoints per hit.
+            picker: new WeightedPicker(plan.flows ? plan.flows.flows.map((f) => f.weight) : plan.endpoints.map((e) => e.weight)),
+            now,
+            clock,
+            connect: options.connect ?? realConnect,
+            settled: () => {
+                if (stopping && model.inFlight() === 0)
+                    finish();
+            },
+            render: renderContext(plan),
+            exhausted: (reason) => stop('aborted', reason),
+            sender: (after, index) => (plan.flows ? new FlowSlot(ctx, plan.flows, after, options.setup ?? [], index) : new Slot(ctx, after)),
+        };
+        const model = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
+        let nextSecond = 1000;
+        let finished = false;
+        const stop = (reason, abortReason = null) => {
+            if (stopping)
+                return;
+            const loadEndMs = Math.min(now(), plan.load.durationMs);
+            const drainMs = reason === 'completed' ? Math.min(plan.load.timeoutMs, options.maxDrainMs ?? defaults/* MAX_DRAIN_MS */.l) : INTERRUPT_DRAIN_MS;
+            stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + drainMs };
+            model.stopIssuing(reason === 'completed');
+            if (model.inFlight() === 0)
+                finish();
+        };
+        const tick = () => {
+            const t = now();
+            for (const connection of model.connections()) {
+                if (connection.busy && t - connection.startedAtMs >= plan.load.timeoutMs)
+                    connection.timeOut();
+            }
+            if (stopping) {
+                if (t >= stopping.drainUntilMs)
+                    finish();
+                return;
+            }
+            model.tick(t);
+            for (const arm of arms)
+                arm.collector.setGauges(t, { users: model.users(), inFlight: model.inFlight() });
+            while (t >= nextSecond && !stopping) {
+                health.sampleSecond();
+                const asked = options.onSecond?.(t, model.users()) ?? null;
+                nextSecond += 1000;
+                if (asked?.kind === 'aborted')
+                    stop('aborted', asked.reason);
+                if (asked?.kind === 'decided') {
+                    // Decided: the load is done, as if its duration had come; requests in flight drain as on time.
+                    decidedAtMs = t;
+                    stop('completed');
+                }
+            }
+        };
+        const finish = () => {
+            if (finished || !stopping)
+                return;
+            finished = true;
+            clock.clearTimeout(ticker);
+            clock.clearTimeout(endTimer);
+            options.signal?.removeEventListener('abort', onSignal);
+            let interruptedRequests = 0;
+            const connections = [...model.connections()];
+            for (const connection of connections) {
+                if (connection.busy) {
+                    interruptedRequests++;
+                    connection.interrupt();
+                }
+            }
+            for (const connection of connections)
+                connection.destroy();
+            resolve({
+                stoppedBy: stopping.reason,
+                decidedAtMs,
+                abortReason: stopping.abortReason,
+                loadEndMs: stopping.loadEndMs,
+                endMs: now(),
+                interruptedRequests,
+                connectionsOpened: sockets.opened,
+                health: health.stop(),
+            });
+        };
+        const onSignal = () => stop('interrupted');
+        // The ticker re-arms itself after each tick (not a fixed-rate interval), so a stalled loop
+        // catches up with one tick rather than a burst of them.
+        let ticker = clock.setTimeout(function everyTick() {
+            tick();
+            if (!finished)
+                ticker = clock.setTimeout(everyTick, TICK_MS);
+        }, TICK_MS);
+        const endTimer = clock.setTimeout(() => stop('completed'), plan.load.durationMs);
+        if (options.signal?.aborted) {
+            stop('interrupted');
+            return;
+        }
+        options.signal?.addEventListener('abort', onSignal, { once: true });
+        model.start();
+    });
+}
+/**
+ * runSetup runs the flows' setup steps once, before any load, on every arm with its own session
+ * (the canary's service token is the canary's). Nothing is measured. Any error, failed check or
+ * failed capture ends it: a run whose setup failed cannot send the load it was asked to.
+ */
+function runSetup(options) {
+    const { plan } = options;
+    const flows = plan.flows;
+    const clock = options.clock ?? nodeClock;
+    const t0 = clock.now();
+    const sockets = { opened: 0 };
+    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: [], setupRequests: arm.setupRequests, collector: null, sockets }));
+    return new Promise((resolve) => {
+        let sweep = null;
+        const ctx = {
+            load: plan.load,
+            arms,
+            picker: new WeightedPicker([1]),
+            now: () => clock.now() - t0,
+            clock,
+            connect: options.connect ?? realConnect,
+            settled: () => { },
+            render: renderContext(plan),
+            exhausted: () => { },
+            sender: () => {
+                throw new Error('setup sends through its own slot');
+            },
+        };
+        const slot = new FlowSlot(ctx, flows, () => { }, [], 0, false, true, (end, sessions) => {
+            if (sweep)
+                clock.clearTimeout(sweep);
+            for (const connection of slot.connections)
+                connection.destroy();
+            if (end.failure !== null || end.status === INTERRUPTED)
+                resolve({ ok: false, failure: end.failure ?? 'setup was interrupted' });
+            else
+                resolve({ ok: true, captured: sessions.map((s) => new Map(s)) });
+        });
+        // A setup request gets the run's timeout, swept as the engine sweeps.
+        const tick = () => {
+            const t = ctx.now();
+            for (const connection of slot.connections)
+                if (connection.busy && t - connection.startedAtMs >= plan.load.timeoutMs)
+                    connection.timeOut();
+            sweep = clock.setTimeout(tick, TICK_MS);
+        };
+        sweep = clock.setTimeout(tick, TICK_MS);
+        try {
+            slot.runSteps(flows.setup, 0);
+        }
+        catch (error) {
+            // A bug of ours must not leave a timer and sockets holding the process open.
+            if (sweep)
+                clock.clearTimeout(sweep);
+            for (const connection of slot.connections)
+                connection.destroy();
+            throw error;
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/metrics/histogram.ts
+var metrics_histogram = __webpack_require__(85835);
+;// CONCATENATED MODULE: ./src/metrics/collector.ts
+// The collector counts what happened: per endpoint, HDR histograms of latency (from the intended
+// start) and service time (from the actual start), status and error counts, and a per-second
+// series. Requests whose intended start falls in the warm-up are counted apart and never judged.
+// Memory is fixed per endpoint and per second, whatever the request count.
+
+class EndpointCounters {
+    requests = 0;
+    errors = 0;
+    bytes = 0;
+    statusCodes = new Map();
+    errorCodes = new Map();
+    /** protocolReasons: what the 'protocol' errors' responses broke, by the parser's stable reason. */
+    protocolReasons = new Map();
+    /** failureReasons: for check_failed and capture_failed, which check failed or what a capture missed. */
+    failureReasons = new Map();
+    latency = (0,metrics_histogram/* newHistogram */.HL)();
+    service = (0,metrics_histogram/* newHistogram */.HL)();
+    /** checkPassed, checkFailed: per check of the endpoint (withChecks), measured responses only. */
+    checkPassed = [];
+    checkFailed = [];
+}
+class Collector {
+    endpointNames;
+    warmupEndMs;
+    keepSecondHistograms;
+    endpoints;
+    warmupRequests = 0;
+    warmupErrors = 0;
+    scheduled = 0;
+    dropped = 0;
+    series = [];
+    /** secondBins: each closed second's latencies, decoded, for looks (kept only when asked: keepSecondBins). */
+    secondBins = [];
+    keepSecondBins = false;
+    checkNames = [];
+    secondLatency = (0,metrics_histogram/* newHistogram */.HL)();
+    second = 0;
+    current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
+    gauges = { users: 0, inFlight: 0 };
+    /** lateness: how long after its intended start each measured request was handed to its connection (the generator's own pacing). */
+    lateness = (0,metrics_histogram/* newHistogram */.HL)();
+    /**
+     * keepSecondHistograms also keeps each second's latency histogram and bytes (a few hundred bytes
+     * to a few KB a second): comparisons take their intervals over batches of seconds, shards need
+     * them for an exact merge, the Locust history for its running percentiles.
+     */
+    constructor(endpointNames, warmupEndMs, keepSecondHistograms = false) {
+        this.endpointNames = endpointNames;
+        this.warmupEndMs = warmupEndMs;
+        this.keepSecondHistograms = keepSecondHistograms;
+        this.endpoints = endpointNames.map(() => new EndpointCounters());
+    }
+    /** record counts one finished request. Called once per request: keep it lean. */
+    record(outcome) {
+        this.advanceTo(outcome.endMs);
+        const latencyUs = (0,metrics_histogram/* toMicros */.tO)(outcome.endMs - outcome.intendedMs);
+        const failed = outcome.error !== null;
+        this.current.requests++;
+        this.current.bytes += outcome.bytes;
+        if (failed)
+            this.current.errors++;
+        this.secondLatency.recordValue(latencyUs);
+        if (outcome.intendedMs < this.warmupEndMs && outcome.measured !== true) {
+            this.warmupRequests++;
+            if (failed)
+                this.warmupErrors++;
+            return;
+        }
+        const counters = this.endpoints[outcome.endpoint];
+        counters.requests++;
+        counters.bytes += outcome.bytes;
+        counters.latency.recordValue(latencyUs);
+        counters.service.recordValue((0,metrics_histogram/* toMicros */.tO)(outcome.endMs - outcome.startMs));
+        this.lateness.recordValue((0,metrics_histogram/* toMicros */.tO)(Math.max(0, outcome.startMs - outcome.intendedMs)));
+        if (outcome.status !== 0)
+            counters.statusCodes.set(outcome.status, (counters.statusCodes.get(outcome.status) ?? 0) + 1);
+        if (failed) {
+            counters.errors++;
+            counters.errorCodes.set(outcome.error, (counters.errorCodes.get(outcome.error) ?? 0) + 1);
+            if (outcome.reason !== undefined) {
+                const reasons = outcome.error === 'protocol' ? counters.protocolReasons : counters.failureReasons;
+                const key = outcome.error === 'protocol' ? outcome.reason : `${outcome.error}\u0000${outcome.reason}`;
+                reasons.set(key, (reasons.get(key) ?? 0) + 1);
+            }
+        }
+    }
+    /** recordCheck counts one check's outcome on one response (a flow step's); warm-up responses are not judged, so not counted. */
+    recordCheck(endpoint, check, passed, intendedMs) {
+        if (intendedMs < this.warmupEndMs)
+            return;
+        const counters = this.endpoints[endpoint];
+        if (passed)
+            counters.checkPassed[check]++;
+        else
+            counters.checkFailed[check]++;
+    }
+    /** withChecks: the names of each endpoint's checks, in the order recordCheck numbers them. */
+    withChecks(names) {
+        this.checkNames = names;
+        this.endpoints.forEach((c, i) => {
+            c.checkPassed = (names[i] ?? []).map(() => 0);
+            c.checkFailed = (names[i] ?? []).map(() => 0);
+        });
+        return this;
+    }
+    /** noteArrival counts an open-model arrival, and whether it had to be dropped at the in-flight cap. */
+    noteArrival(nowMs, dropped) {
+        this.advanceTo(nowMs);
+        this.scheduled++;
+        this.current.arrivals++;
+        if (dropped) {
+            this.dropped++;
+            this.current.dropped++;
+        }
+    }
+    setGauges(nowMs, gauges) {
+        this.advanceTo(nowMs);
+        this.gauges = gauges;
+    }
+    /** advanceTo closes every whole second before `nowMs` into the series. */
+    advanceTo(nowMs) {
+        while (nowMs >= (this.second + 1) * 1000)
+            this.closeSecond();
+    }
+    closeSecond() {
+        const c = this.current;
+        this.series.push({
+            t: this.second,
+            requests: c.requests,
+            errors: c.errors,
+            p50: (0,metrics_histogram/* percentileMs */.OZ)(this.secondLatency, 50),
+            p95: (0,metrics_histogram/* percentileMs */.OZ)(this.secondLatency, 95),
+            p99: (0,metrics_histogram/* percentileMs */.OZ)(this.secondLatency, 99),
+            users: this.gauges.users,
+            arrivals: c.arrivals,
+            dropped: c.dropped,
+            inFlight: this.gauges.inFlight,
+            warmup: this.second * 1000 < this.warmupEndMs,
+            ...(this.keepSecondHistograms ? { histogram: (0,metrics_histogram/* encodeHistogram */.ll)(this.secondLatency), bytes: c.bytes } : {}),
+        });
+        if (this.keepSecondBins)
+            this.secondBins.push((0,metrics_histogram/* binsOfHistogram */.uQ)(this.secondLatency));
+        this.secondLatency.reset();
+        this.current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
+        this.second++;
+    }
+    /** lastSecond is the most recent closed second, for live progress. */
+    lastSecond() {
+        return this.series[this.series.length - 1];
+    }
+    /** measured totals so far (after warm-up), for live progress and early abort. */
+    measuredTotals() {
+        let requests = 0;
+        let errors = 0;
+        for (const e of this.endpoints) {
+            requests += e.requests;
+            errors += e.errors;
+        }
+        return { requests, errors };
+    }
+    /** endpointTotals are one endpoint's measured counts so far. */
+    endpointTotals(index) {
+        return { requests: this.endpoints[index].requests, errors: this.endpoints[index].errors };
+    }
+    /** countAboveMs counts measured latencies above `ms`, for one endpoint or (index null) all of them. */
+    countAboveMs(index, ms) {
+        const histogram = index === null ? (0,metrics_histogram/* mergeHistograms */.Q7)(this.endpoints.map((e) => e.latency)) : this.endpoints[index].latency;
+        return (0,metrics_histogram/* countAboveMs */.Tv)(histogram, ms);
+    }
+    /**
+     * snapshot turns the counters into plain data for a measured window of `measuredMs`, closing the
+     * partial last second at `endMs` so the series covers the whole run.
+     */
+    /** latenessShares: for each b of `gridMs`, the share of measured requests sent more than b ms after their intended start. */
+    latenessShares(gridMs) {
+        const total = this.lateness.totalCount;
+        return gridMs.map((b) => [b, total > 0 ? (0,metrics_histogram/* countAboveMs */.Tv)(this.lateness, b) / total : 0]);
+    }
+    /** forLooks: keep each second's latencies decoded from now on, for look() (a run that decides early). */
+    forLooks() {
+        this.keepSecondBins = true;
+        return this;
+    }
+    /**
+     * look: the run so far for a look (decide_early), read at a whole second already closed: the same
+     * numbers as a snapshot, latencies as bins, nothing encoded and nothing closed early, so that a
+     * look costs the generator little and changes nothing the final snapshot reads.
+     */
+    look(measuredMs, endpointLatencies) {
+        const seconds = measuredMs / 1000;
+        // Each walk of a histogram's buckets costs a millisecond or more: one per latency read, none for
+        // service times (no look judges them), none for an endpoint whose latencies no look judges.
+        const lookAt = (name, c, latency) => {
+            const bins = latency ? (0,metrics_histogram/* binsOfHistogram */.uQ)(latency) : [];
+            const counts = c.requests;
+            return {
+                name,
+                requests: counts,
+                errors: c.errors,
+                errorRatePercent: counts === 0 ? 0 : (c.errors / counts) * 100,
+                throughputRps: seconds > 0 ? counts / seconds : 0,
+                bytes: c.bytes,
+                latencyMs: (0,metrics_histogram/* summaryOfBins */.UZ)(bins),
+                serviceTimeMs: { ...metrics_histogram/* EMPTY_SUMMARY */.fB },
+                statusCodes: {},
+                errorCodes: {},
+                bins,
+            };
+        };
+        return {
+            measuredSeconds: seconds,
+            overall: this.withCheckCounts(null, lookAt('overall', this.totals(), (0,metrics_histogram/* mergeHistograms */.Q7)(this.endpoints.map((c) => c.latency)))),
+            endpoints: this.endpoints.map((c, i) => this.withCheckCounts(i, lookAt(this.endpointNames[i], c, endpointLatencies(i) ? c.latency : null))),
+            series: this.series.map(({ t, requests, errors, warmup }, i) => ({ t, requests, errors, warmup, bins: this.secondBins[i] ?? [] })),
+        };
+    }
+    /** checkCounts: an endpoint's checks with their outcomes, or (null) every endpoint's, each named after its endpoint. */
+    checkCounts(index) {
+        if (index !== null)
+            return (this.checkNames[index] ?? []).map((name, k) => ({ name, passed: this.endpoints[index].checkPassed[k], failed: this.endpoints[index].checkFailed[k] }));
+        return this.endpoints.flatMap((_, i) => this.checkCounts(i).map((c) => ({ ...c, name: `${this.endpointNames[i]} › ${c.name}` })));
+    }
+    /** withCheckCounts: `metrics` with its scope's check outcomes, when it has checks. */
+    withCheckCounts(index, metrics) {
+        const checks = this.checkCounts(index);
+        return checks.length > 0 ? { ...metrics, checks } : metrics;
+    }
+    /** totals: every endpoint's counts added up. */
+    totals() {
+        return {
+            requests: sum(this.endpoints, (c) => c.requests),
+            errors: sum(this.endpoints, (c) => c.errors),
+            bytes: sum(this.endpoints, (c) => c.bytes),
+            statusCodes: mergeCounts(this.endpoints.map((c) => c.statusCodes)),
+            errorCodes: mergeCounts(this.endpoints.map((c) => c.errorCodes)),
+            protocolReasons: mergeCounts(this.endpoints.map((c) => c.protocolReasons)),
+            // The whole run's reasons name their step: the same check can be on several.
+            failureReasons: mergeCounts(this.endpoints.map((c, i) => new Map([...c.failureReasons].map(([key, n]) => [key.replace('\u0000', `\u0000${this.endpointNames[i]} › `), n])))),
+        };
+    }
+    snapshot(endMs, measuredMs) {
+        this.advanceTo(endMs);
+        if (this.series.length * 1000 < endMs)
+            this.closeSecond();
+        const seconds = measuredMs / 1000;
+        const endpoints = this.endpoints.map((c, i) => this.withCheckCounts(i, toMetrics(this.endpointNames[i], c.requests, c.errors, c.bytes, c.statusCodes, c.errorCodes, c.latency, c.service, seconds, c.protocolReasons, c.failureReasons)));
+        const totals = this.totals();
+        const overall = this.withCheckCounts(null, toMetrics('overall', totals.requests, totals.errors, totals.bytes, totals.statusCodes, totals.errorCodes, (0,metrics_histogram/* mergeHistograms */.Q7)(this.endpoints.map((c) => c.latency)), (0,metrics_histogram/* mergeHistograms */.Q7)(this.endpoints.map((c) => c.service)), seconds, totals.protocolReasons, totals.failureReasons));
+        return {
+            measuredSeconds: seconds,
+            overall,
+            endpoints,
+            warmup: { requests: this.warmupRequests, errors: this.warmupErrors },
+            arrivals: { scheduled: this.scheduled, dropped: this.dropped },
+            series: [...this.series],
+        };
+    }
+}
+function toMetrics(...args) {
+    const [, , , , , , latency, service] = args;
+    return { ...countsOf(...args), histograms: { latency: (0,metrics_histogram/* encodeHistogram */.ll)(latency), serviceTime: (0,metrics_histogram/* encodeHistogram */.ll)(service) } };
+}
+/** countsOf: an endpoint's numbers without its encoded histograms (a look's; toMetrics adds them). */
+function countsOf(name, requests, errors, bytes, statusCodes, errorCodes, latency, service, seconds, protocolReasons, failureReasons = new Map()) {
+    return {
+        name,
+        requests,
+        errors,
+        errorRatePercent: requests === 0 ? 0 : (errors / requests) * 100,
+        throughputRps: seconds > 0 ? requests / seconds : 0,
+        bytes,
+        latencyMs: (0,metrics_histogram/* summarize */.eh)(latency),
+        serviceTimeMs: (0,metrics_histogram/* summarize */.eh)(service),
+        statusCodes: Object.fromEntries([...statusCodes].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v])),
+        errorCodes: Object.fromEntries([...errorCodes].sort((a, b) => b[1] - a[1])),
+        ...(protocolReasons.size > 0 ? { protocolReasons: Object.fromEntries([...protocolReasons].sort((a, b) => b[1] - a[1])) } : {}),
+        ...(failureReasons.size > 0 ? { failureReasons: failureReasonsOf(failureReasons) } : {}),
+    };
+}
+function sum(items, of) {
+    return items.reduce((total, item) => total + of(item), 0);
+}
+function mergeCounts(maps) {
+    const merged = new Map();
+    for (const map of maps)
+        for (const [key, count] of map)
+            merged.set(key, (merged.get(key) ?? 0) + count);
+    return merged;
+}
+/** failureReasonsOf: the counts keyed "code\0reason" as { check_failed: { reason: n }, capture_failed: { … } }, most frequent first. */
+function failureReasonsOf(counts) {
+    const out = {};
+    for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+        const [code, reason] = key.split('\u0000');
+        (out[code] ??= {})[reason] = n;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/build.ts
+var build = __webpack_require__(95066);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(76670);
+// EXTERNAL MODULE: ./src/slo/checks.ts
+var checks = __webpack_require__(4435);
+;// CONCATENATED MODULE: ./src/slo/abort.ts
+// Abort-on-fail: stop a run early once a threshold can no longer be met whatever the rest of the
+// run does, to spare a failing canary (and everyone's time). "Can no longer be met" is arithmetic
+// on a projection of the whole run's requests: the requests so far, scaled by how much of the load
+// profile is still to come, with 25% headroom so an optimistic projection never aborts a run that
+// could still pass.
+
+const HEADROOM = 1.25;
+/** alreadyLost returns why the run can no longer pass, or null. */
+function alreadyLost(input) {
+    if (!(input.done > 0))
+        return null;
+    for (const scope of input.scopes) {
+        const { requests, errors } = input.totals(scope.endpoint);
+        if (requests < input.minRequests)
+            continue;
+        const projected = Math.round(requests * (1 + (HEADROOM * input.remaining) / input.done));
+        const where = scope.name === null ? '' : `${scope.name}: `;
+        const limit = scope.thresholds.error_rate;
+        if (limit && (errors / projected) * 100 > limit.value) {
+            return `${where}Error rate can no longer meet ${(0,checks/* formatValue */.Fl)('error_rate', limit.value)}: ${errors.toLocaleString('en-US')} errors already exceed that share of the ~${projected.toLocaleString('en-US')} requests the whole run would send`;
+        }
+        for (const key of ['p50', 'p90', 'p95', 'p99', 'p999']) {
+            const threshold = scope.thresholds[key];
+            if (!threshold)
+                continue;
+            const allowedShare = 1 - (key === 'p999' ? 99.9 : Number(key.slice(1))) / 100;
+            const slow = input.countAboveMs(scope.endpoint, threshold.value);
+            if (slow > allowedShare * projected) {
+                return `${where}${checks/* METRIC_LABEL */.SM[key]} can no longer meet ${(0,checks/* formatValue */.Fl)(key, threshold.value)}: ${slow.toLocaleString('en-US')} requests already took longer, more than ${+(allowedShare * 100).toFixed(1)}% of the ~${projected.toLocaleString('en-US')} the whole run would send`;
+            }
+        }
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/slo/evidence.ts
+var evidence = __webpack_require__(43679);
+// EXTERNAL MODULE: ./src/slo/failures.ts
+var failures = __webpack_require__(26697);
+// EXTERNAL MODULE: ./src/slo/distortion.ts
+var distortion = __webpack_require__(95669);
+// EXTERNAL MODULE: ./src/slo/generator.ts
+var generator = __webpack_require__(10225);
+// EXTERNAL MODULE: ./src/slo/verdict.ts + 1 modules
+var verdict = __webpack_require__(46616);
+;// CONCATENATED MODULE: ./src/slo/resources.ts
+// What the target's resources did while under load: min, average and maximum CPU and memory of each
+// container, pod or process over the measured window, and the resource SLOs judged on the average
+// (a sustained level, not one spike between two samples).
+function resourceSeries(readings, fromSecond, toSecond) {
+    const groups = new Map();
+    for (const reading of readings) {
+        const key = `${reading.source}\u0000${reading.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), reading]);
+    }
+    return [...groups.values()].map((group) => {
+        const samples = group.map((r) => ({
+            t: r.t,
+            cpuPercent: r.cpuPercent === null ? null : round(r.cpuPercent),
+            memoryMb: r.memoryBytes === null ? null : round(r.memoryBytes / 1048576),
+            memoryPercent: r.memoryBytes !== null && r.memoryLimitBytes ? round((r.memoryBytes / r.memoryLimitBytes) * 100) : null,
+        }));
+        const measured = samples.filter((s) => s.t >= fromSecond && s.t <= toSecond);
+        const spread = (values) => {
+            const known = values.filter((v) => v !== null && Number.isFinite(v));
+            return known.length === 0 ? null : { min: Math.min(...known), avg: round(known.reduce((a, b) => a + b, 0) / known.length), max: Math.max(...known) };
+        };
+        return {
+            source: group[0].source,
+            name: group[0].name,
+            samples,
+            cpuPercent: spread(measured.map((s) => s.cpuPercent)),
+            memoryMb: spread(measured.map((s) => s.memoryMb)),
+            memoryPercent: spread(measured.map((s) => s.memoryPercent)),
+        };
+    });
+}
+/** resourceChecks judges each series' average against the limits, in the seeds' words. */
+function resourceChecks(series, thresholds) {
+    const checks = [];
+    // A limit with no reading to judge is never a pass: no data, said as such (the verdict holds it inconclusive).
+    const noReadings = (metric, label, threshold, name, why = 'no reading during the measured load (read more often with resources.interval, or run longer)') => checks.push({ metric, endpoint: name, threshold: threshold.value, actual: 0, unit: '%', passed: false, noData: true, message: `${name ? `${name}: ` : ''}${label} could not be judged against ${threshold.value}%: ${why}`, source: threshold.source });
+    if (series.length === 0) {
+        if (thresholds.cpuPercent)
+            noReadings('cpu_percent', 'CPU', thresholds.cpuPercent, null);
+        if (thresholds.memoryPercent)
+            noReadings('memory_percent', 'Memory', thresholds.memoryPercent, null);
+    }
+    for (const s of series) {
+        for (const [metric, spread, threshold, label] of [
+            ['cpu_percent', s.cpuPercent, thresholds.cpuPercent, 'CPU'],
+            ['memory_percent', s.memoryPercent, thresholds.memoryPercent, 'Memory'],
+        ]) {
+            if (!threshold)
+                continue;
+            if (!spread) {
+                // Memory read in MB with no limit beside it has no percentage: say that, not "no reading".
+                const noLimit = metric === 'memory_percent' && s.memoryMb !== null;
+                noReadings(metric, label, threshold, s.name, noLimit ? `the source gives memory in MB (${s.memoryMb.avg} MB on average) but no limit to take a percentage of: give it one (for Prometheus, resources.prometheus.memory_limit)` : undefined);
+                continue;
+            }
+            const passed = spread.avg <= threshold.value;
+            checks.push({
+                metric,
+                endpoint: s.name,
+                threshold: threshold.value,
+                actual: spread.avg,
+                unit: '%',
+                passed,
+                message: `${s.name}: ${label} ${spread.avg}% (average under load, peak ${spread.max}%) ${passed ? 'within threshold' : 'exceeds threshold'} ${threshold.value}%`,
+                source: threshold.source,
+            });
+        }
+    }
+    return checks;
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+
+// EXTERNAL MODULE: ./src/app/judge.ts + 2 modules
+var judge = __webpack_require__(84073);
+// EXTERNAL MODULE: ./src/config/plan.ts
+var config_plan = __webpack_require__(29311);
+// EXTERNAL MODULE: ./src/slo/check-intervals.ts
+var check_intervals = __webpack_require__(21319);
+;// CONCATENATED MODULE: ./src/slo/sequential.ts
+// Deciding as soon as the data allows, and not before (decide_early). A run that looks at its data
+// again and again and stops the first time an interval clears its rule would be wrong far more
+// often than any one interval's confidence says: each look is another chance of a false alarm.
+//
+// The looks are fixed before the run starts: the first once the minimum duration (after the
+// warm-up) has passed and the profile has reached its last level, then every 1.5× as much load, and
+// the last at the maximum. The error rate α = 1 − confidence is spent over them in equal shares:
+// each look's intervals are taken at confidence 1 − α/K, so by Bonferroni's inequality the
+// chance that *any* look decides wrongly is at most α. This is alpha spending (Lan and DeMets,
+// "Discrete sequential boundaries for clinical trials", Biometrika 70(3), 1983) with a flat
+// spending function, bounded by the union rather than by the looks' joint distribution: a little
+// conservative, and valid whatever the correlation between looks, which batches of time make
+// hard to know. The same level is used at the maximum, so a run's reported intervals are the ones
+// its decision rested on. The looks' times are pacing/looks.ts's. Pure.
+/** lookConfidence: the confidence each of `looks` looks is taken at, so that all of them together keep `confidence`. */
+function lookConfidence(confidence, looks) {
+    return 1 - (1 - confidence) / Math.max(1, looks);
+}
+/**
+ * lookOutcome: a look is decided when the verdict can no longer change: a part has clearly failed
+ * (a comparison beyond its rule at the spent level, a threshold broken with its interval clear of
+ * the limit: a fail is a fail whatever the rest says), or every part is decided: each threshold
+ * clear of its limit, enough requests, each comparison a pass.
+ */
+function lookOutcome(facts) {
+    const failed = facts.comparisons.some((c) => c.verdict === 'fail') || facts.thresholds.some((c) => c.settled && c.failed === true);
+    const open = [];
+    if (!facts.enoughRequests)
+        open.push('too few requests so far (min_requests)');
+    for (const check of facts.thresholds)
+        if (!check.settled)
+            open.push(`${check.what}: too close to its limit to call yet`);
+    for (const comparison of facts.comparisons)
+        if (comparison.verdict === 'inconclusive')
+            open.push(...comparison.open.map((reason) => `${comparison.what}: ${reason}`));
+    return { decided: failed || open.length === 0, open: failed ? [] : open };
+}
+
+// EXTERNAL MODULE: ./src/slo/compare/blocks.ts
+var compare_blocks = __webpack_require__(39888);
+// EXTERNAL MODULE: ./src/slo/compare/judge.ts + 1 modules
+var compare_judge = __webpack_require__(21543);
+;// CONCATENATED MODULE: ./src/app/measure.ts
+// The parts of a run's verdict that its metrics alone decide, as one look at them: the threshold
+// checks with their intervals, and a canary's comparison with production. The run's final judgement
+// (app/run.ts) and a run that decides early (app/look.ts) take them the same way. Pure.
+
+
+
+
+
+
+/** thresholdChecks: the plan's thresholds applied to one arm's metrics, each latency and error-rate check with its interval at `confidence`. */
+function thresholdChecks(plan, snapshot, confidence) {
+    const names = plan.endpoints.map((e) => (0,redact/* redactPath */.tp)(e.name));
+    // A shard judges its own share provisionally: it is asked for its share of the throughput.
+    const share = plan.shard?.share ?? 1;
+    const evaluated = (0,checks/* evaluateChecks */.Jn)(snapshot.overall, (0,checks/* forShare */.Jv)(plan.thresholds, share), plan.endpoints.map((endpoint, i) => ({ metrics: snapshot.endpoints[i], thresholds: (0,checks/* forShare */.Jv)(endpoint.thresholds, share) })));
+    const blocks = (0,compare_blocks/* measuredBlocks */.hb)(snapshot.series);
+    return (0,check_intervals/* withIntervals */.X)(evaluated, (check) => (check.endpoint === null ? { metrics: snapshot.overall, blocks } : { metrics: snapshot.endpoints[names.indexOf(check.endpoint)] }), confidence);
+}
+/**
+ * canaryComparison: the canary against production, measured at the same moments, at `confidence`;
+ * `wholeRunOnly` for a look, where only the whole run can hold the verdict open (the endpoints are
+ * the final judgement's, on everything measured).
+ */
+function canaryComparison(plan, canary, production, confidence, wholeRunOnly = false, sharedDelay) {
+    return (0,compare_judge/* compareSamples */.r_)({
+        // Both arms took the generator's delay alike: only what it could do to the difference holds a failure.
+        ...(sharedDelay?.shares.length ? { sharedDelay } : {}),
+        scopes: [
+            { name: null, subject: { ...canary.overall, blocks: (0,compare_blocks/* measuredBlocks */.hb)(canary.series) }, reference: { ...production.overall, blocks: (0,compare_blocks/* measuredBlocks */.hb)(production.series) } },
+            ...(wholeRunOnly ? [] : canary.endpoints.map((e, i) => ({ name: e.name, subject: e, reference: production.endpoints[i] }))),
+        ],
+        criteria: plan.canary.criteria,
+        confidence,
+        required: plan.canary.required,
+        random: (0,random/* seededRandom */.I)(plan.load.seed, 0xc0ffee),
+    });
+}
+
+// EXTERNAL MODULE: ./src/app/regression.ts
+var app_regression = __webpack_require__(52314);
+;// CONCATENATED MODULE: ./src/app/look.ts
+// A run that decides early (decide_early) looks at its data at the plan's fixed moments (pacing/
+// looks.ts): its threshold checks with their intervals, a canary's comparison with production, and
+// its baseline comparison, each at the look's share of the error rate (slo/sequential.ts). The
+// first look where all of them are decided ends the load; the final verdict is still the judge's,
+// on everything measured (every endpoint's comparison too), with the same confidence. A look reads
+// the collectors as they stand, decoded and never encoded (Collector.look), and closes nothing:
+// it must cost the generator it watches little, and change nothing the final snapshot reads.
+
+
+
+
+
+
+/** confidences: what each part of the verdict is judged at, every look and the final one alike. */
+function confidences(plan) {
+    const looks = plan.sequential?.looksMs.length ?? 1;
+    return {
+        checks: lookConfidence(check_intervals/* CHECK_CONFIDENCE */.y, looks),
+        canary: plan.canary ? lookConfidence(plan.canary.confidence, looks) : null,
+        baseline: plan.baseline ? lookConfidence(plan.baseline.confidence, looks) : null,
+    };
+}
+/** sequentialLooks: the plan's looks over the collectors; `defer` runs a look's next part after pending I/O (setImmediate). */
+function sequentialLooks(plan, collectors, baseline, defer = setImmediate) {
+    const sequential = plan.sequential;
+    const confidence = confidences(plan);
+    // The last look is the maximum: the run ends there anyway and the judge decides on all of it.
+    const pending = sequential.looksMs.slice(0, -1);
+    let taken = 0;
+    let decidedAtMs = null;
+    let open = [];
+    // Only an endpoint's own latency thresholds need its latencies at a look (its comparison is the final judgement's).
+    const judgedLatency = (i) => config_plan/* LATENCY_KEYS */.SD.some((key) => plan.endpoints[i].thresholds[key] !== undefined);
+    // A look's parts run one macrotask each (`defer`), so the connections are read between them: one
+    // look all at once would hold the event loop long enough to delay the responses it is measuring.
+    let inLook = false;
+    let decidedLookMs = null;
+    const look = (elapsedMs) => {
+        inLook = true;
+        // The seconds the collectors have closed; nothing encoded (Collector.look), read at once.
+        const measuredMs = Math.max(0, Math.floor(elapsedMs / 1000) * 1000 - plan.load.warmupMs);
+        const [snapshot, production] = collectors.map((c) => c.look(measuredMs, judgedLatency));
+        const comparisons = [];
+        const parts = [];
+        let thresholds = [];
+        parts.push(() => {
+            thresholds = thresholdChecks(plan, snapshot, confidence.checks).map((c) => ({ what: c.endpoint === null ? c.metric : `${c.endpoint} ${c.metric}`, settled: !c.noData && !c.closeCall && (c.interval !== undefined || c.passed), failed: !c.passed }));
+        });
+        if (production && plan.canary) {
+            parts.push(() => {
+                const canary = canaryComparison(plan, snapshot, production, confidence.canary, true);
+                comparisons.push({ what: 'vs production', verdict: canary.verdict, open: canary.reasons });
+            });
+        }
+        if (baseline?.found && plan.baseline) {
+            parts.push(() => {
+                const regression = (0,app_regression/* compareWithBaseline */.$)(comparedOf(plan, snapshot), baseline, { ...plan.baseline, confidence: confidence.baseline }, plan.endpoints);
+                if (regression.verdict)
+                    comparisons.push({ what: 'vs baseline', verdict: regression.verdict, open: regression.reasons });
+            });
+        }
+        const next = () => {
+            const part = parts.shift();
+            if (part) {
+                part();
+                defer(next);
+                return;
+            }
+            const outcome = lookOutcome({ thresholds, enoughRequests: snapshot.overall.requests >= plan.load.minRequests, comparisons });
+            open = outcome.open;
+            if (outcome.decided)
+                decidedLookMs = elapsedMs;
+            inLook = false;
+        };
+        defer(next);
+    };
+    return {
+        at: (elapsedMs) => {
+            // A look that found everything decided ends the load at the next second: what came since only adds data.
+            if (decidedLookMs !== null) {
+                decidedAtMs ??= elapsedMs;
+                return { kind: 'decided' };
+            }
+            if (inLook || pending.length === 0 || elapsedMs < pending[0])
+                return null;
+            // A stalled loop may have skipped past several looks: this is one look, and the others are spent unused.
+            while (pending.length > 0 && elapsedMs >= pending[0])
+                pending.shift();
+            taken++;
+            look(elapsedMs);
+            return null;
+        },
+        report: () => ({
+            looksSeconds: sequential.looksMs.map((ms) => ms / 1000),
+            minSeconds: sequential.minMs / 1000,
+            why: sequential.why,
+            confidence,
+            looksTaken: taken + (decidedAtMs === null ? 1 : 0),
+            decidedAtSeconds: decidedAtMs === null ? null : Math.round(decidedAtMs / 100) / 10,
+            openAtLastLook: decidedAtMs === null ? open : [],
+        }),
+    };
+}
+/** comparedOf: a look's snapshot as the baseline comparison reads a run (the generator's delay is the final judge's to weigh). */
+function comparedOf(plan, snapshot) {
+    return {
+        overall: snapshot.overall,
+        endpoints: snapshot.endpoints.map((e, i) => ({ ...e, method: plan.endpoints[i].method, path: (0,redact/* redactPath */.tp)(plan.endpoints[i].path) })),
+        timeseries: snapshot.series,
+        plan: { seed: plan.load.seed },
+        generator: { delayShares: [], eventLoopLagMs: { p50: 0, p99: 0, max: 0 } },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/resources.ts
+// Sampling the target's resources beside the load: every source that can be read now is read at
+// once and then every interval; sources that answer for a window (Prometheus) are asked once the
+// load is over. A source that fails is reported once and not asked again; the run goes on.
+function startSampling(sources, intervalMs, startEpochMs, now = Date.now) {
+    const readings = [];
+    const errors = [];
+    const failed = new Set();
+    const pending = new Set();
+    const fail = (source, error) => {
+        failed.add(source);
+        errors.push(`${source.label}: ${error.message}`);
+    };
+    const sampleAll = () => {
+        const t = Math.round((now() - startEpochMs) / 100) / 10;
+        for (const source of sources) {
+            if (!source.read || failed.has(source))
+                continue;
+            const read = source
+                .read()
+                .then((found) => {
+                for (const reading of found)
+                    readings.push({ ...reading, t, source: source.label });
+            })
+                .catch((error) => fail(source, error))
+                .finally(() => pending.delete(read));
+            pending.add(read);
+        }
+    };
+    sampleAll();
+    const timer = setInterval(sampleAll, intervalMs);
+    return {
+        stop: async (endEpochMs) => {
+            clearInterval(timer);
+            await Promise.all(pending);
+            for (const source of sources) {
+                if (!source.window)
+                    continue;
+                try {
+                    const found = await source.window(startEpochMs, endEpochMs, Math.max(1, Math.round(intervalMs / 1000)));
+                    readings.push(...found.map((reading) => ({ ...reading, source: source.label })));
+                }
+                catch (error) {
+                    fail(source, error);
+                }
+            }
+            return { readings: readings.sort((a, b) => a.t - b.t), errors };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/template/generators.ts
+var generators = __webpack_require__(88182);
+;// CONCATENATED MODULE: ./src/app/run.ts
+// One run, measured: pre-flight → load → metrics → SLO checks, as a body (its report without a
+// verdict) and its SLO judgement. In canary mode the same stream of requests goes to the canary and
+// to production at the same time, the canary's own SLOs still apply, and the canary is compared with
+// production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
+// process.* or @actions/*.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
+function bindingsOfPlan(plan) {
+    const bindings = (0,generators/* bindingsOf */.kK)(plan.variables, plan.data);
+    for (const name of plan.flows?.captured ?? [])
+        bindings.set(name, { kind: 'session' });
+    return bindings;
+}
+/** targetsOf: where the load goes: the target, and production beside a canary. */
+function targetsOf(plan) {
+    return plan.mode === 'canary' && plan.canary !== null ? [plan.target, plan.canary.productionUrl] : [plan.target];
+}
+const dateClock = (options) => options.now ?? (() => new Date());
+/** runLoadTest: one run measured, judged and reported, with no rollback: a rollout's stage, a test. */
+async function runLoadTest(plan, options = {}) {
+    return reported(plan, await measureRun(plan, options), options);
+}
+/** loadAndJudge: runLoadTest after its pre-flight (a test seam for runs on a virtual clock). */
+async function loadAndJudge(plan, steps, options = {}) {
+    return reported(plan, await measureLoad(plan, steps, options, dateClock(options)()), options);
+}
+function reported(plan, run, options) {
+    return (0,build/* finishReport */.Ux)(run.body, { ...(0,judge/* judgeRun */.Z)(run, plan, options.baseline ?? null), rollback: build/* NO_ROLLBACK */.ze });
+}
+/** measureRun: the pre-flight, then the load; a target that cannot be reached fails with what was tried. */
+async function measureRun(plan, options = {}) {
+    const now = dateClock(options);
+    const startedAt = now();
+    const targets = targetsOf(plan);
+    const steps = [];
+    for (const [i, target] of targets.entries()) {
+        try {
+            steps.push(...(await (0,preflight/* preflight */.Mz)(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting })));
+        }
+        catch (error) {
+            if (!(error instanceof preflight/* TargetUnreachable */.Ek))
+                throw error;
+            const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
+            const slo = { verdict: 'fail', reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] };
+            return { slo, body: (0,build/* runBody */.ki)({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: [...steps, ...error.steps], generator: null }) };
+        }
+    }
+    // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
+    let setupCaptures;
+    if (plan.flows && plan.flows.setup.length > 0) {
+        const began = options.monotonic?.() ?? performance.now();
+        const bindings = bindingsOfPlan(plan);
+        const setup = await runSetup({ plan, arms: targets.map((target) => ({ target, setupRequests: prepareRequests(target, plan.flows.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
+        const elapsedMs = (options.monotonic?.() ?? performance.now()) - began;
+        const names = plan.flows.setup.map((s) => `'${(0,redact/* redactPath */.tp)(s.request.name.replace(/^setup › /, ''))}'`).join(', ');
+        steps.push({ name: 'setup', what: `setup step${plan.flows.setup.length === 1 ? '' : 's'} ${names} on ${targets.length === 1 ? 'the target' : 'the canary and production'}`, ok: setup.ok, attempts: 1, elapsedMs, detail: setup.ok ? 'done' : setup.failure });
+        if (!setup.ok) {
+            const slo = { verdict: 'fail', reasons: [`setup failed, so no load was sent: ${setup.failure}`], violations: [], untrusted: [] };
+            options.onPreflight?.(steps);
+            return { slo, body: (0,build/* runBody */.ki)({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: steps, generator: null }) };
+        }
+        setupCaptures = setup.captured;
+    }
+    options.onPreflight?.(steps);
+    return measureLoad(plan, steps, options, startedAt, setupCaptures);
+}
+/** measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their judgement. */
+async function measureLoad(plan, steps, options, startedAt, setupCaptures) {
+    const now = dateClock(options);
+    const targets = targetsOf(plan);
+    const names = plan.endpoints.map((e) => (0,redact/* redactPath */.tp)(e.name));
+    // Every side keeps its seconds' histograms: the comparisons' intervals are taken over blocks of
+    // time (slo/compare/blocks.ts), a later run compares with this one's, shards merge them exactly.
+    const checkNames = plan.endpoints.map((e) => e.checks.map((c) => c.name));
+    const collectors = targets.map(() => (plan.sequential ? new Collector(names, plan.load.warmupMs, true).forLooks() : new Collector(names, plan.load.warmupMs, true)).withChecks(checkNames));
+    const loadStartedAt = Date.now();
+    const loadStartedDate = now();
+    const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
+    const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
+    const engine = await runEngine({
+        plan,
+        arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
+        setup: setupCaptures,
+        signal: options.signal,
+        maxDrainMs: options.maxDrainMs,
+        ...options.engine,
+        onSecond: (elapsedMs, users) => {
+            options.onProgress?.(progressView(plan, collectors[0], elapsedMs, users));
+            const lost = plan.load.abortOnFail && elapsedMs > plan.load.warmupMs ? abortCheck(plan, collectors[0], elapsedMs) : null;
+            if (lost)
+                return { kind: 'aborted', reason: lost };
+            return looks?.at(elapsedMs) ?? null;
+        },
+    });
+    const measuredMs = Math.max(0, engine.loadEndMs - plan.load.warmupMs);
+    const [snapshot, production] = collectors.map((c) => c.snapshot(engine.endMs, measuredMs));
+    const sampled = sampling ? await sampling.stop(loadStartedAt + engine.loadEndMs) : null;
+    const series = sampled ? resourceSeries(sampled.readings, plan.load.warmupMs / 1000, engine.loadEndMs / 1000) : [];
+    const extraChecks = plan.resources ? resourceChecks(series, plan.resources.thresholds) : [];
+    const lateness = collectors[0].latenessShares(engine.health.delayShares.map(([b]) => b));
+    // A run that decides early judges at the level its looks spent (app/look.ts); any other at the full one.
+    const confidence = confidences(plan);
+    const { checks, findings, judgement } = judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, confidence.checks);
+    const comparison = production ? canaryComparison(plan, snapshot, production, confidence.canary, false, findings.delayShares ? { shares: findings.delayShares, bounds: findings.addedDelayMs } : undefined) : null;
+    const body = (0,build/* runBody */.ki)({
+        plan,
+        startedAt,
+        endedAt: now(),
+        loadStartedAt: loadStartedDate,
+        drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
+        status: engine.stoppedBy,
+        loadSeconds: engine.loadEndMs / 1000,
+        snapshot,
+        checks,
+        judgement,
+        preflight: steps,
+        generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
+        comparison: comparison && production ? (0,build/* toComparisonReport */.hx)(comparison, (0,redact/* redactUrl */.BO)(plan.canary.productionUrl), production, plan) : null,
+        resources: sampled ? { series, errors: sampled.errors } : null,
+        sequential: looks?.report() ?? null,
+    });
+    return { body, slo: judgement };
+}
+/** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
+function judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, checkConfidence) {
+    const load = plan.load;
+    const checks = [...thresholdChecks(plan, snapshot, checkConfidence), ...extraChecks];
+    const findings = (0,generator/* generatorFindings */.C6)({
+        model: load.model,
+        plannedArrivals: load.model === 'open' ? arrivalsBy(load.profile, engine.loadEndMs) : 0,
+        scheduled: snapshot.arrivals.scheduled,
+        dropped: snapshot.arrivals.dropped,
+        maxInFlight: load.maxInFlight,
+        flows: plan.flows !== null,
+        lagSeries: engine.health.lagSeries,
+        ...generatorDelay(engine.health.delayShares, lateness),
+        cpuSeries: engine.health.cpuSeries,
+    });
+    const metricsOf = (check) => (check.endpoint === null ? snapshot.overall : snapshot.endpoints[names.indexOf(check.endpoint)]);
+    const judgement = (0,verdict/* judge */.S4)({
+        checks,
+        measuredRequests: snapshot.overall.requests,
+        minRequests: load.minRequests,
+        allFailed: (0,failures/* everyRequestFailed */.W)(snapshot.overall, snapshot.endpoints),
+        evidenceFor: (check) => (0,evidence/* evidenceFor */.h)(metricsOf(check), check),
+        countAboveMs: (0,evidence/* latencyCounter */.z)(metricsOf),
+        generator: findings,
+        stoppedBy: engine.stoppedBy,
+        abortReason: engine.abortReason,
+        unanswered: engine.stoppedBy === 'completed' ? engine.interruptedRequests : 0,
+        drainSeconds: (engine.endMs - engine.loadEndMs) / 1000,
+        coverage: `${(engine.loadEndMs / 1000).toFixed(1)}s of ${(load.durationMs / 1000).toFixed(0)}s`,
+        decision: plan.decision,
+        provisional: plan.shard !== null,
+    });
+    return { checks, findings, judgement };
+}
+/** generatorDelay: what the generator added, its pacing's lateness and its loop's stalls together. */
+function generatorDelay(loop, late) {
+    const delayShares = (0,distortion/* combineShares */.gI)(loop, late);
+    return { addedDelayMs: (0,distortion/* readableBounds */.M7)(delayShares), delayShares };
+}
+function progressView(plan, collector, elapsedMs, users) {
+    const last = collector.lastSecond();
+    return {
+        elapsedMs,
+        durationMs: plan.load.durationMs,
+        warmupMs: plan.load.warmupMs,
+        model: plan.load.model,
+        users,
+        arrivals: last?.arrivals ?? 0,
+        requests: last?.requests ?? 0,
+        errors: last?.errors ?? 0,
+        p95Ms: last?.p95 ?? 0,
+        dropped: last?.dropped ?? 0,
+    };
+}
+/** abortCheck asks whether any threshold is already lost, projecting over the rest of the profile. */
+function abortCheck(plan, collector, elapsedMs) {
+    const { profile, warmupMs, durationMs, minRequests } = plan.load;
+    const atWarmupEnd = arrivalsBy(profile, warmupMs);
+    const soFar = arrivalsBy(profile, elapsedMs);
+    return alreadyLost({
+        scopes: [
+            { endpoint: null, name: null, thresholds: plan.thresholds },
+            ...plan.endpoints.map((e, i) => ({ endpoint: i, name: (0,redact/* redactPath */.tp)(e.name), thresholds: e.thresholds })).filter((s) => Object.keys(s.thresholds).length > 0),
+        ],
+        minRequests,
+        done: soFar - atWarmupEnd,
+        remaining: arrivalsBy(profile, durationMs) - soFar,
+        totals: (endpoint) => (endpoint === null ? collector.measuredTotals() : collector.endpointTotals(endpoint)),
+        countAboveMs: (endpoint, ms) => collector.countAboveMs(endpoint, ms),
+    });
+}
+
+
+/***/ }),
+
 /***/ 75824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ planChoice),
   runPlan: () => (/* binding */ runPlan)
 });
 
@@ -2208,13 +5416,7 @@ async function runPlan(args, io, mode, options = {}) {
     const quiet = args.quiet;
     const outcome = await runPipeline({
         mode,
-        plan: {
-            overrides: args.overrides,
-            overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
-            configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
-            environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
-            randomSeed: Math.floor(Math.random() * 2 ** 31),
-        },
+        plan: planChoice(args),
         baseLayer: options.baseLayer,
         shards: options.shards,
         environmentHint: 'use --environment NAME',
@@ -2254,6 +5456,1523 @@ async function runPlan(args, io, mode, options = {}) {
     if (rollback.triggered && !rollback.ok)
         io.err(outcome.clean(`error: AUTO-ROLLBACK FAILED${rollback.method ? ` (${rollback.method})` : ''}: ${rollback.detail.split('\n')[0]}. The rollback did not complete: check the deployment and its traffic by hand.`));
     return report.exitCode;
+}
+/** planChoice: what the command line chose for a plan: its flags, config file and environment. */
+function planChoice(args) {
+    return {
+        overrides: args.overrides,
+        overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
+        configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
+        environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
+        randomSeed: Math.floor(Math.random() * 2 ** 31),
+    };
+}
+
+
+/***/ }),
+
+/***/ 96027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ seededRandom),
+/* harmony export */   T: () => (/* binding */ between)
+/* harmony export */ });
+// Seeded randomness, so that --seed reproduces the request sequence. sfc32 is small, fast and
+// passes PractRand well beyond what a load test draws; each virtual user gets its own stream.
+/** seededRandom returns a generator of uniform numbers in [0, 1) for `seed` and stream `stream`. */
+function seededRandom(seed, stream = 0) {
+    let a = splitmix(seed ^ 0x9e3779b9);
+    let b = splitmix(a ^ stream);
+    let c = splitmix(b + 0x6d2b79f5);
+    let d = 1;
+    const next = () => {
+        const t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        c = (c + t) | 0;
+        return (t >>> 0) / 4294967296;
+    };
+    for (let i = 0; i < 12; i++)
+        next();
+    return next;
+}
+function splitmix(x) {
+    let z = (x + 0x9e3779b9) | 0;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+}
+/** between draws uniformly in [min, max]. */
+function between(random, min, max) {
+    return min + (max - min) * random();
+}
+
+
+/***/ }),
+
+/***/ 38720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderPrometheus),
+/* harmony export */   T: () => (/* binding */ renderCapacityPrometheus)
+/* harmony export */ });
+// The run's key numbers in the Prometheus text format: written to metrics.prom with every report
+// and pushed to a Pushgateway when one is configured. Labels carry the environment and the target
+// (credentials and token-like query values already redacted), never a header or a secret.
+const FAMILIES = [
+    { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p50 },
+    { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p95 },
+    { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p99 },
+    { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', value: (m) => m.throughputRps },
+    { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', value: (m) => m.errorRatePercent },
+    { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', value: (m) => m.requests },
+];
+/** renderPrometheus is the exposition text: one series for the run, one per endpoint (label `endpoint`). */
+function renderPrometheus(report, labels) {
+    const base = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
+    const lines = [];
+    for (const family of FAMILIES) {
+        lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
+        lines.push(`${family.name}${labelText(base)} ${number(family.value(report.overall))}`);
+        for (const endpoint of report.endpoints)
+            lines.push(`${family.name}${labelText({ ...base, endpoint: endpoint.name })} ${number(family.value(endpoint))}`);
+    }
+    lines.push('# HELP loadtest_slo_passed 1 when the verdict was pass, else 0', '# TYPE loadtest_slo_passed gauge', `loadtest_slo_passed${labelText({ ...base, verdict: report.verdict })} ${report.passed ? 1 : 0}`);
+    lines.push('# HELP loadtest_slo_violations_count SLO thresholds broken', '# TYPE loadtest_slo_violations_count gauge', `loadtest_slo_violations_count${labelText(base)} ${report.violations.length}`);
+    lines.push('# HELP loadtest_run_timestamp_seconds When the run started, Unix time', '# TYPE loadtest_run_timestamp_seconds gauge', `loadtest_run_timestamp_seconds${labelText(base)} ${Math.floor(Date.parse(report.startedAt) / 1000)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** renderCapacityPrometheus: a capacity search's answer: the rate sustained, its bracket, the headroom, the verdict. */
+function renderCapacityPrometheus(report, labels) {
+    const base = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
+    const gauge = (name, help, value, extra = {}) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name}${labelText({ ...base, ...extra })} ${value === null ? 'NaN' : number(value)}`];
+    return `${[
+        ...gauge('loadtest_capacity_rps', 'The highest rate sustained within the SLOs and confirmed, requests per second (NaN: none)', report.capacityRps),
+        ...gauge('loadtest_capacity_first_failing_rps', 'The lowest rate that was not sustained, requests per second (NaN: none tried)', report.bracket.lowestFail),
+        ...(report.headroom ? gauge('loadtest_headroom_ratio', "Capacity over production's peak (NaN: no capacity confirmed)", report.headroom.ratio) : []),
+        ...(report.headroom ? gauge('loadtest_headroom_required_rps', "Production's peak times the headroom required, requests per second", report.headroom.required) : []),
+        ...(report.comparison ? gauge('loadtest_capacity_change_percent', "The canary's capacity against production's, percent (NaN: not compared)", report.comparison.changePercent) : []),
+        ...(report.production ? gauge('loadtest_capacity_rps', "Production's capacity, requests per second (NaN: none confirmed)", report.production.capacityRps, { arm: 'production' }).slice(2) : []),
+        ...gauge('loadtest_capacity_steps', 'Steps the search ran', report.steps.length),
+        ...gauge('loadtest_slo_passed', '1 when the verdict was pass, else 0', report.verdict === 'pass' ? 1 : 0, { verdict: report.verdict }),
+        ...gauge('loadtest_run_timestamp_seconds', 'When the search started, Unix time', Math.floor(Date.parse(report.startedAt) / 1000)),
+    ].join('\n')}\n`;
+}
+function labelText(labels) {
+    const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"')}"`);
+    return parts.length ? `{${parts.join(',')}}` : '';
+}
+function number(value) {
+    return Number.isFinite(value) ? String(Math.round(value * 1000) / 1000) : 'NaN';
+}
+
+
+/***/ }),
+
+/***/ 21319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ withIntervals),
+/* harmony export */   y: () => (/* binding */ CHECK_CONFIDENCE)
+/* harmony export */ });
+/* harmony import */ var _metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85835);
+/* harmony import */ var _compare_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39888);
+/* harmony import */ var _compare_bootstrap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68474);
+/* harmony import */ var _compare_proportions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80815);
+/* harmony import */ var _compare_rank_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40708);
+/* harmony import */ var _distortion_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95669);
+// Fixed limits show their uncertainty. A run measures its p95 (or error rate) with sampling error,
+// and a value a hair over its limit may be a service that meets it: a true p95 of 241 ms read as
+// 251.1 ms once against 250 ms. Each latency and error-rate check gets the interval of its value:
+//   - a percentile's from the order statistics of its histogram (distribution-free: the ranks
+//     n·q ∓ z·√(n·q·(1−q)) bracket the true percentile), an error rate's Wilson interval;
+//   - widened, as the comparisons are, to what the run's batches of time show (slo/compare/blocks.ts);
+//     an endpoint takes the whole run's widening for the same metric.
+// A check whose interval holds its limit is "too close to call". Under `decision: point` (the
+// default) that is said and the measured value decides; under `decision: confident` the check
+// decides only when its interval is clear of the limit (slo/verdict.ts). Pure.
+
+
+
+
+
+
+/** CHECK_CONFIDENCE: each threshold check's interval; a check is one claim, not a family of tests. */
+const CHECK_CONFIDENCE = 0.95;
+/** withIntervals adds each latency and error-rate check's interval and whether it is too close to call. */
+function withIntervals(checks, scopeOf, confidence = CHECK_CONFIDENCE) {
+    const widening = new Map();
+    // The whole run's checks first: their widening is the endpoints' too.
+    const order = [...checks.keys()].sort((a, b) => Number(checks[a].endpoint !== null) - Number(checks[b].endpoint !== null));
+    const out = [...checks];
+    for (const i of order) {
+        const check = checks[i];
+        const scope = scopeOf(check);
+        if (!scope || check.noData || !intervalled(check.metric) || scope.metrics.requests === 0)
+            continue;
+        const perRequest = check.metric === 'error_rate' ? errorRateInterval(scope.metrics.errors, scope.metrics.requests, confidence) : percentileInterval(scope.metrics, check.metric, confidence);
+        if (!perRequest)
+            continue;
+        if (check.endpoint === null && scope.blocks) {
+            const spread = (0,_compare_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .sideHalfWidth */ .pe)(scope.blocks, check.metric, confidence);
+            const half = (perRequest.high - perRequest.low) / 2;
+            if (spread && half > 0)
+                widening.set(check.metric, Math.max(1, spread.halfWidth / half));
+        }
+        const factor = widening.get(check.metric) ?? 1;
+        const low = Math.max(0, check.actual - factor * (check.actual - perRequest.low));
+        const high = check.actual + factor * (perRequest.high - check.actual);
+        // Strictly inside: an error rate of 0 against a 0% limit (a lower bound of 0 on the limit) is clear, not close.
+        out[i] = { ...check, interval: { low, high, confidence }, closeCall: low < check.threshold && check.threshold < high };
+    }
+    return out;
+}
+function intervalled(metric) {
+    return metric === 'p50' || metric === 'p90' || metric === 'p95' || metric === 'p99' || metric === 'p999' || metric === 'error_rate';
+}
+/** percentileInterval: the values at the ranks that bracket the percentile with the given confidence. */
+function percentileInterval(metrics, metric, confidence) {
+    const decoded = 'bins' in metrics ? metrics.bins : metrics.histograms?.latency ? (0,_metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .binsOfEncoded */ .oj)(metrics.histograms.latency) : null;
+    if (!decoded)
+        return null;
+    const bins = (0,_compare_rank_js__WEBPACK_IMPORTED_MODULE_3__/* .toBins */ .wK)(decoded);
+    const n = bins.total;
+    if (n === 0)
+        return null;
+    const q = (0,_distortion_js__WEBPACK_IMPORTED_MODULE_2__/* .quantileOfMetric */ .d4)(metric);
+    const z = (0,_compare_rank_js__WEBPACK_IMPORTED_MODULE_3__/* .normalQuantile */ .Zl)(1 - (1 - confidence) / 2);
+    const spread = z * Math.sqrt(n * q * (1 - q));
+    const at = (rank) => (0,_compare_bootstrap_js__WEBPACK_IMPORTED_MODULE_4__/* .valueAtRank */ .LR)(bins.values, bins.counts, rank);
+    return { low: at(Math.max(1, Math.floor(n * q - spread))), high: at(Math.min(n, Math.ceil(n * q + spread) + 1)) };
+}
+/** errorRateInterval: the Wilson score interval of an error rate, in percent. */
+function errorRateInterval(errors, n, confidence) {
+    const [low, high] = (0,_compare_proportions_js__WEBPACK_IMPORTED_MODULE_5__/* .wilson */ .rF)(errors, n, (0,_compare_rank_js__WEBPACK_IMPORTED_MODULE_3__/* .normalQuantile */ .Zl)(1 - (1 - confidence) / 2));
+    return { low: low * 100, high: high * 100 };
+}
+
+
+/***/ }),
+
+/***/ 39888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W9: () => (/* binding */ batchHalfWidth),
+/* harmony export */   hb: () => (/* binding */ measuredBlocks),
+/* harmony export */   ho: () => (/* binding */ sideVariance),
+/* harmony export */   pe: () => (/* binding */ sideHalfWidth)
+/* harmony export */ });
+/* unused harmony exports MIN_BATCHES, MAX_BATCHES */
+/* harmony import */ var _metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85835);
+/* harmony import */ var _distortion_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95669);
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68474);
+/* harmony import */ var _student_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30991);
+/* harmony import */ var _rank_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40708);
+// Intervals that respect time. Requests close together in time are not independent: a GC pause, a
+// noisy neighbour or a scheduler hiccup moves a whole second's latencies together, so an interval
+// computed as if every request were independent is too narrow, and identical arms "differ" more
+// often than its confidence promises.
+//
+// The batch method measures the spread from the run's own blocks of time (Schmeiser, "Batch size
+// effects in the analysis of simulation output", Operations Research 30(3), 1982; for quantiles
+// Seila, "A batching approach to quantile estimation in regenerative simulations", Management
+// Science 28(5), 1982). The measured seconds are cut into B consecutive batches (whole seconds,
+// merged until each batch holds enough requests for the metric, and at most MAX_BATCHES of them);
+// the metric is taken in every batch, and the spread of the B values, s/√B with Student's t on
+// B − 1 degrees of freedom, is the half-width of the interval. Batches that still follow each
+// other (noise lasting longer than a batch) make s/√B too small, so the batches are doubled in
+// length while their values' lag-1 correlation exceeds MAX_LAG1 and at least MIN_BATCHES remain
+// (the batch-size rule of Law and Carson, "A sequential procedure for determining the length of a
+// steady-state simulation", Operations Research 27(5), 1979).
+//   - A canary and production are paired in time: both are cut at the same seconds and the
+//     difference is taken batch by batch, so the noise they share (the machine, the network)
+//     cancels and what is left is the noise that can fake a difference.
+//   - Against a baseline, recorded at another time, each side's batches give its own spread and the
+//     two add (a side without per-second histograms borrows the other's, scaled by its size).
+// The judge takes the wider of this and the per-request interval (slo/compare/judge.ts). Pure.
+
+
+
+
+
+/** measuredBlocks: a run's seconds after the warm-up, as blocks (its per-second series, or a report's timeseries). */
+function measuredBlocks(series) {
+    return series.filter((s) => !s.warmup).map(({ t, requests, errors, histogram, bins }) => ({ t, requests, errors, ...(histogram ? { histogram } : {}), ...(bins ? { bins } : {}) }));
+}
+/** MIN_BATCHES: with fewer batches the spread itself is too uncertain to say anything. */
+const MIN_BATCHES = 5;
+/** MAX_BATCHES: more batches of fewer requests would cut through the noise they are meant to hold (Schmeiser's 10–30). */
+const MAX_BATCHES = 20;
+/** TAIL_PER_BATCH: values beyond a percentile each batch needs for its own estimate of it. */
+const TAIL_PER_BATCH = 5;
+/** MAX_LAG1: batch values correlated more than this with the next are made longer. */
+const MAX_LAG1 = 0.2;
+/**
+ * batchHalfWidth: the time-respecting half-width for `metric`, or null when too few batches can be
+ * formed. `requests` are each side's whole-run counts, which scale a side that has no blocks.
+ */
+function batchHalfWidth(subject, reference, metric, paired, confidence, requests) {
+    const need = neededPerBatch(metric);
+    const s = usable(subject, metric);
+    const r = usable(reference, metric);
+    const tail = (df) => (0,_student_js__WEBPACK_IMPORTED_MODULE_2__/* .studentQuantile */ .F)(1 - (1 - confidence) / 2, df);
+    if (paired) {
+        const times = new Set(r.map((b) => b.t));
+        const both = s.filter((b) => times.has(b.t));
+        const byTime = new Map(r.map((b) => [b.t, b]));
+        const batched = uncorrelated(both, need, (b) => Math.min(b.requests, byTime.get(b.t).requests), (g) => valueOf(g, metric) - valueOf(g.map((b) => byTime.get(b.t)), metric));
+        if (!batched)
+            return null;
+        return { batches: batched.values.length, halfWidth: tail(batched.values.length - 1) * Math.sqrt(varianceOfMean(batched.values)) };
+    }
+    const sideS = side(s, need, metric);
+    const sideR = side(r, need, metric);
+    if (!sideS && !sideR)
+        return null;
+    // A side without blocks of its own (a Locust CSV) is taken to be as noisy per request as the
+    // other: its variance is the other's, scaled by their request counts (a variance of a mean goes as 1/n).
+    const total = (blocks, whole) => blocks.reduce((n, b) => n + b.requests, 0) || whole;
+    const nS = total(s, requests.subject);
+    const nR = total(r, requests.reference);
+    if (!(nS > 0 && nR > 0))
+        return null;
+    const vS = sideS?.variance ?? sideR.variance * (nR / nS);
+    const vR = sideR?.variance ?? sideS.variance * (nS / nR);
+    const batches = Math.min(sideS?.batches ?? Infinity, sideR?.batches ?? Infinity);
+    return { batches, halfWidth: tail(batches - 1) * Math.sqrt(vS + vR) };
+}
+/** sideHalfWidth: the time-respecting half-width of one run's own `metric` (a threshold check's interval), or null. */
+function sideHalfWidth(blocks, metric, confidence) {
+    const own = sideVariance(blocks, metric);
+    return own && { batches: own.batches, halfWidth: (0,_student_js__WEBPACK_IMPORTED_MODULE_2__/* .studentQuantile */ .F)(1 - (1 - confidence) / 2, own.batches - 1) * Math.sqrt(own.variance) };
+}
+/** sideVariance: the variance of one run's own whole-run `metric`, from its batches of time, with how many batches; null when too few. */
+function sideVariance(blocks, metric) {
+    return side(usable(blocks, metric), neededPerBatch(metric), metric);
+}
+/** neededPerBatch: requests a batch needs for its own estimate of the metric. */
+function neededPerBatch(metric) {
+    return metric === 'error_rate' ? 1 : Math.ceil(TAIL_PER_BATCH / (1 - (0,_distortion_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileOfMetric */ .d4)(metric)));
+}
+/** usable: the seconds that can speak to the metric (a latency needs the second's latencies). */
+function usable(blocks, metric) {
+    return blocks.filter((b) => b.requests > 0 && (metric === 'error_rate' || b.histogram !== undefined || b.bins !== undefined));
+}
+/** side: one side's batches and the variance of its whole-run value, or null with too few batches. */
+function side(blocks, need, metric) {
+    const batched = uncorrelated(blocks, need, (b) => b.requests, (g) => valueOf(g, metric));
+    return batched && { batches: batched.values.length, variance: varianceOfMean(batched.values) };
+}
+/**
+ * uncorrelated: the batches' values, with batches doubled in length until consecutive values are
+ * no longer correlated beyond MAX_LAG1, or doubling again would leave fewer than MIN_BATCHES.
+ */
+function uncorrelated(blocks, need, size, value) {
+    let groups = batchesOf(blocks, need, size, MAX_BATCHES);
+    if (groups.length < MIN_BATCHES)
+        return null;
+    let values = groups.map(value);
+    while (lag1(values) > MAX_LAG1 && Math.floor(groups.length / 2) >= MIN_BATCHES) {
+        groups = batchesOf(blocks, need, size, Math.floor(groups.length / 2));
+        values = groups.map(value);
+    }
+    return { values };
+}
+/** lag1: the correlation of consecutive values. */
+function lag1(values) {
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    let num = 0;
+    let den = 0;
+    for (let i = 0; i < values.length; i++) {
+        den += (values[i] - mean) ** 2;
+        if (i > 0)
+            num += (values[i] - mean) * (values[i - 1] - mean);
+    }
+    return den > 0 ? num / den : 0;
+}
+/**
+ * batchesOf cuts consecutive blocks into batches of at least `need` requests and at least 1/`most`
+ * of the whole (as counted by `size`); a short last batch joins the one before it.
+ */
+function batchesOf(blocks, need, size, most) {
+    const total = blocks.reduce((n, b) => n + size(b), 0);
+    const target = Math.max(need, Math.ceil(total / most));
+    const groups = [];
+    let current = [];
+    let count = 0;
+    for (const block of [...blocks].sort((a, b) => a.t - b.t)) {
+        current.push(block);
+        count += size(block);
+        if (count >= target) {
+            groups.push(current);
+            current = [];
+            count = 0;
+        }
+    }
+    if (current.length > 0 && groups.length > 0)
+        groups[groups.length - 1].push(...current);
+    return groups;
+}
+/** valueOf: the metric over a batch of blocks: a percentile of their merged latencies, or their error rate in percent. */
+function valueOf(batch, metric) {
+    if (metric === 'error_rate') {
+        const requests = batch.reduce((n, b) => n + b.requests, 0);
+        return requests === 0 ? 0 : (100 * batch.reduce((n, b) => n + b.errors, 0)) / requests;
+    }
+    const bins = (0,_rank_js__WEBPACK_IMPORTED_MODULE_3__/* .toBins */ .wK)(batch.flatMap(binsOf));
+    return (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_4__/* .quantileOf */ .Xf)(bins.values, bins.counts, bins.total, (0,_distortion_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileOfMetric */ .d4)(metric));
+}
+/** binsOf: a block's latencies, decoded once however many batchings and metrics ask. */
+const decoded = new WeakMap();
+function binsOf(block) {
+    if (block.bins)
+        return block.bins;
+    let bins = decoded.get(block);
+    if (!bins)
+        decoded.set(block, (bins = (0,_metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .binsOfEncoded */ .oj)(block.histogram)));
+    return bins;
+}
+/** varianceOfMean: s²/B of the batch values, the variance of the whole run's value they stand for. */
+function varianceOfMean(values) {
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const s2 = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1);
+    return s2 / values.length;
+}
+
+
+/***/ }),
+
+/***/ 68474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ valueAtRank),
+/* harmony export */   Xf: () => (/* binding */ quantileOf),
+/* harmony export */   ub: () => (/* binding */ bootstrapDifference)
+/* harmony export */ });
+/* unused harmony exports RESAMPLE_RESOLUTION, coarsen, binomial */
+/* harmony import */ var _rank_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40708);
+// A bootstrap interval for the difference of a tail percentile (p95, p99) between two arms. A rank
+// test speaks about the whole distribution; a regression that only lengthens the tail needs the
+// percentiles themselves compared.
+//
+// Each replicate redraws every arm's sample from its own histogram (a multinomial over the bins)
+// and takes the percentiles again. The interval is the normal bootstrap interval, estimate ± z·SD
+// of the replicated differences: after the multiple-test correction the confidence is around 99.5%,
+// and the 0.25% extremes of a few hundred replicates would be noise, while their SD is stable.
+//
+// Only the tail is redrawn bin by bin: how many values fall below the body cutoff (well under the
+// lowest percentile asked for) is one binomial draw, and no percentile asked for lies in the body
+// except with vanishing probability.
+
+/** quantileOf is the smallest value with at least a share q of the sample at or below it (HdrHistogram's definition). */
+function quantileOf(values, counts, total, q) {
+    return valueAtRank(values, counts, Math.max(1, Math.ceil(q * total)));
+}
+/** valueAtRank is the value of the rank-th smallest of the binned sample (1-based). */
+function valueAtRank(values, counts, rank) {
+    let seen = 0;
+    for (let i = 0; i < values.length; i++) {
+        seen += counts[i];
+        if (seen >= rank)
+            return values[i];
+    }
+    return values[values.length - 1];
+}
+/**
+ * RESAMPLE_RESOLUTION: bins are merged to this relative width before resampling. Histograms keep
+ * 0.1%, hundreds of bins in a tail; an interval judged against an allowance of several percent
+ * needs no finer than 0.5%. Estimates themselves come from the full resolution.
+ */
+const RESAMPLE_RESOLUTION = 0.005;
+/** coarsen merges neighbouring bins whose values lie within `resolution` of the group's first (keeping the highest). */
+function coarsen(bins, resolution = RESAMPLE_RESOLUTION) {
+    const values = [];
+    const counts = [];
+    let start = -Infinity;
+    for (let i = 0; i < bins.values.length; i++) {
+        const value = bins.values[i];
+        if (values.length > 0 && value <= start * (1 + resolution)) {
+            values[values.length - 1] = value;
+            counts[counts.length - 1] += bins.counts[i];
+        }
+        else {
+            start = value;
+            values.push(value);
+            counts.push(bins.counts[i]);
+        }
+    }
+    return { values: Float64Array.from(values), counts: Float64Array.from(counts), total: bins.total };
+}
+/** BODY_MARGIN: the body ends this far below the lowest percentile asked for (p95 → the 80th). */
+const BODY_MARGIN = 0.15;
+/** TailSampler redraws one arm's sample, bin by bin above the body cutoff. */
+class TailSampler {
+    bins;
+    bodyCount;
+    bodyLastValue;
+    tailValues;
+    tailCounts;
+    drawn;
+    bodyDrawn = 0;
+    constructor(bins, lowestQuantile) {
+        this.bins = bins;
+        const limit = Math.max(0, lowestQuantile - BODY_MARGIN) * bins.total;
+        let k = 0;
+        let body = 0;
+        while (k < bins.values.length && body + bins.counts[k] <= limit)
+            body += bins.counts[k++];
+        this.bodyCount = body;
+        this.bodyLastValue = k > 0 ? bins.values[k - 1] : bins.values[0];
+        this.tailValues = bins.values.subarray(k);
+        this.tailCounts = bins.counts.subarray(k);
+        this.drawn = new Float64Array(this.tailValues.length);
+    }
+    draw(random) {
+        const n = this.bins.total;
+        this.bodyDrawn = binomial(n, this.bodyCount / n, random);
+        let left = n - this.bodyDrawn;
+        let mass = n - this.bodyCount;
+        for (let i = 0; i < this.tailCounts.length; i++) {
+            const count = this.tailCounts[i];
+            const take = i === this.tailCounts.length - 1 ? left : binomial(left, mass > 0 ? Math.min(1, count / mass) : 0, random);
+            this.drawn[i] = take;
+            left -= take;
+            mass -= count;
+        }
+    }
+    quantile(q) {
+        const rank = Math.max(1, Math.ceil(q * this.bins.total));
+        if (rank <= this.bodyDrawn)
+            return this.bodyLastValue;
+        let seen = this.bodyDrawn;
+        for (let i = 0; i < this.tailValues.length; i++) {
+            seen += this.drawn[i];
+            if (seen >= rank)
+                return this.tailValues[i];
+        }
+        return this.tailValues[this.tailValues.length - 1];
+    }
+}
+/** bootstrapDifference is the interval of quantile(canary) − quantile(production) at each q in `quantiles`. */
+function bootstrapDifference(canary, production, quantiles, confidence, replicates, random) {
+    const estimates = quantiles.map((q) => quantileOf(canary.values, canary.counts, canary.total, q) - quantileOf(production.values, production.counts, production.total, q));
+    const lowest = Math.min(...quantiles);
+    const canarySampler = new TailSampler(coarsen(canary), lowest);
+    const productionSampler = new TailSampler(coarsen(production), lowest);
+    const sums = quantiles.map(() => 0);
+    const squares = quantiles.map(() => 0);
+    for (let r = 0; r < replicates; r++) {
+        canarySampler.draw(random);
+        productionSampler.draw(random);
+        quantiles.forEach((q, k) => {
+            const d = canarySampler.quantile(q) - productionSampler.quantile(q);
+            sums[k] += d;
+            squares[k] += d * d;
+        });
+    }
+    const z = (0,_rank_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(1 - (1 - confidence) / 2);
+    return estimates.map((estimate, k) => {
+        const mean = sums[k] / replicates;
+        const sd = Math.sqrt(Math.max(0, squares[k] / replicates - mean * mean) * (replicates / (replicates - 1)));
+        return { estimate, low: estimate - z * sd, high: estimate + z * sd };
+    });
+}
+/** binomial draws Binomial(n, p): by inversion when the mean is small, else from the normal approximation. */
+function binomial(n, p, random) {
+    if (n <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    const mean = n * p;
+    if (mean < 30 || n * (1 - p) < 30) {
+        if (p > 0.5)
+            return n - binomial(n, 1 - p, random);
+        // Inversion: walk up the distribution from 0; expected steps are about the mean.
+        const q = 1 - p;
+        let probability = Math.exp(n * Math.log1p(-p));
+        if (probability === 0)
+            return Math.round(mean);
+        let cumulative = probability;
+        const u = random();
+        let k = 0;
+        while (u > cumulative && k < n) {
+            probability *= ((n - k) / (k + 1)) * (p / q);
+            cumulative += probability;
+            k++;
+        }
+        return k;
+    }
+    const u1 = 1 - random();
+    const u2 = random();
+    const normal = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    return Math.min(n, Math.max(0, Math.round(mean + normal * Math.sqrt(mean * (1 - p)))));
+}
+
+
+/***/ }),
+
+/***/ 21543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r_: () => (/* binding */ compareSamples),
+  be: () => (/* binding */ notJudged)
+});
+
+// UNUSED EXPORTS: DEFAULT_MIN_SAMPLES, DEFAULT_REPLICATES
+
+// EXTERNAL MODULE: ./src/slo/distortion.ts
+var distortion = __webpack_require__(95669);
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/metrics/histogram.ts
+var metrics_histogram = __webpack_require__(85835);
+// EXTERNAL MODULE: ./src/slo/compare/bootstrap.ts
+var bootstrap = __webpack_require__(68474);
+// EXTERNAL MODULE: ./src/slo/compare/blocks.ts
+var blocks = __webpack_require__(39888);
+// EXTERNAL MODULE: ./src/slo/compare/prediction.ts
+var compare_prediction = __webpack_require__(68743);
+// EXTERNAL MODULE: ./src/config/criteria.ts
+var config_criteria = __webpack_require__(87697);
+// EXTERNAL MODULE: ./src/slo/compare/proportions.ts
+var proportions = __webpack_require__(80815);
+// EXTERNAL MODULE: ./src/slo/compare/rank.ts
+var rank = __webpack_require__(40708);
+;// CONCATENATED MODULE: ./src/slo/compare/quantile-interval.ts
+// A distribution-free interval for the difference of one percentile between two runs, for when
+// one side has no histogram to resample, only a table of percentiles (a Locust _stats.csv).
+//
+// For n values, the rank of the q-quantile is uncertain by about z·√(n·q·(1−q)) (the binomial
+// spread of how many values fall below it), so the true q-quantile lies between the values at
+// ranks q ± z·√(q(1−q)/n) (+1/n for the discreteness). Each side's interval holds at a confidence
+// that leaves half the error to the other side (Bonferroni), and the difference takes their
+// extremes, which is conservative: it says "not enough data" rather than pass a regression.
+
+
+function histogramSource(encoded, n) {
+    let histogram = null;
+    return {
+        n,
+        valueAt: (q) => {
+            histogram ??= (0,metrics_histogram/* decodeHistogram */.pr)(encoded);
+            return histogram.totalCount === 0 ? 0 : histogram.getValueAtPercentile(Math.min(100, Math.max(0, q * 100))) / 1000;
+        },
+        slack: () => 0,
+    };
+}
+/**
+ * tableSource reads a table of (quantile, ms) points, from (0, min) to (1, max), by linear
+ * interpolation; `slack` is the table's own rounding of each value.
+ */
+function tableSource(points, n, slack) {
+    const sorted = [...points].sort((a, b) => a[0] - b[0]);
+    return {
+        n,
+        valueAt: (q) => {
+            if (sorted.length === 0)
+                return 0;
+            if (q <= sorted[0][0])
+                return sorted[0][1];
+            for (let i = 1; i < sorted.length; i++) {
+                const [q1, v1] = sorted[i];
+                const [q0, v0] = sorted[i - 1];
+                if (q <= q1)
+                    return q1 === q0 ? v1 : v0 + ((v1 - v0) * (q - q0)) / (q1 - q0);
+            }
+            return sorted[sorted.length - 1][1];
+        },
+        slack,
+    };
+}
+/** quantileDifference: subject − reference at quantile q, with an interval holding at `confidence` for both sides together. */
+function quantileDifference(subject, reference, q, confidence) {
+    const z = (0,rank/* normalQuantile */.Zl)(1 - (1 - confidence) / 4);
+    const bounds = (source) => {
+        const half = z * Math.sqrt((q * (1 - q)) / Math.max(1, source.n)) + 1 / Math.max(1, source.n);
+        const low = source.valueAt(Math.max(0, q - half));
+        const high = source.valueAt(Math.min(1, q + half));
+        return [low - source.slack(low), high + source.slack(high)];
+    };
+    const [subjectLow, subjectHigh] = bounds(subject);
+    const [referenceLow, referenceHigh] = bounds(reference);
+    return { estimate: subject.valueAt(q) - reference.valueAt(q), low: subjectLow - referenceHigh, high: subjectHigh - referenceLow };
+}
+
+;// CONCATENATED MODULE: ./src/slo/compare/judge.ts
+// Judging a subject against a reference: a canary against production measured under the same load
+// at the same time, or this run against a baseline recorded earlier.
+//
+// For each metric with rules, and for the whole run and each endpoint:
+//   - the difference subject − reference with a confidence interval: the Hodges-Lehmann shift and
+//     its interval from the Mann-Whitney test for the median, a bootstrap for tail percentiles,
+//     Newcombe's interval (and Fisher's exact test) for the error rate;
+//   - fail only when the difference is significant AND larger than the rules allow;
+//   - inconclusive when it is not a failure but the interval still reaches beyond what is allowed:
+//     the run was too small to rule the regression out, which is never reported as a pass;
+//   - caps ("<800ms") are checked on the subject's own value;
+//   - every interval is widened to what the whole run's batches of time show, where that is more
+//     (requests close in time are not independent: slo/compare/blocks.ts);
+//   - against a baseline history, the whole run is judged by a prediction interval that holds the
+//     runs' own spread (slo/compare/prediction.ts);
+//   - a latency failure the generator's own delay could explain is held (inconclusive, never fail):
+//     against a baseline, when the delay alone could push this run past it; for a canary, whose
+//     arms took the delay alike, when that delay taken from both arms at its worst would bring the
+//     difference within its rule (slo/distortion.ts lowestQuantile).
+// The stated confidence holds for the whole comparison: it is divided (Bonferroni) among the tests
+// of the whole run, and separately among the endpoints' tests. An endpoint too small to judge is
+// reported as such but does not hold the gate; the whole-run comparison does.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_REPLICATES = 200;
+const DEFAULT_MIN_SAMPLES = 50;
+/** TAIL_VALUES_NEEDED: values beyond a percentile, per arm, before it is compared (p99 needs 1,000 requests). */
+const TAIL_VALUES_NEEDED = 10;
+function compareSamples(input) {
+    const alpha = 1 - input.confidence;
+    const names = input.names ?? { subject: 'canary', reference: 'production' };
+    const rulesOf = (scope) => scope.criteria ?? input.criteria;
+    const deltaTests = (scope) => config_criteria/* COMPARED_METRICS */.wo.filter((m) => rulesOf(scope)[m]?.some((r) => r.kind !== 'cap')).length;
+    const overallTests = Math.max(1, sum(input.scopes.filter((s) => s.name === null).map(deltaTests)));
+    const endpointTests = Math.max(1, sum(input.scopes.filter((s) => s.name !== null).map(deltaTests)));
+    const results = [];
+    // How much wider than per-request the whole run's batches of time make each metric's interval;
+    // endpoints have no seconds of their own and take the whole run's factor (its scope comes first).
+    const widening = new Map();
+    for (const scope of input.scopes) {
+        const criteria = rulesOf(scope);
+        const metrics = config_criteria/* COMPARED_METRICS */.wo.filter((m) => criteria[m]?.length);
+        const familyAlpha = alpha / (scope.name === null ? overallTests : endpointTests);
+        const measure = latenciesOf(scope.subject) && latenciesOf(scope.reference) ? fromHistograms(scope, metrics, 1 - familyAlpha, input) : fromQuantiles(scope, 1 - familyAlpha);
+        for (const metric of metrics) {
+            // Against a baseline history: where another run would land, run-to-run noise included. Runs
+            // too short for batches of time say nothing of their noise: the per-request interval then.
+            const history = scope.name === null ? scope.reference.history?.[metric] : undefined;
+            const prediction = history?.length ? predicted(history, scope.subject, metric, 1 - familyAlpha) : null;
+            if (prediction) {
+                results.push(decide(scope, metric, criteria[metric], prediction, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay, input.required?.includes(metric) ?? true));
+                continue;
+            }
+            let measured = measure(metric);
+            if (measured && scope.name === null) {
+                const spread = (0,blocks/* batchHalfWidth */.W9)(scope.subject.blocks ?? [], scope.reference.blocks ?? [], metric, input.pairedInTime ?? true, 1 - familyAlpha, { subject: scope.subject.requests, reference: scope.reference.requests });
+                const perRequest = (measured.high - measured.low) / 2;
+                if (spread && Number.isFinite(perRequest))
+                    widening.set(metric, { factor: perRequest > 0 ? spread.halfWidth / perRequest : 1, batches: spread.batches, halfWidth: spread.halfWidth });
+                // A per-request interval of no width (every value in one bin) has nothing to stretch: the batches' own half-width is the interval.
+                if (spread && perRequest === 0 && spread.halfWidth > 0)
+                    measured = { ...measured, low: measured.difference - spread.halfWidth, high: measured.difference + spread.halfWidth, pValue: null, timeBlocks: spread.batches };
+            }
+            const wider = widening.get(metric);
+            if (measured && wider && wider.factor > 1)
+                measured = widen(measured, wider.factor, wider.batches);
+            const required = input.required?.includes(metric) ?? true;
+            results.push(decide(scope, metric, criteria[metric], measured, 1 - familyAlpha, familyAlpha, input.minSamples ?? DEFAULT_MIN_SAMPLES, names, metric === 'error_rate' ? undefined : input.subjectDelay, required, metric === 'error_rate' ? undefined : input.sharedDelay));
+        }
+    }
+    return summarize(results, input.confidence, names);
+}
+/** fromHistograms: Hodges-Lehmann for the median, a bootstrap for the tails, Newcombe for errors; all from both arms' histograms. */
+function fromHistograms(scope, metrics, confidence, input) {
+    const subjectBins = (0,rank/* toBins */.wK)(latenciesOf(scope.subject));
+    const referenceBins = (0,rank/* toBins */.wK)(latenciesOf(scope.reference));
+    const tails = metrics.filter((m) => m !== 'p50' && m !== 'error_rate');
+    const tailIntervals = tails.length && subjectBins.total && referenceBins.total ? (0,bootstrap/* bootstrapDifference */.ub)(subjectBins, referenceBins, tails.map(distortion/* quantileOfMetric */.d4), confidence, input.replicates ?? DEFAULT_REPLICATES, input.random) : [];
+    return (metric) => {
+        if (metric === 'p50')
+            return medianInterval(subjectBins, referenceBins, confidence);
+        if (metric === 'error_rate')
+            return errorInterval(scope, confidence);
+        const tail = tailIntervals[tails.indexOf(metric)];
+        return tail ? { difference: tail.estimate, low: tail.low, high: tail.high, pValue: null } : null;
+    };
+}
+/** latenciesOf: a side's latencies as bins, from its decoded bins or its encoded histogram; null with neither (a Locust table). */
+function latenciesOf(sample) {
+    return sample.bins ?? (sample.histograms ? (0,metrics_histogram/* binsOfEncoded */.oj)(sample.histograms.latency) : null);
+}
+/** fromQuantiles: order-statistic intervals when an arm has only a table of percentiles (see quantile-interval.ts). */
+function fromQuantiles(scope, confidence) {
+    const source = (arm) => arm.histograms ? histogramSource(arm.histograms.latency, arm.requests) : arm.quantiles ? tableSource(arm.quantiles, arm.requests, arm.slack ?? (() => 0)) : null;
+    const subject = source(scope.subject);
+    const reference = source(scope.reference);
+    return (metric) => {
+        if (metric === 'error_rate')
+            return errorInterval(scope, confidence);
+        if (!subject || !reference)
+            return null;
+        const d = quantileDifference(subject, reference, (0,distortion/* quantileOfMetric */.d4)(metric), confidence);
+        return { difference: d.estimate, low: d.low, high: d.high, pValue: null };
+    };
+}
+/**
+ * widen stretches an interval about its estimate by `factor`: the spread the run's batches of time
+ * showed. The per-request test's p-value no longer describes it; the interval decides instead.
+ */
+function widen(measured, factor, batches) {
+    const { difference: d } = measured;
+    return { difference: d, low: d - factor * (d - measured.low), high: d + factor * (measured.high - d), pValue: null, timeBlocks: batches };
+}
+/** predicted: this run's metric against a baseline history's prediction interval (slo/compare/prediction.ts). */
+function predicted(history, subject, metric, confidence) {
+    const own = (0,blocks/* sideVariance */.ho)(subject.blocks ?? [], metric);
+    const prediction = (0,compare_prediction/* predictionInterval */.d)(history, { value: judge_valueOf(subject, metric), within: own?.variance ?? null, batches: own?.batches ?? null }, confidence);
+    return prediction && { difference: prediction.difference, low: prediction.low, high: prediction.high, pValue: null, reference: prediction.reference, baselineRuns: prediction.runs, betweenFromBatches: prediction.betweenFromBatches };
+}
+function medianInterval(subject, reference, confidence) {
+    const test = (0,rank/* rankTest */.Nl)(subject, reference, confidence);
+    return test && { difference: test.shift, low: test.low, high: test.high, pValue: test.pGreater };
+}
+function errorInterval(scope, confidence) {
+    const { subject: c, reference: p } = scope;
+    const [low, high] = (0,proportions/* newcombe */.pv)(c.errors, c.requests, p.errors, p.requests, confidence);
+    return { difference: c.errorRatePercent - p.errorRatePercent, low: low * 100, high: high * 100, pValue: (0,proportions/* fisherGreater */.oE)(c.errors, c.requests, p.errors, p.requests) };
+}
+function decide(scope, metric, rules, measured, intervalConfidence, alpha, minSamples, names, subjectOnly, required, shared) {
+    // A cap is on the subject's own value: any delay the generator added to it may explain a breach.
+    const delay = subjectOnly ?? shared;
+    const reference = measured?.reference ?? judge_valueOf(scope.reference, metric);
+    const subject = judge_valueOf(scope.subject, metric);
+    const allowed = (0,config_criteria/* allowedIncrease */.$I)(rules, reference);
+    const base = {
+        scope: scope.name,
+        metric,
+        reference,
+        subject,
+        difference: measured?.difference ?? subject - reference,
+        low: measured?.low ?? -Infinity,
+        high: measured?.high ?? Infinity,
+        intervalConfidence,
+        nReference: scope.reference.requests,
+        nSubject: scope.subject.requests,
+        pValue: measured?.pValue ?? null,
+        rule: rules.map((r) => r.text).join(' and '),
+        allowed,
+        ...(measured?.timeBlocks ? { timeBlocks: measured.timeBlocks } : {}),
+        ...(measured?.baselineRuns ? { baselineRuns: measured.baselineRuns, ...(measured.betweenFromBatches ? { betweenFromBatches: true } : {}) } : {}),
+        ...(required ? {} : { advisory: true }),
+    };
+    const label = `${scope.name === null ? '' : `${scope.name}: `}${metricLabel(metric)}`;
+    const fmt = (v) => format(metric, v);
+    const signed = (v) => (v >= 0 ? '+' : '−') + fmt(Math.abs(v));
+    const values = `${names.subject} ${fmt(subject)} vs ${names.reference} ${fmt(reference)}`;
+    const samples = `n ${scope.subject.requests.toLocaleString('en-US')} / ${scope.reference.requests.toLocaleString('en-US')}`;
+    // limit: the value the subject's quantile may reach; could the generator's delay alone have pushed it past?
+    const explainedByDelay = (limit) => {
+        if (!delay || !scope.subject.histograms)
+            return false;
+        const histogram = (0,metrics_histogram/* decodeHistogram */.pr)(scope.subject.histograms.latency);
+        return (0,distortion/* couldExplain */.D3)(delay.shares, (0,distortion/* quantileOfMetric */.d4)(metric), scope.subject.requests, limit, (ms) => (0,metrics_histogram/* countAboveMs */.Tv)(histogram, ms));
+    };
+    const byDelay = `, but this run's generator delayed its responses by up to ${(0,units/* formatMs */._V)((0,units/* round */.LI)(delay?.bounds.p999 ?? 0, 1))} (1 in 1,000), which could explain it`;
+    // Shared by both sides: only what the delay could do to the difference holds it (lowestQuantile of each side alike).
+    const differenceExplainedByDelay = () => {
+        if (!shared || !scope.subject.histograms || !scope.reference.histograms)
+            return false;
+        const q = (0,distortion/* quantileOfMetric */.d4)(metric);
+        const lowest = (side) => {
+            const histogram = (0,metrics_histogram/* decodeHistogram */.pr)(side.histograms.latency);
+            return (0,distortion/* lowestQuantile */.o6)(shared.shares, q, side.requests, judge_valueOf(side, metric), (ms) => (0,metrics_histogram/* countAboveMs */.Tv)(histogram, ms));
+        };
+        const subjectLow = lowest(scope.subject);
+        const referenceLow = lowest(scope.reference);
+        return subjectLow - referenceLow <= ((0,config_criteria/* allowedIncrease */.$I)(rules, referenceLow) ?? Infinity);
+    };
+    const bothByDelay = `, but this run's generator delayed both sides' responses by up to ${(0,units/* formatMs */._V)((0,units/* round */.LI)(shared?.bounds.p999 ?? 0, 1))} (1 in 1,000): with that delay taken from both alike, the difference could be within the rule`;
+    for (const rule of rules) {
+        if (rule.kind !== 'cap')
+            continue;
+        if (!(rule.strict ? subject >= rule.value : subject > rule.value))
+            continue;
+        const reason = `${label}: ${names.subject} ${fmt(subject)} breaks the cap ${rule.text}`;
+        return explainedByDelay(rule.value) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
+    }
+    if (allowed === null)
+        return { ...base, verdict: 'pass', reason: `${label}: ${names.subject} ${fmt(subject)} within ${base.rule}` };
+    // A percentile needs about ten values beyond it in each arm before anything can be said of it.
+    const needed = metric === 'error_rate' || metric === 'p50' ? minSamples : Math.max(minSamples, Math.ceil(TAIL_VALUES_NEEDED / (1 - (0,distortion/* quantileOfMetric */.d4)(metric))));
+    if (!measured || Number.isNaN(measured.low) || Number.isNaN(measured.high) || scope.subject.requests < needed || scope.reference.requests < needed) {
+        const few = `too few requests to compare (${samples}, at least ${needed.toLocaleString('en-US')} each needed)`;
+        return { ...base, verdict: 'inconclusive', reason: required ? `${label}: ${few}` : `${label}: not judged: ${few}; advisory` };
+    }
+    const interval = measured.baselineRuns
+        ? `${(0,units/* confidencePercent */.qx)(intervalConfidence)}% prediction interval ${signed(measured.low)} … ${signed(measured.high)}, from ${measured.baselineRuns === 1 ? '1 baseline run' : `${measured.baselineRuns} baseline runs`}${measured.betweenFromBatches ? ', run-to-run noise estimated from batches of time (conservative until the history holds 5 runs)' : ''}; ${samples}`
+        : `${(0,units/* confidencePercent */.qx)(intervalConfidence)}% CI ${signed(measured.low)} … ${signed(measured.high)}; ${samples}${measured.timeBlocks ? `; over ${measured.timeBlocks} blocks of time` : ''}`;
+    const limit = `${base.rule} (${signed(allowed)})`;
+    const significant = measured.pValue !== null ? measured.pValue < alpha : measured.low > 0;
+    if (significant && measured.difference > allowed) {
+        const reason = `${label}: ${values}, ${signed(measured.difference)} (${interval}) is more than the allowed ${limit}`;
+        if (subjectOnly)
+            return explainedByDelay(reference + allowed) ? { ...base, verdict: 'inconclusive', reason: `${reason}${byDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
+        return differenceExplainedByDelay() ? { ...base, verdict: 'inconclusive', reason: `${reason}${bothByDelay}`, generatorHeld: true } : { ...base, verdict: 'fail', reason };
+    }
+    if (measured.high > allowed) {
+        const more = measured.baselineRuns ? null : requestsToResolve(measured, allowed, Math.min(scope.subject.requests, scope.reference.requests));
+        // Against a history, the spread between runs does not shrink with more requests: more runs narrow it.
+        const need = measured.baselineRuns ? 'the baseline\'s run-to-run noise is too wide to rule it out; a longer baseline history (each saved baseline adds a run) narrows it' : more === null ? 'run longer or with more load' : `resolving it needs ≈ ${more.toLocaleString('en-US')} requests per side`;
+        if (!required)
+            return { ...base, verdict: 'inconclusive', reason: `${label}: not judged: ${values}, ${signed(measured.difference)} (${interval}): the run cannot resolve the allowed ${limit}; ${need}; advisory` };
+        return { ...base, verdict: 'inconclusive', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}): the run is too small to rule out more than the allowed ${limit}; ${need}` };
+    }
+    return { ...base, verdict: 'pass', reason: `${label}: ${values}, ${signed(measured.difference)} (${interval}), within ${limit}` };
+}
+/** notJudged: an advisory metric the run could not resolve; one the generator held is still undecided, and holds. */
+function notJudged(result) {
+    return result.verdict === 'inconclusive' && result.advisory === true && !result.generatorHeld;
+}
+function summarize(results, confidence, names) {
+    const failed = results.filter((r) => r.verdict === 'fail');
+    const open = results.filter((r) => r.verdict === 'inconclusive' && r.scope === null && !notJudged(r));
+    if (failed.length > 0)
+        return { verdict: 'fail', reasons: failed.map((r) => r.reason), confidence, results };
+    if (open.length > 0)
+        return { verdict: 'inconclusive', reasons: open.map((r) => r.reason), confidence, results };
+    const skipped = results.filter((r) => r.scope === null && notJudged(r));
+    const judged = results.filter((r) => r.scope === null).length - skipped.length;
+    // Every metric advisory and none resolved: nothing was judged, and nothing judged is never a pass.
+    if (judged === 0 && skipped.length > 0)
+        return { verdict: 'inconclusive', reasons: skipped.map((r) => r.reason), confidence, results };
+    const aside = skipped.length > 0 ? `; not judged: ${skipped.map((r) => metricLabel(r.metric)).join(', ')} (advisory, beyond what this run can resolve)` : '';
+    return { verdict: 'pass', reasons: [`the ${names.subject} is within the comparison rules on all ${judged} metric${judged === 1 ? '' : 's'}${skipped.length > 0 ? ' judged' : ''} at ${(0,units/* round */.LI)(confidence * 100, 1)}% confidence${aside}`], confidence, results };
+}
+/**
+ * requestsToResolve: about how many requests per side would narrow the interval until it no
+ * longer reaches past the allowance, if the difference stayed where it is (widths shrink as 1/√n);
+ * null when the difference itself is at or past the allowance.
+ */
+function requestsToResolve(measured, allowed, n) {
+    const room = allowed - measured.difference;
+    const reach = measured.high - measured.difference;
+    if (!(room > 0) || !Number.isFinite(reach))
+        return null;
+    return Math.ceil((n * (reach / room) ** 2) / 1000) * 1000;
+}
+function judge_valueOf(metrics, metric) {
+    return metric === 'error_rate' ? metrics.errorRatePercent : metrics.latencyMs[metric];
+}
+function metricLabel(metric) {
+    return metric === 'error_rate' ? 'error rate' : metric === 'p999' ? 'p99.9' : metric;
+}
+function format(metric, value) {
+    if (metric === 'error_rate')
+        return `${(0,units/* round */.LI)(value, 2)}%`;
+    return (0,units/* formatMs */._V)((0,units/* round */.LI)(value, value < 10 ? 2 : 1));
+}
+function sum(values) {
+    return values.reduce((a, b) => a + b, 0);
+}
+
+
+/***/ }),
+
+/***/ 80815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oE: () => (/* binding */ fisherGreater),
+/* harmony export */   pv: () => (/* binding */ newcombe),
+/* harmony export */   rF: () => (/* binding */ wilson)
+/* harmony export */ });
+/* harmony import */ var _rank_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40708);
+// Error rates of two arms: Fisher's exact test for "the canary fails more often", and Newcombe's
+// hybrid score interval for the difference of the two proportions (the interval reported and used
+// to tell whether a run was large enough to rule out the allowed increase).
+
+/**
+ * fisherGreater is the one-sided p-value of Fisher's exact test that the canary's error proportion
+ * (k1 of n1) exceeds production's (k2 of n2): P(X ≥ k1) for X hypergeometric with the margins fixed.
+ */
+function fisherGreater(k1, n1, k2, n2) {
+    const errors = k1 + k2;
+    const total = n1 + n2;
+    const high = Math.min(errors, n1);
+    if (k1 > high)
+        return 0;
+    const logP = (x) => logChoose(n1, x) + logChoose(n2, errors - x) - logChoose(total, errors);
+    // Sum the tail in log space from the largest term, so long tails of tiny terms stay exact.
+    const terms = [];
+    for (let x = k1; x <= high; x++)
+        terms.push(logP(x));
+    const top = Math.max(...terms);
+    return Math.min(1, Math.exp(top) * terms.reduce((sum, t) => sum + Math.exp(t - top), 0));
+}
+/** wilson is the Wilson score interval of k successes in n. */
+function wilson(k, n, z) {
+    if (n === 0)
+        return [0, 1];
+    const p = k / n;
+    const denominator = 1 + (z * z) / n;
+    const centre = (p + (z * z) / (2 * n)) / denominator;
+    const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+    return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+/** newcombe is the interval of p1 − p2 (Newcombe's method 10), two-sided at `confidence`. */
+function newcombe(k1, n1, k2, n2, confidence) {
+    const z = (0,_rank_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(1 - (1 - confidence) / 2);
+    const p1 = n1 ? k1 / n1 : 0;
+    const p2 = n2 ? k2 / n2 : 0;
+    const [l1, u1] = wilson(k1, n1, z);
+    const [l2, u2] = wilson(k2, n2, z);
+    const d = p1 - p2;
+    return [d - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), d + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)];
+}
+const logFactorials = [0];
+function logFactorial(n) {
+    for (let i = logFactorials.length; i <= n; i++)
+        logFactorials[i] = logFactorials[i - 1] + Math.log(i);
+    return logFactorials[n];
+}
+function logChoose(n, k) {
+    return k < 0 || k > n ? -Infinity : logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+
+/***/ }),
+
+/***/ 40708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ rankTest),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   wK: () => (/* binding */ toBins)
+/* harmony export */ });
+/* unused harmony exports uStatistic, uSigma, normalCdf */
+// The Mann-Whitney U test and the Hodges-Lehmann shift, computed from binned samples (value, count)
+// so that tens of thousands of latencies per arm cost a merge of two histograms, not n·m pairs.
+//
+// U counts, over all (canary, production) pairs, how often the canary value is larger (ties count
+// one half). Under "no difference" U has mean nm/2 and variance nm/12·((N+1) − Σ(t³−t)/(N(N−1)))
+// with t the size of each group of tied values; for the sample sizes of a load test the normal
+// approximation (with a continuity correction) is exact to many digits.
+//
+// The Hodges-Lehmann estimate is the median of all pairwise differences c − p: the shift Δ at which
+// U(c − Δ, p) = nm/2. U(c − Δ, p) falls as Δ grows, so Δ and its confidence interval (the Δs where U
+// crosses nm/2 ± z·σ, the inversion of the test behind Kayenta's judge) are found by bisection.
+function toBins(pairs) {
+    const sorted = [...pairs].filter(([, count]) => count > 0).sort((a, b) => a[0] - b[0]);
+    const values = [];
+    const counts = [];
+    for (const [value, count] of sorted) {
+        if (values.length > 0 && values[values.length - 1] === value)
+            counts[counts.length - 1] += count;
+        else {
+            values.push(value);
+            counts.push(count);
+        }
+    }
+    return { values: Float64Array.from(values), counts: Float64Array.from(counts), total: counts.reduce((a, b) => a + b, 0) };
+}
+/** uStatistic is U for "canary larger", with canary values shifted down by `shift`. */
+function uStatistic(canary, production, shift = 0) {
+    let u = 0;
+    let j = 0;
+    let below = 0;
+    for (let i = 0; i < canary.values.length; i++) {
+        const c = canary.values[i] - shift;
+        while (j < production.values.length && production.values[j] < c)
+            below += production.counts[j++];
+        const tied = j < production.values.length && production.values[j] === c ? production.counts[j] : 0;
+        u += canary.counts[i] * (below + tied / 2);
+    }
+    return u;
+}
+/** uSigma is U's standard deviation under no difference, corrected for ties across both samples. */
+function uSigma(canary, production) {
+    const n = canary.total;
+    const m = production.total;
+    const total = n + m;
+    if (n === 0 || m === 0)
+        return 0;
+    let tieSum = 0;
+    let i = 0;
+    let j = 0;
+    while (i < canary.values.length || j < production.values.length) {
+        const a = i < canary.values.length ? canary.values[i] : Infinity;
+        const b = j < production.values.length ? production.values[j] : Infinity;
+        const value = Math.min(a, b);
+        let t = 0;
+        if (a === value)
+            t += canary.counts[i++];
+        if (b === value)
+            t += production.counts[j++];
+        tieSum += t * t * t - t;
+    }
+    const variance = ((n * m) / 12) * (total + 1 - tieSum / (total * (total - 1)));
+    return Math.sqrt(Math.max(variance, 0));
+}
+/** rankTest compares canary with production; `confidence` is two-sided (0.98 gives a 98% interval). */
+function rankTest(canary, production, confidence) {
+    const n = canary.total;
+    const m = production.total;
+    if (n === 0 || m === 0)
+        return null;
+    const u = uStatistic(canary, production);
+    const sigma = uSigma(canary, production);
+    const mean = (n * m) / 2;
+    const z = sigma > 0 ? (u - mean - Math.sign(u - mean) * 0.5) / sigma : 0;
+    const zc = normalQuantile(1 - (1 - confidence) / 2);
+    const spread = canary.values[canary.values.length - 1] - production.values[0];
+    const floor = canary.values[0] - production.values[production.values.length - 1];
+    // The shift where U(c − Δ) first drops to `target`: U is a non-increasing step function of Δ.
+    const shiftWhere = (target) => {
+        let lo = floor - 1;
+        let hi = spread + 1;
+        for (let k = 0; k < 80 && hi - lo > 1e-9 * Math.max(1, Math.abs(hi)); k++) {
+            const mid = (lo + hi) / 2;
+            if (uStatistic(canary, production, mid) > target)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        return (lo + hi) / 2;
+    };
+    return {
+        u,
+        z,
+        pGreater: 1 - normalCdf(z),
+        shift: shiftWhere(mean),
+        low: shiftWhere(mean + zc * sigma),
+        high: shiftWhere(mean - zc * sigma),
+    };
+}
+/** normalCdf Φ(x), by the complementary error function (Numerical Recipes erfc, |error| < 1.2e-7). */
+function normalCdf(x) {
+    const z = Math.abs(x) / Math.SQRT2;
+    const t = 1 / (1 + 0.5 * z);
+    const erfc = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? 1 - erfc / 2 : erfc / 2;
+}
+/** normalQuantile Φ⁻¹(p), Acklam's rational approximation refined by one Halley step (|error| < 1e-9). */
+function normalQuantile(p) {
+    if (p <= 0)
+        return -Infinity;
+    if (p >= 1)
+        return Infinity;
+    const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+    const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+    const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+    const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+    const low = 0.02425;
+    let x;
+    if (p < low) {
+        const q = Math.sqrt(-2 * Math.log(p));
+        x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    else if (p <= 1 - low) {
+        const q = p - 0.5;
+        const r = q * q;
+        x = ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+    }
+    else {
+        const q = Math.sqrt(-2 * Math.log(1 - p));
+        x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+
+/***/ }),
+
+/***/ 95669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ couldExplain),
+/* harmony export */   M7: () => (/* binding */ readableBounds),
+/* harmony export */   d4: () => (/* binding */ quantileOfMetric),
+/* harmony export */   gI: () => (/* binding */ combineShares),
+/* harmony export */   o6: () => (/* binding */ lowestQuantile)
+/* harmony export */ });
+// Could the generator's own delay alone have pushed a latency figure past its limit? Judged from
+// the run's latency histogram and s(b), the share of responses the generator delayed by more than
+// b (engine/delay-bound.ts), so a verdict is held only when the distortion could change it.
+//
+// If the true q-quantile were within the limit, at most (1 − q)·n requests would truly take longer
+// than it, and at most s(b)·n more could be pushed beyond limit + b by a delay over b. So when, for
+// some b, more than (1 − q + s(b))·n requests took longer than limit + b, the breach is the
+// service's; otherwise the generator could explain it. Added delay only ever raises latencies, so
+// this never turns a measured pass into a false one. Pure.
+/**
+ * combineShares: s(b) of two delays added together (a request sent late by the generator's pacing,
+ * then read late by its stalled loop), on the grid they share. A total over b needs one part over
+ * b1 or the other over b2 for any b1 + b2 ≤ b, so s(b) ≤ min over such splits of late(b1) + loop(b2).
+ */
+function combineShares(loop, late) {
+    if (late.length === 0)
+        return loop.map(([b, s]) => [b, s]);
+    return loop.map(([b]) => {
+        let best = 1;
+        for (const [b1, s1] of late)
+            for (const [b2, s2] of loop)
+                if (b1 + b2 <= b + 1e-9)
+                    best = Math.min(best, s1 + s2);
+        return [b, Math.min(1, best)];
+    });
+}
+/** READ_SHARES: the share each readable bound is read at: p95's is the delay at most 5% of responses exceeded. */
+const READ_SHARES = { p50: 0.5, p90: 0.1, p95: 0.05, p99: 0.01, p999: 0.001 };
+/**
+ * readableBounds: per percentile, the smallest b of the grid that at most its share of responses
+ * waited longer than (95% waited no longer than p95). For reading only: a percentile can move by
+ * more than this, because the few delayed responses push others across it; couldExplain decides.
+ */
+function readableBounds(shares) {
+    const read = (share) => shares.find(([, s]) => s <= share)?.[0] ?? shares.at(-1)?.[0] ?? 0;
+    return { p50: read(READ_SHARES.p50), p90: read(READ_SHARES.p90), p95: read(READ_SHARES.p95), p99: read(READ_SHARES.p99), p999: read(READ_SHARES.p999) };
+}
+function couldExplain(shares, q, n, limitMs, countAboveMs) {
+    if (n === 0 || shares.length === 0)
+        return false;
+    for (const [b, share] of shares)
+        if (countAboveMs(limitMs + b) > (1 - q + share) * n)
+            return false;
+    return true;
+}
+/**
+ * lowestQuantile: the lowest the true q-quantile could be, were the generator's delay taken away:
+ * the smallest value couldExplain still allows, found by bisection between 0 and the measured
+ * value (couldExplain only grows with the limit). With no delay, the measured value itself.
+ */
+function lowestQuantile(shares, q, n, measuredMs, countAboveMs) {
+    if (n === 0 || shares.length === 0 || !(measuredMs > 0))
+        return measuredMs;
+    let low = 0;
+    let high = measuredMs;
+    if (couldExplain(shares, q, n, 0, countAboveMs))
+        return 0;
+    // 0 is not allowed, measuredMs is (nothing above it beyond the share): bisect to a hundredth of a percent.
+    while (high - low > Math.max(0.001, measuredMs * 1e-4)) {
+        const mid = (low + high) / 2;
+        if (couldExplain(shares, q, n, mid, countAboveMs))
+            high = mid;
+        else
+            low = mid;
+    }
+    return high;
+}
+/** quantileOfMetric: the quantile (0–1) a latency metric names: p95 → 0.95, p999 → 0.999. */
+function quantileOfMetric(metric) {
+    return metric === 'p999' ? 0.999 : Number(metric.slice(1)) / 100;
+}
+
+
+/***/ }),
+
+/***/ 43679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ evidenceFor),
+/* harmony export */   z: () => (/* binding */ latencyCounter)
+/* harmony export */ });
+/* harmony import */ var _metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85835);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4435);
+// Evidence behind a failed check, for judging small samples: how many of n requests were beyond
+// the threshold. Read from the histograms, so a merged or re-read run gives the same answer.
+
+
+function evidenceFor(metrics, check) {
+    if (check.metric === 'error_rate')
+        return { n: metrics.requests, k: metrics.errors };
+    if (check.metric === 'checks') {
+        const { passed, total } = (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkOutcomes */ .iX)(metrics);
+        return { n: total, k: total - passed };
+    }
+    if (check.unit !== 'ms')
+        return null;
+    return { n: metrics.requests, k: (0,_metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .countAboveMs */ .Tv)((0,_metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(metrics.histograms.latency), check.threshold) };
+}
+/** latencyCounter: counts a check's scope's latencies above a value, decoding each scope's histogram once. */
+function latencyCounter(metricsOf) {
+    const decoded = new Map();
+    return (check, ms) => {
+        const metrics = metricsOf(check);
+        if (!decoded.has(metrics))
+            decoded.set(metrics, (0,_metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeHistogram */ .pr)(metrics.histograms.latency));
+        return (0,_metrics_histogram_js__WEBPACK_IMPORTED_MODULE_0__/* .countAboveMs */ .Tv)(decoded.get(metrics), ms);
+    };
+}
+
+
+/***/ }),
+
+/***/ 26697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ everyRequestFailed)
+/* harmony export */ });
+// "Every request failed" is a verdict of its own, whatever the thresholds say: fast 404s make the
+// latency look good, and a config may judge no error rate at all. Pure, from metrics to the scopes
+// (the whole run, or an endpoint) none of whose measured requests succeeded.
+/** everyRequestFailed: the whole run if none of its requests succeeded, else each endpoint none of whose did. */
+function everyRequestFailed(overall, endpoints) {
+    const dead = (m) => m.requests > 0 && m.errors >= m.requests;
+    if (dead(overall))
+        return [{ endpoint: null, requests: overall.requests, what: breakdown(overall) }];
+    // With one endpoint it is the whole run, already covered above.
+    return endpoints.length > 1 ? endpoints.filter(dead).map((m) => ({ endpoint: m.name, requests: m.requests, what: breakdown(m) })) : [];
+}
+/**
+ * breakdown names what the requests got, most frequent first: every status a response had (all of
+ * them failed, so each is a failing one, an unexpected 200 included) and the codes of requests
+ * that got no response.
+ */
+function breakdown(m) {
+    const parts = [];
+    for (const [status, n] of Object.entries(m.statusCodes))
+        parts.push([`HTTP ${status}`, n]);
+    for (const [code, n] of Object.entries(m.errorCodes))
+        if (!code.startsWith('http_') && code !== 'unexpected_status')
+            parts.push([code, n ?? 0]);
+    return parts
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([what, n]) => `${what} ×${n.toLocaleString('en-US')}`)
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 46616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S4: () => (/* binding */ judge),
+  aS: () => (/* binding */ withComparison)
+});
+
+// UNUSED EXPORTS: MIN_FAILED_TO_CONDEMN_ENDPOINT
+
+// EXTERNAL MODULE: ./src/config/units.ts
+var units = __webpack_require__(34529);
+// EXTERNAL MODULE: ./src/slo/checks.ts
+var checks = __webpack_require__(4435);
+// EXTERNAL MODULE: ./src/slo/distortion.ts
+var distortion = __webpack_require__(95669);
+// EXTERNAL MODULE: ./src/slo/generator.ts
+var generator = __webpack_require__(10225);
+;// CONCATENATED MODULE: ./src/slo/significance.ts
+// When few requests completed, a threshold is judged broken only if the data rule out chance: a
+// one-sided binomial test. If the true p95 were at the threshold, each request would exceed it with
+// probability 5%; seeing k of n above it is then unlikely beyond 95% confidence only for large k.
+/** SIGNIFICANCE is the false-alarm rate accepted when judging small samples. */
+const SIGNIFICANCE = 0.05;
+/** binomialTail is P(X ≥ k) for X ~ Binomial(n, p), summed in log space to stay exact for large n. */
+function binomialTail(k, n, p) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    if (p <= 0)
+        return 0;
+    if (p >= 1)
+        return 1;
+    const logP = Math.log(p);
+    const logQ = Math.log1p(-p);
+    let total = 0;
+    for (let i = k; i <= n; i++) {
+        const term = logChoose(n, i) + i * logP + (n - i) * logQ;
+        total += Math.exp(term);
+    }
+    return Math.min(1, total);
+}
+/** clearlyAbove: k of n events is significantly more than a rate of p allows. */
+function clearlyAbove(k, n, p) {
+    return binomialTail(k, n, p) < SIGNIFICANCE;
+}
+function logChoose(n, k) {
+    return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+const cache = [0, 0];
+function logFactorial(n) {
+    for (let i = cache.length; i <= n; i++)
+        cache[i] = cache[i - 1] + Math.log(i);
+    return cache[n];
+}
+
+;// CONCATENATED MODULE: ./src/slo/verdict.ts
+// From checks to a verdict: pass, fail or inconclusive, with the reasons. The rules, in order:
+//   1. fail when every measured request failed (the whole run, or an endpoint with enough of them),
+//      whatever the thresholds say: a dead service never passes;
+//   2. fail when a threshold is broken and the breach can be trusted;
+//   3. inconclusive when a breach cannot be trusted, a threshold had no data to judge, or the run
+//      could not show a pass (too few requests, the generator fell short, the run was interrupted,
+//      requests were left unanswered at the end);
+//   4. pass otherwise.
+// A breach is not trusted when the generator could have caused it, judged by its effect: a latency
+// breach only when the delay the generator itself added (findings.addedDelayMs, time-weighted: see
+// engine/delay-bound.ts) could bring the figure back within its threshold; a throughput breach when the generator fell short or its CPU
+// was saturated. Or when so few requests completed that chance could explain it. Added delay only
+// ever raises latencies, so it can never turn a measured pass into a false one.
+
+
+
+
+
+/** MIN_FAILED_TO_CONDEMN_ENDPOINT: an endpoint with fewer requests than this, all failed, is too small to fail the run on its own. */
+const MIN_FAILED_TO_CONDEMN_ENDPOINT = 5;
+function judge(input) {
+    const failed = input.checks.filter((c) => !c.passed);
+    const tooFew = input.measuredRequests < input.minRequests;
+    const trusted = [];
+    const untrusted = [];
+    for (const check of failed)
+        (whyUntrusted(check, input, tooFew) === null ? trusted : untrusted).push(check);
+    const confident = input.decision === 'confident';
+    const close = input.checks.filter((c) => c.closeCall && !c.noData);
+    const notes = confident || input.provisional ? [] : close.map((c) => `${closeWords(c)}: decided on the measured value (decision: point; decision: confident would hold it)`);
+    const dead = (input.allFailed ?? []).filter((s) => s.endpoint === null || s.requests >= MIN_FAILED_TO_CONDEMN_ENDPOINT);
+    const barelyTried = (input.allFailed ?? []).filter((s) => !dead.includes(s));
+    const distortion = untrusted.filter((c) => byDelay(c, input)).map((c) => `${c.message}, but ${delayWords(input.generator)}`);
+    const cautions = [];
+    if (input.stoppedBy === 'interrupted')
+        cautions.push(`the run was interrupted after ${input.coverage}`);
+    // Abort-on-fail stopped the run on a projection the final numbers no longer show: a shortened run is not a pass.
+    if (input.stoppedBy === 'aborted')
+        cautions.push(`the run was aborted early after ${input.coverage}${input.abortReason ? `: ${input.abortReason}` : ''}`);
+    if (input.unanswered) {
+        cautions.push(`${input.unanswered.toLocaleString('en-US')} request${input.unanswered === 1 ? ' was' : 's were'} still unanswered ${(input.drainSeconds ?? 0).toFixed(1)}s after the load stopped; their latency and outcome are unknown`);
+    }
+    if (tooFew)
+        cautions.push(`too few requests completed to judge: ${input.measuredRequests.toLocaleString('en-US')} measured, at least ${input.minRequests.toLocaleString('en-US')} needed (min_requests)`);
+    cautions.push(...input.generator.shortfall);
+    if (confident)
+        cautions.push(...close.filter((c) => c.passed).map((c) => `${closeWords(c)}: not yet clear of its limit (decision: confident)`));
+    cautions.push(...barelyTried.map((s) => `all ${s.requests} measured requests to ${s.endpoint} failed (${s.what}), too few to judge the endpoint by`));
+    // A dead scope's own error-rate breach says the same thing less well: the dead violation takes its place (and its limit).
+    const sameErrorCheck = (s) => trusted.find((c) => c.metric === 'error_rate' && c.endpoint === s.endpoint);
+    const violations = [...dead.map((s) => deadViolation(s, sameErrorCheck(s))), ...trusted.filter((c) => !dead.some((s) => sameErrorCheck(s) === c)).map(toViolation)];
+    const delay = delayNote(input.checks, input);
+    if (violations.length > 0) {
+        const reasons = [...(input.abortReason ? [`aborted early: ${input.abortReason}`] : []), ...violations.map((v) => v.message)];
+        return { verdict: 'fail', reasons, violations, untrusted: untrusted.map(toViolation), distortion, delayNote: delay, notes };
+    }
+    if (untrusted.length > 0 || cautions.length > 0) {
+        const seen = untrusted.map((c) => `${c.message} (not held against the service: ${whyUntrusted(c, input, tooFew)})`);
+        return { verdict: 'inconclusive', reasons: [...cautions, ...seen], violations: [], untrusted: untrusted.map(toViolation), distortion, delayNote: delay, notes };
+    }
+    const judged = input.checks.length;
+    return {
+        verdict: 'pass',
+        reasons: [`all ${judged} SLO check${judged === 1 ? '' : 's'} met over ${input.measuredRequests.toLocaleString('en-US')} measured requests`],
+        violations: [],
+        untrusted: [],
+        distortion,
+        delayNote: delay,
+        notes,
+    };
+}
+/** closeWords: "P95 latency 251.1ms vs 250ms is too close to call (95% interval 238ms to 262ms)". */
+function closeWords(check) {
+    const label = check.message.replace(/ (exceeds threshold|within threshold|below threshold|meets minimum) .*/, '');
+    const i = check.interval;
+    return `${label} vs ${(0,checks/* formatValue */.Fl)(check.metric, check.threshold)} is too close to call (${Math.round(i.confidence * 100)}% interval ${(0,checks/* formatValue */.Fl)(check.metric, i.low)} to ${(0,checks/* formatValue */.Fl)(check.metric, i.high)})`;
+}
+function whyUntrusted(check, input, tooFew) {
+    if (check.noData)
+        return 'nothing was measured to judge it by';
+    // The target's own CPU and memory were measured by the target's side: the generator cannot skew them.
+    if (check.metric === 'cpu_percent' || check.metric === 'memory_percent')
+        return null;
+    if (byDelay(check, input))
+        return delayWords(input.generator);
+    if (input.decision === 'confident' && check.closeCall && check.interval)
+        return `too close to call: its ${Math.round(check.interval.confidence * 100)}% interval ${(0,checks/* formatValue */.Fl)(check.metric, check.interval.low)} to ${(0,checks/* formatValue */.Fl)(check.metric, check.interval.high)} holds the limit (decision: confident)`;
+    if (check.metric === 'throughput' && (input.generator.shortfall.length > 0 || input.generator.saturated))
+        return `the generator could not deliver the load${input.generator.saturated ? ` (${input.generator.saturated})` : ''}`;
+    if (check.metric === 'throughput' && input.stoppedBy === 'interrupted')
+        return 'the run was interrupted';
+    if (tooFew) {
+        if (check.metric === 'throughput')
+            return 'too few requests';
+        const evidence = input.evidenceFor(check);
+        const allowed = check.metric === 'error_rate' ? check.threshold / 100 : check.metric === 'checks' ? 1 - check.threshold / 100 : 1 - percentileOf(check.metric) / 100;
+        if (!evidence || !clearlyAbove(evidence.k, evidence.n, allowed))
+            return 'too few requests to rule out chance';
+    }
+    return null;
+}
+/**
+ * byDelay: a latency breach the generator's own delay could explain (slo/distortion.ts), tested
+ * against the latency histogram; a report without the delay grid falls back to its bound.
+ */
+function byDelay(check, input) {
+    if (check.unit !== 'ms' || check.passed || check.noData)
+        return false;
+    const { delayShares, addedDelayMs } = input.generator;
+    const n = input.evidenceFor(check)?.n;
+    if (delayShares.length > 0 && input.countAboveMs && n !== undefined)
+        return (0,distortion/* couldExplain */.D3)(delayShares, (0,distortion/* quantileOfMetric */.d4)(check.metric), n, check.threshold, (ms) => input.countAboveMs(check, ms));
+    const bound = (0,generator/* delayFor */.D0)(addedDelayMs, check.metric);
+    return bound > 0 && check.actual - bound <= check.threshold;
+}
+/** delayWords: what the generator did, as the reason a breach is not held against the service. */
+function delayWords(generator) {
+    const delayed = generator.delayShares.find(([b]) => b === 0)?.[1];
+    const share = delayed === undefined ? 'its responses' : `${formatShare(delayed)} of responses`;
+    return `the generator's own delay could explain it: it delayed ${share}, by up to ${(0,units/* formatMs */._V)(generator.addedDelayMs.p999)} for 1 in 1,000`;
+}
+function formatShare(share) {
+    const percent = share * 100;
+    return `${percent >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10}%`;
+}
+/**
+ * delayNote says how much the generator added and whether that could decide the nearest latency
+ * check: "the generator added at most 1.8ms to 95% of responses; P95 latency 21ms vs 250ms: decided".
+ */
+function delayNote(checks, input) {
+    const latency = checks.filter((c) => c.unit === 'ms' && !c.noData);
+    if (latency.length === 0)
+        return null;
+    const nearest = latency.reduce((a, b) => (Math.abs(b.actual - b.threshold) < Math.abs(a.actual - a.threshold) ? b : a));
+    const label = nearest.message.replace(/ (exceeds|within) threshold .*/, '');
+    const percent = nearest.metric === 'p999' ? '99.9' : nearest.metric.slice(1);
+    return `the generator added at most ${(0,units/* formatMs */._V)((0,generator/* delayFor */.D0)(input.generator.addedDelayMs, nearest.metric))} to ${percent}% of responses; ${label} vs ${(0,units/* formatMs */._V)(nearest.threshold)}: ${byDelay(nearest, input) ? 'not decided' : 'decided'}`;
+}
+function percentileOf(metric) {
+    return (0,distortion/* quantileOfMetric */.d4)(metric) * 100;
+}
+function toViolation(check) {
+    return { metric: check.metric, endpoint: check.endpoint, actual: check.actual, threshold: check.threshold, message: check.message };
+}
+function deadViolation(scope, errorCheck) {
+    const where = scope.endpoint === null ? '' : ` to ${scope.endpoint}`;
+    return { metric: 'error_rate', endpoint: scope.endpoint, actual: 100, threshold: errorCheck?.threshold ?? 0, message: `every one of the ${scope.requests.toLocaleString('en-US')} measured requests${where} failed (${scope.what})` };
+}
+/** withComparison: a canary fails if its own SLOs or the comparison with production fail; it passes only if both pass. */
+function withComparison(slo, comparison) {
+    const compared = comparison.reasons.map((r) => `vs production: ${r}`);
+    if (slo.verdict === 'fail' || comparison.verdict === 'fail') {
+        return { ...slo, verdict: 'fail', reasons: [...(slo.verdict === 'fail' ? slo.reasons : []), ...(comparison.verdict === 'fail' ? compared : [])] };
+    }
+    if (slo.verdict === 'inconclusive' || comparison.verdict === 'inconclusive') {
+        return { ...slo, verdict: 'inconclusive', reasons: [...(slo.verdict === 'inconclusive' ? slo.reasons : []), ...(comparison.verdict === 'inconclusive' ? compared : [])] };
+    }
+    return { ...slo, reasons: [...slo.reasons, ...compared] };
 }
 
 

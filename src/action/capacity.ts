@@ -8,7 +8,7 @@ import { CAPACITY_INPUTS } from './capacity-inputs.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { uploadReportDir } from '../github/artifact.js';
 import { type Locate } from '../github/annotations.js';
-import { renderCapacityMarkdown } from '../report/capacity.js';
+import { renderCapacityMarkdown, stepLine } from '../report/capacity.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { failOnConfig, maskSecrets, setOutputs } from './step.js';
@@ -37,7 +37,7 @@ export async function runCapacityStep(inputs: ActionInputs, settings: RawCapacit
         secrets.push(...plan.secrets);
         io.info(text);
       },
-      onStep: (step, i, arm) => io.info(`${arm ? `${arm} ` : ''}step ${i + 1} (${step.why}): ${step.rate} req/s offered, ${Math.round(step.achievedRps * 10) / 10} achieved, p95 ${Math.round(step.latencyMs.p95 * 10) / 10} ms, errors ${Math.round(step.errorRatePercent * 100) / 100}%: ${step.outcome === 'pass' ? 'pass' : `${step.outcome === 'hard' ? 'HARD STOP' : 'not sustained'}: ${step.reasons.join('; ')}`}`),
+      onStep: (step, i, arm) => io.info(stepLine(step, i, arm)),
     },
   );
   if (outcome.kind === 'refused') {

@@ -6,21 +6,16 @@
 
 import { runCapacity } from '../app/capacity-run.js';
 import { formatIssue } from '../config/issues.js';
-import { renderCapacityText } from '../report/capacity.js';
+import { renderCapacityText, stepLine } from '../report/capacity.js';
 import { EXIT_CODES } from '../report/model.js';
 import type { CliArgs } from './args.js';
 import type { CliIO } from './io.js';
+import { planChoice } from './run-plan.js';
 
 export async function capacityCommand(args: CliArgs, io: CliIO): Promise<number> {
   const outcome = await runCapacity(
     {
-      plan: {
-        overrides: args.overrides,
-        overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
-        configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
-        environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
-        randomSeed: Math.floor(Math.random() * 2 ** 31),
-      },
+      plan: planChoice(args),
       settings: args.capacity,
       nameOf: (setting) => `--${setting.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
     },
@@ -31,7 +26,7 @@ export async function capacityCommand(args: CliArgs, io: CliIO): Promise<number>
       now: () => new Date(),
       signal: io.signal,
       started: (_, text) => io.out(text),
-      onStep: (step, i, arm) => io.out(`${arm ? `${arm} ` : ''}step ${i + 1} (${step.why}): ${step.rate} req/s offered, ${Math.round(step.achievedRps * 10) / 10} achieved, p95 ${Math.round(step.latencyMs.p95 * 10) / 10} ms, errors ${Math.round(step.errorRatePercent * 100) / 100}%: ${step.outcome === 'pass' ? 'pass' : `${step.outcome === 'hard' ? 'HARD STOP' : 'not sustained'}: ${step.reasons.join('; ')}`}`),
+      onStep: (step, i, arm) => io.out(stepLine(step, i, arm)),
     },
   );
   if (outcome.kind === 'refused') {

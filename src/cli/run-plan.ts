@@ -4,6 +4,7 @@
 import { runPipeline } from '../app/pipeline.js';
 import type { ModeName } from '../app/mode-names.js';
 import { formatIssue } from '../config/issues.js';
+import type { LoadPlanOptions } from '../config/load.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { EXIT_CODES } from '../report/model.js';
 import { sharedPorts } from '../wiring.js';
@@ -16,13 +17,7 @@ async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { base
   const outcome = await runPipeline(
     {
       mode,
-      plan: {
-        overrides: args.overrides,
-        overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
-        configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
-        environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
-        randomSeed: Math.floor(Math.random() * 2 ** 31),
-      },
+      plan: planChoice(args),
       baseLayer: options.baseLayer,
       shards: options.shards,
       environmentHint: 'use --environment NAME',
@@ -56,4 +51,15 @@ async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { base
   const rollback = report.rollback;
   if (rollback.triggered && !rollback.ok) io.err(outcome.clean(`error: AUTO-ROLLBACK FAILED${rollback.method ? ` (${rollback.method})` : ''}: ${rollback.detail.split('\n')[0]}. The rollback did not complete: check the deployment and its traffic by hand.`));
   return report.exitCode;
+}
+
+/** planChoice: what the command line chose for a plan: its flags, config file and environment. */
+export function planChoice(args: CliArgs): Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'baseLayer'> {
+  return {
+    overrides: args.overrides,
+    overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),
+    configFile: args.config ? { value: args.config, source: { kind: 'flag', flag: '--config' } } : null,
+    environment: args.environment ? { value: args.environment, source: { kind: 'flag', flag: '--environment' } } : null,
+    randomSeed: Math.floor(Math.random() * 2 ** 31),
+  };
 }

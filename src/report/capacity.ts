@@ -72,9 +72,20 @@ function rows(report: CapacityArm): string[][] {
     fmt(s.achievedRps),
     `${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p95)} / ${fmt(s.latencyMs.p99)}`,
     `${Math.round(s.errorRatePercent * 100) / 100}%`,
-    s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained',
+    outcomeLabel(s),
     s.reasons.join('; '),
   ]);
+}
+
+/** outcomeLabel: a step's outcome as every rendering words it. */
+export function outcomeLabel(step: CapacityStepReport): string {
+  return step.cancelled ? 'cancelled' : step.outcome === 'pass' ? 'pass' : step.outcome === 'hard' ? 'HARD STOP' : 'not sustained';
+}
+
+/** stepLine: one step, as it is said when it ends (the CLI's output, the action's log). */
+export function stepLine(step: CapacityStepReport, index: number, arm: 'canary' | 'production' | null): string {
+  const r = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+  return `${arm ? `${arm} ` : ''}step ${index + 1} (${step.why}): ${step.rate} req/s offered, ${r(step.achievedRps, 1)} achieved, p95 ${r(step.latencyMs.p95, 1)} ms, errors ${r(step.errorRatePercent, 2)}%: ${outcomeLabel(step)}${step.outcome === 'pass' ? '' : `: ${step.reasons.join('; ')}`}`;
 }
 
 const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p99 ms', 'Errors', 'Outcome', 'Why'];

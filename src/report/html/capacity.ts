@@ -5,7 +5,7 @@
 // charts are inline SVG: no script, no network. Pure.
 
 import { VERDICT_BADGE } from '../format.js';
-import { type CapacityArm, type CapacityReport, capacityHeadline } from '../capacity.js';
+import { type CapacityArm, type CapacityReport, capacityHeadline, outcomeLabel } from '../capacity.js';
 import { esc } from './escape.js';
 
 const WIDTH = 640;
@@ -100,7 +100,7 @@ function chart(id: string, title: string, lines: Line[], options: ChartOptions):
 }
 
 function stepTable(arm: CapacityArm): string {
-  const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${esc(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${esc(s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained')}</td><td>${esc(s.reasons.join('; '))}</td></tr>`);
+  const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${esc(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${esc(outcomeLabel(s))}</td><td>${esc(s.reasons.join('; '))}</td></tr>`);
   return `<table><thead><tr><th>#</th><th>Step</th><th>Offered req/s</th><th>Achieved req/s</th><th>p50 / p95 / p99 ms</th><th>Errors</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

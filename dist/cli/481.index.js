@@ -1,5 +1,5 @@
-export const id = 590;
-export const ids = [590];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
 /***/ 35481:
@@ -49,101 +49,14 @@ async function renderReportFile(args, io) {
 
 /***/ }),
 
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   _I: () => (/* binding */ scrub),
-/* harmony export */   aV: () => (/* binding */ scrubStrings),
-/* harmony export */   cA: () => (/* binding */ redactHeaders),
-/* harmony export */   tp: () => (/* binding */ redactPath)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-// Secrets never reach a log, a report or an artifact. Structured data is redacted by shape (header
-// values, URL credentials, token-like query parameters); free text is scrubbed of known secret values.
-const REDACTED = '***';
-const SENSITIVE_QUERY = /^(access_?token|token|api_?key|key|secret|password|passwd|pwd|auth|signature|sig|client_secret|code)$/i;
-/** redactUrl hides user:password@ and the values of token-like query parameters. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return redactPath(text);
-    }
-    if (url.username)
-        url.username = REDACTED;
-    if (url.password)
-        url.password = REDACTED;
-    for (const name of [...url.searchParams.keys()])
-        if (SENSITIVE_QUERY.test(name))
-            url.searchParams.set(name, REDACTED);
-    return url.toString().replace(/%2A%2A%2A/g, REDACTED);
-}
-/** redactPath hides token-like query values in a path such as /api/x?api_key=…. */
-function redactPath(path) {
-    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (match, sep, name) => (SENSITIVE_QUERY.test(decodeURIComponent(name)) ? `${sep}${name}=${REDACTED}` : match));
-}
-/** redactHeaders keeps header names and hides every value: any header may carry a credential. */
-function redactHeaders(headers) {
-    return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
-}
-/** urlSecrets are the parts of a URL that must be scrubbed from free text: the password and token-like query values. */
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text, 'http://placeholder');
-    }
-    catch {
-        return [];
-    }
-    const secrets = url.password ? [url.password, decodeURIComponent(url.password)] : [];
-    for (const [name, value] of url.searchParams)
-        if (SENSITIVE_QUERY.test(name) && value !== '')
-            secrets.push(value, encodeURIComponent(value));
-    return [...new Set(secrets)];
-}
-/** scrub replaces every occurrence of every secret in free text. */
-function scrub(text, secrets) {
-    let result = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            result = result.split(secret).join(REDACTED);
-    return result;
-}
-/**
- * scrubStrings scrubs every string inside a value (keys and numbers are left alone), for documents
- * whose text must stay valid: a secret such as "true" scrubbed from JSON text would break it.
- * Encoded histograms are left whole; they hold numbers, not text.
- */
-function scrubStrings(value, secrets) {
-    const live = secrets.filter((s) => s.length >= 4);
-    if (live.length === 0)
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return v.startsWith('HISTFAAA') ? v : scrub(v, live);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, walk(inner)]));
-        return v;
-    };
-    return walk(value);
-}
-
-
-/***/ }),
-
 /***/ 63632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
 /* harmony export */   TR: () => (/* binding */ capacityHeadline),
 /* harmony export */   cD: () => (/* binding */ renderCapacityMarkdown),
+/* harmony export */   l6: () => (/* binding */ stepLine),
 /* harmony export */   w: () => (/* binding */ renderCapacityText)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
@@ -161,9 +74,18 @@ function rows(report) {
         fmt(s.achievedRps),
         `${fmt(s.latencyMs.p50)} / ${fmt(s.latencyMs.p95)} / ${fmt(s.latencyMs.p99)}`,
         `${Math.round(s.errorRatePercent * 100) / 100}%`,
-        s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained',
+        outcomeLabel(s),
         s.reasons.join('; '),
     ]);
+}
+/** outcomeLabel: a step's outcome as every rendering words it. */
+function outcomeLabel(step) {
+    return step.cancelled ? 'cancelled' : step.outcome === 'pass' ? 'pass' : step.outcome === 'hard' ? 'HARD STOP' : 'not sustained';
+}
+/** stepLine: one step, as it is said when it ends (the CLI's output, the action's log). */
+function stepLine(step, index, arm) {
+    const r = (n, places) => Math.round(n * 10 ** places) / 10 ** places;
+    return `${arm ? `${arm} ` : ''}step ${index + 1} (${step.why}): ${step.rate} req/s offered, ${r(step.achievedRps, 1)} achieved, p95 ${r(step.latencyMs.p95, 1)} ms, errors ${r(step.errorRatePercent, 2)}%: ${outcomeLabel(step)}${step.outcome === 'pass' ? '' : `: ${step.reasons.join('; ')}`}`;
 }
 const HEADERS = ['#', 'Step', 'Offered req/s', 'Achieved req/s', 'p50 / p95 / p99 ms', 'Errors', 'Outcome', 'Why'];
 /** headline: the answer in one sentence. */
@@ -319,7 +241,7 @@ function chart(id, title, lines, options) {
     return `<figure id="${id}"><figcaption><strong>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(title)}</strong><br>${legend}</figcaption><svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(`${title}: ${words}`)}">${parts.join('')}</svg></figure>`;
 }
 function stepTable(arm) {
-    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.cancelled ? 'cancelled' : s.outcome === 'pass' ? 'pass' : s.outcome === 'hard' ? 'HARD STOP' : 'not sustained')}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.reasons.join('; '))}</td></tr>`);
+    const rows = arm.steps.map((s, i) => `<tr><td class="n">${i + 1}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.why)}</td><td class="n">${s.rate}</td><td class="n">${round(s.achievedRps)}</td><td class="n">${round(s.latencyMs.p50)} / ${round(s.latencyMs.p95)} / ${round(s.latencyMs.p99)}</td><td class="n">${round(s.errorRatePercent)}%</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)((0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(s))}</td><td>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(s.reasons.join('; '))}</td></tr>`);
     return `<table><thead><tr><th>#</th><th>Step</th><th>Offered req/s</th><th>Achieved req/s</th><th>p50 / p95 / p99 ms</th><th>Errors</th><th>Outcome</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 function round(n) {
