@@ -181,19 +181,26 @@ describe('annotations', () => {
 
 describe('artifactName', () => {
   test.each([
-    ['', '0', '1', 'loadtest-report'],
-    ['', '2', '4', 'loadtest-report-3-of-4'],
-    ['', '${{ strategy.job-index }}', '${{ strategy.job-total }}', 'loadtest-report'],
-    ['perf-eu', '2', '4', 'perf-eu'],
-  ])('given %p in job %p of %p: %p', (given, index, total, name) => {
+    ['', '0', '1', 'load-test', { name: 'loadtest-report-load-test', chosen: false }],
+    ['', '2', '4', 'load-test', { name: 'loadtest-report-load-test-3-of-4', chosen: false }],
+    ['', '${{ strategy.job-index }}', '${{ strategy.job-total }}', 'canary', { name: 'loadtest-report-canary', chosen: false }],
+    // Outside GitHub there is no job id: the name is the plain default.
+    ['', '', '', '', { name: 'loadtest-report', chosen: false }],
+    ['perf-eu', '2', '4', 'load-test', { name: 'perf-eu', chosen: true }],
+  ])('given %p in job %p of %p, job id %p: %p', (given, index, total, job, name) => {
     const issues: ConfigIssue[] = [];
-    expect(artifactName(given, index, total, issues)).toBe(name);
+    expect(artifactName(given, index, total, job, issues)).toEqual(name);
     expect(issues).toEqual([]);
+  });
+
+  test('two jobs of one run get different default names', () => {
+    const issues: ConfigIssue[] = [];
+    expect(artifactName('', '', '', 'load-test', issues).name).not.toBe(artifactName('', '', '', 'canary', issues).name);
   });
 
   test('a name GitHub would refuse is an input error', () => {
     const issues: ConfigIssue[] = [];
-    artifactName('report:eu/west', '', '', issues);
+    artifactName('report:eu/west', '', '', 'job', issues);
     expect(issues[0].message).toMatch(/^an artifact name cannot contain/);
   });
 });

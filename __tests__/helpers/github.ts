@@ -98,6 +98,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
 
       // Twirp: this run's artifacts.
       if (req.method === 'POST' && path === `${TWIRP}CreateArtifact`) {
+        // As GitHub does: an artifact name is unique within a workflow run.
+        if (artifacts.some((a) => a.runId === THIS_RUN && a.name === input().name)) {
+          res.writeHead(409, 'Conflict', { 'content-type': 'application/json' });
+          return res.end(JSON.stringify({ code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' }));
+        }
         return json(200, { ok: true, signedUploadUrl: `${address()}/blob/${encodeURIComponent(input().name)}?sig=fake-signature` });
       }
       if (req.method === 'POST' && path === `${TWIRP}FinalizeArtifact`) {

@@ -567,8 +567,8 @@ async function main(argv, io) {
     if (args.command === 'model')
         return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(824), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
-    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 75824));
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(368), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
+    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 58368));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
         return runPlan(args, io, args.command, { shards: args.command === 'merge' ? async () => args.paths : undefined });
@@ -3115,7 +3115,7 @@ function dataSource(table, order, onExhausted, shard = { index: 1, count: 1 }) {
 // The tool's name and version, as reports and the User-Agent header show them. A test keeps the
 // version equal to package.json's.
 const TOOL_NAME = 'loadtest-action';
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = '1.0.0';
 
 
 /***/ })

@@ -475,8 +475,8 @@ function capacityRefusal(plan) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/cli/run-plan.ts + 34 modules
-var run_plan = __webpack_require__(75824);
+// EXTERNAL MODULE: ./src/cli/run-plan.ts + 35 modules
+var run_plan = __webpack_require__(58368);
 ;// CONCATENATED MODULE: ./src/cli/capacity.ts
 // `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
 // [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its

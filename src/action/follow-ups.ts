@@ -7,6 +7,7 @@ import type { ActionIO } from './io.js';
 import type { Plan } from '../config/plan.js';
 import type { GitHubAccess } from '../github/api.js';
 import { saveBaseline } from '../github/baseline.js';
+import { ghesArtifactsUnsupported } from '../github/artifact.js';
 import { currentBranch, defaultBranch, pullRequestNumber } from '../github/branch.js';
 import { upsertPullRequestComment } from '../github/pr-comment.js';
 import { reportRegressionIssue } from '../github/regression-issue.js';
@@ -42,6 +43,7 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
     if (!onDefault) io.notice(`Baseline not saved: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, and baselines come from the default branch (${mainBranch ?? 'unknown'}).`);
     else if (report.verdict !== 'pass' || report.shard) io.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
     else if (!env.ACTIONS_RUNTIME_TOKEN) io.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
+    else if (ghesArtifactsUnsupported(env)) io.warning(`Baseline not saved: ${ghesArtifactsUnsupported(env)}. Keep ${files.resultsJson} yourself (actions/upload-artifact@v3 works there) and give its path in the baseline input.`);
     else {
       const saved = await saveBaseline([files.resultsJson, ...(files.history ? [files.history] : [])], plan.reportDir, name, options.retentionDays);
       say(saved);

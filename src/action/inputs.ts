@@ -8,6 +8,7 @@ import type { Chosen } from '../config/load.js';
 import { OVERRIDES } from '../config/overrides.js';
 import { parseBoolean, parseCount } from '../config/units.js';
 import { type ActionIO, input, multilineInput } from './io.js';
+import type { ArtifactName } from '../github/artifact.js';
 
 /** DEFAULT_CONFIG_PATH is read when the `config` input is empty and the file exists. */
 export const DEFAULT_CONFIG_PATH = 'deploy/performance_config.yml';
@@ -32,7 +33,7 @@ export interface ActionInputs {
   environment: Chosen | null;
   failOnViolation: boolean;
   failOnInconclusive: boolean;
-  artifactName: string;
+  artifactName: ArtifactName;
   /** artifactBase: the artifact-name input, or the default, before any matrix suffix (shards add -shard-i to it). */
   artifactBase: string;
   retentionDays: number | undefined;
@@ -112,7 +113,7 @@ export function readInputs(io: Pick<ActionIO, 'env' | 'setSecret'>): ActionInput
     environment: environment ? { value: environment, source: source('environment') } : null,
     failOnViolation: flag('fail-on-violation', true),
     failOnInconclusive: flag('fail-on-inconclusive', true),
-    artifactName: artifactName(get('artifact-name'), get('matrix-job-index'), get('matrix-job-total'), issues),
+    artifactName: artifactName(get('artifact-name'), get('matrix-job-index'), get('matrix-job-total'), io.env.GITHUB_JOB ?? '', issues),
     artifactBase: get('artifact-name') || DEFAULT_ARTIFACT_NAME,
     retentionDays: retentionDays?.ok ? retentionDays.value : undefined,
     shards: multilineInput(io.env, 'shards'),
@@ -133,16 +134,23 @@ function maskHeaderValues(text: string, setSecret: (value: string) => void): voi
 }
 
 /**
- * artifactName: the input as given, or the default made unique per matrix job (artifact names
- * must be unique within a workflow run). The matrix inputs default to ${{ strategy.job-index }}
- * and ${{ strategy.job-total }}; an unexpanded expression means "not in a matrix".
+ * artifactName: the input as given, or a default unique per job: artifact names must be unique
+ * within a workflow run, and two jobs of one run (a load test and a canary, a matrix) would
+ * otherwise both say loadtest-report. The default carries the job's id (GITHUB_JOB) and, in a
+ * matrix, the job's place in it. The matrix inputs default to ${{ strategy.job-index }} and
+ * ${{ strategy.job-total }}; an unexpanded expression means "not in a matrix".
  */
-export function artifactName(given: string, jobIndex: string, jobTotal: string, issues: ConfigIssue[]): string {
+export function artifactName(given: string, jobIndex: string, jobTotal: string, jobId: string, issues: ConfigIssue[]): ArtifactName {
   if (given !== '') {
-    if (/["':<>|*?\\/\r\n]/.test(given)) issues.push({ source: { kind: 'input', input: 'artifact-name' }, message: `an artifact name cannot contain " : < > | * ? \\ / or line breaks, got '${given}'` });
-    return given;
+    if (ARTIFACT_NAME_FORBIDDEN.test(given)) issues.push({ source: { kind: 'input', input: 'artifact-name' }, message: `an artifact name cannot contain " : < > | * ? \\ / or line breaks, got '${given}'` });
+    return { name: given, chosen: true };
   }
+  const job = jobId.replace(ARTIFACT_NAME_FORBIDDEN_ALL, '-');
   const index = Number(jobIndex);
   const total = Number(jobTotal);
-  return /^\d+$/.test(jobIndex) && /^\d+$/.test(jobTotal) && total > 1 ? `${DEFAULT_ARTIFACT_NAME}-${index + 1}-of-${total}` : DEFAULT_ARTIFACT_NAME;
+  const matrix = /^\d+$/.test(jobIndex) && /^\d+$/.test(jobTotal) && total > 1 ? `-${index + 1}-of-${total}` : '';
+  return { name: `${DEFAULT_ARTIFACT_NAME}${job ? `-${job}` : ''}${matrix}`, chosen: false };
 }
+
+const ARTIFACT_NAME_FORBIDDEN = /["':<>|*?\\/\r\n]/;
+const ARTIFACT_NAME_FORBIDDEN_ALL = new RegExp(ARTIFACT_NAME_FORBIDDEN.source, 'g');

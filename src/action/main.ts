@@ -43,7 +43,7 @@ export async function run(runner: ActionIO): Promise<void> {
     return runModelStep(inputs, inputs.model!, io);
   }
   if (inputs.mode === 'capacity') return runCapacityStep(inputs, inputs.capacity!, ACTION_DEFAULTS, locate, secrets, io);
-  const artifactNameOf = (plan: Plan) => (plan.shard ? shardArtifactName(inputs.artifactBase, plan.shard.index) : inputs.artifactName);
+  const artifactNameOf = (plan: Plan) => (plan.shard ? { name: shardArtifactName(inputs.artifactBase, plan.shard.index), chosen: true } : inputs.artifactName);
   const outcome = await runPipeline(
     {
       mode: inputs.mode,
@@ -90,7 +90,7 @@ export async function run(runner: ActionIO): Promise<void> {
   }
   await io.appendSummary(renderJobSummary(report, { artifact: artifactState, cancelled: signal.aborted }));
   const links = { runUrl: runUrl(env), artifactUrl: artifactState.uploaded ? artifactState.url : null };
-  const followed = await followUps(report, plan, files, links, { saveBaseline: inputs.saveBaseline, prComment: inputs.prComment, createRegressionIssue: inputs.createRegressionIssue, commentKey: artifactNameOf(plan), retentionDays: inputs.retentionDays }, io, token, outcome.clean);
+  const followed = await followUps(report, plan, files, links, { saveBaseline: inputs.saveBaseline, prComment: inputs.prComment, createRegressionIssue: inputs.createRegressionIssue, commentKey: artifactNameOf(plan).name, retentionDays: inputs.retentionDays }, io, token, outcome.clean);
   setOutputs(io, { ...runOutputs(report, paths, artifact!.id), 'baseline-saved': String(followed.baselineSaved) });
   if (report.shard) {
     // A shard's own verdict is provisional: its job fails only when it could not deliver its share.

@@ -1,5 +1,7 @@
 // Uploading the report directory as a workflow artifact. Outside GitHub (no runtime token) there is
-// nothing to upload to: one notice, the files stay on disk, the step goes on.
+// nothing to upload to: one notice, the files stay on disk, the step goes on. On GitHub Enterprise
+// Server, @actions/artifact v2 has no service to talk to (it throws GHESNotSupportedError): each
+// use says so up front, with the way round it (a path instead of an artifact).
 
 import { DefaultArtifactClient } from '@actions/artifact';
 import { readdirSync } from 'node:fs';
@@ -18,25 +20,69 @@ export interface UploadResult {
   id: number | null;
 }
 
-export async function uploadReportDir(dir: string, name: string, retentionDays: number | undefined, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<UploadResult> {
-  if (!env.ACTIONS_RUNTIME_TOKEN) {
-    const reason = 'not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN)';
-    log.notice(`Report artifact not uploaded: ${reason}. The report stays in ${dir}.`);
-    return { state: { uploaded: false, reason }, id: null };
+/** The name to upload under, and whether the user chose it (a default may be varied when taken). */
+export interface ArtifactName {
+  name: string;
+  chosen: boolean;
+}
+
+/** TAKEN_NAME_TRIES: how many suffixed names a default artifact name tries when it is taken. */
+const TAKEN_NAME_TRIES = 5;
+
+/**
+ * ghesArtifactsUnsupported says why this run's artifacts cannot be used, on GitHub Enterprise
+ * Server, or null. It is @actions/artifact's own test (any server but github.com, *.ghe.com and
+ * *.localhost), asked before any call so the reason comes with the way round it.
+ */
+export function ghesArtifactsUnsupported(env: Readonly<Record<string, string | undefined>>): string | null {
+  let host: string;
+  try {
+    host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toLowerCase();
+  } catch {
+    return null;
   }
+  if (host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost')) return null;
+  return `GitHub Enterprise Server (${env.GITHUB_SERVER_URL}) has no artifact service for @actions/artifact v2, which this action uses`;
+}
+
+/** isNameTaken: the results service's answer to a second artifact of the same name in one run. */
+function isNameTaken(error: unknown): boolean {
+  return /\(409\)|already exists/i.test((error as Error)?.message ?? '');
+}
+
+export async function uploadReportDir(dir: string, artifact: ArtifactName, retentionDays: number | undefined, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<UploadResult> {
+  const skip = (reason: string, say: (text: string) => void, fix = '') => {
+    say(`Report artifact not uploaded: ${reason}. The report stays in ${dir}${fix}.`);
+    return { state: { uploaded: false, reason }, id: null } satisfies UploadResult;
+  };
+  if (!env.ACTIONS_RUNTIME_TOKEN) return skip('not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN)', (text) => log.notice(text));
+  const ghes = ghesArtifactsUnsupported(env);
+  if (ghes) return skip(ghes, (text) => log.warning(text), ': upload it with actions/upload-artifact@v3, which GitHub Enterprise Server supports');
   const root = resolve(dir);
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
-  try {
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root, retentionDays ? { retentionDays } : {});
-    const url = id && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}` : null;
-    return { state: { uploaded: true, name, url }, id: id ?? null };
-  } catch (error) {
-    const reason = `the upload failed: ${(error as Error).message}`;
-    log.warning(`Report artifact not uploaded: ${reason}. The report stays in ${dir}.`);
-    return { state: { uploaded: false, reason }, id: null };
+  // Artifact names are unique within a workflow run. A default name taken by another job (two
+  // calls of the reusable workflow, a re-run) is varied rather than losing this job's report; a
+  // name the user chose is theirs to change, since later jobs may look it up by that name.
+  const names = artifact.chosen ? [artifact.name] : Array.from({ length: TAKEN_NAME_TRIES }, (_, i) => (i === 0 ? artifact.name : `${artifact.name}-${i + 1}`));
+  for (const name of names) {
+    try {
+      const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, root, retentionDays ? { retentionDays } : {});
+      const url = id && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}` : null;
+      if (name !== artifact.name) log.notice(`The artifact name ${artifact.name} is taken in this workflow run (by another job); the report was uploaded as ${name}. Set artifact-name to choose one.`);
+      return { state: { uploaded: true, name, url }, id: id ?? null };
+    } catch (error) {
+      if (isNameTaken(error) && name !== names.at(-1)) continue;
+      const taken = isNameTaken(error);
+      return skip(
+        taken ? `the name ${name} is taken by another artifact of this workflow run` : `the upload failed: ${(error as Error).message}`,
+        (text) => log.warning(text),
+        taken ? (artifact.chosen ? ': set artifact-name to a name unique in the run (e.g. with the job\'s name or matrix values in it)' : '') : '',
+      );
+    }
   }
+  throw new Error('unreachable: every name was tried');
 }
 
 /** shardArtifactName: where shard `index` uploads its results, for the merge job to find. */
@@ -50,6 +96,8 @@ export function shardArtifactName(base: string, index: number): string {
  */
 export async function downloadShards(base: string, dir: string, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<string[]> {
   if (!env.ACTIONS_RUNTIME_TOKEN) throw new Error('not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so there are no shard artifacts to download; give the shards\' directories in the `shards` input, or run `loadtest merge DIR...`');
+  const ghes = ghesArtifactsUnsupported(env);
+  if (ghes) throw new Error(`${ghes}, so the shards' artifacts cannot be downloaded: download them with actions/download-artifact@v3 and give their directories in the shards input`);
   const client = new DefaultArtifactClient();
   const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-shard-\\d+$`);
   const { artifacts } = await client.listArtifacts({ latest: true });
@@ -72,6 +120,8 @@ export async function downloadShards(base: string, dir: string, env: Readonly<Re
  */
 export async function downloadArtifactNamed(name: string, dir: string, env: Readonly<Record<string, string | undefined>>, log: Log): Promise<string[]> {
   if (!env.ACTIONS_RUNTIME_TOKEN) throw new Error(`not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so there is no artifact ${name} to download; give the logs' paths instead`);
+  const ghes = ghesArtifactsUnsupported(env);
+  if (ghes) throw new Error(`${ghes}, so the artifact ${name} cannot be downloaded: download it with actions/download-artifact@v3 and give the logs' paths in model-from`);
   const client = new DefaultArtifactClient();
   const { artifacts } = await client.listArtifacts({ latest: true });
   const artifact = artifacts.find((a) => a.name === name);

@@ -15,6 +15,7 @@ import type { FetchedArtifact } from '../app/baseline.js';
 import { BaselineError } from '../baseline/model.js';
 import { type GitHubAccess, octokitFor } from './api.js';
 import { defaultBranch } from './branch.js';
+import { ghesArtifactsUnsupported } from './artifact.js';
 import { DEFAULT_GITHUB_API_URL } from '../defaults.js';
 
 /** RUNS_TO_CHECK: how many of the newest candidates are looked at for a successful run. */
@@ -106,6 +107,8 @@ export function artifactFetcher(env: Readonly<Record<string, string | undefined>
   return async (name) => {
     const missing = [!token && 'a GitHub token (GITHUB_TOKEN, or the action\'s github-token)', !env.GITHUB_REPOSITORY && 'GITHUB_REPOSITORY'].filter(Boolean);
     if (missing.length > 0) throw new BaselineError(`cannot read the baseline artifact ${name}: finding it needs ${missing.join(' and ')}, and there is none; give ${missing.length === 1 ? 'it' : 'them'}, or a baseline file instead of artifact`);
+    const ghes = ghesArtifactsUnsupported(env);
+    if (ghes) throw new BaselineError(`cannot read the baseline artifact ${name}: ${ghes}. Download the baseline's results.json with actions/download-artifact@v3 and give its path in the baseline input instead of artifact`);
     const access = { token: token!, repository: env.GITHUB_REPOSITORY!, apiUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL };
     const branch = (await defaultBranch(env, null)) ?? (await readDefaultBranch(access, name));
     return fetchBaselineArtifact(access, name, { defaultBranch: branch, currentRunId: env.GITHUB_RUN_ID ?? null, dir });
