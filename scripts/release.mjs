@@ -19,7 +19,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderWorkflow, WORKFLOW_PATH } from './render-workflow.mjs';
+import { rendered } from './render-workflow.mjs';
 import { packageInfo, stampUses } from './repository.mjs';
 
 /** Where the docs name the action; each `uses:` of it is stamped on release. */
@@ -29,7 +29,12 @@ const DOC_DIR = 'docs';
 export class ReleaseRefused extends Error {}
 
 function git(dir, ...args) {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return gitRaw(dir, ...args).trim();
+}
+
+/** gitRaw keeps leading spaces, which `git status --porcelain` lines start with. */
+function gitRaw(dir, ...args) {
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).replace(/\n+$/, '');
 }
 
 function shell(dir, command, what) {
@@ -84,11 +89,11 @@ export function release(dir, args) {
   const major = `v${parts[0]}`;
   if (options.repository !== null && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(options.repository)) throw new ReleaseRefused(`--repository must be OWNER/NAME, got ${options.repository}`);
 
-  const dirty = git(dir, 'status', '--porcelain');
+  const dirty = gitRaw(dir, 'status', '--porcelain');
   if (dirty) throw new ReleaseRefused(`the working tree has changes that are not committed; a release is made from a clean checkout:\n${dirty}`);
   const tags = git(dir, 'tag', '--list', 'v*').split('\n').filter(Boolean);
   if (tags.includes(tag)) throw new ReleaseRefused(`${tag} is already released`);
-  const newest = tags.map(parseVersion).filter(Boolean).reduce((a, b) => (newer(b, a) ? b : a), null);
+  const newest = tags.map(parseVersion).filter(Boolean).reduce((a, b) => (a === null || newer(b, a) ? b : a), null);
   if (newest && !newer(parts, newest)) throw new ReleaseRefused(`${tag} is not newer than v${newest.join('.')}, the newest release`);
   const { notes, changelog } = releaseChangelog(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8'), version, options.date);
   const before = packageInfo(dir).repository;
@@ -97,7 +102,7 @@ export function release(dir, args) {
 
   // dist/ must be exactly what its source builds to, before anything is stamped.
   shell(dir, options.build, 'building dist/');
-  const stale = git(dir, 'status', '--porcelain', '--', 'dist');
+  const stale = gitRaw(dir, 'status', '--porcelain', '--', 'dist');
   if (stale) {
     git(dir, 'checkout', '--', 'dist');
     git(dir, 'clean', '-fdq', '--', 'dist');
@@ -120,7 +125,7 @@ export function release(dir, args) {
   const versionPath = join(dir, 'src/version.ts');
   if (existsSync(versionPath)) writeFileSync(versionPath, readFileSync(versionPath, 'utf8').replace(/TOOL_VERSION = '[^']*'/, `TOOL_VERSION = '${version}'`));
   writeFileSync(join(dir, 'CHANGELOG.md'), changelog);
-  writeFileSync(join(dir, WORKFLOW_PATH), renderWorkflow(readFileSync(join(dir, 'action.yml'), 'utf8'), { repository, major }));
+  for (const [file, text] of Object.entries(rendered(dir))) writeFileSync(join(dir, file), text);
   for (const file of docFiles(dir)) {
     const path = join(dir, file);
     const text = readFileSync(path, 'utf8');

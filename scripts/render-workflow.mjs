@@ -1,6 +1,6 @@
 // Writes .github/workflows/loadtest.yml, the reusable workflow, from action.yml: every input the
 // action has (kebab-case, same name, same default, same description), the sensitive ones as
-// secrets, and every output. A hand-kept copy of 100 inputs drifts; this one cannot, and
+// secrets, and every output; and docs/INPUTS.md, the one table of both interfaces. A hand-kept copy of 100 inputs drifts; this one cannot, and
 // __tests__/workflow.test.ts checks the written file against action.yml independently of this
 // script.
 //
@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { packageInfo } from './repository.mjs';
 
 export const WORKFLOW_PATH = '.github/workflows/loadtest.yml';
+export const INPUTS_DOC_PATH = 'docs/INPUTS.md';
 
 /** Inputs passed as secrets: GitHub masks them in the called workflow's logs. */
 export const SECRET_INPUTS = ['headers', 'github-token', 'slack-webhook-url', 'model-prometheus-token'];
@@ -131,20 +132,63 @@ export function renderWorkflow(actionYaml, { repository, major }) {
   return `${lines.join('\n')}\n`;
 }
 
+/** cell: text safe inside a markdown table cell. */
+function cell(text) {
+  return String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** renderInputsDoc returns docs/INPUTS.md: every input and output of the action and the workflow. */
+export function renderInputsDoc(actionYaml, { repository, major }) {
+  const action = parse(actionYaml);
+  const lines = [
+    '# Inputs and outputs',
+    '',
+    '<!-- Written from action.yml by scripts/render-workflow.mjs: edit action.yml, then run it. -->',
+    '',
+    `The action (\`uses: ${repository}@${major}\`) and the reusable workflow`,
+    `(\`uses: ${repository}/${WORKFLOW_PATH}@${major}\`) take the same inputs under the same names`,
+    'and defaults. In the workflow every value is a string (`duration: 5m`, `concurrency: \'500\'`) except',
+    'the true/false inputs, which are booleans; the inputs marked *secret* go under `secrets:`.',
+    '',
+    '## Inputs',
+    '',
+    '| input | default | in the reusable workflow | what |',
+    '|---|---|---|---|',
+  ];
+  for (const [name, input] of Object.entries(JOB_INPUTS)) {
+    lines.push(`| \`${name}\` | ${input.default === '' ? '' : `\`${cell(input.default)}\``} | ${input.type}, the workflow's own | ${cell(input.description)} |`);
+  }
+  for (const [name, input] of Object.entries(action.inputs)) {
+    const given = input.default ?? '';
+    const as = NOT_FORWARDED.includes(name) ? 'not forwarded (the action fills it in)' : SECRET_INPUTS.includes(name) ? '*secret*' : given === 'true' || given === 'false' ? 'boolean' : 'string';
+    lines.push(`| \`${name}\` | ${given === '' ? '' : `\`${cell(given)}\``} | ${as} | ${cell(input.description)} |`);
+  }
+  lines.push('', '## Outputs', '', 'The same for the action (`steps.<id>.outputs`) and the workflow (`needs.<job>.outputs`). Pass them to scripts through `env:`, never pasted into `run:`.', '', '| output | what |', '|---|---|');
+  for (const [name, output] of Object.entries(action.outputs)) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** rendered: every file this script writes, by path, for the action in dir. */
+export function rendered(dir) {
+  const actionYaml = readFileSync(join(dir, 'action.yml'), 'utf8');
+  const where = packageInfo(dir);
+  return { [WORKFLOW_PATH]: renderWorkflow(actionYaml, where), [INPUTS_DOC_PATH]: renderInputsDoc(actionYaml, where) };
+}
+
 function main(args) {
   const dir = process.cwd();
-  const text = renderWorkflow(readFileSync(join(dir, 'action.yml'), 'utf8'), packageInfo(dir));
-  const path = join(dir, WORKFLOW_PATH);
-  if (args.includes('--check')) {
-    const now = readFileSync(path, 'utf8');
-    if (now !== text) {
-      console.error(`${WORKFLOW_PATH} is not what action.yml and package.json make: run node scripts/render-workflow.mjs`);
-      process.exit(1);
+  for (const [file, text] of Object.entries(rendered(dir))) {
+    const path = join(dir, file);
+    if (args.includes('--check')) {
+      if (readFileSync(path, 'utf8') !== text) {
+        console.error(`${file} is not what action.yml and package.json make: run node scripts/render-workflow.mjs`);
+        process.exitCode = 1;
+      }
+      continue;
     }
-    return;
+    writeFileSync(path, text);
+    console.log(`wrote ${file}`);
   }
-  writeFileSync(path, text);
-  console.log(`wrote ${WORKFLOW_PATH}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main(process.argv.slice(2));
