@@ -1,7 +1,8 @@
 // Provisions what the tests need from the system, at the start of `npm test`: a headless Chromium
 // (report.html is opened in it), the real Prometheus and Pushgateway (the resource sampler and the
-// metrics push are tested against them), openssl (throwaway certificates for the HTTPS tests) and
-// nginx (a target fast enough that loading it measures the generator, not the target).
+// metrics push are tested against them), openssl (throwaway certificates for the HTTPS tests),
+// nginx (a target fast enough that loading it measures the generator, not the target) and xmllint
+// (report.junit.xml is validated against a JUnit schema).
 //
 //   everything present          -> nothing to do, no apt call, exit 0 at once
 //   missing, root with apt-get  -> apt-get update -qq; apt-get install -y -qq --no-install-recommends …
@@ -30,13 +31,14 @@ export const BROWSER_CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-/** Debian's package for each piece; the command that shows it is installed. */
+/** Debian's package for each piece; the command that shows it is installed (`bin`, when not the package's name). */
 const PACKAGES = [
   { pkg: 'chromium', what: 'a headless Chromium (report.html is opened in it)' },
   { pkg: 'prometheus', what: 'the real Prometheus (the resource sampler queries it)' },
   { pkg: 'prometheus-pushgateway', what: 'the real Pushgateway (the metrics are pushed to it)' },
   { pkg: 'openssl', what: 'openssl (throwaway certificates for the HTTPS tests)' },
   { pkg: 'nginx', what: 'nginx (the fast target the gate invariants load at up to 5,000 req/s)' },
+  { pkg: 'libxml2-utils', bin: 'xmllint', what: 'xmllint (report.junit.xml is validated against a JUnit schema)' },
 ];
 export const ALL_PACKAGES = PACKAGES.map((p) => p.pkg);
 
@@ -65,7 +67,7 @@ function missingPackages(env) {
   const pretend = new Set((env.PROVISION_PRETEND_MISSING ?? '').split(',').map((s) => s.trim()).filter(Boolean));
   const missing = [];
   const problems = [];
-  for (const { pkg } of PACKAGES) {
+  for (const { pkg, bin = pkg } of PACKAGES) {
     if (pretend.has(pkg)) {
       missing.push(pkg);
     } else if (pkg === 'chromium') {
@@ -76,7 +78,7 @@ function missingPackages(env) {
         const ran = spawnSync(browser, ['--version'], { encoding: 'utf8', timeout: 20_000 });
         if (ran.status !== 0) problems.push(`${browser} was found but does not run (\`${browser} --version\`: ${(ran.error?.message ?? ran.stderr ?? '').trim().split('\n').pop() || `exit ${ran.status}`}). Point CHROMIUM_PATH at a Chromium or Chrome that does.`);
       }
-    } else if (!onPath(pkg, env) && !executable(`/usr/sbin/${pkg}`)) {
+    } else if (!onPath(bin, env) && !executable(`/usr/sbin/${bin}`)) {
       missing.push(pkg);
     }
   }
