@@ -51,13 +51,14 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
   };
   // Reports are built from a redacted plan; scrubbing every string of the report again catches a
   // secret that reached free text (an error message echoing a header, say), without touching the
-  // structure of JSON, HTML or CSV. The text renderings are scrubbed once more as text.
+  // structure of JSON, HTML, XML or CSV. The text renderings are scrubbed once more as text; the
+  // XML is not: a secret such as "test" or "name" scrubbed from its text would break its tags.
   const clean = (text: string) => scrub(text, plan.secrets);
   const safe = scrubStrings(report, plan.secrets);
   await writeFile(files.resultsJson, `${JSON.stringify(safe, null, 2)}\n`);
   await writeFile(files.markdown, clean(safe.mode === 'rollout' ? renderRolloutMarkdown(safe) : renderMarkdown(safe)));
   await writeFile(files.html, renderHtmlReport(safe));
-  await writeFile(files.junit, clean(renderJunit(safe)));
+  await writeFile(files.junit, renderJunit(safe));
   const metrics = prometheusText(safe);
   if (metrics) {
     files.metrics = join(dir, 'metrics.prom');
