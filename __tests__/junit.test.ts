@@ -246,10 +246,14 @@ describe('report.junit.xml from real runs, read by a JUnit reader', () => {
     writeFileSync(config, 'load_test:\n  endpoints:\n    - name: "a<b & \\"c\\" \'d\' ]]> \\x01\\x1f\\ttab\\r\\nline \\uD800 🚀"\n      path: /x\n      thresholds:\n        error_rate: 1%\n');
     const survived = 'a<b & "c" \'d\' ]]> \ttab\r\nline \uFFFD 🚀';
     // Header values are secrets, scrubbed from every report: "test" and "quot" must not be scrubbed out of the XML's own tags and references.
-    const hostile = await loadtest('hostile', ['run', '--target', bad.url, '--config', config, '--concurrency', '2', '--duration', '1s', '--min-requests', '1', '--header', 'X-Env: test', '--header', 'X-Quote: quot']);
+    const hostile = await loadtest('hostile', ['run', '--target', bad.url, '--config', config, '--concurrency', '2', '--duration', '1s', '--min-requests', '1', '--header', 'X-Env: test', '--header', 'X-Quote: quot', '--header', 'X-Stage: load']);
     expect(hostile.code).toBe(1);
+    // The same for metrics.prom: "load" is a secret here, and loadtest_… must stay a metric name.
+    const metrics = readFileSync(join(dir, 'hostile', 'metrics.prom'), 'utf8');
+    expect(metrics).toMatch(/^loadtest_slo_passed\{/m);
+    expect(metrics).not.toContain('***');
     const run = hostile.results as RunReport;
-    expect(run.plan.headers).toEqual({ 'X-Env': '***', 'X-Quote': '***' });
+    expect(run.plan.headers).toEqual({ 'X-Env': '***', 'X-Quote': '***', 'X-Stage': '***' });
     expectConsumable(hostile, run);
     expectRunCases(allCases(hostile.doc), run);
     const endpointCase = allCases(hostile.doc).find((c) => c.classname === `loadtest.slo.${survived}` && c.name === 'Error rate ≤ 1%');

@@ -3377,21 +3377,26 @@ var render = __webpack_require__(44223);
 var slo_checks = __webpack_require__(4435);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
 // report.junit.xml: the gate as a JUnit test report, so GitLab, Jenkins, Azure DevOps and
-// test-report actions show it natively: one test case per SLO check, per canary comparison and per
-// baseline comparison, and one for the whole verdict (which also carries a run that measured
-// nothing: unreachable, every request failed). A failure carries its reason; an inconclusive
-// result is an error (most tools count it red, as the gate does by default); an advisory metric
-// left undecided is skipped. A rollout is one suite per stage. Pure.
+// test-report actions show it natively. A run is one suite: a `verdict` case for the whole gate
+// (which also carries a run that measured nothing: unreachable, every request failed), one case per
+// SLO check, per canary comparison and per baseline comparison, and one for the rollback when there
+// was one. A rollout is one suite for the rollout as a whole (its verdict, its hooks, its rollback)
+// and one per stage (its shift and post-stage hooks, its run's cases; a stage never reached is a
+// skipped case). A broken check or comparison, a failed hook or rollback is a <failure> whose
+// message is the reason (the SLO, measured vs limit); an inconclusive one (no data, a breach the
+// generator could explain, too small to tell) is an <error type="inconclusive"> (most tools count
+// it red, as the gate does by default); an advisory metric left undecided is skipped.
+// The shape is the Jenkins xunit plugin's junit-10 schema (no `skipped` on <testsuites>), with
+// Ant's timestamp (UTC, to the second, no zone). Pure.
 
 function renderJunit(report) {
-    const suites = report.mode === 'rollout' ? report.stages.map((stage) => ({ name: `rollout stage ${stage.name} (${stage.percentage}%)`, seconds: stage.run?.durationSeconds ?? 0, cases: stage.run ? casesOf(stage.run) : [{ name: 'stage', classname: 'loadtest.rollout', outcome: 'skipped', message: `not reached (${stage.verdict})` }] })) : [{ name: `loadtest ${report.target}`, seconds: report.durationSeconds, cases: casesOf(report) }];
+    const suites = report.mode === 'rollout' ? [rolloutSuite(report), ...report.stages.map((stage, i) => stageSuite(report, stage, i))] : [runSuite(report)];
     const all = suites.flatMap((s) => s.cases);
-    const count = (cases, outcome) => cases.filter((c) => c.outcome === outcome).length;
     const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="loadtest-action" tests="${all.length}" failures="${count(all, 'fail')}" errors="${count(all, 'error')}" skipped="${count(all, 'skipped')}">`,
+        `<testsuites name="loadtest-action" tests="${all.length}" failures="${count(all, 'fail')}" errors="${count(all, 'error')}" time="${decimal(elapsed(report.startedAt, report.endedAt))}">`,
         ...suites.flatMap((suite) => [
-            `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${count(suite.cases, 'fail')}" errors="${count(suite.cases, 'error')}" skipped="${count(suite.cases, 'skipped')}" time="${suite.seconds}" timestamp="${attr(report.startedAt)}">`,
+            `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${count(suite.cases, 'fail')}" errors="${count(suite.cases, 'error')}" skipped="${count(suite.cases, 'skipped')}" time="${decimal(suite.seconds)}" timestamp="${timestamp(suite.timestamp)}">`,
             ...suite.cases.map(caseXml),
             '  </testsuite>',
         ]),
@@ -3399,39 +3404,114 @@ function renderJunit(report) {
     ];
     return `${lines.join('\n')}\n`;
 }
-function casesOf(run) {
+function runSuite(run) {
+    return { name: `loadtest ${run.target}`, timestamp: run.startedAt, seconds: elapsed(run.startedAt, run.endedAt), cases: casesOf(run, 'loadtest') };
+}
+function rolloutSuite(rollout) {
+    const seconds = elapsed(rollout.startedAt, rollout.endedAt);
+    const cases = [
+        { name: 'verdict', classname: 'loadtest.rollout', outcome: verdictOutcome(rollout.verdict), type: 'verdict', message: rollout.reasons.join('; '), detail: rollout.reasons.join('\n'), seconds },
+        ...rollout.hooks.map((hook) => hookCase(hook, 'loadtest.rollout')),
+        ...rollbackCase(rollout.rollback, 'loadtest.rollout'),
+    ];
+    return { name: `rollout ${rollout.target}`, timestamp: rollout.startedAt, seconds, cases };
+}
+function stageSuite(rollout, stage, index) {
+    const classname = `loadtest.rollout.stage${index + 1}`;
+    const hooks = stage.hooks.map((hook) => hookCase(hook, classname));
+    const cases = stage.run ? [...casesOf(stage.run, classname), ...hooks] : hooks;
+    // A stage with no run was never reached, or its shift failed (that hook's case is the failure).
+    if (!stage.run && !hooks.some((c) => c.outcome !== 'pass')) {
+        const outcome = stage.verdict === 'skipped' ? 'skipped' : verdictOutcome(stage.verdict);
+        const message = stage.verdict === 'skipped' ? `not reached: ${rollout.reasons[0] ?? `the rollout ${rollout.status}`}` : rollout.reasons.join('; ');
+        cases.push({ name: 'stage', classname, outcome, type: 'verdict', message, seconds: 0 });
+    }
+    const seconds = (stage.run ? elapsed(stage.run.startedAt, stage.run.endedAt) : 0) + stage.hooks.reduce((sum, h) => sum + h.durationMs / 1000, 0);
+    return { name: `rollout stage ${index + 1}: ${stage.name} (${stage.percentage}%)`, timestamp: stage.run?.startedAt ?? rollout.startedAt, seconds, cases };
+}
+function casesOf(run, prefix) {
     const cases = [];
-    const verdictOutcome = (verdict) => (verdict === 'pass' ? 'pass' : verdict === 'fail' ? 'fail' : 'error');
-    cases.push({ name: 'verdict', classname: 'loadtest', outcome: verdictOutcome(run.verdict), message: run.reasons.join('; ') });
+    cases.push({ name: 'verdict', classname: prefix, outcome: verdictOutcome(run.verdict), type: 'verdict', message: run.reasons.join('; '), detail: run.reasons.join('\n'), seconds: elapsed(run.startedAt, run.endedAt) });
     for (const check of run.checks) {
-        const outcome = check.noData ? 'error' : check.passed ? 'pass' : 'fail';
-        cases.push({ name: `${slo_checks/* METRIC_LABEL */.SM[check.metric]} ≤ ${check.threshold}${check.unit}`, classname: `loadtest.slo${check.endpoint ? `.${check.endpoint}` : ''}`, outcome, message: check.message });
+        const name = `${slo_checks/* METRIC_LABEL */.SM[check.metric]} ${(0,slo_checks/* isMinimum */.pP)(check.metric) ? '≥' : '≤'} ${(0,slo_checks/* formatValue */.Fl)(check.metric, check.threshold)}`;
+        const classname = `${prefix}.slo${check.endpoint ? `.${check.endpoint}` : ''}`;
+        // A breach the verdict did not hold against the service (the generator could explain it, too few requests) is undecided, with the verdict's reason why.
+        const untrusted = !check.passed && !check.noData && run.untrusted.some((u) => u.metric === check.metric && u.endpoint === check.endpoint);
+        const outcome = check.noData || untrusted ? 'error' : check.passed ? 'pass' : 'fail';
+        const message = untrusted ? (run.reasons.find((r) => r.startsWith(`${check.message} (not held against the service`)) ?? `${check.message} (not held against the service)`) : check.message;
+        const interval = check.interval ? `${Math.round(check.interval.confidence * 100)}% interval ${(0,slo_checks/* formatValue */.Fl)(check.metric, check.interval.low)} to ${(0,slo_checks/* formatValue */.Fl)(check.metric, check.interval.high)}` : null;
+        cases.push({ name, classname, outcome, type: 'slo', message, detail: interval ? `${message}\n${interval}` : message, seconds: 0 });
     }
     for (const r of run.comparison?.results ?? []) {
-        const outcome = r.verdict === 'pass' ? 'pass' : r.verdict === 'fail' ? 'fail' : r.advisory ? 'skipped' : 'error';
-        cases.push({ name: `${r.metric} ${r.rule} against production`, classname: `loadtest.canary${r.scope ? `.${r.scope}` : ''}`, outcome, message: r.reason });
+        cases.push({ name: `${r.metric} ${r.rule} against production`, classname: `${prefix}.canary${r.scope ? `.${r.scope}` : ''}`, outcome: comparedOutcome(r), type: 'canary', message: r.reason, seconds: 0 });
     }
     for (const row of run.regression?.rows ?? []) {
-        const outcome = row.verdict === 'pass' ? 'pass' : row.verdict === 'fail' ? 'fail' : 'error';
-        cases.push({ name: `${row.metric} ${row.rule} against the baseline`, classname: `loadtest.regression${row.scope ? `.${row.scope}` : ''}`, outcome, message: row.reason });
+        cases.push({ name: `${row.metric} ${row.rule} against the baseline`, classname: `${prefix}.regression${row.scope ? `.${row.scope}` : ''}`, outcome: comparedOutcome(row), type: 'regression', message: row.reason, seconds: 0 });
     }
+    cases.push(...rollbackCase(run.rollback, prefix));
     return cases;
 }
+function verdictOutcome(verdict) {
+    return verdict === 'pass' ? 'pass' : verdict === 'fail' ? 'fail' : 'error';
+}
+/** comparedOutcome: an advisory metric the run could not resolve (and the generator did not hold) is not judged: skipped; any other undecided one is inconclusive. */
+function comparedOutcome(r) {
+    if (r.verdict !== 'inconclusive')
+        return r.verdict;
+    return r.advisory && !r.generatorHeld ? 'skipped' : 'error';
+}
+function hookCase(hook, classname) {
+    const message = `${hook.what}: ${hook.detail}`;
+    return { name: `${hook.name} hook`, classname, outcome: hook.ok ? 'pass' : 'fail', type: 'hook', message, seconds: hook.durationMs / 1000 };
+}
+function rollbackCase(rollback, classname) {
+    if (!rollback.triggered)
+        return [];
+    return [{ name: 'rollback', classname, outcome: rollback.ok ? 'pass' : 'fail', type: 'rollback', message: rollback.detail, seconds: 0 }];
+}
+function count(cases, outcome) {
+    return cases.filter((c) => c.outcome === outcome).length;
+}
 function caseXml(c) {
-    const head = `    <testcase name="${attr(c.name)}" classname="${attr(c.classname)}"`;
+    const head = `    <testcase name="${attr(c.name)}" classname="${attr(c.classname)}" time="${decimal(c.seconds)}"`;
     if (c.outcome === 'pass')
         return `${head}/>`;
     const tag = c.outcome === 'fail' ? 'failure' : c.outcome === 'error' ? 'error' : 'skipped';
-    const type = c.outcome === 'error' ? ' type="inconclusive"' : '';
-    return `${head}>\n      <${tag}${type} message="${attr(c.message)}">${junit_text(c.message)}</${tag}>\n    </testcase>`;
+    const type = c.outcome === 'skipped' ? '' : ` type="${attr(c.outcome === 'error' ? 'inconclusive' : c.type)}"`;
+    const message = c.message || tag;
+    return `${head}>\n      <${tag} message="${attr(message)}"${type}>${junit_text(c.detail || message)}</${tag}>\n    </testcase>`;
+}
+/** elapsed: seconds from one ISO time to another (0 when either is missing or unreadable). */
+function elapsed(from, to) {
+    const seconds = (Date.parse(to) - Date.parse(from)) / 1000;
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+/** decimal: seconds as JUnit's time, a plain decimal to the millisecond (never an exponent). */
+function decimal(seconds) {
+    return (Math.round(seconds * 1000) / 1000).toFixed(3).replace(/\.?0+$/, '') || '0';
+}
+/** timestamp: as Ant writes it (and its schema requires), to the second with no zone: the time is UTC. */
+function timestamp(iso) {
+    const time = Date.parse(iso);
+    return Number.isFinite(time) ? new Date(time).toISOString().slice(0, 19) : '1970-01-01T00:00:00';
 }
 function attr(value) {
-    return junit_text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+    // Whitespace other than a space is written as a character reference: a parser turns a literal tab or newline in an attribute into a space.
+    return junit_text(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 function junit_text(value) {
-    // XML 1.0 allows no control characters but tab, newline and carriage return.
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
-    return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    // XML 1.0 allows no control characters but tab, newline and carriage return, and no U+FFFE or
+    // U+FFFF, not even as references: those are left out. An unpaired surrogate has no UTF-8 form: it
+    // is U+FFFD, as in results.json. A carriage return is a reference, or a parser would fold it into
+    // the newline after it.
+    return value
+        // eslint-disable-next-line no-control-regex -- these are exactly the characters XML forbids
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+        .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r/g, '&#13;');
 }
 
 // EXTERNAL MODULE: ./src/client/outcome.ts
@@ -3698,17 +3778,19 @@ async function writeReports(report, plan) {
     };
     // Reports are built from a redacted plan; scrubbing every string of the report again catches a
     // secret that reached free text (an error message echoing a header, say), without touching the
-    // structure of JSON, HTML or CSV. The text renderings are scrubbed once more as text.
+    // structure of JSON, HTML, XML or CSV. The prose renderings are scrubbed once more as text; the
+    // XML and the metrics are not: a secret such as "test" or "load" scrubbed from their text would
+    // break their tags and metric names (loadtest_… would become ***test_…).
     const clean = (text) => (0,redact/* scrub */._I)(text, plan.secrets);
     const safe = (0,redact/* scrubStrings */.aV)(report, plan.secrets);
     await (0,promises_.writeFile)(files.resultsJson, `${JSON.stringify(safe, null, 2)}\n`);
     await (0,promises_.writeFile)(files.markdown, clean(safe.mode === 'rollout' ? (0,rollout/* renderRolloutMarkdown */.J$)(safe) : (0,markdown/* renderMarkdown */.G)(safe)));
     await (0,promises_.writeFile)(files.html, (0,render/* renderHtmlReport */.w)(safe));
-    await (0,promises_.writeFile)(files.junit, clean(renderJunit(safe)));
+    await (0,promises_.writeFile)(files.junit, renderJunit(safe));
     const metrics = prometheusText(safe);
     if (metrics) {
         files.metrics = (0,external_node_path_.join)(dir, 'metrics.prom');
-        await (0,promises_.writeFile)(files.metrics, clean(metrics));
+        await (0,promises_.writeFile)(files.metrics, metrics);
     }
     const history = safe.mode === 'rollout' ? null : nextHistory(safe);
     if (history) {

@@ -51,8 +51,9 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
   };
   // Reports are built from a redacted plan; scrubbing every string of the report again catches a
   // secret that reached free text (an error message echoing a header, say), without touching the
-  // structure of JSON, HTML, XML or CSV. The text renderings are scrubbed once more as text; the
-  // XML is not: a secret such as "test" or "name" scrubbed from its text would break its tags.
+  // structure of JSON, HTML, XML or CSV. The prose renderings are scrubbed once more as text; the
+  // XML and the metrics are not: a secret such as "test" or "load" scrubbed from their text would
+  // break their tags and metric names (loadtest_… would become ***test_…).
   const clean = (text: string) => scrub(text, plan.secrets);
   const safe = scrubStrings(report, plan.secrets);
   await writeFile(files.resultsJson, `${JSON.stringify(safe, null, 2)}\n`);
@@ -62,7 +63,7 @@ export async function writeReports(report: RunReport | RolloutReport, plan: Plan
   const metrics = prometheusText(safe);
   if (metrics) {
     files.metrics = join(dir, 'metrics.prom');
-    await writeFile(files.metrics, clean(metrics));
+    await writeFile(files.metrics, metrics);
   }
   const history = safe.mode === 'rollout' ? null : nextHistory(safe);
   if (history) {
