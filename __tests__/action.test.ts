@@ -57,7 +57,9 @@ describe('the action', () => {
     expect(JSON.parse(r.outputs.violations)).toEqual([expect.objectContaining({ metric: 'p95', endpoint: null, threshold: 20 })]);
     expect(r.summary).toMatch(/^## ❌ Load test failed\n\n> P95 latency \d+(\.\d+)?ms exceeds threshold 20ms\n/);
     expect(r.summary).toContain('| ❌ fail |');
-    expect(r.summary).toContain('```mermaid\nxychart-beta');
+    // Each chart sets its own palette, draws the p95 SLO (20ms) flat and names its lines under it.
+    expect(r.summary).toMatch(/```mermaid\n%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "[^"]+"\}\}\}\}%%\nxychart-beta\n/);
+    expect(r.summary).toContain('· p95 SLO ≤ 20ms **grey** · p99 SLO ≤ 500ms **purple**.');
   });
 
   test('an erroring target: the error-rate annotation, exit 1', async () => {

@@ -9,7 +9,8 @@ import type { Plan } from '../src/config/plan.js';
 import { ANNOTATIONS_PER_TYPE, type Annotation, configAnnotations, fold, verdictAnnotations } from '../src/github/annotations.js';
 import { locator } from '../src/github/locate.js';
 import { buildReport } from '../src/report/build.js';
-import { downsample, niceCeiling } from '../src/report/charts.js';
+import { downsample } from '../src/report/charts.js';
+import { COLOURS, type Colour, niceCeiling } from '../src/report/xychart.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
 import { renderPullRequestComment } from '../src/report/regression.js';
 import type { RunReport, TimePoint } from '../src/report/model.js';
@@ -21,8 +22,8 @@ import { planFrom } from './helpers/plan.js';
 
 const second = (t: number, over: Partial<SecondSample> = {}): TimePoint => ({ t, requests: 100, errors: 1, p50: 10, p95: 20, p99: 30, users: 50, arrivals: 0, dropped: 0, inFlight: 5, warmup: false, lagMs: 1, ...over });
 
-/** reportFor judges `endpoints` against `plan` as a run would, with a series of `seconds`. */
-function reportFor(plan: Plan, endpoints: EndpointMetrics[], seconds: number): RunReport {
+/** reportFor judges `endpoints` against `plan` as a run would, with a series of `seconds` (or `series`), the load stopping at `loadSeconds`. */
+function reportFor(plan: Plan, endpoints: EndpointMetrics[], seconds: number, { loadSeconds = seconds, series = Array.from({ length: seconds }, (_, t) => second(t)) }: { loadSeconds?: number; series?: TimePoint[] } = {}): RunReport {
   const worst = (of: (e: EndpointMetrics) => number) => Math.max(...endpoints.map(of));
   const overall = metrics({
     requests: endpoints.reduce((s, e) => s + e.requests, 0),
@@ -39,8 +40,8 @@ function reportFor(plan: Plan, endpoints: EndpointMetrics[], seconds: number): R
     startedAt: new Date('2026-11-22T10:00:00Z'),
     endedAt: new Date('2026-11-22T11:00:00Z'),
     status: 'completed',
-    loadSeconds: seconds,
-    snapshot: { measuredSeconds: seconds, overall, endpoints, warmup: { requests: 0, errors: 0 }, arrivals: { scheduled: 0, dropped: 0 }, series: Array.from({ length: seconds }, (_, t) => second(t)) },
+    loadSeconds,
+    snapshot: { measuredSeconds: seconds, overall, endpoints, warmup: { requests: 0, errors: 0 }, arrivals: { scheduled: 0, dropped: 0 }, series },
     checks,
     judgement,
     preflight: [],
@@ -78,7 +79,7 @@ describe('renderJobSummary', () => {
   test('a pass leads with the banner and reason, then the SLO table, endpoints, charts with their table, responses, the plan and the artifact link', () => {
     const md = renderJobSummary(reportFor(plan, [fast], 120), { artifact: { uploaded: true, name: 'loadtest-report', url: 'https://github.com/a/b/actions/runs/1/artifacts/2' }, cancelled: false });
     expect(md.split('\n').slice(0, 3)).toEqual(['## ✅ Load test passed', '', '> all 2 SLO checks met over 60,000 measured requests']);
-    const order = ['### SLOs', '### Endpoints', '### Latency over time', '```mermaid\nxychart-beta\n  title "Latency (ms): p50, p95, p99 (per 2s)"', '### Throughput over time', '<details><summary>The same series as a table (per 2s)', '### Responses', '<details><summary>The plan that ran</summary>', '📦 Full report: [loadtest-report](https://github.com/a/b/actions/runs/1/artifacts/2)'];
+    const order = ['### SLOs', '### Endpoints', '### Latency over time', 'xychart-beta\n  title "Latency (ms) (per 2s)"', '### Throughput over time', '<details><summary>The same series as a table (per 2s)', '### Responses', '<details><summary>The plan that ran</summary>', '📦 Full report: [loadtest-report](https://github.com/a/b/actions/runs/1/artifacts/2)'];
     const positions = order.map((marker) => md.indexOf(marker));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -109,6 +110,58 @@ describe('renderJobSummary', () => {
     expect(md).toContain('(per 60s)');
   });
 });
+
+describe('the job summary reads right at a glance', () => {
+  const plan = planFrom({ flags: { '--target': 'https://canary.example.com', '--p95': '250ms', '--p99': '400ms', '--throughput': '50 req/sec', '--error-rate': '1%' } });
+  const fast = metrics({ name: 'GET /', requests: 3_000, errorRatePercent: 0.1, throughputRps: 100, latencyMs: { p50: 10, p95: 30, p99: 40 }, statusCodes: { '200': 3_000 } });
+  const context = { artifact: { uploaded: false as const, reason: 'x' }, cancelled: false };
+
+  /** charts: each Mermaid block of a summary, its init directive's palette, its lines' values and the caption under it. */
+  const charts = (md: string) =>
+    [...md.matchAll(/```mermaid\n(?:%%\{init: (.*)\}%%\n)?xychart-beta\n([\s\S]*?)```(?:\n\n(Lines: .*))?/g)].map(([, init, body, caption]) => ({
+      palette: init ? (JSON.parse(init).themeVariables.xyChart.plotColorPalette as string).split(',').map((c) => c.trim()) : [],
+      lines: [...body.matchAll(/^ {2}line \[(.*)\]$/gm)].map(([, values]) => values.split(', ').map(Number)),
+      caption,
+      xLabels: body.match(/x-axis \[(.*)\]/)![1].split(', '),
+    }));
+
+  test("every line is drawn in a colour of its own, at least 3:1 on white, GitHub's dark page and Mermaid's dark theme", () => {
+    const drawn = charts(renderJobSummary(reportFor(plan, [fast], 30), context));
+    expect(drawn).toHaveLength(2);
+    for (const chart of drawn) {
+      // Mermaid colours the nth line with the palette's nth colour: one colour per line, none repeated.
+      expect(chart.palette).toHaveLength(chart.lines.length);
+      expect(new Set(chart.palette).size).toBe(chart.palette.length);
+      expect(chart.palette).not.toContain('#ECECFF');
+      for (const colour of chart.palette) for (const background of ['#ffffff', '#0d1117', '#333333']) expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  test('each drawn SLO is a flat line of its own, and the caption names every line, in palette order, by its colour', () => {
+    const [latency, throughput] = charts(renderJobSummary(reportFor(plan, [fast], 30), context));
+    expect(latency.lines).toHaveLength(5);
+    expect(latency.lines.slice(3)).toEqual([Array(30).fill(250), Array(30).fill(400)]);
+    expect(latency.caption).toBe('Lines: p50 **blue** · p95 **orange** · p99 **green** · p95 SLO ≤ 250ms **grey** · p99 SLO ≤ 400ms **purple**. An SLO holds for the whole measured window, not for each point.');
+    expect(throughput.lines[2]).toEqual(Array(30).fill(50));
+    expect(throughput.caption).toMatch(/^Lines: requests\/s \*\*blue\*\* · errors\/s \*\*orange\*\* · throughput SLO ≥ 50\.0 successful req\/s \*\*grey\*\*\./);
+    for (const chart of [latency, throughput]) {
+      const named = [...chart.caption.matchAll(/\*\*(\w+)\*\*/g)].map(([, name]) => COLOURS[name as Colour]);
+      expect(named).toEqual(chart.palette);
+    }
+    // The axis reaches the highest limit, so the limit is on the chart even when the run is far below it.
+    expect(renderJobSummary(reportFor(plan, [fast], 30), context)).toContain('y-axis "ms" 0 --> 500');
+  });
+});
+
+/** contrast: WCAG's contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
 
 describe('the comparison with the baseline, at scale', () => {
   test('100 endpoints with their own SLOs, compared on six metrics: the summary stays small and the PR comment under GitHub\'s 65,536 characters', () => {

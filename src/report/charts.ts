@@ -1,6 +1,6 @@
-// Time series for charts: downsampled to a readable number of points so an hour-long run draws as
-// clearly (and weighs as little) as a minute-long one, and rendered as Mermaid xychart-beta blocks,
-// which GitHub draws in job summaries and markdown files.
+// Time series for charts: downsampled to a readable number of points so an
+// hour-long run draws as clearly (and weighs as little) as a minute-long one. The job summary draws
+// them as Mermaid blocks (xychart.ts), report.html with uPlot (html/charts.ts).
 
 import type { TimePoint } from './model.js';
 
@@ -61,31 +61,4 @@ export function clock(totalSeconds: number): string {
   const s = totalSeconds % 60;
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
-}
-
-export interface ChartLine {
-  values: number[];
-}
-
-/**
- * mermaidChart renders lines over the buckets' start times. xychart-beta has no legend, so the
- * title names the lines in drawing order; the table next to the chart carries the same numbers.
- */
-export function mermaidChart(title: string, yLabel: string, points: readonly SeriesPoint[], lines: readonly ChartLine[]): string {
-  const labels = points.map((p) => `"${clock(p.startSecond)}"`).join(', ');
-  const max = Math.max(1, ...lines.flatMap((l) => l.values));
-  const top = niceCeiling(max);
-  const body = lines.map((l) => `  line [${l.values.map((v) => round(v)).join(', ')}]`).join('\n');
-  return ['```mermaid', 'xychart-beta', `  title "${title.replace(/"/g, "'")}"`, `  x-axis [${labels}]`, `  y-axis "${yLabel}" 0 --> ${top}`, body, '```'].join('\n');
-}
-
-function round(value: number): number {
-  return value >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-}
-
-/** niceCeiling rounds an axis maximum up to 1, 2 or 5 times a power of ten. */
-export function niceCeiling(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
-  return 10 * power;
 }

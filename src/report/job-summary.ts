@@ -4,10 +4,10 @@
 // series is downsampled; a 100-endpoint, one-hour run stays far below the limit.
 
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
-import { clock, downsample, mermaidChart } from './charts.js';
 import { regressionMarkdown } from './regression.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
+import { chartSections } from './summary-charts.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, shareText, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
@@ -88,29 +88,6 @@ function endpointTable(report: RunReport): string {
 /** worstFirst orders endpoints by error rate, then by p95: the rows a reader needs when not all fit. */
 function worstFirst(a: EndpointReport, b: EndpointReport): number {
   return b.errorRatePercent - a.errorRatePercent || b.latencyMs.p95 - a.latencyMs.p95;
-}
-
-function chartSections(report: RunReport): string[] {
-  const points = downsample(report.timeseries);
-  if (points.length < 2) return [];
-  const width = points[0].seconds;
-  const per = width > 1 ? ` (per ${width}s)` : '';
-  const open = report.plan.model === 'open';
-  const latency = mermaidChart(`Latency (ms): p50, p95, p99${per}`, 'ms', points, [{ values: points.map((p) => p.p50) }, { values: points.map((p) => p.p95) }, { values: points.map((p) => p.p99) }]);
-  const throughput = mermaidChart(`Throughput (req/s) and errors (per s)${per}`, 'per second', points, [{ values: points.map((p) => p.requestsPerSecond) }, { values: points.map((p) => p.errorsPerSecond) }]);
-  const headers = ['time', 'req/s', 'errors/s', 'p50', 'p95', 'p99', open ? 'arrivals/s' : 'users', ...(open ? ['dropped'] : [])];
-  const rows = points.map((p) => [
-    `${clock(p.startSecond)}${p.warmup ? ' (warm-up)' : ''}`,
-    rps(p.requestsPerSecond),
-    rps(p.errorsPerSecond),
-    ms(p.p50),
-    ms(p.p95),
-    ms(p.p99),
-    open ? rps(p.arrivalsPerSecond) : count(p.users),
-    ...(open ? [count(p.dropped)] : []),
-  ]);
-  const table = `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
-  return ['### Latency over time', latency, '### Throughput over time', throughput, table];
 }
 
 function responses(report: RunReport): string {
