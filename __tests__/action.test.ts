@@ -48,7 +48,8 @@ describe('the action', () => {
   });
 
   test('a slow target: exit 1, an error annotation on the config line that sets p95, a failing summary', async () => {
-    const r = await runActionInProcess({ 'target-url': sluggish.url, config: 'deploy/performance_config.yml' }, { files: { 'deploy/performance_config.yml': CONFIG } });
+    // 2.5 s: two whole seconds under load to chart; the third, cut short, is left out of the charts.
+    const r = await runActionInProcess({ 'target-url': sluggish.url, config: 'deploy/performance_config.yml', duration: '2.5s' }, { files: { 'deploy/performance_config.yml': CONFIG } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error title=P95 latency SLO violated,file=deploy\/performance_config\.yml,line=5,col=10::P95 latency \d+(\.\d+)?ms exceeds threshold 20ms$/m);
     expect(r.stdout).not.toMatch(/::error title=P99/);
@@ -57,8 +58,10 @@ describe('the action', () => {
     expect(JSON.parse(r.outputs.violations)).toEqual([expect.objectContaining({ metric: 'p95', endpoint: null, threshold: 20 })]);
     expect(r.summary).toMatch(/^## ❌ Load test failed\n\n> P95 latency \d+(\.\d+)?ms exceeds threshold 20ms\n/);
     expect(r.summary).toContain('| ❌ fail |');
-    // Each chart sets its own palette, draws the p95 SLO (20ms) flat and names its lines under it.
+    // Each chart sets its own palette, draws the p95 SLO (20ms) flat and names its lines under it; it ends where the load stopped.
     expect(r.summary).toMatch(/```mermaid\n%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "[^"]+"\}\}\}\}%%\nxychart-beta\n/);
+    expect(r.summary).toContain('  x-axis ["0:00", "0:01"]\n');
+    expect(r.summary).toContain('  line [20, 20]\n');
     expect(r.summary).toContain('· p95 SLO ≤ 20ms **grey** · p99 SLO ≤ 500ms **purple**.');
   });
 

@@ -9,7 +9,8 @@ import type { Plan } from '../src/config/plan.js';
 import { ANNOTATIONS_PER_TYPE, type Annotation, configAnnotations, fold, verdictAnnotations } from '../src/github/annotations.js';
 import { locator } from '../src/github/locate.js';
 import { buildReport } from '../src/report/build.js';
-import { downsample } from '../src/report/charts.js';
+import { downsample, secondsUnderLoad } from '../src/report/charts.js';
+import { runCharts } from '../src/report/html/charts.js';
 import { COLOURS, type Colour, niceCeiling } from '../src/report/xychart.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
 import { renderPullRequestComment } from '../src/report/regression.js';
@@ -150,6 +151,31 @@ describe('the job summary reads right at a glance', () => {
     }
     // The axis reaches the highest limit, so the limit is on the chart even when the run is far below it.
     expect(renderJobSummary(reportFor(plan, [fast], 30), context)).toContain('y-axis "ms" 0 --> 500');
+  });
+
+  test('the last, partial second is left out of the charts and their table, and kept in the report', () => {
+    // The load stopped at 30.02 s; the series' last second holds 20 ms of the drain's replies.
+    const series = [...Array.from({ length: 30 }, (_, t) => second(t)), second(30, { requests: 2, errors: 0, p50: 9, p95: 11, p99: 12 })];
+    const report = reportFor(plan, [fast], 30, { loadSeconds: 30.02, series });
+    const md = renderJobSummary(report, context);
+    const [latency, throughput] = charts(md);
+    expect(throughput.xLabels.at(-1)).toBe('"0:29"');
+    expect(throughput.lines[0]).toEqual(Array(30).fill(100));
+    expect(latency.lines[0]).toHaveLength(30);
+    expect(md).not.toMatch(/^\| 0:30 \|/m);
+    expect(md).toContain('the last 1s, not wholly under load, are left out (results.json has them)');
+    // What every other consumer reads is untouched: the report's own series, and report.html's charts end where the summary's do.
+    expect(report.timeseries).toHaveLength(31);
+    const html = runCharts(report, '').charts.find((c) => c.id === 'throughput')!;
+    expect(html.x.at(-1)).toBe(29);
+    expect(html.series[0].values.every((v) => v === 100)).toBe(true);
+  });
+
+  test('a run that ends on the second keeps its last second; one shorter than a second still has report.html charts', () => {
+    expect(secondsUnderLoad(Array.from({ length: 30 }, (_, t) => second(t)), 30)).toHaveLength(30);
+    expect(secondsUnderLoad(Array.from({ length: 31 }, (_, t) => second(t)), 29.6)).toHaveLength(29);
+    const short = reportFor(plan, [fast], 1, { loadSeconds: 0.6 });
+    expect(runCharts(short, '').charts.find((c) => c.id === 'throughput')!.x).toEqual([0]);
   });
 });
 

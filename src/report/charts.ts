@@ -1,4 +1,4 @@
-// Time series for charts: downsampled to a readable number of points so an
+// Time series for charts: the seconds under load, downsampled to a readable number of points so an
 // hour-long run draws as clearly (and weighs as little) as a minute-long one. The job summary draws
 // them as Mermaid blocks (xychart.ts), report.html with uPlot (html/charts.ts).
 
@@ -21,6 +21,21 @@ export interface SeriesPoint {
   /** generatorCpuPercent: the generator's highest CPU in the bucket (100 = one core). */
   generatorCpuPercent: number;
   warmup: boolean;
+}
+
+/**
+ * secondsUnderLoad: the seconds that lie wholly within the load, for charts. The collector closes
+ * the second the run ended in (the drain included) as if it were whole, so a run whose drain ends
+ * 20ms into a second drew a fall to a few requests per second there; a second the load stopped
+ * in, or one after it with only the drain's replies, falls the same way. Scaling such a second to
+ * its length would not help: it holds mostly replies to requests sent before it, and a few of
+ * those over a few milliseconds make a spike as false as the fall. So charts end where the load
+ * stopped; results.json keeps every second, since every request counts there (totals, batches of
+ * time, shard merges, the Locust history).
+ * `durationSeconds` is when the load stopped, rounded to the millisecond, hence the allowance.
+ */
+export function secondsUnderLoad<T extends { t: number }>(series: readonly T[], durationSeconds: number): T[] {
+  return series.filter((p) => p.t + 1 <= durationSeconds + 0.001);
 }
 
 /** MAX_POINTS keeps charts legible and the job summary small whatever the run's length. */

@@ -1,7 +1,7 @@
-// The job summary's charts: latency and throughput over time, each SLO limit
+// The job summary's charts: latency and throughput over the seconds under load, each SLO limit
 // that applies to a drawn line as a flat line of its own, and the same series as a table. Pure.
 
-import { clock, downsample, type SeriesPoint } from './charts.js';
+import { clock, downsample, secondsUnderLoad, type SeriesPoint } from './charts.js';
 import { count, markdownTable, ms, rps } from './format.js';
 import type { RunReport } from './model.js';
 import { type ChartLine, DATA_COLOURS, LIMIT_COLOURS, mermaidChart } from './xychart.js';
@@ -9,7 +9,7 @@ import { type ChartLine, DATA_COLOURS, LIMIT_COLOURS, mermaidChart } from './xyc
 const DRAWN_PERCENTILES = ['p50', 'p95', 'p99'] as const;
 
 export function chartSections(report: RunReport): string[] {
-  const points = downsample(report.timeseries);
+  const points = downsample(secondsUnderLoad(report.timeseries, report.durationSeconds));
   if (points.length < 2) return [];
   const width = points[0].seconds;
   const per = width > 1 ? ` (per ${width}s)` : '';
@@ -55,5 +55,7 @@ function seriesTable(report: RunReport, points: readonly SeriesPoint[], per: str
     open ? rps(p.arrivalsPerSecond) : count(p.users),
     ...(open ? [count(p.dropped)] : []),
   ]);
-  return `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
+  const left = report.timeseries.length - points.reduce((sum, p) => sum + p.seconds, 0);
+  const after = left > 0 ? `; the last ${left}s, not wholly under load, are left out (results.json has them)` : '';
+  return `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second${after}</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
 }

@@ -4,7 +4,7 @@
 // more than a minute-long one. Pure.
 
 import type { LatencyKey } from '../../config/plan.js';
-import { downsample } from '../charts.js';
+import { downsample, secondsUnderLoad } from '../charts.js';
 import type { EndpointReport, RunReport } from '../model.js';
 import { type Spectrum, spectrumOfHistogram, spectrumOfTable } from './spectrum.js';
 
@@ -43,9 +43,9 @@ export interface RunCharts {
 /** runCharts: every chart of one run (a stage of a rollout gets its own, ids prefixed). */
 export function runCharts(report: RunReport, prefix: string): RunCharts {
   if (report.status === 'unreachable' || report.timeseries.length === 0) return { charts: [], endpoints: null };
-  const points = downsample(report.timeseries, MAX_HTML_POINTS);
+  const points = downsample(drawnSeconds(report.timeseries, report.durationSeconds), MAX_HTML_POINTS);
   const x = points.map((p) => p.startSecond);
-  const production = report.comparison ? alignTo(x, downsample(report.comparison.production.timeseries, MAX_HTML_POINTS)) : null;
+  const production = report.comparison ? alignTo(x, downsample(drawnSeconds(report.comparison.production.timeseries, report.durationSeconds), MAX_HTML_POINTS)) : null;
   const charts: ChartSpec[] = [];
   const every = points.length > 0 ? points[0].seconds : 1;
   const per = every > 1 ? ` (per ${every}s)` : '';
@@ -182,6 +182,15 @@ function resourceCharts(report: RunReport, prefix: string): ChartSpec[] {
     summary: series.map((s) => `${s.name}: ${key === 'cpuPercent' ? `CPU average ${s.cpuPercent?.avg ?? '?'}%, max ${s.cpuPercent?.max ?? '?'}%` : `memory average ${s.memoryMb?.avg ?? '?'} MB, max ${s.memoryMb?.max ?? '?'} MB`}`).join('; '),
   });
   return [chart('cpuPercent', "The target's CPU under load", '% of a core'), chart('memoryMb', "The target's memory under load", 'MB')];
+}
+
+/**
+ * drawnSeconds: the seconds wholly under load, since a partial last second would draw as a fall
+ * (charts.ts secondsUnderLoad); a run shorter than a second keeps what it has, so its page still has charts.
+ */
+function drawnSeconds<T extends { t: number }>(series: readonly T[], durationSeconds: number): T[] {
+  const whole = secondsUnderLoad(series, durationSeconds);
+  return whole.length > 0 ? whole : [...series];
 }
 
 /** alignTo: another series' buckets at this run's bucket starts (production in canary mode ran alongside). */
