@@ -148,6 +148,11 @@ describe('baselines in the action', () => {
     expect(mine()).toHaveLength(1);
     expect(mine()[0].id).toBe(id);
     expect(mine()[0].body).toContain('### ❌ Load test failed');
+    // Each regression sentence the verdict quotes is said once, not again as a bullet under the table.
+    const quoted = [...mine()[0].body.matchAll(/^> regression vs baseline: (.*)$/gm)].map(([, sentence]) => sentence);
+    expect(quoted.length).toBeGreaterThan(0);
+    const lines = mine()[0].body.split('\n');
+    for (const sentence of quoted) expect(lines.filter((line) => line === `> regression vs baseline: ${sentence}` || line === `- ${sentence}`)).toHaveLength(1);
     expect(pr.comments[0].body).toBe('LGTM');
     const patches = github.requests.filter((q) => q.method === 'PATCH');
     expect(patches.map((q) => q.path)).toEqual([`/repos/acme/shop/issues/comments/${id}`]);

@@ -13,6 +13,7 @@ import { downsample, secondsUnderLoad } from '../src/report/charts.js';
 import { runCharts } from '../src/report/html/charts.js';
 import { COLOURS, type Colour, niceCeiling } from '../src/report/xychart.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
+import { renderMarkdown } from '../src/report/markdown.js';
 import { renderPullRequestComment } from '../src/report/regression.js';
 import type { RunReport, TimePoint } from '../src/report/model.js';
 import type { EndpointMetrics, SecondSample } from '../src/metrics/snapshot.js';
@@ -176,6 +177,31 @@ describe('the job summary reads right at a glance', () => {
     expect(secondsUnderLoad(Array.from({ length: 31 }, (_, t) => second(t)), 29.6)).toHaveLength(29);
     const short = reportFor(plan, [fast], 1, { loadSeconds: 0.6 });
     expect(runCharts(short, '').charts.find((c) => c.id === 'throughput')!.x).toEqual([0]);
+  });
+});
+
+describe('the PR comment and the summary say each thing once', () => {
+  const plan = planFrom({ flags: { '--target': 'https://canary.example.com', '--p95': '250ms' } });
+  const fast = metrics({ name: 'GET /', requests: 60_000, errorRatePercent: 0.1, throughputRps: 1000, latencyMs: { p50: 10, p95: 30, p99: 40 }, statusCodes: { '200': 60_000 } });
+  const links = { runUrl: null, artifactUrl: null };
+  const context = { artifact: { uploaded: false as const, reason: 'x' }, cancelled: false };
+  const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+  test('a regression sentence the verdict gives is not listed again under the table; an undecided one still is', () => {
+    const regressed = 'p50: this run 26ms vs baseline 20ms, +6ms (99.5% CI +4.5ms … +7.5ms; n 60,000 / 60,000) is more than the allowed <=+10% (+2ms)';
+    const undecided = 'not enough data: p999: too few requests to compare (n 900 / 900, at least 10,000 each needed)';
+    const row = { scope: null, baseline: 20, current: 26, changePercent: 30, difference: 6, low: 4.5, high: 7.5, nBaseline: 60_000, nCurrent: 60_000, rule: '<=+10%' };
+    const base = reportFor(plan, [fast], 60);
+    const report: RunReport = {
+      ...base,
+      verdict: 'fail',
+      reasons: [`regression vs baseline: ${regressed}`],
+      regression: { status: 'compared', verdict: 'fail', reasons: [regressed], baseline: { kind: 'results', source: 'loadtest-baseline (run 100 on main)', startedAt: null, runUrl: null, requests: 60_000, latency: { histogram: null, quantiles: null }, history: [] }, confidence: 0.98, criteriaAreDefaults: true, failOnRegression: true, rows: [{ ...row, metric: 'p50', verdict: 'fail', reason: regressed }, { ...row, metric: 'p999', verdict: 'inconclusive', reason: undecided }], unmatched: [], rulesSource: { kind: 'default' } },
+    };
+    for (const text of [renderPullRequestComment(report, links), renderJobSummary(report, context), renderMarkdown(report)]) {
+      expect(occurrences(text, regressed)).toBe(1);
+      expect(text).toContain(`- ${undecided}`);
+    }
   });
 });
 

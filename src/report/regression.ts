@@ -49,7 +49,8 @@ export function regressionMarkdown(report: RunReport, limit = Infinity): string[
   const parts = ['### Compared with the baseline', baselineLine(report)!];
   if (r.status === 'compared') {
     parts.push(markdownTable(REGRESSION_HEADERS, regressionRows(report, limit), REGRESSION_NUMERIC));
-    const open = r.rows.filter((row) => row.verdict !== 'pass');
+    // A sentence the verdict's reasons already give ("regression vs baseline: …") is not listed again.
+    const open = r.rows.filter((row) => row.verdict !== 'pass' && !report.reasons.some((reason) => reason.endsWith(row.reason)));
     if (open.length > 0) parts.push(open.slice(0, 10).map((row) => `- ${row.reason}`).join('\n'));
     if (r.unmatched.length > 0) parts.push(`Not in the baseline: ${r.unmatched.join(', ')}.`);
   }
