@@ -153,6 +153,7 @@ describe('baselines in the action', () => {
     expect(quoted.length).toBeGreaterThan(0);
     const lines = mine()[0].body.split('\n');
     for (const sentence of quoted) expect(lines.filter((line) => line === `> regression vs baseline: ${sentence}` || line === `- ${sentence}`)).toHaveLength(1);
+    expect(mine()[0].body).toContain('_98% is the confidence of all the tests together');
     expect(pr.comments[0].body).toBe('LGTM');
     const patches = github.requests.filter((q) => q.method === 'PATCH');
     expect(patches.map((q) => q.path)).toEqual([`/repos/acme/shop/issues/comments/${id}`]);

@@ -5,6 +5,8 @@ import { describe, expect, test } from '@jest/globals';
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { runLoadTest } from '../src/app/run.js';
+import { renderJobSummary } from '../src/report/job-summary.js';
+import { renderPullRequestComment } from '../src/report/regression.js';
 import { planFrom } from './helpers/plan.js';
 import { configErrors } from './helpers/plan.js';
 import { ok, refusedUrl, slow } from './helpers/servers.js';
@@ -63,6 +65,11 @@ describe('one request stream, two arms', () => {
     expect(p50.low).toBeGreaterThan(0);
     expect(p50.difference).toBeGreaterThan(p50.low!);
     expect(report.reasons[0]).toMatch(/^vs production: p50: canary [\d.]+ms vs production [\d.]+ms, \+[\d.]+ms \(99\.\d+% CI/);
+    // The reasons' per-test level and the stated 98% are told apart in one line, where people read them.
+    const level = report.reasons[0].match(/\((99\.\d+)% CI/)![1];
+    const line = `_98% is the confidence of all the tests together: each test gets a share of the 2% error (Bonferroni), so its own interval is at ${level}%`;
+    expect(renderJobSummary(report, { artifact: { uploaded: false, reason: 'x' }, cancelled: false })).toContain(line);
+    expect(renderPullRequestComment(report, { runUrl: null, artifactUrl: null })).toContain(line);
   });
 
   test('a canary as fast as production passes the comparison (enough requests to say so)', async () => {

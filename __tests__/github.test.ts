@@ -180,7 +180,7 @@ describe('the job summary reads right at a glance', () => {
   });
 });
 
-describe('the PR comment and the summary say each thing once', () => {
+describe('the PR comment and the summary say each thing once, and why two confidences', () => {
   const plan = planFrom({ flags: { '--target': 'https://canary.example.com', '--p95': '250ms' } });
   const fast = metrics({ name: 'GET /', requests: 60_000, errorRatePercent: 0.1, throughputRps: 1000, latencyMs: { p50: 10, p95: 30, p99: 40 }, statusCodes: { '200': 60_000 } });
   const links = { runUrl: null, artifactUrl: null };
@@ -201,7 +201,23 @@ describe('the PR comment and the summary say each thing once', () => {
     for (const text of [renderPullRequestComment(report, links), renderJobSummary(report, context), renderMarkdown(report)]) {
       expect(occurrences(text, regressed)).toBe(1);
       expect(text).toContain(`- ${undecided}`);
+      expect(text).toContain('_98% is the confidence of all the tests together: each test gets a share of the 2% error (Bonferroni), so its own interval is at a higher level._');
     }
+  });
+
+  test("a canary's 98% and its reasons' 99.5% CI are explained in one line, in the summary, the PR comment and the markdown report", () => {
+    const reason = 'vs production: p50: canary 14.9ms vs production 5.86ms, +9.07ms (99.5% CI +9.01ms … +9.14ms; n 1,906 / 1,906) is more than the allowed <=+10% (+0.59ms)';
+    const result = { metric: 'p50' as const, canary: 14.9, production: 5.86, difference: 9.07, low: 9.01, high: 9.14, nCanary: 1906, nProduction: 1906, pValue: 0.001, rule: '<=+10%', allowed: 0.59, verdict: 'fail' as const, reason };
+    const base = reportFor(plan, [fast], 60);
+    const report: RunReport = {
+      ...base,
+      verdict: 'fail',
+      reasons: [reason],
+      comparison: { verdict: 'fail', reasons: [reason], confidence: 0.98, criteriaAreDefaults: true, production: { target: 'https://prod.example.com/', overall: base.overall, endpoints: base.endpoints, timeseries: base.timeseries }, results: [{ ...result, scope: null, intervalConfidence: 0.995 }, { ...result, scope: 'GET /', intervalConfidence: 0.99875 }] },
+    };
+    const line = '_98% is the confidence of all the tests together: each test gets a share of the 2% error (Bonferroni), so its own interval is at 99.5% for the whole run, 99.9% for an endpoint._';
+    for (const text of [renderJobSummary(report, context), renderPullRequestComment(report, links), renderMarkdown(report)]) expect(occurrences(text, line)).toBe(1);
+    expect(renderJobSummary(report, context)).not.toContain('with 98% confidence intervals');
   });
 });
 

@@ -8,7 +8,7 @@ import { regressionMarkdown } from './regression.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
 import { chartSections } from './summary-charts.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, shareText, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, shareText, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -53,7 +53,8 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
     const c = report.comparison;
     parts.push(
       '### Canary vs production',
-      `Production ${c.production.target}, under the same requests at the same moment. Differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals.`,
+      `Production ${c.production.target}, under the same requests at the same moment. Differences are canary − production, each with its confidence interval.`,
+      canaryConfidenceLine(report)!,
       markdownTable(COMPARISON_HEADERS, comparisonRows(report, MAX_ENDPOINT_ROWS)),
     );
   }

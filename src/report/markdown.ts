@@ -3,7 +3,7 @@
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
 import { regressionMarkdown } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -24,7 +24,7 @@ export function renderMarkdown(report: RunReport): string {
   if (report.checks.length > 0) lines.push('## SLO checks', '', markdownTable(CHECK_HEADERS, checkRows(report)), '');
   if (report.comparison) {
     const c = report.comparison;
-    lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', markdownTable(COMPARISON_HEADERS, comparisonRows(report)), '');
+    lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production, each with its confidence interval.`, '', canaryConfidenceLine(report)!, '', markdownTable(COMPARISON_HEADERS, comparisonRows(report)), '');
   }
   const regression = regressionMarkdown(report);
   if (regression.length > 0) lines.push(regression[0].replace(/^###/, '##'), '', ...regression.slice(1).flatMap((part) => [part, '']));

@@ -6,7 +6,7 @@ import { confidencePercent, formatMs } from '../config/units.js';
 import { MIN_RUNS_FOR_SPREAD } from '../slo/compare/prediction.js';
 import { count, markdownTable } from './format.js';
 import type { RegressionRow, RunReport } from './model.js';
-import { CHECK_HEADERS, NOT_JUDGED, checkRows } from './sections.js';
+import { CHECK_HEADERS, NOT_JUDGED, canaryConfidenceLine, checkRows, familyConfidenceLine } from './sections.js';
 
 export const REGRESSION_HEADERS = ['Metric', 'Scope', 'Baseline', 'Current', 'Change', 'Difference (CI)', 'n now / baseline', 'Rule', 'Verdict'] as const;
 export const REGRESSION_NUMERIC = new Set([2, 3, 4]);
@@ -48,6 +48,8 @@ export function regressionMarkdown(report: RunReport, limit = Infinity): string[
   if (!r) return [];
   const parts = ['### Compared with the baseline', baselineLine(report)!];
   if (r.status === 'compared') {
+    // Rows keep no per-test level, so the line says only that it is higher than the stated one.
+    parts.push(familyConfidenceLine(r.confidence));
     parts.push(markdownTable(REGRESSION_HEADERS, regressionRows(report, limit), REGRESSION_NUMERIC));
     // A sentence the verdict's reasons already give ("regression vs baseline: …") is not listed again.
     const open = r.rows.filter((row) => row.verdict !== 'pass' && !report.reasons.some((reason) => reason.endsWith(row.reason)));
@@ -70,6 +72,9 @@ const HEADLINE = { pass: '✅ Load test passed', fail: '❌ Load test failed', i
 /** renderPullRequestComment: the sticky comment's body: verdict, SLOs, the comparison with the baseline, links. */
 export function renderPullRequestComment(report: RunReport, links: Links): string {
   const parts = [`### ${HEADLINE[report.verdict]} · ${report.target}`, report.reasons.map((reason) => `> ${reason}`).join('\n>\n')];
+  // A canary's reasons give each test's interval; the line says why its level is not the stated confidence.
+  const canary = canaryConfidenceLine(report);
+  if (canary) parts.push(canary);
   // GitHub refuses comments over 65,536 characters: with many endpoints, show the whole-run checks and the failures.
   const shown = report.checks.length > MAX_COMMENT_CHECKS ? report.checks.filter((c) => c.endpoint === null || !c.passed) : report.checks;
   if (shown.length > 0) parts.push(markdownTable(CHECK_HEADERS, checkRows({ ...report, checks: shown })));

@@ -124,6 +124,29 @@ export function comparisonRows(report: RunReport, limit = Infinity): string[][] 
   });
 }
 
+/**
+ * familyConfidenceLine: why a comparison states one confidence ("98%") while each of its reasons
+ * gives a higher one ("99.5% CI"). Both are right: the stated confidence holds for all the tests
+ * together, so slo/compare/judge.ts gives each test a share of its error (Bonferroni), and each
+ * test's interval is at that stricter level. `levels` are the per-test levels, by scope, when the
+ * report keeps them; without them the line says only that they are higher.
+ */
+export function familyConfidenceLine(confidence: number, levels: { run: number[]; endpoints: number[] } = { run: [], endpoints: [] }): string {
+  const shown = (values: number[]) => [...new Set(values.filter(Number.isFinite).map(pct))].join(' or ');
+  const run = shown(levels.run);
+  const endpoints = shown(levels.endpoints);
+  const each = run && endpoints && run !== endpoints ? `${run} for the whole run, ${endpoints} for an endpoint` : run || endpoints || 'a higher level';
+  return `_${pct(confidence)} is the confidence of all the tests together: each test gets a share of the ${pct(1 - confidence)} error (Bonferroni), so its own interval is at ${each}._`;
+}
+
+/** canaryConfidenceLine: familyConfidenceLine for a canary's comparison, with the levels its results kept. */
+export function canaryConfidenceLine(report: RunReport): string | null {
+  const c = report.comparison;
+  if (!c) return null;
+  const levels = (run: boolean) => c.results.filter((r) => (r.scope === null) === run).map((r) => r.intervalConfidence);
+  return familyConfidenceLine(c.confidence, { run: levels(true), endpoints: levels(false) });
+}
+
 function rank(r: ComparedValue): number {
   return r.verdict === 'fail' ? 0 : r.verdict === 'inconclusive' ? 1 : 2;
 }
