@@ -164,7 +164,7 @@ describe('the job summary reads right at a glance', () => {
     expect(throughput.lines[0]).toEqual(Array(30).fill(100));
     expect(latency.lines[0]).toHaveLength(30);
     expect(md).not.toMatch(/^\| 0:30 \|/m);
-    expect(md).toContain('the last 1s, not wholly under load, are left out (results.json has them)');
+    expect(md).toContain('the last second, not wholly under load, is left out (results.json keeps every second)');
     // What every other consumer reads is untouched: the report's own series, and report.html's charts end where the summary's do.
     expect(report.timeseries).toHaveLength(31);
     const html = runCharts(report, '').charts.find((c) => c.id === 'throughput')!;

@@ -56,6 +56,6 @@ function seriesTable(report: RunReport, points: readonly SeriesPoint[], per: str
     ...(open ? [count(p.dropped)] : []),
   ]);
   const left = report.timeseries.length - points.reduce((sum, p) => sum + p.seconds, 0);
-  const after = left > 0 ? `; the last ${left}s, not wholly under load, are left out (results.json has them)` : '';
+  const after = left > 0 ? `; the last ${left === 1 ? 'second' : `${left} seconds`}, not wholly under load, ${left === 1 ? 'is' : 'are'} left out (results.json keeps every second)` : '';
   return `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second${after}</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
 }
