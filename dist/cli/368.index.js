@@ -3231,8 +3231,8 @@ var issues = __webpack_require__(11012);
 var load = __webpack_require__(897);
 // EXTERNAL MODULE: ./src/report/console.ts
 var console = __webpack_require__(39475);
-// EXTERNAL MODULE: ./src/report/rollout.ts + 1 modules
-var rollout = __webpack_require__(46044);
+// EXTERNAL MODULE: ./src/report/rollout.ts + 3 modules
+var rollout = __webpack_require__(15009);
 // EXTERNAL MODULE: ./src/report/sections.ts
 var sections = __webpack_require__(43844);
 // EXTERNAL MODULE: ./src/redact.ts

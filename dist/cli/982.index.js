@@ -995,14 +995,28 @@ var outcome = __webpack_require__(5847);
 var format = __webpack_require__(12011);
 // EXTERNAL MODULE: ./src/report/regression.ts
 var regression = __webpack_require__(61729);
-// EXTERNAL MODULE: ./src/report/rollout.ts + 1 modules
-var rollout = __webpack_require__(46044);
+// EXTERNAL MODULE: ./src/report/rollout.ts + 3 modules
+var rollout = __webpack_require__(15009);
 // EXTERNAL MODULE: ./src/report/sections.ts
 var sections = __webpack_require__(43844);
 ;// CONCATENATED MODULE: ./src/report/charts.ts
-// Time series for charts: downsampled to a readable number of points so an hour-long run draws as
-// clearly (and weighs as little) as a minute-long one, and rendered as Mermaid xychart-beta blocks,
-// which GitHub draws in job summaries and markdown files.
+// Time series for charts: the seconds under load, downsampled to a readable number of points so an
+// hour-long run draws as clearly (and weighs as little) as a minute-long one. The job summary draws
+// them as Mermaid blocks (xychart.ts), report.html with uPlot (html/charts.ts).
+/**
+ * secondsUnderLoad: the seconds that lie wholly within the load, for charts. The collector closes
+ * the second the run ended in (the drain included) as if it were whole, so a run whose drain ends
+ * 20ms into a second drew a fall to a few requests per second there; a second the load stopped
+ * in, or one after it with only the drain's replies, falls the same way. Scaling such a second to
+ * its length would not help: it holds mostly replies to requests sent before it, and a few of
+ * those over a few milliseconds make a spike as false as the fall. So charts end where the load
+ * stopped; results.json keeps every second, since every request counts there (totals, batches of
+ * time, shard merges, the Locust history).
+ * `durationSeconds` is when the load stopped, rounded to the millisecond, hence the allowance.
+ */
+function secondsUnderLoad(series, durationSeconds) {
+    return series.filter((p) => p.t + 1 <= durationSeconds + 0.001);
+}
 /** MAX_POINTS keeps charts legible and the job summary small whatever the run's length. */
 const MAX_POINTS = 60;
 /** downsample groups whole seconds into at most `maxPoints` equal buckets. */
@@ -1041,28 +1055,6 @@ function clock(totalSeconds) {
     const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
     return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
-/**
- * mermaidChart renders lines over the buckets' start times. xychart-beta has no legend, so the
- * title names the lines in drawing order; the table next to the chart carries the same numbers.
- */
-function mermaidChart(title, yLabel, points, lines) {
-    const labels = points.map((p) => `"${clock(p.startSecond)}"`).join(', ');
-    const max = Math.max(1, ...lines.flatMap((l) => l.values));
-    const top = niceCeiling(max);
-    const body = lines.map((l) => `  line [${l.values.map((v) => round(v)).join(', ')}]`).join('\n');
-    return ['```mermaid', 'xychart-beta', `  title "${title.replace(/"/g, "'")}"`, `  x-axis [${labels}]`, `  y-axis "${yLabel}" 0 --> ${top}`, body, '```'].join('\n');
-}
-function round(value) {
-    return value >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-}
-/** niceCeiling rounds an axis maximum up to 1, 2 or 5 times a power of ten. */
-function niceCeiling(value) {
-    const power = 10 ** Math.floor(Math.log10(value));
-    for (const step of [1, 2, 5, 10])
-        if (step * power >= value)
-            return step * power;
-    return 10 * power;
-}
 
 // EXTERNAL MODULE: ./src/metrics/histogram.ts
 var metrics_histogram = __webpack_require__(85835);
@@ -1084,19 +1076,19 @@ function spectrumOfHistogram(encoded) {
         const x = 10 ** (k / STEPS_PER_DECADE);
         if (x > n)
             break;
-        spectrum.x.push(spectrum_round(x));
+        spectrum.x.push(round(x));
         spectrum.y.push(histogram.getValueAtPercentile((1 - 1 / x) * 100) / 1000);
     }
-    spectrum.x.push(spectrum_round(Math.max(n, spectrum.x[spectrum.x.length - 1] * 1.0001)));
+    spectrum.x.push(round(Math.max(n, spectrum.x[spectrum.x.length - 1] * 1.0001)));
     spectrum.y.push(histogram.getValueAtPercentile(100) / 1000);
     return spectrum;
 }
 /** spectrumOfTable: the table's own points (quantile, ms), the maximum drawn at 1/(1 − p) = n. */
 function spectrumOfTable(table, n) {
     const points = [...table].sort((a, b) => a[0] - b[0]).map(([q, ms]) => [q < 1 ? 1 / (1 - q) : Math.max(n, 1e5), ms]);
-    return { x: points.map(([x]) => spectrum_round(x)), y: points.map(([, y]) => y) };
+    return { x: points.map(([x]) => round(x)), y: points.map(([, y]) => y) };
 }
-function spectrum_round(value) {
+function round(value) {
     return Math.round(value * 1000) / 1000;
 }
 
@@ -1113,9 +1105,9 @@ const MAX_HTML_POINTS = 600;
 function runCharts(report, prefix) {
     if (report.status === 'unreachable' || report.timeseries.length === 0)
         return { charts: [], endpoints: null };
-    const points = downsample(report.timeseries, MAX_HTML_POINTS);
+    const points = downsample(drawnSeconds(report.timeseries, report.durationSeconds), MAX_HTML_POINTS);
     const x = points.map((p) => p.startSecond);
-    const production = report.comparison ? alignTo(x, downsample(report.comparison.production.timeseries, MAX_HTML_POINTS)) : null;
+    const production = report.comparison ? alignTo(x, downsample(drawnSeconds(report.comparison.production.timeseries, report.durationSeconds), MAX_HTML_POINTS)) : null;
     const charts = [];
     const every = points.length > 0 ? points[0].seconds : 1;
     const per = every > 1 ? ` (per ${every}s)` : '';
@@ -1247,6 +1239,14 @@ function resourceCharts(report, prefix) {
         summary: series.map((s) => `${s.name}: ${key === 'cpuPercent' ? `CPU average ${s.cpuPercent?.avg ?? '?'}%, max ${s.cpuPercent?.max ?? '?'}%` : `memory average ${s.memoryMb?.avg ?? '?'} MB, max ${s.memoryMb?.max ?? '?'} MB`}`).join('; '),
     });
     return [chart('cpuPercent', "The target's CPU under load", '% of a core'), chart('memoryMb', "The target's memory under load", 'MB')];
+}
+/**
+ * drawnSeconds: the seconds wholly under load, since a partial last second would draw as a fall
+ * (charts.ts secondsUnderLoad); a run shorter than a second keeps what it has, so its page still has charts.
+ */
+function drawnSeconds(series, durationSeconds) {
+    const whole = secondsUnderLoad(series, durationSeconds);
+    return whole.length > 0 ? whole : [...series];
 }
 /** alignTo: another series' buckets at this run's bucket starts (production in canary mode ran alongside). */
 function alignTo(x, points) {
@@ -1604,7 +1604,7 @@ function renderMarkdown(report) {
         lines.push('## SLO checks', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_HEADERS */ .CZ, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRows */ .Uu)(report)), '');
     if (report.comparison) {
         const c = report.comparison;
-        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals (shared across the tests).`, '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonRows */ .Vs)(report)), '');
+        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production, each with its confidence interval.`, '', (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryConfidenceLine */ .tp)(report), '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonRows */ .Vs)(report)), '');
     }
     const regression = (0,_regression_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionMarkdown */ .v1)(report);
     if (regression.length > 0)
@@ -1740,8 +1740,11 @@ function regressionMarkdown(report, limit = Infinity) {
         return [];
     const parts = ['### Compared with the baseline', baselineLine(report)];
     if (r.status === 'compared') {
+        // Rows keep no per-test level, so the line says only that it is higher than the stated one.
+        parts.push((0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .familyConfidenceLine */ .th)(r.confidence));
         parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(REGRESSION_HEADERS, regressionRows(report, limit), REGRESSION_NUMERIC));
-        const open = r.rows.filter((row) => row.verdict !== 'pass');
+        // A sentence the verdict's reasons already give ("regression vs baseline: …") is not listed again.
+        const open = r.rows.filter((row) => row.verdict !== 'pass' && !report.reasons.some((reason) => reason.endsWith(row.reason)));
         if (open.length > 0)
             parts.push(open.slice(0, 10).map((row) => `- ${row.reason}`).join('\n'));
         if (r.unmatched.length > 0)
@@ -1755,6 +1758,10 @@ const HEADLINE = { pass: '✅ Load test passed', fail: '❌ Load test failed', i
 /** renderPullRequestComment: the sticky comment's body: verdict, SLOs, the comparison with the baseline, links. */
 function renderPullRequestComment(report, links) {
     const parts = [`### ${HEADLINE[report.verdict]} · ${report.target}`, report.reasons.map((reason) => `> ${reason}`).join('\n>\n')];
+    // A canary's reasons give each test's interval; the line says why its level is not the stated confidence.
+    const canary = canaryConfidenceLine(report);
+    if (canary)
+        parts.push(canary);
     // GitHub refuses comments over 65,536 characters: with many endpoints, show the whole-run checks and the failures.
     const shown = report.checks.length > MAX_COMMENT_CHECKS ? report.checks.filter((c) => c.endpoint === null || !c.passed) : report.checks;
     if (shown.length > 0)
@@ -1791,7 +1798,7 @@ function linkLine(links) {
 
 /***/ }),
 
-/***/ 46044:
+/***/ 15009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1814,6 +1821,128 @@ var format = __webpack_require__(12011);
 var outcome = __webpack_require__(5847);
 // EXTERNAL MODULE: ./src/report/regression.ts
 var regression = __webpack_require__(61729);
+;// CONCATENATED MODULE: ./src/report/xychart.ts
+// Mermaid xychart-beta blocks, which GitHub draws in job summaries and markdown files. Mermaid's
+// themes colour lines from a palette meant for bars: the default theme draws the first line in
+// #ECECFF, nearly white on white. So every chart sets its own palette, and since xychart has no
+// legend, a caption under the chart names each line with its colour.
+
+/**
+ * COLOURS: each has at least 3:1 contrast (WCAG's floor for lines) on white, on GitHub's dark page
+ * (#0d1117) and on Mermaid's dark theme (#333), which GitHub uses in dark mode. Orange and green
+ * are the HTML report's (Okabe-Ito, readable with colour-blindness); its blue, #0072B2, is only
+ * 2.4:1 on #333, so the blue here is lighter.
+ */
+const COLOURS = {
+    blue: '#2F80ED',
+    orange: '#D55E00',
+    green: '#009E73',
+    grey: '#808080',
+    purple: '#9C6ADE',
+    olive: '#998800',
+};
+/** DATA_COLOURS colour the measured lines in order; LIMIT_COLOURS the flat SLO lines after them. */
+const xychart_DATA_COLOURS = (/* unused pure expression or super */ null && (['blue', 'orange', 'green']));
+const xychart_LIMIT_COLOURS = (/* unused pure expression or super */ null && (['grey', 'purple', 'olive']));
+/** mermaidChart renders the lines over the buckets' start times, in their own colours, with the caption that names them. */
+function xychart_mermaidChart(title, yLabel, points, lines) {
+    const labels = points.map((p) => `"${clock(p.startSecond)}"`).join(', ');
+    const top = niceCeiling(Math.max(1, ...lines.flatMap((l) => l.values)));
+    const body = lines.map((l) => `  line [${l.values.map((v) => round(v)).join(', ')}]`).join('\n');
+    return [
+        '```mermaid',
+        paletteDirective(lines),
+        'xychart-beta',
+        `  title "${title.replace(/"/g, "'")}"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "${yLabel}" 0 --> ${top}`,
+        body,
+        '```',
+        '',
+        caption(lines),
+    ].join('\n');
+}
+/** paletteDirective: Mermaid gives the nth line the palette's nth colour, so the palette is the lines' colours in order. */
+function paletteDirective(lines) {
+    const palette = lines.map((l) => COLOURS[l.colour]).join(', ');
+    return `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`;
+}
+/**
+ * caption: the legend xychart lacks, in drawing order. With a limit drawn it adds that an SLO is
+ * judged over the whole measured window, so that a point above its line is not read as a failure.
+ */
+function caption(lines) {
+    const names = lines.map((l) => `${l.name} **${l.colour}**`).join(' · ');
+    return lines.some((l) => l.limit) ? `Lines: ${names}. An SLO holds for the whole measured window, not for each point.` : `Lines: ${names}.`;
+}
+function round(value) {
+    return value >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
+}
+/** niceCeiling rounds an axis maximum up to 1, 2 or 5 times a power of ten. */
+function niceCeiling(value) {
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 2, 5, 10])
+        if (step * power >= value)
+            return step * power;
+    return 10 * power;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-charts.ts
+// The job summary's charts: latency and throughput over the seconds under load, each SLO limit
+// that applies to a drawn line as a flat line of its own, and the same series as a table. Pure.
+
+
+
+const DRAWN_PERCENTILES = (/* unused pure expression or super */ null && (['p50', 'p95', 'p99']));
+function summary_charts_chartSections(report) {
+    const points = downsample(secondsUnderLoad(report.timeseries, report.durationSeconds));
+    if (points.length < 2)
+        return [];
+    const width = points[0].seconds;
+    const per = width > 1 ? ` (per ${width}s)` : '';
+    const latency = mermaidChart(`Latency (ms)${per}`, 'ms', points, latencyLines(report, points));
+    const throughput = mermaidChart(`Throughput and errors (per s)${per}`, 'per second', points, throughputLines(report, points));
+    return ['### Latency over time', latency, '### Throughput over time', throughput, seriesTable(report, points, per)];
+}
+function latencyLines(report, points) {
+    const measured = DRAWN_PERCENTILES.map((key, i) => ({ name: key, colour: DATA_COLOURS[i], values: points.map((p) => p[key]) }));
+    const limits = DRAWN_PERCENTILES.flatMap((key) => {
+        const threshold = report.plan.thresholds[key];
+        return threshold ? [{ name: `${key} SLO ≤ ${ms(threshold.value)}`, value: threshold.value }] : [];
+    });
+    return [...measured, ...limits.map((l, i) => flat(l.name, i, l.value, points))];
+}
+function throughputLines(report, points) {
+    const floor = report.plan.thresholds.throughput;
+    return [
+        { name: 'requests/s', colour: DATA_COLOURS[0], values: points.map((p) => p.requestsPerSecond) },
+        { name: 'errors/s', colour: DATA_COLOURS[1], values: points.map((p) => p.errorsPerSecond) },
+        // The throughput SLO counts successful requests only (slo/checks.ts): its line is a floor under requests/s less errors/s.
+        ...(floor ? [flat(`throughput SLO ≥ ${rps(floor.value)} successful req/s`, 0, floor.value, points)] : []),
+    ];
+}
+/** flat: an SLO limit drawn as a constant line, in the nth limit colour. */
+function flat(name, nth, value, points) {
+    return { name, colour: LIMIT_COLOURS[nth % LIMIT_COLOURS.length], values: points.map(() => value), limit: true };
+}
+function seriesTable(report, points, per) {
+    const open = report.plan.model === 'open';
+    const headers = ['time', 'req/s', 'errors/s', 'p50', 'p95', 'p99', open ? 'arrivals/s' : 'users', ...(open ? ['dropped'] : [])];
+    const rows = points.map((p) => [
+        `${clock(p.startSecond)}${p.warmup ? ' (warm-up)' : ''}`,
+        rps(p.requestsPerSecond),
+        rps(p.errorsPerSecond),
+        ms(p.p50),
+        ms(p.p95),
+        ms(p.p99),
+        open ? rps(p.arrivalsPerSecond) : count(p.users),
+        ...(open ? [count(p.dropped)] : []),
+    ]);
+    const left = report.timeseries.length - points.reduce((sum, p) => sum + p.seconds, 0);
+    const after = left > 0 ? `; the last ${left === 1 ? 'second' : `${left} seconds`}, not wholly under load, ${left === 1 ? 'is' : 'are'} left out (results.json keeps every second)` : '';
+    return `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second${after}</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
+}
+
 // EXTERNAL MODULE: ./src/report/sections.ts
 var sections = __webpack_require__(43844);
 ;// CONCATENATED MODULE: ./src/report/job-summary.ts
@@ -1858,7 +1987,7 @@ function job_summary_renderJobSummary(report, context) {
         `**p95** ${ms(o.latencyMs.p95)}`);
     if (report.comparison) {
         const c = report.comparison;
-        parts.push('### Canary vs production', `Production ${c.production.target}, under the same requests at the same moment. Differences are canary − production with ${Math.round(c.confidence * 1000) / 10}% confidence intervals.`, markdownTable(COMPARISON_HEADERS, comparisonRows(report, MAX_ENDPOINT_ROWS)));
+        parts.push('### Canary vs production', `Production ${c.production.target}, under the same requests at the same moment. Differences are canary − production, each with its confidence interval.`, canaryConfidenceLine(report), markdownTable(COMPARISON_HEADERS, comparisonRows(report, MAX_ENDPOINT_ROWS)));
     }
     parts.push(...regressionMarkdown(report, MAX_ENDPOINT_ROWS));
     if (report.checks.length > 0)
@@ -1893,29 +2022,6 @@ function endpointTable(report) {
 /** worstFirst orders endpoints by error rate, then by p95: the rows a reader needs when not all fit. */
 function worstFirst(a, b) {
     return b.errorRatePercent - a.errorRatePercent || b.latencyMs.p95 - a.latencyMs.p95;
-}
-function chartSections(report) {
-    const points = downsample(report.timeseries);
-    if (points.length < 2)
-        return [];
-    const width = points[0].seconds;
-    const per = width > 1 ? ` (per ${width}s)` : '';
-    const open = report.plan.model === 'open';
-    const latency = mermaidChart(`Latency (ms): p50, p95, p99${per}`, 'ms', points, [{ values: points.map((p) => p.p50) }, { values: points.map((p) => p.p95) }, { values: points.map((p) => p.p99) }]);
-    const throughput = mermaidChart(`Throughput (req/s) and errors (per s)${per}`, 'per second', points, [{ values: points.map((p) => p.requestsPerSecond) }, { values: points.map((p) => p.errorsPerSecond) }]);
-    const headers = ['time', 'req/s', 'errors/s', 'p50', 'p95', 'p99', open ? 'arrivals/s' : 'users', ...(open ? ['dropped'] : [])];
-    const rows = points.map((p) => [
-        `${clock(p.startSecond)}${p.warmup ? ' (warm-up)' : ''}`,
-        rps(p.requestsPerSecond),
-        rps(p.errorsPerSecond),
-        ms(p.p50),
-        ms(p.p95),
-        ms(p.p99),
-        open ? rps(p.arrivalsPerSecond) : count(p.users),
-        ...(open ? [count(p.dropped)] : []),
-    ]);
-    const table = `<details><summary>The same series as a table${per}: p50 is the request-weighted mean, p95 and p99 the highest second</summary>\n\n${markdownTable(headers, rows, new Set([1, 2, 3, 4, 5, 6, 7]))}\n\n</details>`;
-    return ['### Latency over time', latency, '### Throughput over time', throughput, table];
 }
 function responses(report) {
     const statuses = Object.entries(report.overall.statusCodes);
@@ -2095,6 +2201,8 @@ function renderRolloutDeploymentEntry(report) {
 /* harmony export */   j9: () => (/* binding */ ENDPOINT_HEADERS),
 /* harmony export */   q6: () => (/* binding */ RESPONSE_CHECK_HEADERS),
 /* harmony export */   qe: () => (/* binding */ resourceRows),
+/* harmony export */   th: () => (/* binding */ familyConfidenceLine),
+/* harmony export */   tp: () => (/* binding */ canaryConfidenceLine),
 /* harmony export */   ty: () => (/* binding */ RESOURCE_NUMERIC),
 /* harmony export */   ue: () => (/* binding */ RESOURCE_HEADERS),
 /* harmony export */   wA: () => (/* binding */ resourceErrors),
@@ -2212,6 +2320,28 @@ function comparisonRows(report, limit = Infinity) {
         const interval = r.low === null || r.high === null ? '' : ` (${d(r.low)} … ${d(r.high)})`;
         return [r.metric === 'error_rate' ? 'error rate' : r.metric, r.scope ?? 'all', f(r.production), f(r.canary), `${d(r.difference)}${interval}`, `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(r.nCanary)} / ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(r.nProduction)}`, r.rule, r.advisory && r.verdict === 'inconclusive' && !r.generatorHeld ? NOT_JUDGED : VERDICT_MARK[r.verdict]];
     });
+}
+/**
+ * familyConfidenceLine: why a comparison states one confidence ("98%") while each of its reasons
+ * gives a higher one ("99.5% CI"). Both are right: the stated confidence holds for all the tests
+ * together, so slo/compare/judge.ts gives each test a share of its error (Bonferroni), and each
+ * test's interval is at that stricter level. `levels` are the per-test levels, by scope, when the
+ * report keeps them; without them the line says only that they are higher.
+ */
+function familyConfidenceLine(confidence, levels = { run: [], endpoints: [] }) {
+    const shown = (values) => [...new Set(values.filter(Number.isFinite).map(pct))].join(' or ');
+    const run = shown(levels.run);
+    const endpoints = shown(levels.endpoints);
+    const each = run && endpoints && run !== endpoints ? `${run} for the whole run, ${endpoints} for an endpoint` : run || endpoints || 'a higher level';
+    return `_${pct(confidence)} is the confidence of all the tests together: each test gets a share of the ${pct(1 - confidence)} error (Bonferroni), so its own interval is at ${each}._`;
+}
+/** canaryConfidenceLine: familyConfidenceLine for a canary's comparison, with the levels its results kept. */
+function canaryConfidenceLine(report) {
+    const c = report.comparison;
+    if (!c)
+        return null;
+    const levels = (run) => c.results.filter((r) => (r.scope === null) === run).map((r) => r.intervalConfidence);
+    return familyConfidenceLine(c.confidence, { run: levels(true), endpoints: levels(false) });
 }
 function rank(r) {
     return r.verdict === 'fail' ? 0 : r.verdict === 'inconclusive' ? 1 : 2;
