@@ -8,6 +8,13 @@ export type Source =
   | { kind: 'input'; input: string }
   | { kind: 'default' };
 
+/**
+ * Vocabulary: whose words a message uses for an option, the CLI's flags or the action's inputs: the
+ * entry chooses, the plan carries it, config/vocabulary.ts words the option. Here, beside the sources
+ * it matches, so the plan can carry it without importing the override table.
+ */
+export type Vocabulary = 'cli' | 'action';
+
 export interface ConfigIssue {
   source: Source;
   message: string;

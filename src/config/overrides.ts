@@ -18,7 +18,7 @@ export interface Override {
   help: string;
 }
 
-export const OVERRIDES: readonly Override[] = [
+const TABLE = [
   { setting: 'load_test.target', flag: '--target', env: 'LOADTEST_TARGET', input: 'target-url', kind: 'value', valueName: 'URL', help: 'base URL of the service under test' },
   { setting: 'load_test.concurrency', flag: '--concurrency', env: 'LOADTEST_CONCURRENCY', input: 'concurrency', kind: 'value', valueName: 'N', help: 'virtual users (closed model), 1 to 10,000' },
   { setting: 'load_test.rate', flag: '--rate', env: 'LOADTEST_RATE', input: 'rate', kind: 'value', valueName: 'R', help: 'arrivals per second (open model), e.g. 200 or "200 req/sec"' },
@@ -96,7 +96,12 @@ export const OVERRIDES: readonly Override[] = [
   { setting: 'report.export', flag: '--export', env: 'LOADTEST_EXPORT', input: 'export', kind: 'value', valueName: 'FORMAT', help: 'also write this format: locust-csv (Locust\'s _stats.csv, _stats_history.csv, _failures.csv)' },
   { setting: 'report.export_prefix', flag: '--export-prefix', env: 'LOADTEST_EXPORT_PREFIX', input: 'export-prefix', kind: 'value', valueName: 'PREFIX', help: 'path prefix of exported files (default <output>/locust, giving locust_stats.csv)' },
   { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
-];
+] as const satisfies readonly Override[];
+
+export const OVERRIDES: readonly Override[] = TABLE;
+
+/** OverrideSetting: a setting the table holds (config/vocabulary.ts names an option by it). */
+export type OverrideSetting = (typeof TABLE)[number]['setting'];
 
 /** RawOverrides are texts as given: flag values by setting path (a list for repeatable flags). */
 export type RawOverrides = ReadonlyMap<string, string | readonly string[] | boolean>;
