@@ -279,7 +279,7 @@ describe('load shapes', () => {
 
 describe('setup mistakes get a clear answer (issue 10)', () => {
   test.each([
-    ['rate: 1e12', 'load_test:\n  rate: 1e12\n', "b.yml:2:9 load_test.rate: expected a rate of at most 1,000,000 req/s (the most one process can send; split more across jobs with --shard), got 1000000000000"],
+    ['rate: 1e12', 'load_test:\n  rate: 1e12\n', "b.yml:2:9 load_test.rate: expected a rate of at most 1,000,000 req/s (the most one process can send; split more across jobs with load_test.shard), got 1000000000000"],
     ['a duration past the timer limit', 'load_test:\n  duration: 600h\n', "b.yml:2:13 load_test.duration: expected a duration of at most 7 days (168h), got '600h'"],
     ['24.9 days in seconds', 'load_test:\n  duration: 2151360\n', 'b.yml:2:13 load_test.duration: expected a duration of at most 7 days (168h), got 2151360'],
     ['a warm-up of years', 'load_test:\n  warmup: 1e12\n', 'b.yml:2:11 load_test.warmup: expected a duration of at most 7 days (168h), got 1000000000000'],
@@ -300,7 +300,7 @@ describe('setup mistakes get a clear answer (issue 10)', () => {
       "--rate: expected a rate like 1000 req/sec, got '1e12'",
       "--duration: expected a duration of at most 7 days (168h), got '600h'",
     ]);
-    expect(configErrors({ flags: { ...target, '--rate': '2000000' } })).toEqual(["--rate: expected a rate of at most 1,000,000 req/s (the most one process can send; split more across jobs with --shard), got '2000000'"]);
+    expect(configErrors({ flags: { ...target, '--rate': '2000000' } })).toEqual(["--rate: expected a rate of at most 1,000,000 req/s (the most one process can send; split more across jobs with load_test.shard), got '2000000'"]);
   });
 
   test.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])('a key named like an object member (%s) is an unknown key at every level', (name) => {
@@ -365,6 +365,7 @@ describe('setup mistakes get a clear answer (issue 10)', () => {
       env: {},
       readFile: () => '# to be filled in\n',
       randomSeed: 1,
+      vocabulary: 'action',
     });
     expect(plan.thresholdsAreDefaults).toBe(true);
   });

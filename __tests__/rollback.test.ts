@@ -131,8 +131,8 @@ describe('auto-rollback on a failed gate', () => {
 describe('rollback configuration is checked before any load', () => {
   const target = { '--target': 'http://127.0.0.1:9' };
   test.each([
-    [{ '--auto-rollback-on-loadfail': true }, '--auto-rollback-on-loadfail: auto-rollback needs a method: --rollback repository_dispatch | workflow_dispatch | command | webhook (or rollback.method)'],
-    [{ '--auto-rollback-on-loadfail': true, '--rollback': 'workflow_dispatch' }, '--rollback: rollback by workflow_dispatch needs the workflow to dispatch (--rollback-workflow rollback.yml, or rollback.workflow)'],
+    [{ '--auto-rollback-on-loadfail': true }, '--auto-rollback-on-loadfail: auto-rollback needs a method: pass --rollback repository_dispatch | workflow_dispatch | command | webhook (or rollback.method)'],
+    [{ '--auto-rollback-on-loadfail': true, '--rollback': 'workflow_dispatch' }, '--rollback: rollback by workflow_dispatch needs the workflow to dispatch (pass --rollback-workflow rollback.yml, or rollback.workflow)'],
     [{ '--auto-rollback-on-loadfail': true, '--rollback': 'telepathy' }, "--rollback: expected one of repository_dispatch, workflow_dispatch, command, webhook, got 'telepathy'"],
   ])('%p', (flags, message) => {
     expect(configErrors({ flags: { ...target, ...flags } })).toContain(message);

@@ -34,6 +34,7 @@ export function planFrom(args: PlanArgs, mode: ModeName = 'run'): Plan {
       return readFileSync(path, 'utf8');
     },
     randomSeed: 42,
+    vocabulary: 'cli',
   });
 }
 

@@ -4,7 +4,6 @@
 
 import { runCapacity } from '../app/capacity-run.js';
 import type { RawCapacitySettings } from '../app/capacity-settings.js';
-import { CAPACITY_INPUTS } from './capacity-inputs.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { uploadReportDir } from '../github/artifact.js';
 import { type Locate } from '../github/annotations.js';
@@ -19,7 +18,7 @@ export async function runCapacityStep(inputs: ActionInputs, settings: RawCapacit
     {
       plan: { overrides: inputs.overrides, overrideSource: (o) => ({ kind: 'input', input: o.input ?? o.flag }), configFile: inputs.configFile, environment: inputs.environment, randomSeed: Math.floor(Math.random() * 2 ** 31), baseLayer },
       settings,
-      nameOf: (setting) => CAPACITY_INPUTS[setting],
+      vocabulary: 'action',
     },
     {
       env: io.env,

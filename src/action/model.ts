@@ -30,7 +30,7 @@ export async function runModelStep(inputs: ActionInputs, model: ModelInputs, io:
   let source: string;
   try {
     if (model.prometheusUrl !== '') {
-      ({ result, source } = await queryPrometheus(model.prometheusUrl, model.query, model.sinceMs, model.prometheusToken || undefined, 'set the model-prometheus-token input'));
+      ({ result, source } = await queryPrometheus(model.prometheusUrl, model.query, model.sinceMs, model.prometheusToken || undefined, 'action'));
     } else {
       let files: string[];
       try {
@@ -58,7 +58,7 @@ export async function runModelStep(inputs: ActionInputs, model: ModelInputs, io:
     if (!inputs.configFile) return fail('model-check compares the config a load test reads with production: set the config input (or keep it at deploy/performance_config.yml)');
     let check;
     try {
-      check = checkMix(inputs.configFile.value, inputs.configFile.source, result, model.threshold, io.env, 're-run the model mode (without model-check) to write it anew');
+      check = checkMix(inputs.configFile.value, inputs.configFile.source, result, model.threshold, io.env, 're-run the model mode (without model-check) to write it anew', 'action');
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       return fail(error.issues.map(formatIssue).join('\n'));

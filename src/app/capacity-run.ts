@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type ConfigIssue, ConfigError } from '../config/issues.js';
 import { type LoadPlanOptions, loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
+import type { Vocabulary } from '../config/vocabulary.js';
 import { type CapacityReport, renderCapacityMarkdown } from '../report/capacity.js';
 import { renderCapacityHtml } from '../report/html/capacity.js';
 import { renderCapacityPrometheus } from '../report/prometheus.js';
@@ -18,10 +19,10 @@ import { MODE_NEEDS } from './mode-names.js';
 import { runLoadTest } from './run.js';
 
 export interface CapacityRequest {
-  plan: Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile'>;
+  plan: Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'vocabulary'>;
   settings: RawCapacitySettings;
-  /** nameOf: how the entry names a setting (--from, capacity-from). */
-  nameOf: (setting: keyof RawCapacitySettings) => string;
+  /** vocabulary: how messages name a setting or an option (--to, capacity-to): the entry's words (config/vocabulary.ts). */
+  vocabulary: Vocabulary;
 }
 
 export type CapacityOutcome = { kind: 'refused'; message: string; issues: ConfigIssue[] } | { kind: 'judged'; plan: Plan; report: CapacityReport; files: { json: string; markdown: string; html: string; metrics: string } };
@@ -37,14 +38,14 @@ export interface CapacityRunPorts extends Omit<CapacityPorts, 'measure'> {
 export async function runCapacity(request: CapacityRequest, ports: CapacityRunPorts): Promise<CapacityOutcome> {
   let settings: CapacitySettings;
   try {
-    settings = readCapacitySettings(request.settings, request.nameOf);
+    settings = readCapacitySettings(request.settings, request.vocabulary);
   } catch (error) {
     if (!(error instanceof CapacitySettingsError)) throw error;
     return { kind: 'refused', message: error.message, issues: [] };
   }
   let plan: Plan;
   try {
-    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: { ...MODE_NEEDS.run, canary: 'allowed', shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8') });
+    plan = loadPlan({ ...request.plan, mode: { name: 'run', needs: { ...MODE_NEEDS.run, canary: 'allowed', shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => readFileSync(path, 'utf8'), vocabulary: request.vocabulary });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { kind: 'refused', message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}; nothing was run`, issues: [...error.issues] };

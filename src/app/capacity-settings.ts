@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDuration } from '../config/units.js';
+import { optionName, type Vocabulary } from '../config/vocabulary.js';
 import type { CapacitySettings } from './capacity.js';
 
 /** CAPACITY_CHOOSES: the settings a capacity search sets itself, step by step. */
@@ -30,8 +31,9 @@ export interface RawCapacitySettings {
   maxDrop: string | null;
 }
 
-/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting by `nameOf` (the CLI's flag, the action's input). */
-export function readCapacitySettings(raw: RawCapacitySettings, nameOf: (setting: keyof RawCapacitySettings) => string): CapacitySettings {
+/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting in the entry's vocabulary (the CLI's flag, the action's input). */
+export function readCapacitySettings(raw: RawCapacitySettings, vocabulary: Vocabulary): CapacitySettings {
+  const nameOf = (setting: keyof RawCapacitySettings) => optionName(vocabulary, `capacity.${setting}`);
   const rate = (name: string, text: string | null, fallback: number) => {
     if (text === null) return fallback;
     const value = Number(/^\s*([\d.]+)\s*(?:req\/s(?:ec)?|rps)?\s*$/i.exec(text)?.[1]);

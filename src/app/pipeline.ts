@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/issues.js';
 import { type LoadPlanOptions, loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
+import type { Vocabulary } from '../config/vocabulary.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import type { ResourceSource } from '../ports/resources.js';
 import type { ArtifactState } from '../report/job-summary.js';
@@ -71,12 +72,14 @@ export interface PipelinePorts {
 export interface PipelineRequest extends ModeSources {
   /** mode: which mode to run (app/modes.ts). */
   mode: ModeName;
-  /** plan: how the entry chose its settings; mode, env, readFile and the base layer are added here. */
-  plan: Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'baseLayer'>;
-  /** baseLayer: settings under the config file (the action's defaults, a demo's target). */
-  baseLayer?: SettingMap;
+  /** plan: how the entry chose its settings; mode, env, readFile, the base layer and the vocabulary are added here. */
+  plan: Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'baseLayer' | 'vocabulary'>;
+  /** vocabulary: the entry's words for an option (the CLI's flags, the action's inputs), which the plan carries. */
+  vocabulary: Vocabulary;
   /** environmentHint: how this entry's user chooses an environment, for the default-environment notice. */
   environmentHint: string;
+  /** baseLayer: settings under the config file (the action's defaults, a demo's target). */
+  baseLayer?: SettingMap;
 }
 
 export type { Refusal } from './outcome.js';
@@ -102,7 +105,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   let plan: Plan;
   try {
     const baseLayer = new Map([...(request.baseLayer ?? []), ...(gathered?.layer ?? [])]);
-    plan = loadPlan({ ...request.plan, mode: { name: request.mode, needs: mode.needs }, env: ports.env, readFile: ports.readFile, baseLayer });
+    plan = loadPlan({ ...request.plan, mode: { name: request.mode, needs: mode.needs }, env: ports.env, readFile: ports.readFile, baseLayer, vocabulary: request.vocabulary });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     return { kind: 'refused', what: 'config', issues: error.issues, message: `${error.issues.length} configuration error${error.issues.length === 1 ? '' : 's'}` };

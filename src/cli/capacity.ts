@@ -17,7 +17,7 @@ export async function capacityCommand(args: CliArgs, io: CliIO): Promise<number>
     {
       plan: planChoice(args),
       settings: args.capacity,
-      nameOf: (setting) => `--${setting.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      vocabulary: 'cli',
     },
     {
       env: io.env,

@@ -81,7 +81,7 @@ async function modelOpenApi(args: CliArgs, io: CliIO): Promise<number> {
 /** modelPrometheus: the model from a PromQL range query of per-route rates (a bearer token from LOADTEST_PROMETHEUS_TOKEN). */
 async function modelPrometheus(args: CliArgs, io: CliIO): Promise<number> {
   try {
-    const { result, source } = await queryPrometheus(args.model.prometheus!, args.model.query, args.model.sinceMs, io.env.LOADTEST_PROMETHEUS_TOKEN, 'set LOADTEST_PROMETHEUS_TOKEN');
+    const { result, source } = await queryPrometheus(args.model.prometheus!, args.model.query, args.model.sinceMs, io.env.LOADTEST_PROMETHEUS_TOKEN, 'cli');
     return await finish(args, io, result, source);
   } catch (error) {
     if (!(error instanceof PrometheusUnreachable || error instanceof PrometheusError)) throw error;
@@ -101,7 +101,7 @@ async function finish(args: CliArgs, io: CliIO, result: TrafficModelResult, sour
   }
   if (args.model.check !== null) {
     try {
-      const check = checkMix(args.model.check, { kind: 'flag', flag: '--check' }, result, args.model.threshold, io.env, 're-run loadtest model --from … to bring it up to date');
+      const check = checkMix(args.model.check, { kind: 'flag', flag: '--check' }, result, args.model.threshold, io.env, 're-run loadtest model --from … to bring it up to date', 'cli');
       io.out(check.text);
       return check.drifted ? 1 : 0;
     } catch (error) {

@@ -21,6 +21,7 @@ async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { base
       baseLayer: options.baseLayer,
       shards: options.shards,
       environmentHint: 'use --environment NAME',
+      vocabulary: 'cli',
     },
     {
       ...sharedPorts(io.env, io.env.GITHUB_TOKEN),
@@ -54,7 +55,7 @@ async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { base
 }
 
 /** planChoice: what the command line chose for a plan: its flags, config file and environment. */
-export function planChoice(args: CliArgs): Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'baseLayer'> {
+export function planChoice(args: CliArgs): Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'baseLayer' | 'vocabulary'> {
   return {
     overrides: args.overrides,
     overrideSource: (o) => ({ kind: 'flag', flag: args.flagOf?.get(o.setting) ?? o.flag }),

@@ -7,6 +7,7 @@ import { type ConfigIssue, type Source, ConfigError, didYouMean } from './issues
 import { type Override, type RawOverrides, OVERRIDES, readOverrides } from './overrides.js';
 import type { ModeChoice, Plan } from './plan.js';
 import { resolvePlan } from './resolve.js';
+import type { Vocabulary } from './vocabulary.js';
 import { type SettingMap, readConfigText } from './yaml-reader.js';
 
 export interface Chosen {
@@ -29,6 +30,8 @@ export interface LoadPlanOptions {
   randomSeed: number;
   /** baseLayer sits under the file (the demo's target and plan). */
   baseLayer?: SettingMap;
+  /** vocabulary: whose words messages use for an option (the CLI's flags, the action's inputs); the plan carries it on. */
+  vocabulary: Vocabulary;
 }
 
 export function loadPlan(options: LoadPlanOptions): Plan {
@@ -91,6 +94,7 @@ export function loadPlan(options: LoadPlanOptions): Plan {
     configFile: configFile?.value ?? null,
     randomSeed: options.randomSeed,
     readFile: options.readFile,
+    vocabulary: options.vocabulary,
   });
   issues.push(...resolved.issues);
   if (issues.length > 0 || !resolved.plan) throw new ConfigError(issues);

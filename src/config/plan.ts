@@ -1,7 +1,7 @@
 // The Plan: everything a run needs, validated once and frozen. Stages downstream read it and never
 // change it.
 
-import type { Source } from './issues.js';
+import type { Source, Vocabulary } from './issues.js';
 import type { Pattern, Range, RollbackMethod } from './schema.js';
 import type { CapturePlan } from '../flow/capture.js';
 import type { CheckPlan } from '../flow/check.js';
@@ -297,4 +297,6 @@ export interface Plan {
   notices: string[];
   /** sources tells where each setting that was set came from. */
   sources: Record<string, Source>;
+  /** vocabulary: whose words later messages use for an option (the CLI's flags, the action's inputs): the entry's choice, carried with the plan. */
+  vocabulary: Vocabulary;
 }

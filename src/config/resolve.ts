@@ -25,6 +25,7 @@ import { decidesEarly, resolveSequential } from './sections/sequential.js';
 import { resolveShard } from './sections/shard.js';
 import { resolveThresholds } from './sections/thresholds.js';
 import { settingsView } from './sections/view.js';
+import { giveOption, type Vocabulary } from './vocabulary.js';
 
 export { mergeLayers } from './sections/layers.js';
 export { DEFAULT_BASELINE_ARTIFACT } from './sections/baseline.js';
@@ -39,14 +40,16 @@ export interface ResolveInput {
   randomSeed: number;
   /** readFile reads the data files (load_test.data); none can be read without it. */
   readFile?: (path: string) => string;
+  /** vocabulary: how the issues and notices name an option (config/vocabulary.ts). */
+  vocabulary: Vocabulary;
 }
 
 export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigIssue[] } {
   const merged = mergeLayers(input.layers);
-  const view = settingsView(merged);
+  const view = settingsView(merged, input.vocabulary);
   const { get, sourceOf, isSet, issues, notices } = view;
 
-  const target = resolveTarget(get<string>('load_test.target'), sourceOf('load_test.target'), issues);
+  const target = resolveTarget(get<string>('load_test.target'), sourceOf('load_test.target'), issues, input.vocabulary);
 
   const early = decidesEarly(input.mode, view);
   const { load, stageLoad, model, peak } = resolveLoad(view, input.randomSeed, early ? defaults.DEFAULT_MAX_DURATION_MS : defaults.DEFAULT_DURATION_MS);
@@ -102,8 +105,8 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (pushgatewayUrl) secrets.push(...urlSecrets(pushgatewayUrl));
   if (rollback?.url) secrets.push(rollback.url, new URL(rollback.url).pathname);
 
-  if (isSet('report.export_prefix') && !get<string[]>('report.export')?.length) notices.push('export_prefix is ignored: nothing is exported (pass --export locust-csv)');
-  const resources = resolveResources(merged, issues);
+  if (isSet('report.export_prefix') && !get<string[]>('report.export')?.length) notices.push(`export_prefix is ignored: nothing is exported (${giveOption(input.vocabulary, 'report.export', 'locust-csv')})`);
+  const resources = resolveResources(merged, issues, input.vocabulary);
   if (issues.length > 0) return { issues };
 
   const plan: Plan = {
@@ -139,6 +142,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     secrets,
     notices,
     sources,
+    vocabulary: input.vocabulary,
   };
   return { plan: deepFreeze(plan), issues };
 }

@@ -50,7 +50,7 @@ export const wait = leaf((raw) => boundedDuration(raw, 's', MAX_LATENCY_MS, '10s
 /** hookTimeout: how long a hook or a rollback may take: more than 0, at most a day. */
 export const hookTimeout = leaf((raw) => boundedDuration(raw, 's', MAX_HOOK_TIMEOUT_MS, '60s', 1));
 export const percent = leaf(parsePercent);
-export const rate = leaf((raw) => boundedRate(raw, MAX_RATE_PER_SECOND, 'the most one process can send; split more across jobs with --shard'));
+export const rate = leaf((raw) => boundedRate(raw, MAX_RATE_PER_SECOND, 'the most one process can send; split more across jobs with load_test.shard'));
 export const throughput = leaf((raw) => boundedRate(raw, MAX_THROUGHPUT, `${MAX_SHARDS.toLocaleString('en-US')} shards at ${MAX_RATE_PER_SECOND.toLocaleString('en-US')} req/s each`));
 export const bool = leaf(parseBoolean);
 export const text = leaf(parseText);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { MODE_NEEDS } from '../app/mode-names.js';
 import type { Source } from '../config/issues.js';
 import { loadPlan } from '../config/load.js';
+import type { Vocabulary } from '../config/vocabulary.js';
 import { type DriftRow, compareMix } from './drift.js';
 import type { TrafficModelResult } from './model.js';
 
@@ -20,11 +21,12 @@ export interface DriftCheck {
 
 /**
  * checkMix loads `file` (a ConfigError when it does not load) and compares its endpoints' shares
- * with production's. `source` names where the file was given; `rerun` says how to bring it up to date.
+ * with production's. `source` names where the file was given; `rerun` says how to bring it up to date;
+ * `vocabulary` is how the config's errors name an option (config/vocabulary.ts).
  */
-export function checkMix(file: string, source: Source, production: TrafficModelResult, threshold: number, env: Readonly<Record<string, string | undefined>>, rerun: string): DriftCheck {
+export function checkMix(file: string, source: Source, production: TrafficModelResult, threshold: number, env: Readonly<Record<string, string | undefined>>, rerun: string, vocabulary: Vocabulary): DriftCheck {
   // The target does not matter to the mix: a stand-in lets a config without one load.
-  const plan = loadPlan({ mode: { name: 'run', needs: MODE_NEEDS.run }, overrides: new Map([['load_test.target', 'http://127.0.0.1:1']]), overrideSource: () => ({ kind: 'default' }), configFile: { value: file, source }, environment: null, env, readFile: (path) => readFileSync(path, 'utf8'), randomSeed: 1 });
+  const plan = loadPlan({ mode: { name: 'run', needs: MODE_NEEDS.run }, overrides: new Map([['load_test.target', 'http://127.0.0.1:1']]), overrideSource: () => ({ kind: 'default' }), configFile: { value: file, source }, environment: null, env, readFile: (path) => readFileSync(path, 'utf8'), randomSeed: 1, vocabulary });
   const checkedIn = plan.endpoints.map((e) => ({ method: e.method, path: e.path || '/', share: e.weight }));
   const { rows, drifted } = compareMix(checkedIn, production.routes.map((r) => ({ method: r.method, path: r.template, share: r.share })), threshold);
   const moved = rows.filter((r) => Math.abs(r.points) > threshold);

@@ -4,6 +4,7 @@
 // no parameter values, so a route's parameters are drawn at random, and the output says so. The
 // fetch is the caller's: this reads the query_range answer. Pure.
 
+import { giveOption, type Vocabulary } from '../config/vocabulary.js';
 import type { TrafficModelResult } from './model.js';
 import { type Segment, kindOf } from './routes.js';
 
@@ -82,10 +83,10 @@ export class PrometheusUnreachable extends Error {}
 
 /**
  * queryPrometheus runs the range query over the last `sinceMs` (about 250 steps) and reads the
- * model from it. `tokenHint` says where the bearer token comes from, in the caller's words.
+ * model from it. `vocabulary` words where the bearer token comes from: a variable (cli), an input (action).
  * Throws PrometheusUnreachable, or PrometheusError for an answer that is not a model.
  */
-export async function queryPrometheus(base: string, query: string, sinceMs: number, token: string | undefined, tokenHint: string, nowMs: number = Date.now()): Promise<{ result: TrafficModelResult; source: string }> {
+export async function queryPrometheus(base: string, query: string, sinceMs: number, token: string | undefined, vocabulary: Vocabulary, nowMs: number = Date.now()): Promise<{ result: TrafficModelResult; source: string }> {
   const startMs = nowMs - sinceMs;
   const stepSeconds = Math.max(1, Math.round(sinceMs / 1000 / 250));
   const url = new URL('/api/v1/query_range', base);
@@ -94,7 +95,7 @@ export async function queryPrometheus(base: string, query: string, sinceMs: numb
   try {
     const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
     text = await response.text();
-    if (response.status === 401 || response.status === 403) throw new Error(`HTTP ${response.status}: ${tokenHint} to a token that may query`);
+    if (response.status === 401 || response.status === 403) throw new Error(`HTTP ${response.status}: ${giveOption(vocabulary, 'model.prometheusToken')} to a token that may query`);
   } catch (error) {
     throw new PrometheusUnreachable(`cannot query Prometheus at ${new URL(base).origin}: ${(error as Error).message}`);
   }

@@ -5,6 +5,7 @@ import type { EndpointPlan, ModeChoice, BaselinePlan } from '../plan.js';
 import { type Criteria, DEFAULT_CRITERIA } from '../criteria.js';
 import type { SettingsView } from './view.js';
 import { resolveRequired } from './required.js';
+import { giveOption } from '../vocabulary.js';
 
 export const DEFAULT_BASELINE_ARTIFACT = 'loadtest-baseline';
 
@@ -14,7 +15,7 @@ export function resolveBaseline(mode: ModeChoice, view: SettingsView, endpoints:
   const given = get<string>('baseline.source')?.trim();
   const rulesGiven = isSet('regression') || endpoints.some((e) => e.regression !== null);
   if (!given) {
-    if (rulesGiven) notices.push('regression rules are ignored: there is no baseline to compare with (pass --baseline FILE or --baseline artifact)');
+    if (rulesGiven) notices.push(`regression rules are ignored: there is no baseline to compare with (${giveOption(view.vocabulary, 'baseline.source', 'FILE', 'artifact')})`);
     return null;
   }
   if (mode.needs.baselineIgnored !== null) {

@@ -3,14 +3,15 @@
 import type { EndpointSpec } from '../endpoints.js';
 import { type ConfigIssue, type Source, didYouMean } from '../issues.js';
 import type { EndpointPlan } from '../plan.js';
+import { giveOption, type Vocabulary } from '../vocabulary.js';
 import { redactPath } from '../../redact.js';
 import { type Binding, CompileError } from '../../template/generators.js';
 import { TemplateError } from '../../template/parse.js';
 import { compileEndpoint, isTemplated } from '../../template/request.js';
 
-export function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[], what = 'target'): string | undefined {
+export function resolveTarget(raw: string | undefined, source: Source, issues: ConfigIssue[], vocabulary: Vocabulary, what = 'target'): string | undefined {
   if (raw === undefined) {
-    issues.push({ source, message: 'no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config' });
+    issues.push({ source, message: `no target: ${giveOption(vocabulary, 'load_test.target')}, set LOADTEST_TARGET, or set load_test.target in the config` });
     return undefined;
   }
   // "localhost:8080" would parse as a URL of scheme "localhost:": a host without a scheme is the usual slip.

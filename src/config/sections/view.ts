@@ -2,6 +2,7 @@
 // came from, and the issues and notices the resolvers collect as they go.
 
 import type { ConfigIssue, Source } from '../issues.js';
+import type { Vocabulary } from '../vocabulary.js';
 import type { SettingMap } from '../yaml-reader.js';
 
 export const DEFAULT_SOURCE: Source = { kind: 'default' };
@@ -14,9 +15,11 @@ export interface SettingsView {
   isSet(key: string): boolean;
   issues: ConfigIssue[];
   notices: string[];
+  /** vocabulary: how the issues and notices name an option: a flag or an input (config/vocabulary.ts). */
+  vocabulary: Vocabulary;
 }
 
-export function settingsView(merged: SettingMap): SettingsView {
+export function settingsView(merged: SettingMap, vocabulary: Vocabulary): SettingsView {
   return {
     merged,
     get: <T>(key: string) => merged.get(key)?.value as T | undefined,
@@ -24,5 +27,6 @@ export function settingsView(merged: SettingMap): SettingsView {
     isSet: (key) => merged.has(key),
     issues: [],
     notices: [],
+    vocabulary,
   };
 }
