@@ -206,7 +206,7 @@ describe('the CLI with a baseline, against real targets', () => {
       // The user named the file: a wrong path is a mistake to fix, never "no baseline yet" (which would turn the gate off).
       const missing = await cli(['run', '--target', target.url, '--concurrency', '2', '--duration', '0.5s', '--min-requests', '1', '--output', join(dir, 'r'), '--baseline', join(dir, 'nope.json')]);
       expect(missing.code).toBe(2);
-      expect(missing.err).toBe(`error: cannot read the baseline ${join(dir, 'nope.json')}: no such file (check the path, or use --baseline artifact for the default branch's newest baseline); nothing was run.`);
+      expect(missing.err).toBe(`error: cannot read the baseline ${join(dir, 'nope.json')}: no such file (check the path, or pass --baseline artifact for the default branch's newest baseline); nothing was run.`);
       expect(missing.out).not.toContain('No baseline');
       expect(target.received).toEqual([]);
 
@@ -232,7 +232,7 @@ describe('the generator\'s own stalls are never a regression', () => {
       const dir = mkdtempSync(join(tmpdir(), 'loadtest-stalls-'));
       writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
       const plan = planFrom({ flags: { ...flags, '--baseline': join(dir, 'base.json') } });
-      const lookup = await findBaseline(plan.baseline!, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'none' }) });
+      const lookup = await findBaseline(plan.baseline!, plan.vocabulary, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'none' }) });
       // The generator (this process) stalls 100 ms, twice a second.
       const stalled = await withStalls(100, 500, () => runLoadTest(plan, { baseline: lookup }));
       expect(stalled.verdict).not.toBe('fail');

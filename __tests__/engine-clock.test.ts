@@ -61,7 +61,7 @@ describe('open model: arrivals keep to the schedule', () => {
     expect(report.arrivals!.dropped).toBe(110);
     expect(sent(report) + report.arrivals!.dropped + report.generator.interruptedRequests).toBe(150);
     expect(report.verdict).toBe('inconclusive');
-    expect(report.reasons.join(' ')).toMatch(/of arrivals \(110 of 150\) were dropped because 5 requests were already in flight: raise max_in_flight or lower the rate/);
+    expect(report.reasons.join(' ')).toMatch(/of arrivals \(110 of 150\) were dropped because 5 requests were already in flight: raise --max-in-flight or lower the rate/);
   });
 
   test('a stalled generator sends late and shows in latency, not service time, and says it could explain a breach', async () => {

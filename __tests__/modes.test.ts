@@ -23,7 +23,7 @@ describe('a mode is one entry in MODES', () => {
     try {
       const settings: Array<[string, string]> = [['load_test.target', server.url], ['load_test.duration', '0.5s'], ['load_test.min_requests', '1'], ['report.dir', 'test-output/modes-smoke'], ['baseline.source', 'base.json']];
       const outcome = await runPipeline(
-        { mode: 'smoke' as ModeName, plan: { overrides: new Map(settings), overrideSource: (o) => ({ kind: 'flag', flag: o.flag }), configFile: null, environment: null, randomSeed: 7 }, environmentHint: 'use --environment NAME', vocabulary: 'cli' },
+        { mode: 'smoke' as ModeName, plan: { overrides: new Map(settings), overrideSource: (o) => ({ kind: 'flag', flag: o.flag }), configFile: null, environment: null, randomSeed: 7 }, vocabulary: 'cli' },
         { ...sharedPorts({}, undefined), signal: new AbortController().signal, progressEverySeconds: 60, show: (s) => shown.push(s) },
       );
       if (outcome.kind !== 'judged') throw new Error(`refused: ${outcome.message}`);

@@ -25,7 +25,7 @@ function fakeTime(onPause: (pauses: number) => void | Promise<void> = () => unde
   };
 }
 
-const base = (time: ReturnType<typeof fakeTime>, more: Partial<PreflightOptions> = {}): PreflightOptions => ({ healthPath: null, headers: {}, insecure: false, timeoutMs: 2000, waitForReadyMs: 10_000, sleep: time.sleep, now: time.now, ...more });
+const base = (time: ReturnType<typeof fakeTime>, more: Partial<PreflightOptions> = {}): PreflightOptions => ({ healthPath: null, headers: {}, insecure: false, timeoutMs: 2000, waitForReadyMs: 10_000, sleep: time.sleep, now: time.now, vocabulary: 'cli', ...more });
 
 async function unreachable(promise: Promise<unknown>): Promise<TargetUnreachable> {
   try {

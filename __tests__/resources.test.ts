@@ -188,8 +188,8 @@ describe('a local process, sampled during a real run', () => {
 
 test('a saturated generator is named, for the throughput minimum it can hold, not for latency', () => {
   const facts = { model: 'closed' as const, plannedArrivals: 0, scheduled: 0, dropped: 0, maxInFlight: 0, lagSeries: [1, 1, 1, 1, 1], addedDelayMs: uniformDelay(1) };
-  expect(generatorFindings({ ...facts, cpuSeries: [99, 100, 98, 40, 50] }).saturated).toMatch(/^the load generator's CPU was saturated \(≥95% of a core\) in 3 of 5 seconds/);
-  expect(generatorFindings({ ...facts, cpuSeries: [99, 40, 50, 40, 50, 40, 30, 20, 30, 40] }).saturated).toBeNull();
+  expect(generatorFindings({ ...facts, cpuSeries: [99, 100, 98, 40, 50] }, 'cli').saturated).toMatch(/^the load generator's CPU was saturated \(≥95% of a core\) in 3 of 5 seconds/);
+  expect(generatorFindings({ ...facts, cpuSeries: [99, 40, 50, 40, 50, 40, 30, 20, 30, 40] }, 'cli').saturated).toBeNull();
 });
 
 import { resourceChecks } from '../src/slo/resources.js';
@@ -207,7 +207,7 @@ describe('a resource limit with no reading', () => {
 
   test('holds the verdict: a run whose CPU limit could not be read is not a pass', () => {
     const checks = resourceChecks([], { cpuPercent: threshold, memoryPercent: null });
-    const verdict = judge({ checks, measuredRequests: 1000, minRequests: 100, evidenceFor: () => null, countAboveMs: () => 0, generator: generatorFindings({ model: 'closed', plannedArrivals: 0, scheduled: 0, dropped: 0, maxInFlight: 10, lagSeries: [], addedDelayMs: uniformDelay(0), delayShares: [], cpuSeries: [] }), stoppedBy: 'completed', abortReason: null, unanswered: 0, drainSeconds: 0, coverage: '10s of 10s', decision: 'point', provisional: false });
+    const verdict = judge({ checks, measuredRequests: 1000, minRequests: 100, evidenceFor: () => null, countAboveMs: () => 0, generator: generatorFindings({ model: 'closed', plannedArrivals: 0, scheduled: 0, dropped: 0, maxInFlight: 10, lagSeries: [], addedDelayMs: uniformDelay(0), delayShares: [], cpuSeries: [] }, 'cli'), stoppedBy: 'completed', abortReason: null, unanswered: 0, drainSeconds: 0, coverage: '10s of 10s', decision: 'point', provisional: false });
     expect(verdict.verdict).toBe('inconclusive');
   });
 });

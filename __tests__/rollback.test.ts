@@ -141,7 +141,7 @@ describe('rollback configuration is checked before any load', () => {
   test('a dispatch without a token or repository is refused before the run', () => {
     const plan = planFrom({ flags: { ...target, '--auto-rollback-on-loadfail': true, '--rollback': 'repository_dispatch' } });
     const context: RollbackContext = rollbackContext({}, undefined, plan.rollback);
-    expect(rollbackProblem(plan, context)).toBe('auto-rollback by repository_dispatch needs a GitHub token and repository: set GITHUB_TOKEN (the action\'s github-token input) and GITHUB_REPOSITORY (or rollback.repository)');
+    expect(rollbackProblem(plan, context)).toBe('auto-rollback by repository_dispatch needs a GitHub token and repository: set GITHUB_TOKEN and GITHUB_REPOSITORY (or rollback.repository)');
     expect(rollbackProblem(plan, rollbackContext({ GITHUB_REPOSITORY: 'a/b' }, 't', plan.rollback))).toBeNull();
   });
 });

@@ -101,7 +101,7 @@ describe('the rules of a rollout', () => {
     const { deps } = fakeDeps(['pass', 'inconclusive', 'pass']);
     const report = await runRollout(basePlan(), deps);
     expect(report).toMatchObject({ verdict: 'inconclusive', status: 'halted', haltedAt: 'two', exitCode: 3 });
-    expect(report.reasons).toEqual(['stage 2 (two) did not pass: verdict inconclusive', 'not rolled back: auto-rollback-on-loadfail is off; traffic was left at 25% (two)']);
+    expect(report.reasons).toEqual(['stage 2 (two) did not pass: verdict inconclusive', 'not rolled back: --auto-rollback-on-loadfail is off; traffic was left at 25% (two)']);
   });
 
   test('a failing shift hook stops the rollout before its load test, with the hook\'s output', async () => {
@@ -148,13 +148,13 @@ describe('the rules of a rollout', () => {
   test('a halt whose own shift failed says the traffic is wherever that shift left it', async () => {
     const { deps } = fakeDeps(['pass'], ['shift traffic']);
     const report = await runRollout(basePlan(), deps);
-    expect(report.reasons).toEqual(['shifting traffic to 5% (one) failed: exit code 1\nboom', 'not rolled back: auto-rollback-on-loadfail is off; traffic was left wherever the failed shift to 5% (one) put it']);
+    expect(report.reasons).toEqual(['shifting traffic to 5% (one) failed: exit code 1\nboom', 'not rolled back: --auto-rollback-on-loadfail is off; traffic was left wherever the failed shift to 5% (one) put it']);
   });
 
   test('the plan says what a halt will do, in order', () => {
     const plan = basePlan({ '--auto-rollback-on-loadfail': true, '--rollback': 'webhook', '--rollback-url': 'http://127.0.0.1:9/rb', '--on-rollback': 'undo.sh' });
     expect(renderPlan(plan).split('\n')).toContain('  on failure   roll back (traffic back to 0% by the shift hook, then on-rollback hook, then webhook)');
-    expect(renderPlan(basePlan()).split('\n')).toContain('  on failure   halt, no rollback (auto-rollback-on-loadfail is off): traffic stays where it was');
+    expect(renderPlan(basePlan()).split('\n')).toContain('  on failure   halt, no rollback (--auto-rollback-on-loadfail is off): traffic stays where it was');
   });
 
   test('the seeds\' stages are the default', () => {

@@ -41,7 +41,7 @@ describe('results.json matches docs/results.schema.json', () => {
     const s = await startServer(ok);
     try {
       const shards = await Promise.all([1, 2].map((i) => runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', '--shard': `${i}/2`, '--export': 'locust-csv' } }))));
-      const run = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date());
+      const run = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date(), 'cli');
       const merged = finishReport(run.body, { decision: decide({ slo: run.slo, comparison: null, regression: null }), regression: null, rollback: NO_ROLLBACK });
       for (const report of [...shards, merged]) expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
     } finally {
@@ -57,7 +57,7 @@ describe('results.json matches docs/results.schema.json', () => {
       writeFileSync(join(dir, 'base.json'), JSON.stringify(await runLoadTest(planFrom({ flags }))));
       for (const source of [join(dir, 'base.json'), 'artifact']) {
         const plan = planFrom({ flags: { ...flags, '--baseline': source } });
-        const lookup = await findBaseline(plan.baseline!, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'no loadtest-baseline artifact from the main branch yet' }) });
+        const lookup = await findBaseline(plan.baseline!, plan.vocabulary, { readFile: (path) => readFileSync(path, 'utf8'), fetchArtifact: async () => ({ found: false, reason: 'no loadtest-baseline artifact from the main branch yet' }) });
         const report = await runLoadTest(plan, { baseline: lookup });
         expect(report.regression!.status).toBe(source === 'artifact' ? 'no-baseline' : 'compared');
         expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);

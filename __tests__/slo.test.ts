@@ -182,18 +182,20 @@ describe('alreadyLost: abort only when no future can save the run', () => {
 describe('generatorFindings', () => {
   const facts = { model: 'open' as const, plannedArrivals: 10_000, scheduled: 10_000, dropped: 0, maxInFlight: 1000, lagSeries: [1, 2, 1], addedDelayMs: { ...uniformDelay(2), p999: 3 } };
   test('a healthy run has no findings, and carries its added delay to the verdict', () => {
-    expect(generatorFindings(facts)).toEqual({ shortfall: [], addedDelayMs: { ...uniformDelay(2), p999: 3 }, delayShares: [], saturated: null, notes: [] });
+    expect(generatorFindings(facts, 'cli')).toEqual({ shortfall: [], addedDelayMs: { ...uniformDelay(2), p999: 3 }, delayShares: [], saturated: null, notes: [] });
   });
   test('dropped arrivals over 1% are a shortfall that says what to change', () => {
-    expect(generatorFindings({ ...facts, dropped: 420 }).shortfall).toEqual([
-      '4.2% of arrivals (420 of 10,000) were dropped because 1,000 requests were already in flight: raise max_in_flight or lower the rate',
+    expect(generatorFindings({ ...facts, dropped: 420 }, 'cli').shortfall).toEqual([
+      '4.2% of arrivals (420 of 10,000) were dropped because 1,000 requests were already in flight: raise --max-in-flight or lower the rate',
     ]);
+    // The action has no max-in-flight input: its user sets the config key.
+    expect(generatorFindings({ ...facts, dropped: 420 }, 'action').shortfall[0]).toMatch(/: raise load_test\.max_in_flight or lower the rate$/);
   });
   test('sending under 90% of the plan is a shortfall', () => {
-    expect(generatorFindings({ ...facts, scheduled: 8_000 }).shortfall[0]).toMatch(/sent 8,000 of 10,000 planned requests \(80%\)/);
+    expect(generatorFindings({ ...facts, scheduled: 8_000 }, 'cli').shortfall[0]).toMatch(/sent 8,000 of 10,000 planned requests \(80%\)/);
   });
   test('event-loop lag over 50ms is a note quoting the longest stall, not by itself a distortion', () => {
-    const found = generatorFindings({ ...facts, lagSeries: [1, 80, 90, 2, 1, 1, 1, 1, 1, 1] });
+    const found = generatorFindings({ ...facts, lagSeries: [1, 80, 90, 2, 1, 1, 1, 1, 1, 1] }, 'cli');
     expect(found.notes[0]).toMatch(/lagged over 50ms in 2 of 10 seconds \(longest stall 90ms\)/);
     expect(found.shortfall).toEqual([]);
   });

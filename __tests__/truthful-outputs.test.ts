@@ -58,7 +58,7 @@ describe('the CLI plan and its last word', () => {
     writeFileSync(config, STAGING);
     const base = ['run', '--target', target.url, '--config', config, '--duration', '0.3s', '--min-requests', '1'];
     const byDefault = await cli(base);
-    expect(byDefault.out.split('\n')).toContain(`  notice: environment 'staging' chosen by default (${config} defines it and none was given): its thresholds and settings apply; use --environment NAME to choose another`);
+    expect(byDefault.out.split('\n')).toContain(`  notice: environment 'staging' chosen by default (${config} defines it and none was given): its thresholds and settings apply; pass --environment NAME to choose another`);
     expect(byDefault.out).toContain(`  environment  staging  (config ${config})`);
     expect((await cli([...base, '--environment', 'staging'])).out).not.toContain('chosen by default');
     expect((await cli(base, { ENVIRONMENT: 'staging' })).out).not.toContain('chosen by default');

@@ -57,7 +57,6 @@ export async function run(runner: ActionIO): Promise<void> {
       baseLayer: ACTION_DEFAULTS,
       // A merge reads the shards first: they name the target, and a missing shard stops everything before any plan.
       shards: inputs.mode === 'merge' ? async () => (inputs.shards.length > 0 ? inputs.shards : downloadShards(inputs.artifactBase, mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'loadtest-shards-')), env, io)) : undefined,
-      environmentHint: 'set the environment input',
       vocabulary: 'action',
     },
     {

@@ -11,6 +11,7 @@ import { HISTORY_FILE, parseHistory, withHistory } from '../baseline/history.js'
 import { type Baseline, BaselineError } from '../baseline/model.js';
 import { parseBaseline } from '../baseline/read.js';
 import type { BaselinePlan } from '../config/plan.js';
+import { giveOption, type Vocabulary } from '../config/vocabulary.js';
 import type { BaselineLookup } from './regression.js';
 
 /**
@@ -24,7 +25,8 @@ export interface BaselineDeps {
   fetchArtifact: (name: string) => Promise<FetchedArtifact>;
 }
 
-export async function findBaseline(plan: BaselinePlan, deps: BaselineDeps): Promise<BaselineLookup> {
+/** findBaseline: the baseline the plan names; `vocabulary` words the way out of a wrong path (config/vocabulary.ts). */
+export async function findBaseline(plan: BaselinePlan, vocabulary: Vocabulary, deps: BaselineDeps): Promise<BaselineLookup> {
   if (plan.source.kind === 'file') {
     // A directory is a report directory (or a downloaded artifact): its results.json and history.
     const path = isDirectory(plan.source.path) ? (baselineFileIn(plan.source.path) ?? join(plan.source.path, 'results.json')) : plan.source.path;
@@ -34,7 +36,7 @@ export async function findBaseline(plan: BaselinePlan, deps: BaselineDeps): Prom
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A file that was named and is not there is a wrong path, not a first run: there is no artifact to wait for.
-      if (code === 'ENOENT') throw new BaselineError(`cannot read the baseline ${path}: no such file (check the path, or use --baseline artifact for the default branch's newest baseline)`);
+      if (code === 'ENOENT') throw new BaselineError(`cannot read the baseline ${path}: no such file (check the path, or ${giveOption(vocabulary, 'baseline.source', 'artifact')} for the default branch's newest baseline)`);
       throw new BaselineError(`cannot read the baseline ${path}: ${code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
     }
     return { found: true, baseline: withHistoryBeside(parseBaseline(text, path), path, deps.readFile) };

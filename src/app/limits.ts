@@ -4,6 +4,7 @@
 // /proc/self/limits inside the process is the real ceiling.
 
 import type { Plan } from '../config/plan.js';
+import { optionName } from '../config/vocabulary.js';
 
 /** HEADROOM_FILES covers what else the process holds open: stdio, the report files, Node's own handles. */
 const HEADROOM_FILES = 64;
@@ -17,5 +18,5 @@ export function fileLimitProblem(plan: Plan, limitsText: string | null): string 
   const needed = sockets + HEADROOM_FILES;
   if (needed <= soft) return null;
   const what = plan.load.model === 'closed' ? `${sockets.toLocaleString('en-US')} virtual users need` : `up to ${sockets.toLocaleString('en-US')} requests in flight need`;
-  return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${plan.load.model === 'closed' ? '--concurrency' : '--max-in-flight'}`;
+  return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${optionName(plan.vocabulary, plan.load.model === 'closed' ? 'load_test.concurrency' : 'load_test.max_in_flight')}`;
 }

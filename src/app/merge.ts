@@ -5,6 +5,7 @@
 // Pure: the entries read the files.
 
 import { type Plan, LATENCY_KEYS } from '../config/plan.js';
+import { giveOption, type Vocabulary } from '../config/vocabulary.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import { mergeMetrics, mergeSeries } from '../metrics/merge.js';
 import { type Check, evaluateChecks } from '../slo/checks.js';
@@ -35,8 +36,9 @@ export class MergeError extends Error {
 /** MIN_OVERLAP: below this share of the shortest measured window, the shards never loaded the target together for most of the run. */
 const MIN_OVERLAP = 0.8;
 
-export function mergeShards(files: readonly ShardFile[], endedAt: Date): JudgeableRun {
-  const shards = checkShards(files);
+/** mergeShards: the shards' results as one run; `vocabulary` words what the problems ask of the load jobs (config/vocabulary.ts). */
+export function mergeShards(files: readonly ShardFile[], endedAt: Date, vocabulary: Vocabulary): JudgeableRun {
+  const shards = checkShards(files, vocabulary);
   const first = shards[0].report;
   const starts = shards.map((s) => Date.parse(s.report.loadStartedAt!));
   const earliest = Math.min(...starts);
@@ -151,12 +153,12 @@ export function withMergeNotices(run: JudgeableRun, plan: Plan): JudgeableRun {
 }
 
 /** checkShards: every shard 1..N exactly once, each complete, all from the same test; else a MergeError naming each problem. */
-function checkShards(files: readonly ShardFile[]): ShardFile[] {
+function checkShards(files: readonly ShardFile[], vocabulary: Vocabulary): ShardFile[] {
   if (files.length === 0) throw new MergeError(['no shard results found: give the directories (or results.json files) the shard jobs wrote']);
   const problems: string[] = [];
   const shards = files.filter((f) => {
     if (f.report.mode !== 'run' || !f.report.shard) {
-      problems.push(`${f.source} is not a shard's results (run the load jobs with --shard i/N)`);
+      problems.push(`${f.source} is not a shard's results (run each load job as a shard: ${giveOption(vocabulary, 'load_test.shard', 'i/N')})`);
       return false;
     }
     return true;

@@ -4,6 +4,7 @@
 // entries' command or `mode` input that names it; config, the pipeline and the judge stay as they are.
 
 import type { ModeNeeds, Plan } from '../config/plan.js';
+import type { Vocabulary } from '../config/vocabulary.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import type { ResourceSource } from '../ports/resources.js';
 import { MODE_NEEDS, type ModeName } from './mode-names.js';
@@ -50,9 +51,11 @@ export interface ModeSpec {
   run: (plan: Plan, kit: ModeKit, gathered: Gathered | null) => Promise<RunReport | RolloutReport | Refusal>;
 }
 
-/** ModeSources: what an entry hands a mode besides its settings (merge: where the shards' results are). */
+/** ModeSources: what an entry hands a mode besides its settings (merge: where the shards' results are), and whose words its messages use. */
 export interface ModeSources {
   shards?: () => Promise<string[]>;
+  /** vocabulary: the entry's words for an option (the CLI's flags, the action's inputs): the plan's, and a gathering's before any plan. */
+  vocabulary: Vocabulary;
 }
 
 export const MODES = {
@@ -75,7 +78,7 @@ async function gated(plan: Plan, kit: ModeKit, measure: (baseline: BaselineLooku
   let baseline: BaselineLookup | null = null;
   if (plan.baseline) {
     try {
-      baseline = await findBaseline(plan.baseline, { readFile: kit.readFile, fetchArtifact: kit.fetchArtifact() });
+      baseline = await findBaseline(plan.baseline, plan.vocabulary, { readFile: kit.readFile, fetchArtifact: kit.fetchArtifact() });
     } catch (error) {
       if (!(error instanceof BaselineError)) throw error;
       return refuse('baseline', error.message, plan.sources['baseline.source'] ?? { kind: 'input', input: 'baseline' });
@@ -127,7 +130,7 @@ function rollout(plan: Plan, kit: ModeKit): Promise<RolloutReport> {
 async function gatherShards(sources: ModeSources): Promise<Gathered | Refusal> {
   if (!sources.shards) return refuse('merge', 'merge mode needs the shards\' results: give their directories or results.json files');
   try {
-    const run = mergeShards(readShardFiles(await sources.shards()), new Date());
+    const run = mergeShards(readShardFiles(await sources.shards()), new Date(), sources.vocabulary);
     return { run, layer: mergeLayer(run) };
   } catch (error) {
     return refuse('merge', error instanceof MergeError ? error.message : `cannot gather the shards: ${(error as Error).message}`);

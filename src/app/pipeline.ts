@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/issues.js';
 import { type LoadPlanOptions, loadPlan } from '../config/load.js';
 import type { Plan } from '../config/plan.js';
-import type { Vocabulary } from '../config/vocabulary.js';
 import type { SettingMap } from '../config/yaml-reader.js';
 import type { ResourceSource } from '../ports/resources.js';
 import type { ArtifactState } from '../report/job-summary.js';
@@ -74,10 +73,6 @@ export interface PipelineRequest extends ModeSources {
   mode: ModeName;
   /** plan: how the entry chose its settings; mode, env, readFile, the base layer and the vocabulary are added here. */
   plan: Omit<LoadPlanOptions, 'mode' | 'env' | 'readFile' | 'baseLayer' | 'vocabulary'>;
-  /** vocabulary: the entry's words for an option (the CLI's flags, the action's inputs), which the plan carries. */
-  vocabulary: Vocabulary;
-  /** environmentHint: how this entry's user chooses an environment, for the default-environment notice. */
-  environmentHint: string;
   /** baseLayer: settings under the config file (the action's defaults, a demo's target). */
   baseLayer?: SettingMap;
 }
@@ -118,7 +113,7 @@ export async function runPipeline(request: PipelineRequest, ports: PipelinePorts
   const problem = rollbackProblem(plan, context);
   if (problem) return refuse('rollback', problem);
 
-  const defaultEnvironment = defaultEnvironmentNotice(plan, request.plan.environment !== null, ports.env, request.environmentHint);
+  const defaultEnvironment = defaultEnvironmentNotice(plan, request.plan.environment !== null, ports.env);
   if (gathered) show({ level: 'detail', text: renderMergeSources(gathered.run.body) });
   if (mode.sendsLoad) show({ level: 'plan', text: renderPlan(plan, { defaultEnvironment }), notices: defaultEnvironment ? [defaultEnvironment] : [] });
   const report = await mode.run(plan, {

@@ -3,6 +3,7 @@
 // the run's URL). The executors are injected: the entries give GitHub access and the hook runner.
 
 import type { Plan, RollbackPlan } from '../config/plan.js';
+import { giveOption } from '../config/vocabulary.js';
 import type { EffectResult as DispatchResult, GitHubAccess } from '../ports/effects.js';
 import type { Hook, HookResult } from '../ports/hooks.js';
 import type { RunReport } from '../report/model.js';
@@ -36,7 +37,7 @@ export interface RollbackExecutors {
 export function rollbackProblem(plan: Plan, context: RollbackContext): string | null {
   const rollback = plan.rollback;
   if (!rollback || (rollback.method !== 'repository_dispatch' && rollback.method !== 'workflow_dispatch')) return null;
-  if (!context.github) return `auto-rollback by ${rollback.method} needs a GitHub token and repository: set GITHUB_TOKEN (the action's github-token input) and GITHUB_REPOSITORY (or rollback.repository)`;
+  if (!context.github) return `auto-rollback by ${rollback.method} needs a GitHub token and repository: ${giveOption(plan.vocabulary, 'github-token')} and GITHUB_REPOSITORY (or rollback.repository)`;
   if (rollback.method === 'repository_dispatch' && rollback.eventType.length > 100) return `rollback event type is ${rollback.eventType.length} characters; GitHub allows 100`;
   if (Object.keys(rollback.inputs).length > 25) return `workflow_dispatch allows 25 inputs; rollback.inputs has ${Object.keys(rollback.inputs).length}`;
   return null;

@@ -6,6 +6,7 @@
 // on-promote, on-rollback. Dependencies are injected, so this is orchestration only.
 
 import type { Plan, RolloutStage } from '../config/plan.js';
+import { optionName } from '../config/vocabulary.js';
 import type { Hook, HookResult } from '../ports/hooks.js';
 import { ROLLBACK_STAGE, SHIFT_BACK, parseHook } from '../ports/hooks.js';
 import { type RolloutReport, type RunReport, type StageReport, SCHEMA_VERSION, exitCodeOf } from '../report/model.js';
@@ -86,7 +87,7 @@ export async function runRollout(plan: Plan, deps: RolloutDeps): Promise<Rollout
     rollback = combineRollback(back, onRollback, method);
   } else if (halt?.trafficMoved) {
     const where = traffic ? `; ${trafficLeft(traffic)}` : '';
-    reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off'}${where}`);
+    reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : `not rolled back: ${optionName(plan.vocabulary, 'rollback.auto')} is off`}${where}`);
   }
   return {
     schemaVersion: SCHEMA_VERSION,

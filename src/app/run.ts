@@ -89,7 +89,7 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
   const steps: PreflightStep[] = [];
   for (const [i, target] of targets.entries()) {
     try {
-      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting })));
+      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, vocabulary: plan.vocabulary })));
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
       const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
@@ -189,7 +189,7 @@ function judgeSnapshot(plan: Plan, snapshot: MetricsSnapshot, engine: EngineResu
     lagSeries: engine.health.lagSeries,
     ...generatorDelay(engine.health.delayShares, lateness),
     cpuSeries: engine.health.cpuSeries,
-  });
+  }, plan.vocabulary);
   const metricsOf = (check: Check): EndpointMetrics => (check.endpoint === null ? snapshot.overall : snapshot.endpoints[names.indexOf(check.endpoint)]);
   const judgement = judge({
     checks,

@@ -20,7 +20,6 @@ async function runPlan(args: CliArgs, io: CliIO, mode: ModeName, options: { base
       plan: planChoice(args),
       baseLayer: options.baseLayer,
       shards: options.shards,
-      environmentHint: 'use --environment NAME',
       vocabulary: 'cli',
     },
     {

@@ -10,6 +10,7 @@ import { connect as tlsConnect } from 'node:tls';
 import { Client } from 'undici';
 import { PREFLIGHT } from '../defaults.js';
 import { formatMs } from '../config/units.js';
+import { giveOption, type Vocabulary } from '../config/vocabulary.js';
 import { classifyError } from './classify.js';
 import { type ErrorCode, ERROR_CODE_MEANING } from './outcome.js';
 import { redactPath, redactUrl } from '../redact.js';
@@ -42,6 +43,8 @@ export interface PreflightOptions {
   now?: () => number;
   /** onWaiting is told once, when the target is not ready at the first try and will be waited for. */
   onWaiting?: (text: string) => void;
+  /** vocabulary: how a way out names its option ("pass --insecure", "set the wait-for-ready input"): the plan's. */
+  vocabulary: Vocabulary;
 }
 
 export class TargetUnreachable extends Error {
@@ -79,6 +82,7 @@ export async function preflight(target: string, options: PreflightOptions): Prom
   let announced = false;
   const budget: Budget = {
     limitMs: Math.max(0, options.waitForReadyMs),
+    vocabulary: options.vocabulary,
     spentMs: 0,
     sleep: options.sleep ?? realSleep,
     now: options.now ?? (() => performance.now()),
@@ -91,7 +95,7 @@ export async function preflight(target: string, options: PreflightOptions): Prom
   };
 
   const connectTimeout = Math.min(options.timeoutMs, PREFLIGHT.connectTimeoutMs);
-  const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout));
+  const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout, options.vocabulary));
   steps.push(connect.step);
   if (!connect.step.ok) throw new TargetUnreachable(target, steps, connect.why);
 
@@ -105,6 +109,7 @@ export async function preflight(target: string, options: PreflightOptions): Prom
 
 interface Budget {
   limitMs: number;
+  vocabulary: Vocabulary;
   spentMs: number;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
@@ -123,7 +128,7 @@ async function untilReady(what: string, name: PreflightStep['name'], budget: Bud
     if (result.ok) return { step: step(true, 'ok'), why: '' };
     if (!result.starting) return { step: step(false, result.detail), why: 'this is not a service that is still starting, so it was not waited for' };
     const left = budget.limitMs - budget.spentMs;
-    if (budget.limitMs === 0) return { step: step(false, result.detail), why: 'wait_for_ready is 0: not waited for (give --wait-for-ready, or the wait-for-ready input, to wait for a target that is still starting)' };
+    if (budget.limitMs === 0) return { step: step(false, result.detail), why: `wait_for_ready is 0: not waited for (${giveOption(budget.vocabulary, 'load_test.wait_for_ready')} to wait for a target that is still starting)` };
     if (left <= 0) return { step: step(false, result.detail), why: `still not ready after wait_for_ready (${waitText(budget.limitMs)}); raise it if the target takes longer to start` };
     budget.announce();
     const wait = Math.min(pause, left);
@@ -140,7 +145,7 @@ const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETU
 /** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
 const STARTING_STATUS = new Set([502, 503, 504]);
 
-async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number): Promise<Attempt> {
+async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number, vocabulary: Vocabulary): Promise<Attempt> {
   if (!isIP(host)) {
     try {
       await lookup(host);
@@ -161,7 +166,7 @@ async function connectOnce(host: string, port: number, secure: boolean, insecure
     }
     socket.on('error', (error: NodeJS.ErrnoException) => {
       const code = classifyError(error);
-      if (code === 'tls') done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`, starting: false });
+      if (code === 'tls') done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${giveOption(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
       else done({ ok: false, detail: `${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
     });
   });

@@ -3,6 +3,7 @@
 
 import { shortSource } from '../config/issues.js';
 import { type Plan, THRESHOLD_KEYS } from '../config/plan.js';
+import { giveOption, optionName } from '../config/vocabulary.js';
 import { DEFAULT_ENVIRONMENT } from '../defaults.js';
 import { METRIC_LABEL, formatValue, isMinimum } from '../slo/checks.js';
 import { summarizePlan } from './build.js';
@@ -16,11 +17,12 @@ import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, 
 
 /**
  * defaultEnvironmentNotice: when no flag, input or variable named the environment and the config's
- * `staging` block applies only because it exists, the words saying so (how: "use --environment").
+ * `staging` block applies only because it exists, the words saying so, and how to choose another
+ * in the plan's vocabulary ("pass --environment NAME", "set the environment input").
  */
-export function defaultEnvironmentNotice(plan: Plan, chosen: boolean, env: Readonly<Record<string, string | undefined>>, how: string): string | null {
+export function defaultEnvironmentNotice(plan: Plan, chosen: boolean, env: Readonly<Record<string, string | undefined>>): string | null {
   if (chosen || plan.environment !== DEFAULT_ENVIRONMENT || ENVIRONMENT_VARIABLES.some((v) => env[v]?.trim())) return null;
-  return `environment '${DEFAULT_ENVIRONMENT}' chosen by default (${plan.configFile ?? 'the config'} defines it and none was given): its thresholds and settings apply; ${how} to choose another`;
+  return `environment '${DEFAULT_ENVIRONMENT}' chosen by default (${plan.configFile ?? 'the config'} defines it and none was given): its thresholds and settings apply; ${giveOption(plan.vocabulary, 'environment')} to choose another`;
 }
 
 /** ENVIRONMENT_VARIABLES choose the environment when no flag or input does (config/load.ts). */
@@ -48,7 +50,7 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
       ? [
           ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${ms(s.load.durationMs)}`).join(' → ')],
           ['hooks', [['shift', plan.rollout.shift], ['pre-rollout', plan.rollout.hooks.preRollout], ['post-stage', plan.rollout.hooks.postStage], ['on-promote', plan.rollout.hooks.onPromote], ['on-rollback', plan.rollout.hooks.onRollback]].filter(([, v]) => v).map(([k, v]) => `${k}: ${hookText(v!)}`).join(' · ') || '(none)'],
-          ['on failure', plan.rollback ? `roll back (${[plan.rollout.shift && 'traffic back to 0% by the shift hook', plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(', then ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off): traffic stays where it was'],
+          ['on failure', plan.rollback ? `roll back (${[plan.rollout.shift && 'traffic back to 0% by the shift hook', plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(', then ')})` : `halt, no rollback (${optionName(plan.vocabulary, 'rollback.auto')} is off): traffic stays where it was`],
         ]
       : []),
     ...(plan.sequential

@@ -6,6 +6,7 @@
 // (slo/verdict.ts). A saturated CPU can still hold a throughput minimum, which it does lower.
 
 import { type LatencyKey, LATENCY_KEYS } from '../config/plan.js';
+import { optionName, type Vocabulary } from '../config/vocabulary.js';
 import { GENERATOR_LIMITS } from '../defaults.js';
 import type { DelayShares } from './distortion.js';
 
@@ -48,8 +49,9 @@ export interface GeneratorFacts {
   cpuSeries?: readonly number[];
 }
 
-export function generatorFindings(facts: GeneratorFacts): GeneratorFindings {
-  return { shortfall: shortfalls(facts), addedDelayMs: facts.addedDelayMs, delayShares: facts.delayShares ?? [], saturated: saturation(facts), notes: lagNotes(facts) };
+/** generatorFindings: what the facts say of the generator; `vocabulary` names the option a shortfall's way out sets (config/vocabulary.ts). */
+export function generatorFindings(facts: GeneratorFacts, vocabulary: Vocabulary): GeneratorFindings {
+  return { shortfall: shortfalls(facts, vocabulary), addedDelayMs: facts.addedDelayMs, delayShares: facts.delayShares ?? [], saturated: saturation(facts), notes: lagNotes(facts) };
 }
 
 /** delayFor: the bound that applies to a latency figure: a higher percentile is moved by rarer stalls. */
@@ -57,13 +59,13 @@ export function delayFor(added: AddedDelay, metric: string): number {
   return (LATENCY_KEYS as readonly string[]).includes(metric) ? added[metric as LatencyKey] : added.p99;
 }
 
-function shortfalls(facts: GeneratorFacts): string[] {
+function shortfalls(facts: GeneratorFacts, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
   if (facts.model !== 'open' || facts.scheduled === 0) return found;
   const droppedPercent = (facts.dropped / facts.scheduled) * 100;
   if (droppedPercent > GENERATOR_LIMITS.maxDroppedPercent) {
     found.push(
-      `${round(droppedPercent)}% of arrivals (${facts.dropped.toLocaleString('en-US')} of ${facts.scheduled.toLocaleString('en-US')}) were dropped because ${facts.maxInFlight.toLocaleString('en-US')} ${facts.flows ? 'flow iterations (think times included) were already running' : 'requests were already in flight'}: raise max_in_flight or lower the rate`,
+      `${round(droppedPercent)}% of arrivals (${facts.dropped.toLocaleString('en-US')} of ${facts.scheduled.toLocaleString('en-US')}) were dropped because ${facts.maxInFlight.toLocaleString('en-US')} ${facts.flows ? 'flow iterations (think times included) were already running' : 'requests were already in flight'}: raise ${optionName(vocabulary, 'load_test.max_in_flight')} or lower the rate`,
     );
   }
   const sent = facts.scheduled - facts.dropped;
