@@ -16,9 +16,11 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34529);
+/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58724);
 // The capacity search's settings, read from text the same way for the CLI's flags and the
 // action's inputs (each names them its own way): the bounds, the budget, the protections, and the
 // headroom gate's production peak (a number, or what `loadtest model` found) and headroom.
+
 
 
 
@@ -29,8 +31,9 @@ const CAPACITY_DOES_NOT = ['baseline.', 'regression', 'rollback.', 'canary.', 'r
 /** CapacitySettingsError: a setting that cannot be read, named as the entry names it. */
 class CapacitySettingsError extends Error {
 }
-/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting by `nameOf` (the CLI's flag, the action's input). */
-function readCapacitySettings(raw, nameOf) {
+/** readCapacitySettings: the settings read, or a CapacitySettingsError naming the setting in the entry's vocabulary (the CLI's flag, the action's input). */
+function readCapacitySettings(raw, vocabulary) {
+    const nameOf = (setting) => (0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .optionName */ .fS)(vocabulary, `capacity.${setting}`);
     const rate = (name, text, fallback) => {
         if (text === null)
             return fallback;
@@ -849,7 +852,7 @@ function editDistance(a, b) {
 // variable and its action input. One table, so the CLI help, the action and the docs cannot drift.
 
 
-const OVERRIDES = [
+const TABLE = [
     { setting: 'load_test.target', flag: '--target', env: 'LOADTEST_TARGET', input: 'target-url', kind: 'value', valueName: 'URL', help: 'base URL of the service under test' },
     { setting: 'load_test.concurrency', flag: '--concurrency', env: 'LOADTEST_CONCURRENCY', input: 'concurrency', kind: 'value', valueName: 'N', help: 'virtual users (closed model), 1 to 10,000' },
     { setting: 'load_test.rate', flag: '--rate', env: 'LOADTEST_RATE', input: 'rate', kind: 'value', valueName: 'R', help: 'arrivals per second (open model), e.g. 200 or "200 req/sec"' },
@@ -928,6 +931,7 @@ const OVERRIDES = [
     { setting: 'report.export_prefix', flag: '--export-prefix', env: 'LOADTEST_EXPORT_PREFIX', input: 'export-prefix', kind: 'value', valueName: 'PREFIX', help: 'path prefix of exported files (default <output>/locust, giving locust_stats.csv)' },
     { setting: 'report.deployment_report', flag: '--deployment-report', env: 'LOADTEST_DEPLOYMENT_REPORT', input: 'deployment-report', kind: 'value', valueName: 'FILE', help: 'deployment report to append to (default <output>/deployment_report.md)' },
 ];
+const OVERRIDES = TABLE;
 /**
  * readOverrides parses flags, variables or action inputs into a settings layer with the same
  * parsers the file uses, so "--p95 fast" fails exactly like "p95: fast" does.
@@ -1074,7 +1078,7 @@ const wait = leaf((raw) => boundedDuration(raw, 's', _defaults_js__WEBPACK_IMPOR
 /** hookTimeout: how long a hook or a rollback may take: more than 0, at most a day. */
 const hookTimeout = leaf((raw) => boundedDuration(raw, 's', _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_HOOK_TIMEOUT_MS */ .a5, '60s', 1));
 const percent = leaf(_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePercent */ .lo);
-const rate = leaf((raw) => boundedRate(raw, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RATE_PER_SECOND */ .bZ, 'the most one process can send; split more across jobs with --shard'));
+const rate = leaf((raw) => boundedRate(raw, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RATE_PER_SECOND */ .bZ, 'the most one process can send; split more across jobs with load_test.shard'));
 const throughput = leaf((raw) => boundedRate(raw, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_THROUGHPUT */ .o$, `${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SHARDS */ .hH.toLocaleString('en-US')} shards at ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RATE_PER_SECOND */ .bZ.toLocaleString('en-US')} req/s each`));
 const bool = leaf(_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG);
 const text = leaf(parseText);
@@ -1553,6 +1557,74 @@ function confidencePercent(confidence) {
             return String(shown);
     }
     return String(confidence * 100);
+}
+
+
+/***/ }),
+
+/***/ 58724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ giveOption),
+/* harmony export */   fS: () => (/* binding */ optionName)
+/* harmony export */ });
+/* unused harmony export namedOptions */
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90423);
+// How a person names an option depends on where they gave it: a flag on the command line, an input
+// in the workflow's `with:`. Code both entries share names an option by its id (a setting of the
+// override table, or an entry option below) and words it in the vocabulary the entry chose, so the
+// action never tells a workflow's author to "pass --target", nor the CLI a user to set an input.
+
+/** ENTRY_OPTIONS: options that are not settings of the override table, as each entry names them (none: it has no name of its own). */
+const ENTRY_OPTIONS = {
+    environment: { flag: '--environment', valueName: 'NAME', input: 'environment', env: 'LOADTEST_ENVIRONMENT' },
+    'github-token': { input: 'github-token', env: 'GITHUB_TOKEN' },
+    'model.prometheusToken': { input: 'model-prometheus-token', env: 'LOADTEST_PROMETHEUS_TOKEN' },
+    'capacity.from': { flag: '--from', input: 'capacity-from' },
+    'capacity.to': { flag: '--to', input: 'capacity-to' },
+    'capacity.maxDuration': { flag: '--max-duration', input: 'capacity-max-duration' },
+    'capacity.stepDuration': { flag: '--step-duration', input: 'capacity-step-duration' },
+    'capacity.cooldown': { flag: '--cooldown', input: 'capacity-cooldown' },
+    'capacity.ceiling': { flag: '--ceiling', input: 'capacity-ceiling' },
+    'capacity.productionPeak': { flag: '--production-peak', input: 'production-peak' },
+    'capacity.minHeadroom': { flag: '--min-headroom', input: 'min-headroom' },
+    'capacity.productionUrl': { flag: '--production-url', input: 'production-url' },
+    'capacity.maxDrop': { flag: '--max-drop', input: 'capacity-max-drop' },
+};
+/** optionName: the option as the user names it: `--target` (cli), `target-url` (action); where the entry has none, the config key or variable that sets it. */
+function optionName(vocabulary, id) {
+    const names = namesOf(id);
+    return (vocabulary === 'cli' ? names.flag : names.input) ?? names.setting ?? names.env;
+}
+/**
+ * giveOption: how to give the option, as an instruction: `pass --target URL` (cli), `set the
+ * target-url input` (action). `values` are what to give, alternatives joined by "or"; without
+ * them the flag shows what it takes, and an action switch is set to true.
+ */
+function giveOption(vocabulary, id, ...values) {
+    const names = namesOf(id);
+    if (vocabulary === 'cli' && names.flag) {
+        const given = values.length > 0 ? values : [names.valueName ?? ''];
+        return `pass ${given.map((value) => (value ? `${names.flag} ${value}` : names.flag)).join(' or ')}`;
+    }
+    const value = values.length > 0 ? values.join(' or ') : names.switch ? 'true' : '';
+    if (vocabulary === 'action' && names.input)
+        return `set the ${names.input} input${value ? ` to ${value}` : ''}`;
+    if (names.setting)
+        return `set ${names.setting}${value ? `: ${value}` : ''} in the config`;
+    return `set ${names.env}`;
+}
+/** namedOptions: every option the vocabularies name, with its flag and input (a test holds them to the CLI's parser and action.yml). */
+function namedOptions() {
+    const ids = [...OVERRIDES.map((o) => o.setting), ...Object.keys(ENTRY_OPTIONS)];
+    return ids.map((id) => ({ id, flag: namesOf(id).flag ?? null, input: namesOf(id).input ?? null }));
+}
+function namesOf(id) {
+    const override = _overrides_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDES */ .u3.find((o) => o.setting === id);
+    if (override)
+        return { flag: override.flag, valueName: override.valueName || undefined, input: override.input, env: override.env, setting: override.setting, switch: override.kind === 'switch' };
+    return ENTRY_OPTIONS[id];
 }
 
 
@@ -2518,12 +2590,14 @@ function asText(value) {
 /* harmony export */   d6: () => (/* binding */ PrometheusUnreachable)
 /* harmony export */ });
 /* unused harmony export fromQueryRange */
-/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5891);
+/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58724);
+/* harmony import */ var _routes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5891);
 // The traffic model from Prometheus: a PromQL query of per-route request rates (by default
 // `sum by (route, method) (rate(http_requests_total[5m]))`) over a time range gives each route's
 // share (its mean rate over the range) and the peak (the busiest step's total). Prometheus holds
 // no parameter values, so a route's parameters are drawn at random, and the output says so. The
 // fetch is the caller's: this reads the query_range answer. Pure.
+
 
 const DEFAULT_PROMQL = 'sum by (route, method) (rate(http_requests_total[5m]))';
 class PrometheusError extends Error {
@@ -2590,7 +2664,7 @@ function segmentsOfRoute(route) {
         const name = /^\{([^}]+)\}$|^:(\w+)$|^<(?:\w+:)?(\w+)>$/.exec(part);
         if (name)
             return { kind: /uuid|guid/i.test(name[1] ?? name[2] ?? name[3]) ? 'uuid' : 'id' };
-        const kind = (0,_routes_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(part);
+        const kind = (0,_routes_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(part);
         return kind ? { kind } : part;
     });
 }
@@ -2599,10 +2673,10 @@ class PrometheusUnreachable extends Error {
 }
 /**
  * queryPrometheus runs the range query over the last `sinceMs` (about 250 steps) and reads the
- * model from it. `tokenHint` says where the bearer token comes from, in the caller's words.
+ * model from it. `vocabulary` words where the bearer token comes from: a variable (cli), an input (action).
  * Throws PrometheusUnreachable, or PrometheusError for an answer that is not a model.
  */
-async function queryPrometheus(base, query, sinceMs, token, tokenHint, nowMs = Date.now()) {
+async function queryPrometheus(base, query, sinceMs, token, vocabulary, nowMs = Date.now()) {
     const startMs = nowMs - sinceMs;
     const stepSeconds = Math.max(1, Math.round(sinceMs / 1000 / 250));
     const url = new URL('/api/v1/query_range', base);
@@ -2612,7 +2686,7 @@ async function queryPrometheus(base, query, sinceMs, token, tokenHint, nowMs = D
         const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
         text = await response.text();
         if (response.status === 401 || response.status === 403)
-            throw new Error(`HTTP ${response.status}: ${tokenHint} to a token that may query`);
+            throw new Error(`HTTP ${response.status}: ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .giveOption */ .V)(vocabulary, 'model.prometheusToken')} to a token that may query`);
     }
     catch (error) {
         throw new PrometheusUnreachable(`cannot query Prometheus at ${new URL(base).origin}: ${error.message}`);

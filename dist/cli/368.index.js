@@ -3048,7 +3048,7 @@ async function measureRun(plan, options = {}) {
     const steps = [];
     for (const [i, target] of targets.entries()) {
         try {
-            steps.push(...(await (0,preflight/* preflight */.Mz)(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting })));
+            steps.push(...(await (0,preflight/* preflight */.Mz)(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, vocabulary: plan.vocabulary })));
         }
         catch (error) {
             if (!(error instanceof preflight/* TargetUnreachable */.Ek))
@@ -3148,7 +3148,7 @@ function judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, che
         lagSeries: engine.health.lagSeries,
         ...generatorDelay(engine.health.delayShares, lateness),
         cpuSeries: engine.health.cpuSeries,
-    });
+    }, plan.vocabulary);
     const metricsOf = (check) => (check.endpoint === null ? snapshot.overall : snapshot.endpoints[names.indexOf(check.endpoint)]);
     const judgement = (0,verdict/* judge */.S4)({
         checks,
@@ -3841,11 +3841,14 @@ async function appendEntry(path, entry) {
     }
 }
 
+// EXTERNAL MODULE: ./src/config/vocabulary.ts
+var config_vocabulary = __webpack_require__(58724);
 ;// CONCATENATED MODULE: ./src/app/limits.ts
 // Can this process open the sockets the plan needs? Each virtual user (or open-model slot) holds a
 // socket, and a run that hits the open-files limit would fill with EMFILE errors that say nothing
 // about the service. Node raises the soft limit to the hard one at startup, so the limit read from
 // /proc/self/limits inside the process is the real ceiling.
+
 /** HEADROOM_FILES covers what else the process holds open: stdio, the report files, Node's own handles. */
 const HEADROOM_FILES = 64;
 /** fileLimitProblem explains why the plan cannot run under the given /proc/self/limits text, or returns null. */
@@ -3859,7 +3862,7 @@ function fileLimitProblem(plan, limitsText) {
     if (needed <= soft)
         return null;
     const what = plan.load.model === 'closed' ? `${sockets.toLocaleString('en-US')} virtual users need` : `up to ${sockets.toLocaleString('en-US')} requests in flight need`;
-    return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${plan.load.model === 'closed' ? '--concurrency' : '--max-in-flight'}`;
+    return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${(0,config_vocabulary/* optionName */.fS)(plan.vocabulary, plan.load.model === 'closed' ? 'load_test.concurrency' : 'load_test.max_in_flight')}`;
 }
 
 // EXTERNAL MODULE: ./src/app/mode-names.ts
@@ -3990,7 +3993,9 @@ function stepOf(ms) {
 
 
 
-async function findBaseline(plan, deps) {
+
+/** findBaseline: the baseline the plan names; `vocabulary` words the way out of a wrong path (config/vocabulary.ts). */
+async function findBaseline(plan, vocabulary, deps) {
     if (plan.source.kind === 'file') {
         // A directory is a report directory (or a downloaded artifact): its results.json and history.
         const path = isDirectory(plan.source.path) ? (baselineFileIn(plan.source.path) ?? (0,external_node_path_.join)(plan.source.path, 'results.json')) : plan.source.path;
@@ -4002,7 +4007,7 @@ async function findBaseline(plan, deps) {
             const code = error.code;
             // A file that was named and is not there is a wrong path, not a first run: there is no artifact to wait for.
             if (code === 'ENOENT')
-                throw new BaselineError(`cannot read the baseline ${path}: no such file (check the path, or use --baseline artifact for the default branch's newest baseline)`);
+                throw new BaselineError(`cannot read the baseline ${path}: no such file (check the path, or ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'baseline.source', 'artifact')} for the default branch's newest baseline)`);
             throw new BaselineError(`cannot read the baseline ${path}: ${code === 'EACCES' ? 'permission denied' : error.message}`);
         }
         return { found: true, baseline: withHistoryBeside(parseBaseline(text, path), path, deps.readFile) };
@@ -4184,6 +4189,7 @@ var check_intervals = __webpack_require__(21319);
 
 
 
+
 /** MergeError lists every reason the shards cannot be merged; nothing is judged. */
 class MergeError extends Error {
     problems;
@@ -4195,8 +4201,9 @@ class MergeError extends Error {
 }
 /** MIN_OVERLAP: below this share of the shortest measured window, the shards never loaded the target together for most of the run. */
 const MIN_OVERLAP = 0.8;
-function mergeShards(files, endedAt) {
-    const shards = checkShards(files);
+/** mergeShards: the shards' results as one run; `vocabulary` words what the problems ask of the load jobs (config/vocabulary.ts). */
+function mergeShards(files, endedAt, vocabulary) {
+    const shards = checkShards(files, vocabulary);
     const first = shards[0].report;
     const starts = shards.map((s) => Date.parse(s.report.loadStartedAt));
     const earliest = Math.min(...starts);
@@ -4308,13 +4315,13 @@ function withMergeNotices(run, plan) {
     return notices.length === 0 ? run : { ...run, body: { ...run.body, notices: [...run.body.notices, ...notices] } };
 }
 /** checkShards: every shard 1..N exactly once, each complete, all from the same test; else a MergeError naming each problem. */
-function checkShards(files) {
+function checkShards(files, vocabulary) {
     if (files.length === 0)
         throw new MergeError(['no shard results found: give the directories (or results.json files) the shard jobs wrote']);
     const problems = [];
     const shards = files.filter((f) => {
         if (f.report.mode !== 'run' || !f.report.shard) {
-            problems.push(`${f.source} is not a shard's results (run the load jobs with --shard i/N)`);
+            problems.push(`${f.source} is not a shard's results (run each load job as a shard: ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'load_test.shard', 'i/N')})`);
             return false;
         }
         return true;
@@ -4394,6 +4401,7 @@ function isRefusal(value) {
 // Auto-rollback: when the gate fails and rollback is enabled, tell the deployment system to roll
 // back, by the configured method, with what it needs to know (verdict, reasons, key metrics, target,
 // the run's URL). The executors are injected: the entries give GitHub access and the hook runner.
+
 const NOT_TRIGGERED = { triggered: false, method: null, ok: true, detail: '' };
 /** rollbackProblem says, before any load is sent, why the configured rollback could not run. */
 function rollbackProblem(plan, context) {
@@ -4401,7 +4409,7 @@ function rollbackProblem(plan, context) {
     if (!rollback || (rollback.method !== 'repository_dispatch' && rollback.method !== 'workflow_dispatch'))
         return null;
     if (!context.github)
-        return `auto-rollback by ${rollback.method} needs a GitHub token and repository: set GITHUB_TOKEN (the action's github-token input) and GITHUB_REPOSITORY (or rollback.repository)`;
+        return `auto-rollback by ${rollback.method} needs a GitHub token and repository: ${(0,config_vocabulary/* giveOption */.V)(plan.vocabulary, 'github-token')} and GITHUB_REPOSITORY (or rollback.repository)`;
     if (rollback.method === 'repository_dispatch' && rollback.eventType.length > 100)
         return `rollback event type is ${rollback.eventType.length} characters; GitHub allows 100`;
     if (Object.keys(rollback.inputs).length > 25)
@@ -4528,6 +4536,7 @@ function rolloutOutcome(halt, promote, percentages, interrupted) {
 
 
 
+
 async function runRollout(plan, deps) {
     const rollout = plan.rollout;
     const now = deps.now ?? (() => new Date());
@@ -4587,7 +4596,7 @@ async function runRollout(plan, deps) {
     }
     else if (halt?.trafficMoved) {
         const where = traffic ? `; ${trafficLeft(traffic)}` : '';
-        reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : 'not rolled back: auto-rollback-on-loadfail is off'}${where}`);
+        reasons.push(`${interrupted ? 'not rolled back: the job was cancelled' : `not rolled back: ${(0,config_vocabulary/* optionName */.fS)(plan.vocabulary, 'rollback.auto')} is off`}${where}`);
     }
     return {
         schemaVersion: model/* SCHEMA_VERSION */.f$,
@@ -4727,7 +4736,7 @@ async function gated(plan, kit, measure) {
     let baseline = null;
     if (plan.baseline) {
         try {
-            baseline = await findBaseline(plan.baseline, { readFile: kit.readFile, fetchArtifact: kit.fetchArtifact() });
+            baseline = await findBaseline(plan.baseline, plan.vocabulary, { readFile: kit.readFile, fetchArtifact: kit.fetchArtifact() });
         }
         catch (error) {
             if (!(error instanceof BaselineError))
@@ -4775,7 +4784,7 @@ async function gatherShards(sources) {
     if (!sources.shards)
         return refuse('merge', 'merge mode needs the shards\' results: give their directories or results.json files');
     try {
-        const run = mergeShards(readShardFiles(await sources.shards()), new Date());
+        const run = mergeShards(readShardFiles(await sources.shards()), new Date(), sources.vocabulary);
         return { run, layer: mergeLayer(run) };
     }
     catch (error) {
@@ -4817,7 +4826,7 @@ async function runPipeline(request, ports) {
     let plan;
     try {
         const baseLayer = new Map([...(request.baseLayer ?? []), ...(gathered?.layer ?? [])]);
-        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: request.mode, needs: mode.needs }, env: ports.env, readFile: ports.readFile, baseLayer });
+        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: request.mode, needs: mode.needs }, env: ports.env, readFile: ports.readFile, baseLayer, vocabulary: request.vocabulary });
     }
     catch (error) {
         if (!(error instanceof issues/* ConfigError */.xL))
@@ -4833,7 +4842,7 @@ async function runPipeline(request, ports) {
     const problem = rollbackProblem(plan, context);
     if (problem)
         return refuse('rollback', problem);
-    const defaultEnvironment = (0,console/* defaultEnvironmentNotice */.PW)(plan, request.plan.environment !== null, ports.env, request.environmentHint);
+    const defaultEnvironment = (0,console/* defaultEnvironmentNotice */.PW)(plan, request.plan.environment !== null, ports.env);
     if (gathered)
         show({ level: 'detail', text: (0,sections/* renderMergeSources */.fc)(gathered.run.body) });
     if (mode.sendsLoad)
@@ -5625,7 +5634,7 @@ async function runPlan(args, io, mode, options = {}) {
         plan: planChoice(args),
         baseLayer: options.baseLayer,
         shards: options.shards,
-        environmentHint: 'use --environment NAME',
+        vocabulary: 'cli',
     }, {
         ...sharedPorts(io.env, io.env.GITHUB_TOKEN),
         readLimits: io.readLimits,

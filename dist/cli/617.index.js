@@ -420,7 +420,7 @@ var run = __webpack_require__(91324);
 async function runCapacity(request, ports) {
     let settings;
     try {
-        settings = (0,capacity_settings/* readCapacitySettings */.qQ)(request.settings, request.nameOf);
+        settings = (0,capacity_settings/* readCapacitySettings */.qQ)(request.settings, request.vocabulary);
     }
     catch (error) {
         if (!(error instanceof capacity_settings/* CapacitySettingsError */.qj))
@@ -429,7 +429,7 @@ async function runCapacity(request, ports) {
     }
     let plan;
     try {
-        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: { ...mode_names/* MODE_NEEDS */.g.run, canary: 'allowed', shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8') });
+        plan = (0,load/* loadPlan */.Y)({ ...request.plan, mode: { name: 'run', needs: { ...mode_names/* MODE_NEEDS */.g.run, canary: 'allowed', shard: false, baselineIgnored: 'in a capacity search: each step is judged by its SLOs alone' } }, env: ports.env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'), vocabulary: request.vocabulary });
     }
     catch (error) {
         if (!(error instanceof issues/* ConfigError */.xL))
@@ -492,7 +492,7 @@ async function capacityCommand(args, io) {
     const outcome = await runCapacity({
         plan: (0,run_plan/* planChoice */.R)(args),
         settings: args.capacity,
-        nameOf: (setting) => `--${setting.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+        vocabulary: 'cli',
     }, {
         env: io.env,
         monotonicMs: () => performance.now(),

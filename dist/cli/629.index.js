@@ -77,11 +77,12 @@ function round(value) {
 
 /**
  * checkMix loads `file` (a ConfigError when it does not load) and compares its endpoints' shares
- * with production's. `source` names where the file was given; `rerun` says how to bring it up to date.
+ * with production's. `source` names where the file was given; `rerun` says how to bring it up to date;
+ * `vocabulary` is how the config's errors name an option (config/vocabulary.ts).
  */
-function checkMix(file, source, production, threshold, env, rerun) {
+function checkMix(file, source, production, threshold, env, rerun, vocabulary) {
     // The target does not matter to the mix: a stand-in lets a config without one load.
-    const plan = (0,load/* loadPlan */.Y)({ mode: { name: 'run', needs: mode_names/* MODE_NEEDS */.g.run }, overrides: new Map([['load_test.target', 'http://127.0.0.1:1']]), overrideSource: () => ({ kind: 'default' }), configFile: { value: file, source }, environment: null, env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'), randomSeed: 1 });
+    const plan = (0,load/* loadPlan */.Y)({ mode: { name: 'run', needs: mode_names/* MODE_NEEDS */.g.run }, overrides: new Map([['load_test.target', 'http://127.0.0.1:1']]), overrideSource: () => ({ kind: 'default' }), configFile: { value: file, source }, environment: null, env, readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'), randomSeed: 1, vocabulary });
     const checkedIn = plan.endpoints.map((e) => ({ method: e.method, path: e.path || '/', share: e.weight }));
     const { rows, drifted } = compareMix(checkedIn, production.routes.map((r) => ({ method: r.method, path: r.template, share: r.share })), threshold);
     const moved = rows.filter((r) => Math.abs(r.points) > threshold);
@@ -678,7 +679,7 @@ async function modelOpenApi(args, io) {
 /** modelPrometheus: the model from a PromQL range query of per-route rates (a bearer token from LOADTEST_PROMETHEUS_TOKEN). */
 async function modelPrometheus(args, io) {
     try {
-        const { result, source } = await (0,prometheus/* queryPrometheus */.$k)(args.model.prometheus, args.model.query, args.model.sinceMs, io.env.LOADTEST_PROMETHEUS_TOKEN, 'set LOADTEST_PROMETHEUS_TOKEN');
+        const { result, source } = await (0,prometheus/* queryPrometheus */.$k)(args.model.prometheus, args.model.query, args.model.sinceMs, io.env.LOADTEST_PROMETHEUS_TOKEN, 'cli');
         return await finish(args, io, result, source);
     }
     catch (error) {
@@ -699,7 +700,7 @@ async function finish(args, io, result, source) {
     }
     if (args.model.check !== null) {
         try {
-            const check = checkMix(args.model.check, { kind: 'flag', flag: '--check' }, result, args.model.threshold, io.env, 're-run loadtest model --from … to bring it up to date');
+            const check = checkMix(args.model.check, { kind: 'flag', flag: '--check' }, result, args.model.threshold, io.env, 're-run loadtest model --from … to bring it up to date', 'cli');
             io.out(check.text);
             return check.drifted ? 1 : 0;
         }

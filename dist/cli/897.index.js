@@ -23,6 +23,8 @@ var capture = __webpack_require__(72722);
 var check = __webpack_require__(92252);
 // EXTERNAL MODULE: ./src/template/parse.ts
 var parse = __webpack_require__(77865);
+// EXTERNAL MODULE: ./src/config/vocabulary.ts
+var config_vocabulary = __webpack_require__(58724);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/template/generators.ts
@@ -36,9 +38,10 @@ var request = __webpack_require__(80255);
 
 
 
-function resolveTarget(raw, source, issues, what = 'target') {
+
+function resolveTarget(raw, source, issues, vocabulary, what = 'target') {
     if (raw === undefined) {
-        issues.push({ source, message: 'no target: pass --target URL, set LOADTEST_TARGET, or set load_test.target in the config' });
+        issues.push({ source, message: `no target: ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'load_test.target')}, set LOADTEST_TARGET, or set load_test.target in the config` });
         return undefined;
     }
     // "localhost:8080" would parse as a URL of scheme "localhost:": a host without a scheme is the usual slip.
@@ -374,6 +377,7 @@ function resolveRequired(view, key, criteria, rulesKey) {
 
 
 
+
 const DEFAULT_BASELINE_ARTIFACT = 'loadtest-baseline';
 /** resolveBaseline: what this run is compared with; rules with no baseline to apply them to are a notice, not an error. */
 function resolveBaseline(mode, view, endpoints) {
@@ -382,7 +386,7 @@ function resolveBaseline(mode, view, endpoints) {
     const rulesGiven = isSet('regression') || endpoints.some((e) => e.regression !== null);
     if (!given) {
         if (rulesGiven)
-            notices.push('regression rules are ignored: there is no baseline to compare with (pass --baseline FILE or --baseline artifact)');
+            notices.push(`regression rules are ignored: there is no baseline to compare with (${(0,config_vocabulary/* giveOption */.V)(view.vocabulary, 'baseline.source', 'FILE', 'artifact')})`);
         return null;
     }
     if (mode.needs.baselineIgnored !== null) {
@@ -411,6 +415,7 @@ function resolveBaseline(mode, view, endpoints) {
 
 
 
+
 /** resolveCanary checks canary mode's settings: a production URL is required there and pointless elsewhere. */
 function resolveCanary(mode, view) {
     const { issues, notices } = view;
@@ -420,14 +425,14 @@ function resolveCanary(mode, view) {
     const criteria = view.get('canary.criteria');
     if (url === undefined) {
         if (mode.needs.canary === 'required')
-            issues.push({ source, message: 'canary mode compares with production: pass --production-url URL, set LOADTEST_PRODUCTION_URL, or set canary.production_url' });
+            issues.push({ source, message: `canary mode compares with production: ${(0,config_vocabulary/* giveOption */.V)(view.vocabulary, 'canary.production_url')}, set LOADTEST_PRODUCTION_URL, or set canary.production_url` });
         return null;
     }
     if (mode.needs.canary === 'ignored') {
         notices.push('production_url is ignored: it applies to canary and rollout modes');
         return null;
     }
-    const productionUrl = resolveTarget(url, source, issues, 'production');
+    const productionUrl = resolveTarget(url, source, issues, view.vocabulary, 'production');
     if (!productionUrl)
         return null;
     const configured = criteria !== undefined && Object.keys(criteria).length > 0;
@@ -575,8 +580,10 @@ function resolveLoad(view, randomSeed, defaultDurationMs = defaults/* DEFAULT_DU
 ;// CONCATENATED MODULE: ./src/config/sections/resources.ts
 // The resources section: where the target's CPU and memory are read, and their limits.
 
+
 /** resolveResources: the sources the user named, and resource SLOs only where there is a source to judge. */
-function resolveResources(merged, issues) {
+function resolveResources(merged, issues, vocabulary) {
+    const name = (id) => (0,config_vocabulary/* optionName */.fS)(vocabulary, id);
     const get = (key) => merged.get(key)?.value;
     const threshold = (key) => (merged.has(key) ? { value: get(key), source: merged.get(key).source } : null);
     const docker = get('resources.docker.containers');
@@ -584,13 +591,13 @@ function resolveResources(merged, issues) {
     const promUrl = get('resources.prometheus.url');
     const pid = get('resources.process.pid') ?? null;
     if (promUrl && !get('resources.prometheus.cpu') && !get('resources.prometheus.memory')) {
-        issues.push({ source: merged.get('resources.prometheus.url').source, message: 'querying Prometheus needs a cpu or memory expression (resources.prometheus.cpu / .memory, or --prometheus-cpu / --prometheus-memory)' });
+        issues.push({ source: merged.get('resources.prometheus.url').source, message: `querying Prometheus needs a cpu or memory expression (resources.prometheus.cpu / .memory, or ${name('resources.prometheus.cpu')} / ${name('resources.prometheus.memory')})` });
     }
     const thresholds = { cpuPercent: threshold('resources.thresholds.cpu_percent'), memoryPercent: threshold('resources.thresholds.memory_percent') };
     if (!docker && !selector && !promUrl && pid === null) {
         const limit = thresholds.cpuPercent ?? thresholds.memoryPercent;
         if (limit)
-            issues.push({ source: limit.source, message: 'a resource limit needs a source to read: resources.docker, .kubernetes, .prometheus or .process (or --docker-containers, --k8s-selector, --prometheus-url, --process-pid)' });
+            issues.push({ source: limit.source, message: `a resource limit needs a source to read: resources.docker, .kubernetes, .prometheus or .process (or ${['resources.docker.containers', 'resources.kubernetes.selector', 'resources.prometheus.url', 'resources.process.pid'].map(name).join(', ')})` });
         return null;
     }
     return {
@@ -607,18 +614,19 @@ function resolveResources(merged, issues) {
 // The rollback section: how a failed gate is rolled back, and what that method needs.
 
 
+
 /** resolveRollback checks that an enabled rollback has what its method needs. */
 function resolveRollback(mode, view) {
-    const { get, sourceOf, isSet, issues, notices } = view;
+    const { get, sourceOf, isSet, issues, notices, vocabulary } = view;
     const method = get('rollback.method') ?? null;
     const hookOnly = mode.needs.rollout && isSet('rollout.hooks.on_rollback');
     if (!get('rollback.auto')) {
         if (method || hookOnly)
-            notices.push('rollback is configured but not enabled: pass --auto-rollback-on-loadfail (or set rollback.auto) to roll back when the gate fails');
+            notices.push(`rollback is configured but not enabled: ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'rollback.auto')} (or set rollback.auto) to roll back when the gate fails`);
         return null;
     }
     if (!method && !hookOnly) {
-        issues.push({ source: sourceOf('rollback.auto'), message: `auto-rollback needs a method: --rollback ${['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'].join(' | ')} (or rollback.method)` });
+        issues.push({ source: sourceOf('rollback.auto'), message: `auto-rollback needs a method: ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'rollback.method', ['repository_dispatch', 'workflow_dispatch', 'command', 'webhook'].join(' | '))} (or rollback.method)` });
         return null;
     }
     const need = (key, what) => {
@@ -626,11 +634,11 @@ function resolveRollback(mode, view) {
             issues.push({ source: sourceOf('rollback.method'), message: `rollback by ${method} needs ${what}` });
     };
     if (method === 'workflow_dispatch')
-        need('rollback.workflow', 'the workflow to dispatch (--rollback-workflow rollback.yml, or rollback.workflow)');
+        need('rollback.workflow', `the workflow to dispatch (${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'rollback.workflow', 'rollback.yml')}, or rollback.workflow)`);
     if (method === 'command')
-        need('rollback.command', 'the command to run (--rollback-command, or rollback.command)');
+        need('rollback.command', `the command to run (${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'rollback.command')}, or rollback.command)`);
     if (method === 'webhook')
-        need('rollback.url', 'the URL to POST to (--rollback-url, or rollback.url)');
+        need('rollback.url', `the URL to POST to (${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'rollback.url')}, or rollback.url)`);
     const url = get('rollback.url');
     if (url !== undefined && !/^https?:\/\//.test(url))
         issues.push({ source: sourceOf('rollback.url'), message: `expected an http:// or https:// URL, got '${redactUrlText(url)}'` });
@@ -954,7 +962,7 @@ function place(source) {
 // The settings as every section's resolver reads them: one merged layer, with where each value
 // came from, and the issues and notices the resolvers collect as they go.
 const DEFAULT_SOURCE = { kind: 'default' };
-function settingsView(merged) {
+function settingsView(merged, vocabulary) {
     return {
         merged,
         get: (key) => merged.get(key)?.value,
@@ -962,6 +970,7 @@ function settingsView(merged) {
         isSet: (key) => merged.has(key),
         issues: [],
         notices: [],
+        vocabulary,
     };
 }
 
@@ -1071,11 +1080,12 @@ function checkChecksExist(thresholds, endpoints, issues) {
 
 
 
+
 function resolvePlan(input) {
     const merged = mergeLayers(input.layers);
-    const view = settingsView(merged);
+    const view = settingsView(merged, input.vocabulary);
     const { get, sourceOf, isSet, issues, notices } = view;
-    const target = resolveTarget(get('load_test.target'), sourceOf('load_test.target'), issues);
+    const target = resolveTarget(get('load_test.target'), sourceOf('load_test.target'), issues, input.vocabulary);
     const early = decidesEarly(input.mode, view);
     const { load, stageLoad, model, peak } = resolveLoad(view, input.randomSeed, early ? defaults/* DEFAULT_MAX_DURATION_MS */.LN : defaults/* DEFAULT_DURATION_MS */.aQ);
     const sequential = resolveSequential(input.mode, view, load, early);
@@ -1133,8 +1143,8 @@ function resolvePlan(input) {
     if (rollback?.url)
         secrets.push(rollback.url, new URL(rollback.url).pathname);
     if (isSet('report.export_prefix') && !get('report.export')?.length)
-        notices.push('export_prefix is ignored: nothing is exported (pass --export locust-csv)');
-    const resources = resolveResources(merged, issues);
+        notices.push(`export_prefix is ignored: nothing is exported (${(0,config_vocabulary/* giveOption */.V)(input.vocabulary, 'report.export', 'locust-csv')})`);
+    const resources = resolveResources(merged, issues, input.vocabulary);
     if (issues.length > 0)
         return { issues };
     const plan = {
@@ -1170,6 +1180,7 @@ function resolvePlan(input) {
         secrets,
         notices,
         sources,
+        vocabulary: input.vocabulary,
     };
     return { plan: deepFreeze(plan), issues };
 }
@@ -1254,6 +1265,7 @@ function loadPlan(options) {
         configFile: configFile?.value ?? null,
         randomSeed: options.randomSeed,
         readFile: options.readFile,
+        vocabulary: options.vocabulary,
     });
     issues.push(...resolved.issues);
     if (issues.length > 0 || !resolved.plan)

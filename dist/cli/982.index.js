@@ -134,14 +134,16 @@ const ERROR_CODE_MEANING = {
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24371);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55285);
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34529);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28717);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5847);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76670);
+/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58724);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28717);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5847);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76670);
 // Before any load: is the target there? A connection check always (TCP, plus the TLS handshake for
 // https), and with a health path a GET that must answer 2xx. A target that is still starting
 // (connection refused, a name that does not resolve yet, timeouts, a load balancer's 502/503/504)
 // is waited for, with doubling pauses, up to wait_for_ready; an answer that no amount of waiting
 // fixes (401, 404 on the health path, a certificate error) fails at once with what was seen.
+
 
 
 
@@ -160,7 +162,7 @@ class TargetUnreachable extends Error {
     why = '') {
         const failed = steps[steps.length - 1];
         const tried = failed.attempts === 1 ? 'once' : `${failed.attempts} times over ${(failed.elapsedMs / 1000).toFixed(1)}s`;
-        super(`target unreachable: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(target)}\n  tried ${failed.what} ${tried}; last: ${failed.detail}${why ? `;\n  ${why}` : ''};\n  no load was sent.`);
+        super(`target unreachable: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(target)}\n  tried ${failed.what} ${tried}; last: ${failed.detail}${why ? `;\n  ${why}` : ''};\n  no load was sent.`);
         this.target = target;
         this.steps = steps;
         this.why = why;
@@ -178,11 +180,12 @@ async function preflight(target, options) {
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     const secure = url.protocol === 'https:';
     const healthUrl = options.healthPath ? new URL(options.healthPath, url.origin) : null;
-    const healthWhat = healthUrl ? `GET ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redactPath */ .tp)(healthUrl.pathname + healthUrl.search)}` : '';
+    const healthWhat = healthUrl ? `GET ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactPath */ .tp)(healthUrl.pathname + healthUrl.search)}` : '';
     const steps = [];
     let announced = false;
     const budget = {
         limitMs: Math.max(0, options.waitForReadyMs),
+        vocabulary: options.vocabulary,
         spentMs: 0,
         sleep: options.sleep ?? realSleep,
         now: options.now ?? (() => performance.now()),
@@ -191,11 +194,11 @@ async function preflight(target, options) {
                 return;
             announced = true;
             const health = healthUrl ? ` and ${healthWhat.slice(4)} to answer 2xx` : '';
-            options.onWaiting?.(`Waiting up to ${waitText(options.waitForReadyMs)} for ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(target)} to accept connections${health} (wait_for_ready; 0 fails at once)…`);
+            options.onWaiting?.(`Waiting up to ${waitText(options.waitForReadyMs)} for ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(target)} to accept connections${health} (wait_for_ready; 0 fails at once)…`);
         },
     };
     const connectTimeout = Math.min(options.timeoutMs, _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .PREFLIGHT */ .Ev.connectTimeoutMs);
-    const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout));
+    const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout, options.vocabulary));
     steps.push(connect.step);
     if (!connect.step.ok)
         throw new TargetUnreachable(target, steps, connect.why);
@@ -222,7 +225,7 @@ async function untilReady(what, name, budget, once) {
             return { step: step(false, result.detail), why: 'this is not a service that is still starting, so it was not waited for' };
         const left = budget.limitMs - budget.spentMs;
         if (budget.limitMs === 0)
-            return { step: step(false, result.detail), why: 'wait_for_ready is 0: not waited for (give --wait-for-ready, or the wait-for-ready input, to wait for a target that is still starting)' };
+            return { step: step(false, result.detail), why: `wait_for_ready is 0: not waited for (${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__/* .giveOption */ .V)(budget.vocabulary, 'load_test.wait_for_ready')} to wait for a target that is still starting)` };
         if (left <= 0)
             return { step: step(false, result.detail), why: `still not ready after wait_for_ready (${waitText(budget.limitMs)}); raise it if the target takes longer to start` };
         budget.announce();
@@ -238,14 +241,14 @@ const STARTING_CODES = new Set(['connect_refused', 'connect_timeout', 'timeout',
 const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
 const STARTING_STATUS = new Set([502, 503, 504]);
-async function connectOnce(host, port, secure, insecure, timeoutMs) {
+async function connectOnce(host, port, secure, insecure, timeoutMs, vocabulary) {
     if (!(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host)) {
         try {
             await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(host);
         }
         catch (error) {
             const code = error.code ?? '';
-            return { ok: false, detail: `DNS lookup of ${host} failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .ERROR_CODE_MEANING */ .T.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
+            return { ok: false, detail: `DNS lookup of ${host} failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .ERROR_CODE_MEANING */ .T.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
         }
     }
     return new Promise((resolve) => {
@@ -259,11 +262,11 @@ async function connectOnce(host, port, secure, insecure, timeoutMs) {
             resolve(result);
         }
         socket.on('error', (error) => {
-            const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .classifyError */ .fe)(error);
+            const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyError */ .fe)(error);
             if (code === 'tls')
-                done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : '; pass --insecure to accept a self-signed certificate'}`, starting: false });
+                done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__/* .giveOption */ .V)(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
             else
-                done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
+                done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
         });
     });
 }
@@ -278,8 +281,8 @@ async function healthOnce(url, options) {
     }
     catch (error) {
         const errno = error.code ?? '';
-        const code = error.name === 'TimeoutError' ? 'timeout' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_6__/* .classifyError */ .fe)(error);
-        return { ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_7__/* .ERROR_CODE_MEANING */ .T[code]} (${errno || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
+        const code = error.name === 'TimeoutError' ? 'timeout' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyError */ .fe)(error);
+        return { ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .ERROR_CODE_MEANING */ .T[code]} (${errno || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
     }
     finally {
         await client.destroy().catch(() => undefined);
@@ -741,15 +744,16 @@ function round3(value) {
 /* harmony export */   PW: () => (/* binding */ defaultEnvironmentNotice)
 /* harmony export */ });
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11012);
-/* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(29311);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55285);
-/* harmony import */ var _slo_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4435);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95066);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76670);
-/* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13344);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12011);
-/* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61729);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43844);
+/* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29311);
+/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58724);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55285);
+/* harmony import */ var _slo_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95066);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76670);
+/* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13344);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12011);
+/* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61729);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43844);
 // What the terminal (and a CI log) shows: the effective plan before the run, a progress line while
 // it goes, and a summary at the end. Pure functions returning text; the entry prints it.
 
@@ -762,29 +766,31 @@ function round3(value) {
 
 
 
+
 /**
  * defaultEnvironmentNotice: when no flag, input or variable named the environment and the config's
- * `staging` block applies only because it exists, the words saying so (how: "use --environment").
+ * `staging` block applies only because it exists, the words saying so, and how to choose another
+ * in the plan's vocabulary ("pass --environment NAME", "set the environment input").
  */
-function defaultEnvironmentNotice(plan, chosen, env, how) {
-    if (chosen || plan.environment !== _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENVIRONMENT */ .Uz || ENVIRONMENT_VARIABLES.some((v) => env[v]?.trim()))
+function defaultEnvironmentNotice(plan, chosen, env) {
+    if (chosen || plan.environment !== _defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ENVIRONMENT */ .Uz || ENVIRONMENT_VARIABLES.some((v) => env[v]?.trim()))
         return null;
-    return `environment '${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ENVIRONMENT */ .Uz}' chosen by default (${plan.configFile ?? 'the config'} defines it and none was given): its thresholds and settings apply; ${how} to choose another`;
+    return `environment '${_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_ENVIRONMENT */ .Uz}' chosen by default (${plan.configFile ?? 'the config'} defines it and none was given): its thresholds and settings apply; ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .giveOption */ .V)(plan.vocabulary, 'environment')} to choose another`;
 }
 /** ENVIRONMENT_VARIABLES choose the environment when no flag or input does (config/load.ts). */
 const ENVIRONMENT_VARIABLES = ['LOADTEST_ENVIRONMENT', 'ENVIRONMENT'];
 /** renderPlan lists the effective plan with where each setting came from; defaultEnvironment is defaultEnvironmentNotice's line. */
 function renderPlan(plan, options = {}) {
-    const summary = (0,_build_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizePlan */ .PN)(plan);
+    const summary = (0,_build_js__WEBPACK_IMPORTED_MODULE_4__/* .summarizePlan */ .PN)(plan);
     const from = (key) => {
         const source = plan.sources[key];
         return source && source.kind !== 'default' ? `  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(source)})` : '';
     };
-    const load = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .loadDescription */ .VC)(summary);
+    const load = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDescription */ .VC)(summary);
     const rows = [
         ['target', `${summary.target}${from('load_test.target')}`],
         ...(plan.mode === 'canary' && plan.canary
-            ? [['compare with', `production ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redactUrl */ .BO)(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
+            ? [['compare with', `production ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
             : []),
         ...(plan.baseline
             ? [['baseline', `${plan.baseline.source.kind === 'artifact' ? `artifact ${plan.baseline.source.name} (newest from the default branch)` : plan.baseline.source.path}, ${Math.round(plan.baseline.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.baseline.criteria, plan.baseline.required)}${plan.baseline.criteriaAreDefaults ? ' (defaults)' : ''}${plan.baseline.failOnRegression ? '' : '; fail_on_regression off'}`]]
@@ -793,39 +799,39 @@ function renderPlan(plan, options = {}) {
         ['load', `${plan.rollout ? load.replace(/, [\d.,]+(s| min)/, ', each stage') : load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
         ...(plan.rollout
             ? [
-                ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(s.load.durationMs)}`).join(' → ')],
+                ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(s.load.durationMs)}`).join(' → ')],
                 ['hooks', [['shift', plan.rollout.shift], ['pre-rollout', plan.rollout.hooks.preRollout], ['post-stage', plan.rollout.hooks.postStage], ['on-promote', plan.rollout.hooks.onPromote], ['on-rollback', plan.rollout.hooks.onRollback]].filter(([, v]) => v).map(([k, v]) => `${k}: ${hookText(v)}`).join(' · ') || '(none)'],
-                ['on failure', plan.rollback ? `roll back (${[plan.rollout.shift && 'traffic back to 0% by the shift hook', plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(', then ')})` : 'halt, no rollback (auto-rollback-on-loadfail is off): traffic stays where it was'],
+                ['on failure', plan.rollback ? `roll back (${[plan.rollout.shift && 'traffic back to 0% by the shift hook', plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(', then ')})` : `halt, no rollback (${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .optionName */ .fS)(plan.vocabulary, 'rollback.auto')} is off): traffic stays where it was`],
             ]
             : []),
         ...(plan.sequential
-            ? [['decides', `early: the load stops once every threshold${plan.canary && plan.mode === 'canary' ? ', the comparison with production' : ''}${plan.baseline ? ', the baseline comparison' : ''} is decided, after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(plan.sequential.minMs)} at least and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(plan.load.durationMs)} at most; ${plan.sequential.looksMs.length} looks (${plan.sequential.looksMs.map((t) => (0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(t)).join(', ')}) share the error rate${plan.sequential.why === 'canary default' ? ' (on by default for a canary: decide_early: false runs the whole duration)' : from('load_test.decide_early')}`]]
+            ? [['decides', `early: the load stops once every threshold${plan.canary && plan.mode === 'canary' ? ', the comparison with production' : ''}${plan.baseline ? ', the baseline comparison' : ''} is decided, after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.sequential.minMs)} at least and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.load.durationMs)} at most; ${plan.sequential.looksMs.length} looks (${plan.sequential.looksMs.map((t) => (0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(t)).join(', ')}) share the error rate${plan.sequential.why === 'canary default' ? ' (on by default for a canary: decide_early: false runs the whole duration)' : from('load_test.decide_early')}`]]
             : []),
         ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
         ...(plan.flows ? [['flows', flowsText(plan.flows)]] : []),
-        [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .shareText */ .Lu)(e.weight)}`).join(' · ')],
+        [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .shareText */ .Lu)(e.weight)}`).join(' · ')],
         ...plan.data.map((d, i) => [i === 0 ? 'data' : '', `${d.file}: ${d.rows.length.toLocaleString('en-US')} rows of ${d.columns.join(', ')}, ${d.order}${d.order === 'unique' ? ` (at the end: ${d.onExhausted})` : ''}`]),
     ];
-    for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .THRESHOLD_KEYS */ .Hj) {
+    for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .THRESHOLD_KEYS */ .Hj) {
         const threshold = plan.thresholds[key];
         if (threshold)
-            rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${_slo_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[key]} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .isMinimum */ .pP)(key) ? '≥' : '≤'} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(key, threshold.value)}  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(threshold.source)})`]);
+            rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_LABEL */ .SM[key]} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .isMinimum */ .pP)(key) ? '≥' : '≤'} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(key, threshold.value)}  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(threshold.source)})`]);
     }
     // How a close call decides, when it is not the default: a person reading the plan should know the gate holds them.
     if (plan.decision === 'confident')
         rows.push(['', `a check whose 95% interval holds its limit is inconclusive (decision: confident)${from('thresholds.decision')}`]);
     for (const endpoint of plan.endpoints) {
-        for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_9__/* .THRESHOLD_KEYS */ .Hj) {
+        for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .THRESHOLD_KEYS */ .Hj) {
             const threshold = endpoint.thresholds[key];
             if (threshold)
-                rows.push(['', `${summary.endpoints[plan.endpoints.indexOf(endpoint)].name}: ${_slo_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .METRIC_LABEL */ .SM[key]} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .isMinimum */ .pP)(key) ? '≥' : '≤'} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(key, threshold.value)}  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(threshold.source)})`]);
+                rows.push(['', `${summary.endpoints[plan.endpoints.indexOf(endpoint)].name}: ${_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_LABEL */ .SM[key]} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .isMinimum */ .pP)(key) ? '≥' : '≤'} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(key, threshold.value)}  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(threshold.source)})`]);
         }
     }
     const headerNames = Object.keys(summary.headers);
-    rows.push(['requests', `timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
+    rows.push(['requests', `timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
     // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
     const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
-    rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_4__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
+    rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
     rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
     const body = rows.map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n');
     const notices = [...(options.defaultEnvironment ? [options.defaultEnvironment] : []), ...plan.notices].map((n) => `  notice: ${n}`).join('\n');
@@ -837,52 +843,52 @@ function renderProgress(p) {
         const total = Math.floor(msValue / 1000);
         return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
     };
-    const who = p.model === 'closed' ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(p.users)} users` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(p.arrivals)} arrivals/s`;
-    const dropped = p.dropped > 0 ? ` · dropped ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(p.dropped)}` : '';
+    const who = p.model === 'closed' ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.users)} users` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.arrivals)} arrivals/s`;
+    const dropped = p.dropped > 0 ? ` · dropped ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.dropped)}` : '';
     const warm = p.elapsedMs < p.warmupMs ? ' · warm-up' : '';
-    const errorShare = p.requests > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .percent */ .KN)((p.errors / p.requests) * 100)})` : '';
-    return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(p.requests)} req/s · p95 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(p.p95Ms)} · errors ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(p.errors)}/s${errorShare}${dropped}${warm}`;
+    const errorShare = p.requests > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)((p.errors / p.requests) * 100)})` : '';
+    return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.requests)} req/s · p95 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(p.p95Ms)} · errors ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.errors)}/s${errorShare}${dropped}${warm}`;
 }
 /** renderSummary is the end-of-run report for a terminal. */
 function renderSummary(report) {
     const out = [];
-    out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${_format_js__WEBPACK_IMPORTED_MODULE_5__/* .VERDICT_BADGE */ .Qw[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
+    out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${_format_js__WEBPACK_IMPORTED_MODULE_6__/* .VERDICT_BADGE */ .Qw[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
     for (const reason of report.reasons)
         out.push(`  - ${reason}`);
     if (report.generator.delayNote)
         out.push(`  (${report.generator.delayNote})`);
-    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .shardLine */ .d)(report);
+    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .shardLine */ .d)(report);
     if (shard)
         out.push(shard);
-    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .decisionTimeLine */ .iO)(report);
+    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .decisionTimeLine */ .iO)(report);
     if (decided)
         out.push(decided);
-    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackLine */ .Hs)(report);
+    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackLine */ .Hs)(report);
     if (rollback)
         out.push(rollback);
     if (report.status === 'unreachable')
         return out.join('\n');
     out.push('');
     if (report.checks.length > 0) {
-        const rows = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRows */ .Uu)(report);
-        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECK_HEADERS */ .CZ, rows), '');
+        const rows = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRows */ .Uu)(report);
+        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECK_HEADERS */ .CZ, rows), '');
     }
     if (report.comparison)
-        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .comparisonRows */ .Vs)(report, 12)), '');
-    const compared = (0,_regression_js__WEBPACK_IMPORTED_MODULE_6__/* .baselineLine */ .G)(report);
+        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .comparisonRows */ .Vs)(report, 12)), '');
+    const compared = (0,_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .baselineLine */ .G)(report);
     if (compared)
-        out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .ed)(_regression_js__WEBPACK_IMPORTED_MODULE_6__/* .REGRESSION_HEADERS */ .d, (0,_regression_js__WEBPACK_IMPORTED_MODULE_6__/* .regressionRows */ .$N)(report, 12), _regression_js__WEBPACK_IMPORTED_MODULE_6__/* .REGRESSION_NUMERIC */ .Ks)] : []), '');
-    out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_7__/* .ENDPOINT_NUMERIC */ .Cy), '');
-    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .responseCheckRows */ .fg)(report);
+        out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .REGRESSION_HEADERS */ .d, (0,_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .regressionRows */ .$N)(report, 12), _regression_js__WEBPACK_IMPORTED_MODULE_7__/* .REGRESSION_NUMERIC */ .Ks)] : []), '');
+    out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .ENDPOINT_NUMERIC */ .Cy), '');
+    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .responseCheckRows */ .fg)(report);
     if (checked.length > 0)
-        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_7__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
+        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
     if (report.resources)
-        out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_7__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceErrors */ .wA)(report), '');
-    out.push(`requests  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(report.overall.requests)} measured over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .seconds */ .YA)(report.measuredSeconds)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .rps */ ._m)(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .count */ .U9)(report.warmup.requests)} in warm-up` : ''} · latency mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(report.overall.latencyMs.mean)}, min ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__.ms)(report.overall.latencyMs.min)} · error rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .percent */ .KN)(report.overall.errorRatePercent)}`);
-    out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .statusSummary */ .HN)(report)}`);
-    for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .errorSummary */ .N5)(report))
+        out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceErrors */ .wA)(report), '');
+    out.push(`requests  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.overall.requests)} measured over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(report.measuredSeconds)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .rps */ ._m)(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.warmup.requests)} in warm-up` : ''} · latency mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.mean)}, min ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.min)} · error rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)(report.overall.errorRatePercent)}`);
+    out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .statusSummary */ .HN)(report)}`);
+    for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .errorSummary */ .N5)(report))
         out.push(`errors    ${line}`);
-    out.push(`generator ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_7__/* .generatorSummary */ .eb)(report)}`);
+    out.push(`generator ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .generatorSummary */ .eb)(report)}`);
     return out.join('\n');
 }
 /** criteriaText: the rules, each metric the comparison need not decide marked advisory. */
@@ -897,11 +903,11 @@ function hookText(hook) {
 }
 /** flowsText: "setup: token · on_start: login · browse 67% (product) · buy 33% (product → checkout)". */
 function flowsText(flows) {
-    const names = (steps) => steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redactPath */ .tp)(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
+    const names = (steps) => steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactPath */ .tp)(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
     return [
         ...(flows.setup.length ? [`setup: ${names(flows.setup)}`] : []),
         ...(flows.onStart.length ? [`on_start: ${names(flows.onStart)}`] : []),
-        ...flows.flows.map((f) => `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redactPath */ .tp)(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
+        ...flows.flows.map((f) => `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactPath */ .tp)(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
     ].join(' · ');
 }
 
@@ -2684,8 +2690,9 @@ function logGamma(x) {
 /* harmony export */   D0: () => (/* binding */ delayFor),
 /* harmony export */   Y2: () => (/* binding */ uniformDelay)
 /* harmony export */ });
-/* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29311);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55285);
+/* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29311);
+/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58724);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55285);
 // Could the generator deliver and measure the load it was asked for? Two kinds of trouble:
 // - a shortfall (less load than planned: dropped arrivals, too low a rate) makes a pass meaningless;
 // - a delay (a late event loop) adds to latencies measured from the intended start.
@@ -2694,44 +2701,46 @@ function logGamma(x) {
 // (slo/verdict.ts). A saturated CPU can still hold a throughput minimum, which it does lower.
 
 
+
 /** uniformDelay: the same bound at every percentile (a report written before per-percentile bounds: its longest stall). */
 function uniformDelay(ms) {
     return { p50: ms, p90: ms, p95: ms, p99: ms, p999: ms };
 }
-function generatorFindings(facts) {
-    return { shortfall: shortfalls(facts), addedDelayMs: facts.addedDelayMs, delayShares: facts.delayShares ?? [], saturated: saturation(facts), notes: lagNotes(facts) };
+/** generatorFindings: what the facts say of the generator; `vocabulary` names the option a shortfall's way out sets (config/vocabulary.ts). */
+function generatorFindings(facts, vocabulary) {
+    return { shortfall: shortfalls(facts, vocabulary), addedDelayMs: facts.addedDelayMs, delayShares: facts.delayShares ?? [], saturated: saturation(facts), notes: lagNotes(facts) };
 }
 /** delayFor: the bound that applies to a latency figure: a higher percentile is moved by rarer stalls. */
 function delayFor(added, metric) {
-    return _config_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .LATENCY_KEYS */ .SD.includes(metric) ? added[metric] : added.p99;
+    return _config_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .LATENCY_KEYS */ .SD.includes(metric) ? added[metric] : added.p99;
 }
-function shortfalls(facts) {
+function shortfalls(facts, vocabulary) {
     const found = [];
     if (facts.model !== 'open' || facts.scheduled === 0)
         return found;
     const droppedPercent = (facts.dropped / facts.scheduled) * 100;
-    if (droppedPercent > _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.maxDroppedPercent) {
-        found.push(`${round(droppedPercent)}% of arrivals (${facts.dropped.toLocaleString('en-US')} of ${facts.scheduled.toLocaleString('en-US')}) were dropped because ${facts.maxInFlight.toLocaleString('en-US')} ${facts.flows ? 'flow iterations (think times included) were already running' : 'requests were already in flight'}: raise max_in_flight or lower the rate`);
+    if (droppedPercent > _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.maxDroppedPercent) {
+        found.push(`${round(droppedPercent)}% of arrivals (${facts.dropped.toLocaleString('en-US')} of ${facts.scheduled.toLocaleString('en-US')}) were dropped because ${facts.maxInFlight.toLocaleString('en-US')} ${facts.flows ? 'flow iterations (think times included) were already running' : 'requests were already in flight'}: raise ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .optionName */ .fS)(vocabulary, 'load_test.max_in_flight')} or lower the rate`);
     }
     const sent = facts.scheduled - facts.dropped;
-    if (facts.plannedArrivals > 0 && sent < facts.plannedArrivals * _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.minAchievedRateShare && droppedPercent <= _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.maxDroppedPercent) {
+    if (facts.plannedArrivals > 0 && sent < facts.plannedArrivals * _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.minAchievedRateShare && droppedPercent <= _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.maxDroppedPercent) {
         found.push(`the generator sent ${sent.toLocaleString('en-US')} of ${Math.round(facts.plannedArrivals).toLocaleString('en-US')} planned requests (${round((sent / facts.plannedArrivals) * 100)}%): it could not keep up with the rate`);
     }
     return found;
 }
 function saturation(facts) {
     const cpu = facts.cpuSeries ?? [];
-    const saturated = cpu.filter((share) => share >= _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.saturatedCpuPercent).length;
-    if (saturated === 0 || saturated < Math.max(2, cpu.length * _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.meaningfulShare))
+    const saturated = cpu.filter((share) => share >= _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.saturatedCpuPercent).length;
+    if (saturated === 0 || saturated < Math.max(2, cpu.length * _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.meaningfulShare))
         return null;
-    return `the load generator's CPU was saturated (≥${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.saturatedCpuPercent}% of a core) in ${saturated} of ${cpu.length} seconds, so it may have sent less than the service could take`;
+    return `the load generator's CPU was saturated (≥${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.saturatedCpuPercent}% of a core) in ${saturated} of ${cpu.length} seconds, so it may have sent less than the service could take`;
 }
 function lagNotes(facts) {
-    const lagging = facts.lagSeries.filter((lag) => lag > _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.maxEventLoopLagMs);
+    const lagging = facts.lagSeries.filter((lag) => lag > _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.maxEventLoopLagMs);
     if (lagging.length === 0)
         return [];
     return [
-        `the load generator's event loop lagged over ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATOR_LIMITS */ .ph.maxEventLoopLagMs}ms in ${lagging.length} of ${facts.lagSeries.length} seconds (longest stall ${round(Math.max(...lagging))}ms): give the generator more CPU or lower the load`,
+        `the load generator's event loop lagged over ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATOR_LIMITS */ .ph.maxEventLoopLagMs}ms in ${lagging.length} of ${facts.lagSeries.length} seconds (longest stall ${round(Math.max(...lagging))}ms): give the generator more CPU or lower the load`,
     ];
 }
 function round(value) {
