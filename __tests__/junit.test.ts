@@ -219,6 +219,20 @@ describe('report.junit.xml from real runs, read by a JUnit reader', () => {
     expect(open.doc).toMatchObject({ failures: 0, errors: 1 });
   });
 
+  test('a shard: its job exits 0 and the merge judges, so nothing it measured is red; what failed is skipped as provisional, with what it measured', async () => {
+    const shard = await loadtest('shard', ['run', '--target', bad.url, '--shard', '1/2', '--concurrency', '2', '--duration', '1s', '--min-requests', '1']);
+    expect(shard.code).toBe(0);
+    const run = shard.results as RunReport;
+    expect(run.verdict).toBe('fail');
+    expectConsumable(shard, run);
+    expect(shard.doc).toMatchObject({ failures: 0, errors: 0 });
+    const verdict = allCases(shard.doc).find((c) => c.name === 'verdict')!;
+    expect(verdict.skipped?.[0].message).toBe(`provisional, shard 1 of 2: the merge judges the whole run; this shard measured: ${run.reasons.join('; ')}`);
+    const broken = allCases(shard.doc).filter((c) => c.classname === 'loadtest.slo' && c.name.startsWith('Error rate'));
+    expect(broken).toHaveLength(1);
+    expect(broken[0].skipped?.[0].message).toMatch(/^provisional, shard 1 of 2: .*this shard measured: Error rate 100% exceeds threshold/);
+  });
+
   test('an unreachable target: a failing verdict case, not an empty report', async () => {
     const down = await loadtest('unreachable', ['run', '--target', await refusedUrl(), '--wait-for-ready', '0']);
     expect(down.code).toBe(4);
