@@ -228,7 +228,7 @@ describe('report.junit.xml from real runs, read by a JUnit reader', () => {
     expect(shard.doc).toMatchObject({ failures: 0, errors: 0 });
     const verdict = allCases(shard.doc).find((c) => c.name === 'verdict')!;
     expect(verdict.skipped?.[0].message).toBe(`provisional, shard 1 of 2: the merge judges the whole run; this shard measured: ${run.reasons.join('; ')}`);
-    const broken = allCases(shard.doc).filter((c) => c.classname === 'loadtest.slo' && c.name.startsWith('Error rate'));
+    const broken = allCases(shard.doc).filter((c) => c.classname === 'loadtest.slo' && String(c.name).startsWith('Error rate'));
     expect(broken).toHaveLength(1);
     expect(broken[0].skipped?.[0].message).toMatch(/^provisional, shard 1 of 2: .*this shard measured: Error rate 100% exceeds threshold/);
   });
