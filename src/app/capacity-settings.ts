@@ -11,7 +11,7 @@ import type { CapacitySettings } from './capacity.js';
 /** CAPACITY_CHOOSES: the settings a capacity search sets itself, step by step. */
 export const CAPACITY_CHOOSES = ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.ramp_up', 'load_test.shard', 'load_test.decide_early', 'load_test.min_duration', 'load_test.abort_on_fail'];
 /** CAPACITY_DOES_NOT: the settings (by prefix) of what a capacity search does not do. */
-export const CAPACITY_DOES_NOT = ['baseline.', 'regression', 'rollback.', 'canary.', 'rollout.', 'report.export', 'prometheus.', 'slack.', 'resources.'];
+export const CAPACITY_DOES_NOT = ['baseline.', 'regression', 'rollback.', 'canary.', 'rollout.', 'report.export', 'prometheus.', 'otlp.', 'slack.', 'resources.'];
 
 /** CapacitySettingsError: a setting that cannot be read, named as the entry names it. */
 export class CapacitySettingsError extends Error {}

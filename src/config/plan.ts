@@ -202,6 +202,18 @@ export interface RolloutPlan {
   hookTimeoutMs: number;
 }
 
+export type OtlpProtocol = 'http/protobuf' | 'http/json';
+
+/**
+ * ExporterPlan: where an exporter sends the run's metrics, and the headers its receiver asks for
+ * (values are secrets). The URL carries no user or password: those became a Basic Authorization
+ * header, since neither fetch nor Node's http sends a URL's credentials.
+ */
+export interface ExporterPlan {
+  url: string;
+  headers: Record<string, string>;
+}
+
 /** ResourcesPlan: where the target's CPU and memory are read from while it is under load. */
 export interface ResourcesPlan {
   intervalMs: number;
@@ -257,6 +269,12 @@ export interface Plan {
   resources: ResourcesPlan | null;
   /** pushgateway: where to push metrics, and the group's instance label (null: chosen at run time). */
   pushgateway: { url: string; instance: string | null } | null;
+  /** remoteWrite: a Prometheus remote write receiver for the per-second series and the summary. */
+  remoteWrite: ExporterPlan | null;
+  /** otlp: an OTLP/HTTP metrics endpoint (the whole URL, /v1/metrics included) and its encoding. */
+  otlp: (ExporterPlan & { protocol: OtlpProtocol }) | null;
+  /** runId: the run id remote write and OTLP label the metrics with (prometheus.instance); null: chosen at run time, as the Pushgateway's instance is. */
+  runId: string | null;
   /** slack: an incoming webhook and when to post to it. */
   slack: { webhookUrl: string; notify: 'failure' | 'always' } | null;
   /** rollout: the stages and hooks of a progressive rollout (rollout mode). */

@@ -23,6 +23,7 @@ import { resolveData } from './sections/data.js';
 import { bindingsOf } from '../template/generators.js';
 import { decidesEarly, resolveSequential } from './sections/sequential.js';
 import { resolveShard } from './sections/shard.js';
+import { resolveTelemetry } from './sections/telemetry.js';
 import { resolveThresholds } from './sections/thresholds.js';
 import { settingsView } from './sections/view.js';
 import { giveOption, type Vocabulary } from './vocabulary.js';
@@ -104,6 +105,9 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   if (slackUrl) secrets.push(slackUrl, new URL(slackUrl).pathname);
   if (pushgatewayUrl) secrets.push(...urlSecrets(pushgatewayUrl));
   if (rollback?.url) secrets.push(rollback.url, new URL(rollback.url).pathname);
+  const { secrets: telemetrySecrets, ...telemetry } = resolveTelemetry(view);
+  if (issues.length > 0) return { issues };
+  secrets.push(...telemetrySecrets.filter((v) => v.length >= 4));
 
   if (isSet('report.export_prefix') && !get<string[]>('report.export')?.length) notices.push(`export_prefix is ignored: nothing is exported (${giveOption(input.vocabulary, 'report.export', 'locust-csv')})`);
   const resources = resolveResources(merged, issues, input.vocabulary);
@@ -113,6 +117,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     mode: input.mode.name,
     resources,
     pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get<string>('prometheus.instance') ?? null } : null,
+    ...telemetry,
     slack: slackUrl ? { webhookUrl: slackUrl, notify: get<'failure' | 'always'>('slack.notify') ?? 'failure' } : null,
     rollout,
     rollback,

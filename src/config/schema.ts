@@ -297,8 +297,16 @@ export const resourcesField = group({
   thresholds: group({ cpu_percent: leaf((raw) => parseNumber(typeof raw === 'string' ? raw.replace('%', '') : raw, 0, 100_000)), memory_percent: percent }),
 });
 
-/** prometheusField: where to push the run's metrics. */
-export const prometheusField = group({ pushgateway_url: text, instance: text });
+/**
+ * prometheusField: where the run's metrics go in Prometheus: pushed to a Pushgateway, or written by
+ * remote write (with the headers a receiver asks for: a bearer token, a tenant). `instance` names
+ * the run in both: the pushed group's instance, remote write's run_id.
+ */
+export const prometheusField = group({ pushgateway_url: text, instance: text, remote_write_url: text, remote_write_headers: { kind: 'dict', value: text } });
+
+export const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
+/** otlpField: an OpenTelemetry Collector (or any OTLP/HTTP receiver) the run's metrics are exported to. */
+export const otlpField = group({ endpoint: text, protocol: leaf(parseOneOf(OTLP_PROTOCOLS)), headers: { kind: 'dict', value: text } });
 
 export const SLACK_NOTIFY = ['failure', 'always'] as const;
 /** slackField: a Slack incoming webhook told about failed (or all) runs. */
@@ -344,7 +352,7 @@ export function parseCriteriaMap(raw: unknown): Parsed<Criteria> {
 }
 
 /** environmentField is what an environments.<name> block may override. */
-export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, baseline: baselineField, regression: regressionField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField, resources: resourcesField });
+export const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, baseline: baselineField, regression: regressionField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, otlp: otlpField, slack: slackField, resources: resourcesField });
 
 export const fileField = group({
   thresholds: thresholdsField,
@@ -356,6 +364,7 @@ export const fileField = group({
   rollback: rollbackField,
   rollout: rolloutField,
   prometheus: prometheusField,
+  otlp: otlpField,
   slack: slackField,
   resources: resourcesField,
   environments: { kind: 'dict', value: environmentField },
