@@ -79,9 +79,23 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
   const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
   rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${waitText(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
   rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
+  const metrics = metricsDestinations(plan);
+  if (metrics) rows.push(['metrics', metrics]);
   const body = rows.map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n');
   const notices = [...(options.defaultEnvironment ? [options.defaultEnvironment] : []), ...plan.notices].map((n) => `  notice: ${n}`).join('\n');
   return `Plan\n${body}${notices ? `\n${notices}` : ''}`;
+}
+
+/** metricsDestinations: where the run's metrics go once it is judged, header names only; null when nowhere. */
+function metricsDestinations(plan: Plan): string | null {
+  const headers = (h: Record<string, string>) => (Object.keys(h).length ? ` (headers ${Object.keys(h).map((name) => `${name}: ***`).join(', ')})` : '');
+  const where = [
+    plan.pushgateway && `Pushgateway ${redactUrl(plan.pushgateway.url)}`,
+    plan.remoteWrite && `Prometheus remote write ${redactUrl(plan.remoteWrite.url)}${headers(plan.remoteWrite.headers)}`,
+    plan.otlp && `OTLP ${plan.otlp.protocol} ${redactUrl(plan.otlp.url)}${headers(plan.otlp.headers)}`,
+  ].filter((x): x is string => Boolean(x));
+  if (where.length === 0) return null;
+  return `${where.join(' · ')}${plan.runId ? `; run id ${plan.runId}` : ''} (a failure is a warning, never the verdict)`;
 }
 
 export interface ProgressView {

@@ -10,28 +10,35 @@ export interface PrometheusLabels {
   target: string;
 }
 
-interface Family {
+/**
+ * SummaryFamily: one of the run's key numbers, for the whole run and each endpoint, under its
+ * Prometheus name (metrics.prom, the Pushgateway, remote write) and its OpenTelemetry name (OTLP).
+ */
+export interface SummaryFamily {
   name: string;
   type: 'gauge' | 'counter';
   help: string;
-  /** value for the whole run and each endpoint; null leaves the endpoint series out */
+  /** otel and unit: the name and UCUM unit the OTLP export uses (report/telemetry.ts). */
+  otel: string;
+  unit: string;
+  /** value: of the whole run, and of each endpoint */
   value: (m: RunReport['overall']) => number;
 }
 
-const FAMILIES: Family[] = [
-  { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p50 },
-  { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p95 },
-  { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p99 },
-  { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', value: (m) => m.throughputRps },
-  { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', value: (m) => m.errorRatePercent },
-  { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', value: (m) => m.requests },
+export const SUMMARY_FAMILIES: readonly SummaryFamily[] = [
+  { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', otel: 'loadtest.latency.p50', unit: 'ms', value: (m) => m.latencyMs.p50 },
+  { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', otel: 'loadtest.latency.p95', unit: 'ms', value: (m) => m.latencyMs.p95 },
+  { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', otel: 'loadtest.latency.p99', unit: 'ms', value: (m) => m.latencyMs.p99 },
+  { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', otel: 'loadtest.throughput', unit: '{request}/s', value: (m) => m.throughputRps },
+  { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', otel: 'loadtest.error_rate', unit: '%', value: (m) => m.errorRatePercent },
+  { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', otel: 'loadtest.requests', unit: '{request}', value: (m) => m.requests },
 ];
 
 /** renderPrometheus is the exposition text: one series for the run, one per endpoint (label `endpoint`). */
 export function renderPrometheus(report: RunReport, labels: PrometheusLabels): string {
   const base: Record<string, string> = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
   const lines: string[] = [];
-  for (const family of FAMILIES) {
+  for (const family of SUMMARY_FAMILIES) {
     lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
     lines.push(`${family.name}${labelText(base)} ${number(family.value(report.overall))}`);
     for (const endpoint of report.endpoints) lines.push(`${family.name}${labelText({ ...base, endpoint: endpoint.name })} ${number(family.value(endpoint))}`);
