@@ -17,6 +17,9 @@ import { type Started, installed, sample, skipMissing, startPushgateway } from '
 import { planFrom } from './helpers/plan.js';
 import { type TestServer, failing, ok, refusedUrl, startServer } from './helpers/servers.js';
 
+// No test here configures remote write or OTLP (telemetry.test.ts does): one that was called would say so.
+const NO_EXPORTERS = { remoteWrite: async () => ({ ok: false, detail: 'remote write was called' }), otlp: async () => ({ ok: false, detail: 'OTLP was called' }) };
+
 let healthy: TestServer;
 let broken: TestServer;
 let passing: RunReport;
@@ -61,7 +64,7 @@ describe('Prometheus text', () => {
 
   test('the run is pushed as job="loadtest" and the run\'s instance, and reads back with the same values', async () => {
     const plan = planFrom({ flags: { '--target': healthy.url, '--pushgateway-url': gateway.url } });
-    const published = await publish(passing, plan, { runUrl: null, artifactUrl: null, instance: 'run-4242-1' }, { push: pushMetrics, slack: postToSlack });
+    const published = await publish(passing, plan, { runUrl: null, artifactUrl: null, instance: 'run-4242-1' }, { push: pushMetrics, slack: postToSlack, ...NO_EXPORTERS });
     expect(published).toEqual({ notes: ['Metrics: pushed to the Pushgateway as job="loadtest", instance="run-4242-1"'], warnings: [] });
     const text = await (await fetch(`${gateway.url}/metrics`)).text();
     const labels = { job: 'loadtest', instance: 'run-4242-1', environment: 'staging' };
@@ -75,7 +78,7 @@ describe('Prometheus text', () => {
 
   test('a second run replaces its own group, and a failed run reads as passed 0 with its violations', async () => {
     const plan = planFrom({ flags: { '--target': broken.url, '--pushgateway-url': gateway.url, '--pushgateway-instance': 'canary-7' } });
-    await publish(failed, plan, { runUrl: null, artifactUrl: null, instance: 'ignored' }, { push: pushMetrics, slack: postToSlack });
+    await publish(failed, plan, { runUrl: null, artifactUrl: null, instance: 'ignored' }, { push: pushMetrics, slack: postToSlack, ...NO_EXPORTERS });
     const text = await (await fetch(`${gateway.url}/metrics`)).text();
     expect(sample(text, 'loadtest_slo_passed', { instance: 'canary-7' })).toBe(0);
     expect(sample(text, 'loadtest_slo_violations_count', { instance: 'canary-7' })).toBe(1);
@@ -87,7 +90,7 @@ describe('a Pushgateway that is down or refuses', () => {
   test('is a warning with what happened, never an error', async () => {
     const down = await refusedUrl();
     const plan = planFrom({ flags: { '--target': healthy.url, '--pushgateway-url': down } });
-    const published = await publish(passing, plan, { runUrl: null, artifactUrl: null, instance: 'x' }, { push: pushMetrics, slack: postToSlack });
+    const published = await publish(passing, plan, { runUrl: null, artifactUrl: null, instance: 'x' }, { push: pushMetrics, slack: postToSlack, ...NO_EXPORTERS });
     expect(published.warnings).toEqual([expect.stringMatching(/^Metrics: the Pushgateway could not be reached \(ECONNREFUSED/)]);
     const refusing = await startServer((_req, res) => {
       res.writeHead(400);
@@ -132,7 +135,7 @@ describe('Slack', () => {
     const receiver = await startServer(ok);
     try {
       const plan = planFrom({ flags: { '--target': broken.url, '--slack-webhook-url': `${receiver.url}/services/T000/B000/XXXX` } });
-      const deps = { push: pushMetrics, slack: (url: string, message: Record<string, unknown>) => postToSlack(url, message, async () => undefined) };
+      const deps = { push: pushMetrics, slack: (url: string, message: Record<string, unknown>) => postToSlack(url, message, async () => undefined), ...NO_EXPORTERS };
       expect(await publish(failed, plan, { runUrl: null, artifactUrl: null, instance: 'x' }, deps)).toEqual({ notes: ['Slack: posted to Slack'], warnings: [] });
       expect(receiver.received).toEqual(['POST /services/T000/B000/XXXX']);
       expect(JSON.parse(receiver.bodies[0]).blocks[0].text.text).toBe('❌ Load test failed');

@@ -56,7 +56,7 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   // A production URL from the config (canary.production_url) is the comparison's, as the flag's would be.
   if (settings.productionUrl === null && plan.canary) settings = { ...settings, productionUrl: plan.canary.productionUrl };
   // What a config file set that a search does not do is said, not dropped.
-  const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x): x is string => typeof x === 'string');
+  const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.remoteWrite && 'Prometheus remote write', plan.otlp && 'OTLP', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x): x is string => typeof x === 'string');
   const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
   ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${redactUrl(plan.target)}${settings.productionUrl ? ` beside production ${redactUrl(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
   const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })) });
