@@ -98,6 +98,15 @@ export async function startPrometheus(targets: string[]): Promise<Started> {
   return startUntilReady('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], `http://127.0.0.1:${port}`, '/-/ready');
 }
 
+/** startRemoteWriteReceiver: a Prometheus that scrapes nothing and takes remote write at {url}/api/v1/write, into a throwaway data directory. */
+export async function startRemoteWriteReceiver(): Promise<Started> {
+  requireInstalled('prometheus');
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'loadtest-prometheus-rw-'));
+  writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  evaluation_interval: 1m\n');
+  return startUntilReady('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--web.enable-remote-write-receiver'], `http://127.0.0.1:${port}`, '/-/ready');
+}
+
 /** sample reads one series' value from Prometheus text: `name{labels…}` must contain every given label. */
 export function sample(text: string, name: string, labels: Record<string, string>): number | null {
   for (const line of text.split('\n')) {
