@@ -17,7 +17,7 @@ export const WORKFLOW_PATH = '.github/workflows/loadtest.yml';
 export const INPUTS_DOC_PATH = 'docs/INPUTS.md';
 
 /** Inputs passed as secrets: GitHub masks them in the called workflow's logs. */
-export const SECRET_INPUTS = ['headers', 'github-token', 'slack-webhook-url', 'model-prometheus-token'];
+export const SECRET_INPUTS = ['headers', 'github-token', 'slack-webhook-url', 'model-prometheus-token', 'prometheus-remote-write-headers', 'otlp-headers'];
 
 /**
  * Inputs the workflow does not forward. Their action.yml defaults read the job's own
