@@ -18,6 +18,7 @@ import { postToSlack } from '../src/integrations/slack.js';
 import { renderPlan } from '../src/report/console.js';
 import type { RunReport } from '../src/report/model.js';
 import { type Telemetry, telemetryOf } from '../src/report/telemetry.js';
+import { runActionInProcess } from './helpers/action.js';
 import { type Collector, type Point, startCollector } from './helpers/otlp-collector.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { type Started, installed, skipMissing, startRemoteWriteReceiver } from './helpers/prometheus.js';
@@ -216,6 +217,24 @@ describe('exporters that fail', () => {
     }
   }, 60_000);
 
+  test('a collector that keeps answering 503: OpenTelemetry\'s exporter retries to its deadline (OTEL_EXPORTER_OTLP_TIMEOUT applies) and keeps no status, so the warning says what it can', async () => {
+    const busy = await startServer((_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end('overloaded');
+    });
+    process.env.OTEL_EXPORTER_OTLP_TIMEOUT = '2500';
+    try {
+      const telemetry: Telemetry = { runId: 'busy-1', environment: null, server: null, metrics: [{ prometheus: 'x', otel: 'loadtest.x', help: 'x', unit: '1', kind: 'gauge', points: [{ labels: {}, value: 1, startMs: 1_700_000_000_000, endMs: 1_700_000_001_000 }] }], durations: [] };
+      const started = Date.now();
+      expect(await exportOtlp({ url: `${busy.url}/v1/metrics`, headers: {}, protocol: 'http/protobuf' }, telemetry)).toEqual({ ok: false, detail: `OTLP http/protobuf ${busy.url}/v1/metrics kept answering 429, 502, 503 or 504 (or timing out) until the export gave up` });
+      expect(busy.received.length).toBeGreaterThanOrEqual(2);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      delete process.env.OTEL_EXPORTER_OTLP_TIMEOUT;
+      await busy.close();
+    }
+  });
+
   test('nothing listening: a warning each, naming the URL without its credentials; the verdict and exit code stand', async () => {
     const [rw, otlp] = await Promise.all([refusedUrl(), refusedUrl()]);
     const run = await cli(healthy.url, ['--prometheus-remote-write', `${rw.replace('://', '://admin:hunter2-rw@')}/api/v1/write`, '--otlp-endpoint', otlp, '--otlp-protocol', 'http/json']);
@@ -226,6 +245,49 @@ describe('exporters that fail', () => {
       expect.stringMatching(new RegExp(`^warning: Metrics: Prometheus remote write ${rw.replace(/[.]/g, '\\.')}/api/v1/write could not be reached \\(ECONNREFUSED: .*\\), 3 attempts$`)),
     ]);
     for (const text of [run.out, run.err, ...run.files]) expect(text).not.toContain('hunter2-rw');
+  }, 60_000);
+});
+
+describe('the action', () => {
+  test('its inputs send to both; a header value is masked before anything prints it; a refusing receiver is a warning annotation, the step passes', async () => {
+    const TOKEN = 'act-s3cret-token';
+    const [target, collector, refusing] = await Promise.all([
+      startServer(ok),
+      startCollector(),
+      startServer((_req, res) => {
+        res.writeHead(401, { 'content-type': 'text/plain' });
+        res.end('bad token');
+      }),
+    ]);
+    try {
+      const r = await runActionInProcess({
+        'target-url': target.url,
+        duration: '1s',
+        concurrency: '2',
+        'prometheus-remote-write': `${refusing.url}/api/v1/write`,
+        'prometheus-remote-write-headers': `Authorization: Bearer ${TOKEN}`,
+        'otlp-endpoint': collector.url,
+        'otlp-protocol': 'http/json',
+        'otlp-headers': 'X-Scope-OrgID: tenant-zz',
+        'pushgateway-instance': 'act-1',
+      });
+      expect([r.status, r.outputs.verdict]).toEqual([0, 'pass']);
+      const lines = r.stdout.split('\n');
+      // A 401 is final: one attempt, no retries.
+      expect(lines).toContain(`::warning::Metrics: Prometheus remote write ${refusing.url}/api/v1/write answered HTTP 401: bad token`);
+      expect(refusing.received).toEqual(['POST /api/v1/write']);
+      expect(lines).toContain(`Metrics: sent to OTLP http/json ${collector.url}/v1/metrics: ${collector.exports[0].points.length} data points, service.instance.id="act-1"`);
+      expect(collector.exports[0].headers['x-scope-orgid']).toBe('tenant-zz');
+      expect(collector.exports[0].resource['service.instance.id']).toBe('act-1');
+      // The masks come first; nothing else the step printed carries the values.
+      const masks = lines.filter((line) => line.startsWith('::add-mask::'));
+      expect(masks).toEqual(expect.arrayContaining([`::add-mask::Bearer ${TOKEN}`, '::add-mask::tenant-zz']));
+      expect(lines.findIndex((line) => line.startsWith('::add-mask::Bearer'))).toBeLessThan(lines.findIndex((line) => line.startsWith('Plan')));
+      const printed = lines.filter((line) => !line.startsWith('::add-mask::')).join('\n');
+      for (const text of [printed, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain(TOKEN);
+    } finally {
+      await Promise.all([target.close(), collector.close(), refusing.close()]);
+    }
   }, 60_000);
 });
 
