@@ -14,6 +14,7 @@ import { main } from '../src/cli/main.js';
 import { exportOtlp } from '../src/integrations/otlp.js';
 import { pushMetrics } from '../src/integrations/pushgateway.js';
 import { decodeWriteRequest, remoteWriteRequests } from '../src/integrations/remote-write-request.js';
+import { writeRemote } from '../src/integrations/remote-write.js';
 import { postToSlack } from '../src/integrations/slack.js';
 import { renderPlan } from '../src/report/console.js';
 import type { RunReport } from '../src/report/model.js';
@@ -232,6 +233,37 @@ describe('exporters that fail', () => {
     } finally {
       delete process.env.OTEL_EXPORTER_OTLP_TIMEOUT;
       await busy.close();
+    }
+  });
+
+  test('remote write: a 503 then a 429 are retried after 1 s and 2 s and then taken; a 400 refuses only its part, a 401 stops', async () => {
+    // 6,000 samples of one series, a second apart: two parts (5,000 and 1,000).
+    const telemetry: Telemetry = { runId: 'parts-1', environment: null, server: null, metrics: [{ prometheus: 'loadtest_second_requests', otel: 'loadtest.second.requests', help: 'x', unit: '{request}', kind: 'gauge', points: Array.from({ length: 6000 }, (_, i) => ({ labels: {}, value: i, startMs: 1_700_000_000_000 + i * 1000, endMs: 1_700_000_001_000 + i * 1000 })) }], durations: [] };
+    const answers: number[] = [];
+    const receiver = await startServer((_req, res) => {
+      const status = answers.shift() ?? 204;
+      res.writeHead(status, { 'content-type': 'text/plain' });
+      res.end(status === 204 ? '' : `status ${status}`);
+    });
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    const target = { url: `${receiver.url}/api/v1/write`, headers: {} };
+    try {
+      answers.push(503, 429);
+      expect(await writeRemote(target, telemetry, wait)).toEqual({ ok: true, detail: `sent to Prometheus remote write ${receiver.url}/api/v1/write: 6000 samples, run_id="parts-1"` });
+      expect([receiver.received.length, waits]).toEqual([4, [1000, 2000]]);
+
+      answers.push(400);
+      expect(await writeRemote(target, telemetry, wait)).toEqual({ ok: false, detail: `Prometheus remote write ${receiver.url}/api/v1/write answered HTTP 400: status 400 (1000 of 6000 samples were taken)` });
+      // The newer part still went after the older one was refused.
+      expect(receiver.received.length).toBe(6);
+
+      answers.push(401);
+      expect(await writeRemote(target, telemetry, wait)).toEqual({ ok: false, detail: `Prometheus remote write ${receiver.url}/api/v1/write answered HTTP 401: status 401 (0 of 6000 samples were taken)` });
+      expect(receiver.received.length).toBe(7);
+      expect(waits).toEqual([1000, 2000]);
+    } finally {
+      await receiver.close();
     }
   });
 
