@@ -27,7 +27,7 @@ export const modules = {
 /** CAPACITY_CHOOSES: the settings a capacity search sets itself, step by step. */
 const CAPACITY_CHOOSES = ['load_test.rate', 'load_test.concurrency', 'load_test.duration', 'load_test.pattern', 'load_test.stages', 'load_test.ramp_up', 'load_test.shard', 'load_test.decide_early', 'load_test.min_duration', 'load_test.abort_on_fail'];
 /** CAPACITY_DOES_NOT: the settings (by prefix) of what a capacity search does not do. */
-const CAPACITY_DOES_NOT = ['baseline.', 'regression', 'rollback.', 'canary.', 'rollout.', 'report.export', 'prometheus.', 'slack.', 'resources.'];
+const CAPACITY_DOES_NOT = ['baseline.', 'regression', 'rollback.', 'canary.', 'rollout.', 'report.export', 'prometheus.', 'otlp.', 'slack.', 'resources.'];
 /** CapacitySettingsError: a setting that cannot be read, named as the entry names it. */
 class CapacitySettingsError extends Error {
 }
@@ -568,10 +568,10 @@ async function main(argv, io) {
     if (args.command === 'import')
         return (await Promise.all(/* import() */[__webpack_require__.e(10), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 26176))).importFile(args, io);
     if (args.command === 'model')
-        return (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(368), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
-    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(897), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 58368));
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(849), __webpack_require__.e(122), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
+    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(849), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 96122));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
         return runPlan(args, io, args.command, { shards: args.command === 'merge' ? async () => args.paths : undefined });
@@ -913,6 +913,11 @@ const TABLE = [
     { setting: 'rollout.hook_timeout', flag: '--hook-timeout', env: 'LOADTEST_HOOK_TIMEOUT', input: 'hook-timeout', kind: 'value', valueName: 'D', help: 'rollout: how long a hook may take (default 60s)' },
     { setting: 'prometheus.pushgateway_url', flag: '--pushgateway-url', env: 'PROMETHEUS_PUSHGATEWAY_URL', input: 'pushgateway-url', kind: 'value', valueName: 'URL', help: 'push the run\'s metrics to this Prometheus Pushgateway' },
     { setting: 'prometheus.instance', flag: '--pushgateway-instance', env: 'LOADTEST_PUSHGATEWAY_INSTANCE', input: 'pushgateway-instance', kind: 'value', valueName: 'NAME', help: 'instance label of the pushed group (default: the workflow run, else loadtest-<time>)' },
+    { setting: 'prometheus.remote_write_url', flag: '--prometheus-remote-write', env: 'PROMETHEUS_REMOTE_WRITE_URL', input: 'prometheus-remote-write', kind: 'value', valueName: 'URL', help: 'send the run\'s per-second series and its summary with the verdict to this Prometheus remote write receiver (user:password@ in the URL goes as Basic auth)' },
+    { setting: 'prometheus.remote_write_headers', flag: '--prometheus-remote-write-header', env: 'LOADTEST_PROMETHEUS_REMOTE_WRITE_HEADERS', input: 'prometheus-remote-write-headers', kind: 'headers', valueName: '"Name: value"', help: 'header sent with remote write, e.g. "Authorization: Bearer …" or "X-Scope-OrgID: team" (repeatable; values are treated as secrets)' },
+    { setting: 'otlp.endpoint', flag: '--otlp-endpoint', env: 'LOADTEST_OTLP_ENDPOINT', input: 'otlp-endpoint', kind: 'value', valueName: 'URL', help: 'export the same metrics over OTLP/HTTP to this OpenTelemetry Collector, e.g. http://collector:4318 (/v1/metrics is added unless the path ends in it)' },
+    { setting: 'otlp.protocol', flag: '--otlp-protocol', env: 'LOADTEST_OTLP_PROTOCOL', input: 'otlp-protocol', kind: 'value', valueName: 'P', help: 'http/protobuf (default) | http/json' },
+    { setting: 'otlp.headers', flag: '--otlp-header', env: 'LOADTEST_OTLP_HEADERS', input: 'otlp-headers', kind: 'headers', valueName: '"Name: value"', help: 'header sent with the OTLP export, e.g. "Authorization: Bearer …" (repeatable; values are treated as secrets)' },
     { setting: 'slack.webhook_url', flag: '--slack-webhook-url', env: 'SLACK_WEBHOOK_URL', input: 'slack-webhook-url', kind: 'value', valueName: 'URL', help: 'Slack incoming webhook told about failed runs (a secret)' },
     { setting: 'slack.notify', flag: '--slack-notify', env: 'LOADTEST_SLACK_NOTIFY', input: 'slack-notify', kind: 'value', valueName: 'WHEN', help: 'failure (default: fail or inconclusive) | always' },
     { setting: 'resources.docker.containers', flag: '--docker-containers', env: 'LOADTEST_DOCKER_CONTAINERS', input: 'docker-containers', kind: 'value', valueName: 'NAMES', help: 'sample these containers\' CPU and memory from the Docker socket' },
@@ -1037,6 +1042,7 @@ function thresholdSettingPath(key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CD: () => (/* binding */ environmentField),
 /* harmony export */   Hb: () => (/* binding */ fileField),
+/* harmony export */   MV: () => (/* binding */ OTLP_PROTOCOLS),
 /* harmony export */   O$: () => (/* binding */ boundedDuration),
 /* harmony export */   Rr: () => (/* binding */ parsePath),
 /* harmony export */   UK: () => (/* binding */ fieldAt),
@@ -1047,7 +1053,7 @@ function thresholdSettingPath(key) {
 /* harmony export */   y8: () => (/* binding */ HTTP_METHODS),
 /* harmony export */   yf: () => (/* binding */ flowItemField)
 /* harmony export */ });
-/* unused harmony exports latency, span, wait, hookTimeout, percent, rate, throughput, bool, text, path, boundedRate, parseText, parseOneOf, parseRange, parseShard, DECISIONS, endpointThresholdsField, stageField, expectField, loadTestField, parseBodySize, EXPORT_FORMATS, parseExports, reportField, ROLLBACK_METHODS, rollbackField, rolloutStageField, rolloutField, parseNameList, resourcesField, prometheusField, SLACK_NOTIFY, slackField, canaryField, baselineField, regressionField, parseCriteriaMap */
+/* unused harmony exports latency, span, wait, hookTimeout, percent, rate, throughput, bool, text, path, boundedRate, parseText, parseOneOf, parseRange, parseShard, DECISIONS, endpointThresholdsField, stageField, expectField, loadTestField, parseBodySize, EXPORT_FORMATS, parseExports, reportField, ROLLBACK_METHODS, rollbackField, rolloutStageField, rolloutField, parseNameList, resourcesField, prometheusField, otlpField, SLACK_NOTIFY, slackField, canaryField, baselineField, regressionField, parseCriteriaMap */
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55285);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11012);
@@ -1307,8 +1313,15 @@ const resourcesField = group({
     process: group({ pid: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 1, 2 ** 31)) }),
     thresholds: group({ cpu_percent: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumber */ .$J)(typeof raw === 'string' ? raw.replace('%', '') : raw, 0, 100_000)), memory_percent: percent }),
 });
-/** prometheusField: where to push the run's metrics. */
-const prometheusField = group({ pushgateway_url: text, instance: text });
+/**
+ * prometheusField: where the run's metrics go in Prometheus: pushed to a Pushgateway, or written by
+ * remote write (with the headers a receiver asks for: a bearer token, a tenant). `instance` names
+ * the run in both: the pushed group's instance, remote write's run_id.
+ */
+const prometheusField = group({ pushgateway_url: text, instance: text, remote_write_url: text, remote_write_headers: { kind: 'dict', value: text } });
+const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'];
+/** otlpField: an OpenTelemetry Collector (or any OTLP/HTTP receiver) the run's metrics are exported to. */
+const otlpField = group({ endpoint: text, protocol: leaf(parseOneOf(OTLP_PROTOCOLS)), headers: { kind: 'dict', value: text } });
 const SLACK_NOTIFY = ['failure', 'always'];
 /** slackField: a Slack incoming webhook told about failed (or all) runs. */
 const slackField = group({ webhook_url: text, notify: leaf(parseOneOf(SLACK_NOTIFY)) });
@@ -1351,7 +1364,7 @@ function parseCriteriaMap(raw) {
     return { ok: true, value: criteria };
 }
 /** environmentField is what an environments.<name> block may override. */
-const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, baseline: baselineField, regression: regressionField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, slack: slackField, resources: resourcesField });
+const environmentField = group({ thresholds: thresholdsField, load_test: loadTestField, report: reportField, canary: canaryField, baseline: baselineField, regression: regressionField, rollback: rollbackField, rollout: rolloutField, prometheus: prometheusField, otlp: otlpField, slack: slackField, resources: resourcesField });
 const fileField = group({
     thresholds: thresholdsField,
     load_test: loadTestField,
@@ -1362,6 +1375,7 @@ const fileField = group({
     rollback: rollbackField,
     rollout: rolloutField,
     prometheus: prometheusField,
+    otlp: otlpField,
     slack: slackField,
     resources: resourcesField,
     environments: { kind: 'dict', value: environmentField },

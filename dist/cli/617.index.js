@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __webpack_require__(11012);
-// EXTERNAL MODULE: ./src/config/load.ts + 19 modules
-var load = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
+var load = __webpack_require__(85849);
 // EXTERNAL MODULE: ./src/report/capacity.ts
 var capacity = __webpack_require__(63632);
 // EXTERNAL MODULE: ./src/report/html/capacity.ts
@@ -444,7 +444,7 @@ async function runCapacity(request, ports) {
     if (settings.productionUrl === null && plan.canary)
         settings = { ...settings, productionUrl: plan.canary.productionUrl };
     // What a config file set that a search does not do is said, not dropped.
-    const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
+    const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.remoteWrite && 'Prometheus remote write', plan.otlp && 'OTLP', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
     const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
     ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${(0,redact/* redactUrl */.BO)(plan.target)}${settings.productionUrl ? ` beside production ${(0,redact/* redactUrl */.BO)(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
     const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })) });
@@ -456,7 +456,7 @@ async function runCapacity(request, ports) {
     await (0,promises_.writeFile)(files.json, `${JSON.stringify(safe, null, 2)}\n`);
     await (0,promises_.writeFile)(files.markdown, (0,capacity/* renderCapacityMarkdown */.cD)(safe));
     await (0,promises_.writeFile)(files.html, (0,html_capacity/* renderCapacityHtml */.w)(safe));
-    await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T)(safe, { environment: plan.environment, target: safe.target }));
+    await (0,promises_.writeFile)(files.metrics, (0,prometheus/* renderCapacityPrometheus */.T7)(safe, { environment: plan.environment, target: safe.target }));
     return { kind: 'judged', plan, report: safe, files };
 }
 /**
@@ -475,8 +475,8 @@ function capacityRefusal(plan) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/cli/run-plan.ts + 35 modules
-var run_plan = __webpack_require__(58368);
+// EXTERNAL MODULE: ./src/cli/run-plan.ts + 36 modules
+var run_plan = __webpack_require__(96122);
 ;// CONCATENATED MODULE: ./src/cli/capacity.ts
 // `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
 // [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its

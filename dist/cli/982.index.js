@@ -833,9 +833,24 @@ function renderPlan(plan, options = {}) {
     const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
     rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
     rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
+    const metrics = metricsDestinations(plan);
+    if (metrics)
+        rows.push(['metrics', metrics]);
     const body = rows.map(([k, v]) => `  ${k.padEnd(12)} ${v}`).join('\n');
     const notices = [...(options.defaultEnvironment ? [options.defaultEnvironment] : []), ...plan.notices].map((n) => `  notice: ${n}`).join('\n');
     return `Plan\n${body}${notices ? `\n${notices}` : ''}`;
+}
+/** metricsDestinations: where the run's metrics go once it is judged, header names only; null when nowhere. */
+function metricsDestinations(plan) {
+    const headers = (h) => (Object.keys(h).length ? ` (headers ${Object.keys(h).map((name) => `${name}: ***`).join(', ')})` : '');
+    const where = [
+        plan.pushgateway && `Pushgateway ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.pushgateway.url)}`,
+        plan.remoteWrite && `Prometheus remote write ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.remoteWrite.url)}${headers(plan.remoteWrite.headers)}`,
+        plan.otlp && `OTLP ${plan.otlp.protocol} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.otlp.url)}${headers(plan.otlp.headers)}`,
+    ].filter((x) => Boolean(x));
+    if (where.length === 0)
+        return null;
+    return `${where.join(' · ')}${plan.runId ? `; run id ${plan.runId}` : ''} (a failure is a warning, never the verdict)`;
 }
 /** renderProgress is one line about the last second: "[00:12/01:00] 50 users · 7,310 req/s · p95 17.9ms · errors 30/s (0.41%)". */
 function renderProgress(p) {

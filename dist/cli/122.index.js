@@ -1,5 +1,5 @@
-export const id = 368;
-export const ids = [368];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
 /***/ 84073:
@@ -3209,7 +3209,7 @@ function abortCheck(plan, collector, elapsedMs) {
 
 /***/ }),
 
-/***/ 58368:
+/***/ 96122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3227,8 +3227,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __webpack_require__(11012);
-// EXTERNAL MODULE: ./src/config/load.ts + 19 modules
-var load = __webpack_require__(897);
+// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
+var load = __webpack_require__(85849);
 // EXTERNAL MODULE: ./src/report/console.ts
 var console = __webpack_require__(39475);
 // EXTERNAL MODULE: ./src/report/rollout.ts + 3 modules
@@ -3721,26 +3721,154 @@ function slack_escape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+;// CONCATENATED MODULE: ./src/report/telemetry.ts
+// The run's metrics as the exporters send them (Prometheus remote write, OTLP): the per-second
+// series, each second stamped with its real time, and the summary with the verdict. Each metric is
+// named once for Prometheus and once in OpenTelemetry's style, so both exporters send the same
+// content; each exporter names the labels its own way. Labels are bounded: the run id, the
+// environment, the target's host and port, an endpoint's configured name, method and path template,
+// never a request's own URL (a series per URL is a series per user id, and a receiver's cardinality
+// limit refuses the run).
+//
+// The numbers are already aggregated when the run ends, so nothing here is measured again: a
+// second's percentiles are the collector's for that second, the summary is results.json's.
+
+
+/** DURATION_BOUNDARIES: OpenTelemetry's advised buckets for http.client.request.duration, seconds. */
+const DURATION_BOUNDARIES = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
+const SECOND_SERIES = [
+    { prometheus: 'loadtest_second_requests', otel: 'loadtest.second.requests', unit: '{request}', help: 'Requests completed in the second: its throughput, requests per second', value: (p) => p.requests },
+    { prometheus: 'loadtest_second_errors', otel: 'loadtest.second.errors', unit: '{request}', help: 'Failed requests among those completed in the second', value: (p) => p.errors },
+    { prometheus: 'loadtest_second_error_rate_percent', otel: 'loadtest.second.error_rate', unit: '%', help: "Failed requests, percent of the second's requests", value: (p) => (p.requests > 0 ? (p.errors / p.requests) * 100 : null) },
+    { prometheus: 'loadtest_second_latency_p50_ms', otel: 'loadtest.second.latency.p50', unit: 'ms', help: 'P50 latency of the requests completed in the second, milliseconds', value: (p) => (p.requests > 0 ? p.p50 : null) },
+    { prometheus: 'loadtest_second_latency_p95_ms', otel: 'loadtest.second.latency.p95', unit: 'ms', help: 'P95 latency of the requests completed in the second, milliseconds', value: (p) => (p.requests > 0 ? p.p95 : null) },
+    { prometheus: 'loadtest_second_latency_p99_ms', otel: 'loadtest.second.latency.p99', unit: 'ms', help: 'P99 latency of the requests completed in the second, milliseconds', value: (p) => (p.requests > 0 ? p.p99 : null) },
+    { prometheus: 'loadtest_second_in_flight', otel: 'loadtest.second.in_flight', unit: '{request}', help: 'Requests in flight at the end of the second', value: (p) => p.inFlight },
+    { prometheus: 'loadtest_second_users', otel: 'loadtest.second.users', unit: '{user}', help: 'Virtual users running at the end of the second', value: (p) => p.users, model: 'closed' },
+    { prometheus: 'loadtest_second_arrivals', otel: 'loadtest.second.arrivals', unit: '{arrival}', help: 'Arrivals scheduled in the second', value: (p) => p.arrivals, model: 'open' },
+    { prometheus: 'loadtest_second_dropped', otel: 'loadtest.second.dropped', unit: '{arrival}', help: 'Arrivals dropped in the second (max_in_flight reached)', value: (p) => p.dropped, model: 'open' },
+];
+/**
+ * telemetryOf: a judged run (a rollout's deciding stage, with the rollout's verdict) as the
+ * exporters send it, labelled with `runId`.
+ */
+function telemetryOf(run, runId) {
+    const endedMs = Date.parse(run.endedAt);
+    const loadMs = run.loadStartedAt ? Date.parse(run.loadStartedAt) : null;
+    const summaryWindow = { startMs: loadMs === null ? Date.parse(run.startedAt) : loadMs + run.warmup.seconds * 1000, endMs: endedMs };
+    const seconds = loadMs === null ? [] : run.timeseries.map((p) => ({ p, startMs: loadMs + p.t * 1000, endMs: Math.min(loadMs + (p.t + 1) * 1000, endedMs) }));
+    const perSecond = SECOND_SERIES.filter((s) => !s.model || s.model === run.plan.model).map((s) => ({
+        prometheus: s.prometheus,
+        otel: s.otel,
+        help: s.help,
+        unit: s.unit,
+        kind: 'gauge',
+        points: seconds.flatMap(({ p, startMs, endMs }) => {
+            const value = s.value(p);
+            return value === null ? [] : [{ labels: { phase: p.warmup ? 'warmup' : 'measured' }, value, startMs, endMs }];
+        }),
+    }));
+    const scopes = [{ labels: {}, metrics: run.overall }, ...run.endpoints.map((e) => ({ labels: endpointLabels(e), metrics: e }))];
+    const point = (labels, value) => ({ labels, value, ...summaryWindow });
+    const summary = [
+        ...prometheus/* SUMMARY_FAMILIES */.wd.map((f) => ({ prometheus: f.name, otel: f.otel, help: f.help, unit: f.unit, kind: f.type === 'counter' ? 'count' : 'gauge', points: scopes.map((s) => point(s.labels, f.value(s.metrics))) })),
+        {
+            prometheus: 'loadtest_errors_total',
+            otel: 'loadtest.errors',
+            help: 'Failed requests measured after the warm-up, by what went wrong',
+            unit: '{request}',
+            kind: 'count',
+            points: scopes.flatMap((s) => Object.entries(s.metrics.errorCodes).map(([code, n]) => point({ ...s.labels, errorType: code }, n ?? 0))),
+        },
+        { prometheus: 'loadtest_slo_passed', otel: 'loadtest.slo.passed', help: '1 when the verdict was pass, else 0', unit: '1', kind: 'gauge', points: [point({ verdict: run.verdict }, run.passed ? 1 : 0)] },
+        { prometheus: 'loadtest_slo_violations_count', otel: 'loadtest.slo.violations', help: 'SLO thresholds broken', unit: '{violation}', kind: 'gauge', points: [point({}, run.violations.length)] },
+        { prometheus: 'loadtest_run_timestamp_seconds', otel: 'loadtest.run.start', help: 'When the run started, Unix time', unit: 's', kind: 'gauge', points: [point({}, Math.floor(Date.parse(run.startedAt) / 1000))] },
+    ];
+    return {
+        runId,
+        environment: run.environment,
+        server: serverOf(run.target),
+        metrics: [...perSecond, ...summary].filter((m) => m.points.length > 0),
+        durations: run.endpoints.flatMap((e) => {
+            const histogram = durationHistogram(e.histograms.latency);
+            return histogram ? [{ labels: endpointLabels(e), ...summaryWindow, ...histogram }] : [];
+        }),
+    };
+}
+/** endpointLabels: the endpoint's configured name, method and path template (its query left out: it may hold a token). */
+function endpointLabels(e) {
+    const template = e.path.split('?')[0];
+    return { endpoint: e.name, method: e.method, ...(template.startsWith('/') ? { template } : {}) };
+}
+function serverOf(target) {
+    try {
+        const url = new URL(target);
+        return { address: url.hostname, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 };
+    }
+    catch {
+        return null;
+    }
+}
+/** durationHistogram: an encoded latency histogram (ms) as OpenTelemetry's buckets (s); null when it recorded nothing. */
+function durationHistogram(encoded) {
+    const bins = (0,metrics_histogram/* binsOfEncoded */.oj)(encoded);
+    if (bins.length === 0)
+        return null;
+    const counts = new Array(DURATION_BOUNDARIES.length + 1).fill(0);
+    let count = 0;
+    let sum = 0;
+    for (const [ms, n] of bins) {
+        const seconds = ms / 1000;
+        const bucket = DURATION_BOUNDARIES.findIndex((bound) => seconds <= bound);
+        counts[bucket === -1 ? DURATION_BOUNDARIES.length : bucket] += n;
+        count += n;
+        sum += seconds * n;
+    }
+    return { boundaries: [...DURATION_BOUNDARIES], counts, count, sum, min: bins[0][0] / 1000, max: bins[bins.length - 1][0] / 1000 };
+}
+
 ;// CONCATENATED MODULE: ./src/app/publish.ts
-// Telling the rest of the world: metrics to a Prometheus Pushgateway, a message to Slack. Each is
-// best effort: a failure is a warning with what the other side said, never a changed verdict.
+// Telling the rest of the world: metrics to a Prometheus Pushgateway, the run's series to
+// Prometheus remote write and OTLP, a message to Slack. Each is best effort: a failure is a warning
+// with what the other side said, never a changed verdict or exit code.
 
 
 
-/** prometheusText renders a run, or a rollout through the stage that decided it, with the overall verdict. */
-function prometheusText(report) {
+
+/** judgedRun: a run, or a rollout's deciding stage with the rollout's verdict; null when no stage ran. */
+function judgedRun(report) {
     const run = report.mode === 'rollout' ? (0,rollout/* decisiveRun */.ov)(report) : report;
     if (!run)
         return null;
-    const judged = report.mode === 'rollout' ? { ...run, verdict: report.verdict, passed: report.passed } : run;
-    return (0,prometheus/* renderPrometheus */.B)(judged, { environment: report.environment, target: report.target });
+    return report.mode === 'rollout' ? { ...run, verdict: report.verdict, passed: report.passed } : run;
+}
+/** prometheusText renders a run, or a rollout through the stage that decided it, with the overall verdict. */
+function prometheusText(report) {
+    const judged = judgedRun(report);
+    return judged && (0,prometheus/* renderPrometheus */.Be)(judged, { environment: report.environment, target: report.target });
 }
 async function publish(report, plan, context, deps) {
     const published = { notes: [], warnings: [] };
+    const said = (result) => (result.ok ? published.notes : published.warnings).push(`Metrics: ${result.detail}`);
     const text = prometheusText(report);
-    if (plan.pushgateway && text) {
-        const result = await deps.push(plan.pushgateway.url, plan.pushgateway.instance ?? context.instance, text);
-        (result.ok ? published.notes : published.warnings).push(`Metrics: ${result.detail}`);
+    if (plan.pushgateway && text)
+        said(await deps.push(plan.pushgateway.url, plan.pushgateway.instance ?? context.instance, text));
+    const run = judgedRun(report);
+    if ((plan.remoteWrite || plan.otlp) && run?.shard) {
+        // Every shard of a run has the run's id: their series would collide, and a shard's verdict is provisional.
+        published.notes.push('Metrics: a shard sends nothing to remote write or OTLP; the merge sends the whole run');
+    }
+    else if (run) {
+        const telemetry = telemetryOf(run, plan.runId ?? context.instance);
+        // An exporter that throws (a bundle chunk gone missing, a bug) is a warning like any other failure.
+        const settled = (what, sending) => sending.catch((error) => ({ ok: false, detail: `${what} failed: ${error.message}` }));
+        const sent = await Promise.all([
+            plan.remoteWrite && settled('Prometheus remote write', deps.remoteWrite(plan.remoteWrite, telemetry)),
+            plan.otlp && settled('OTLP', deps.otlp(plan.otlp, telemetry)),
+        ]);
+        for (const result of sent)
+            if (result)
+                said(result);
     }
     if (plan.slack && (plan.slack.notify === 'always' || report.verdict !== 'pass')) {
         const result = await deps.slack(plan.slack.webhookUrl, slackMessage(report, context));
@@ -5598,8 +5726,10 @@ async function postToSlack(webhookUrl, message, sleep = (ms) => new Promise((res
 
 ;// CONCATENATED MODULE: ./src/wiring.ts
 // The real implementations of the pipeline's ports that both entries share: GitHub's API for
-// rollbacks and baselines, the Pushgateway and Slack, the resource sources, the disk. Each entry
-// adds its own edge (what is shown, the artifact store) and calls app/pipeline.ts with them.
+// rollbacks and baselines, the Pushgateway, remote write, OTLP and Slack, the resource sources, the
+// disk. Each entry adds its own edge (what is shown, the artifact store) and calls
+// app/pipeline.ts with them. The two metrics exporters are imported only when a run sends to them
+// (the bundle splits there): the OpenTelemetry SDK and protobufjs load for those runs alone.
 
 
 
@@ -5617,7 +5747,12 @@ function sharedPorts(env, token) {
         readLimits,
         rollbackContext: (plan) => rollbackContext(env, token, plan.rollback),
         executors: { repositoryDispatch: repositoryDispatch, workflowDispatch: workflowDispatch, hook: runHook },
-        publishers: { push: pushMetrics, slack: (url, message) => postToSlack(url, message) },
+        publishers: {
+            push: pushMetrics,
+            slack: (url, message) => postToSlack(url, message),
+            remoteWrite: async (target, telemetry) => (await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 84297))).writeRemote(target, telemetry),
+            otlp: async (target, telemetry) => (await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 5208))).exportOtlp(target, telemetry),
+        },
         publishContext: (artifact) => ({ runUrl: runUrl(env), artifactUrl: artifact?.state.uploaded ? artifact.state.url : null, instance: defaultInstance(env, new Date()) }),
         resourceSources: (plan) => (plan.resources ? resourceSources(plan.resources, env) : []),
         fetchArtifact: (dir) => artifactFetcher(env, token, dir),
@@ -5744,25 +5879,26 @@ function between(random, min, max) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderPrometheus),
-/* harmony export */   T: () => (/* binding */ renderCapacityPrometheus)
+/* harmony export */   Be: () => (/* binding */ renderPrometheus),
+/* harmony export */   T7: () => (/* binding */ renderCapacityPrometheus),
+/* harmony export */   wd: () => (/* binding */ SUMMARY_FAMILIES)
 /* harmony export */ });
 // The run's key numbers in the Prometheus text format: written to metrics.prom with every report
 // and pushed to a Pushgateway when one is configured. Labels carry the environment and the target
 // (credentials and token-like query values already redacted), never a header or a secret.
-const FAMILIES = [
-    { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p50 },
-    { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p95 },
-    { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', value: (m) => m.latencyMs.p99 },
-    { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', value: (m) => m.throughputRps },
-    { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', value: (m) => m.errorRatePercent },
-    { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', value: (m) => m.requests },
+const SUMMARY_FAMILIES = [
+    { name: 'loadtest_latency_p50_ms', type: 'gauge', help: 'P50 latency of the measured window, milliseconds', otel: 'loadtest.latency.p50', unit: 'ms', value: (m) => m.latencyMs.p50 },
+    { name: 'loadtest_latency_p95_ms', type: 'gauge', help: 'P95 latency of the measured window, milliseconds', otel: 'loadtest.latency.p95', unit: 'ms', value: (m) => m.latencyMs.p95 },
+    { name: 'loadtest_latency_p99_ms', type: 'gauge', help: 'P99 latency of the measured window, milliseconds', otel: 'loadtest.latency.p99', unit: 'ms', value: (m) => m.latencyMs.p99 },
+    { name: 'loadtest_throughput_rps', type: 'gauge', help: 'Requests per second of the measured window', otel: 'loadtest.throughput', unit: '{request}/s', value: (m) => m.throughputRps },
+    { name: 'loadtest_error_rate_percent', type: 'gauge', help: 'Failed requests, percent of the measured requests', otel: 'loadtest.error_rate', unit: '%', value: (m) => m.errorRatePercent },
+    { name: 'loadtest_requests_total', type: 'counter', help: 'Requests measured after the warm-up', otel: 'loadtest.requests', unit: '{request}', value: (m) => m.requests },
 ];
 /** renderPrometheus is the exposition text: one series for the run, one per endpoint (label `endpoint`). */
 function renderPrometheus(report, labels) {
     const base = { ...(labels.environment ? { environment: labels.environment } : {}), target: labels.target };
     const lines = [];
-    for (const family of FAMILIES) {
+    for (const family of SUMMARY_FAMILIES) {
         lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
         lines.push(`${family.name}${labelText(base)} ${number(family.value(report.overall))}`);
         for (const endpoint of report.endpoints)

@@ -1,8 +1,8 @@
-export const id = 897;
-export const ids = [897];
+export const id = 849;
+export const ids = [849];
 export const modules = {
 
-/***/ 897:
+/***/ 85849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -908,6 +908,77 @@ function resolveShard(mode, given, source, load, notices, issues) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+;// CONCATENATED MODULE: ./src/config/sections/telemetry.ts
+// The metrics exporters beside the Pushgateway: Prometheus remote write and OTLP. Each is a URL and
+// the headers its receiver asks for. A user:password@ in the URL becomes Basic authorization, as
+// curl would send it (fetch and Node's http drop a URL's credentials without a word); every header
+// value, and every credential in a URL, is a secret of the plan.
+
+
+
+/** OTLP_METRICS_PATH: where an OTLP/HTTP receiver takes metrics, added to an endpoint given as a base (as OTEL_EXPORTER_OTLP_ENDPOINT is). */
+const OTLP_METRICS_PATH = '/v1/metrics';
+function resolveTelemetry(view) {
+    const { get, sourceOf, isSet, notices } = view;
+    const secrets = [];
+    const exporter = (urlKey, headersKey, what) => {
+        const raw = get(urlKey);
+        const headers = checkHeaders(get(headersKey) ?? {}, sourceOf(headersKey), view.issues);
+        if (raw === undefined) {
+            if (isSet(headersKey))
+                notices.push(`${headersKey} is ignored: no ${what} URL is set`);
+            return null;
+        }
+        const plan = withBasicAuth(raw, headers, sourceOf(urlKey), view, what);
+        // A credential may be echoed without its scheme word ("Bearer", "Basic"): both forms are secrets.
+        if (plan)
+            secrets.push(...(0,redact/* urlSecrets */.Fn)(raw), ...Object.values(plan.headers).flatMap((value) => [value, value.replace(/^\S+\s+/, '')]));
+        return plan;
+    };
+    const remoteWrite = exporter('prometheus.remote_write_url', 'prometheus.remote_write_headers', 'remote write');
+    const otlpBase = exporter('otlp.endpoint', 'otlp.headers', 'OTLP');
+    const protocol = get('otlp.protocol');
+    if (protocol !== undefined && !otlpBase)
+        notices.push('otlp.protocol is ignored: no OTLP endpoint is set');
+    const otlp = otlpBase ? { ...otlpBase, url: metricsUrl(otlpBase.url), protocol: protocol ?? schema/* OTLP_PROTOCOLS */.MV[0] } : null;
+    return { remoteWrite, otlp, runId: get('prometheus.instance') ?? null, secrets };
+}
+/**
+ * withBasicAuth checks the URL and moves its user and password into an Authorization header; an
+ * Authorization header set by hand wins, and the plan says the URL's credentials were not used.
+ */
+function withBasicAuth(raw, headers, source, view, what) {
+    let url;
+    try {
+        if (!/^https?:\/\//.test(raw))
+            throw new Error('not http');
+        url = new URL(raw);
+    }
+    catch {
+        view.issues.push({ source, message: `expected an http:// or https:// URL, got '${redactUrlText(raw)}'` });
+        return null;
+    }
+    if (!url.username && !url.password)
+        return { url: url.toString(), headers };
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    url.username = '';
+    url.password = '';
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) {
+        view.notices.push(`the ${what} URL's user and password are not used: an Authorization header is set`);
+        return { url: url.toString(), headers };
+    }
+    return { url: url.toString(), headers: { ...headers, Authorization: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}` } };
+}
+/** metricsUrl: an endpoint given as the collector's base gets /v1/metrics; one that already ends in it is kept. */
+function metricsUrl(endpoint) {
+    const url = new URL(endpoint);
+    if (!url.pathname.replace(/\/+$/, '').endsWith(OTLP_METRICS_PATH))
+        url.pathname = `${url.pathname.replace(/\/+$/, '')}${OTLP_METRICS_PATH}`;
+    return url.toString();
+}
+
 // EXTERNAL MODULE: ./src/config/plan.ts
 var plan = __webpack_require__(29311);
 ;// CONCATENATED MODULE: ./src/config/consistency.ts
@@ -1081,6 +1152,7 @@ function checkChecksExist(thresholds, endpoints, issues) {
 
 
 
+
 function resolvePlan(input) {
     const merged = mergeLayers(input.layers);
     const view = settingsView(merged, input.vocabulary);
@@ -1142,6 +1214,10 @@ function resolvePlan(input) {
         secrets.push(...(0,redact/* urlSecrets */.Fn)(pushgatewayUrl));
     if (rollback?.url)
         secrets.push(rollback.url, new URL(rollback.url).pathname);
+    const { secrets: telemetrySecrets, ...telemetry } = resolveTelemetry(view);
+    if (issues.length > 0)
+        return { issues };
+    secrets.push(...telemetrySecrets.filter((v) => v.length >= 4));
     if (isSet('report.export_prefix') && !get('report.export')?.length)
         notices.push(`export_prefix is ignored: nothing is exported (${(0,config_vocabulary/* giveOption */.V)(input.vocabulary, 'report.export', 'locust-csv')})`);
     const resources = resolveResources(merged, issues, input.vocabulary);
@@ -1151,6 +1227,7 @@ function resolvePlan(input) {
         mode: input.mode.name,
         resources,
         pushgateway: pushgatewayUrl ? { url: pushgatewayUrl, instance: get('prometheus.instance') ?? null } : null,
+        ...telemetry,
         slack: slackUrl ? { webhookUrl: slackUrl, notify: get('slack.notify') ?? 'failure' } : null,
         rollout,
         rollback,
