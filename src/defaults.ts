@@ -18,6 +18,15 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_RAMP_UP_MS = 30_000;
 /** DEFAULT_BURST is the seeds' burst pattern: 10 requests back to back, then a pause of 0.5–2 s. */
 export const DEFAULT_BURST = { size: 10, pauseMinMs: 500, pauseMaxMs: 2000 };
+/**
+ * DEFAULT_HTTP_VERSION: auto: HTTP/2 where a TLS target chooses h2 by ALPN, else HTTP/1.1 (an
+ * http:// target, or a TLS one that speaks only HTTP/1.1, is loaded exactly as with 1.1).
+ */
+export const DEFAULT_HTTP_VERSION = 'auto';
+/** DEFAULT_MAX_STREAMS_PER_CONNECTION: HTTP/2 streams one connection carries at once, as browsers and most servers allow (fewer when the server's SETTINGS say so). */
+export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 100;
+/** MAX_STREAMS_PER_CONNECTION: more streams than users (or requests in flight) could never be used. */
+export const MAX_STREAMS_PER_CONNECTION = MAX_VIRTUAL_USERS;
 /** DEFAULT_MAX_IN_FLIGHT caps open-model requests in flight; arrivals beyond it are dropped and counted. */
 export const DEFAULT_MAX_IN_FLIGHT = 1000;
 /** DEFAULT_MIN_REQUESTS: fewer measured requests than this are too few to judge percentiles (p99 needs ~100). */

@@ -15,7 +15,10 @@ export function fileLimitProblem(plan: Plan, limitsText: string | null): string 
   const soft = Number(line?.split(/\s{2,}/)[1]);
   if (!Number.isFinite(soft)) return null;
   const sockets = plan.load.model === 'closed' ? plan.load.peakUsers : plan.load.maxInFlight;
-  const needed = sockets + HEADROOM_FILES;
+  // HTTP/2 asked for: users (or requests in flight) share connections, up to max_streams_per_connection
+  // each. Under auto the server may still choose HTTP/1.1, so a socket each is what it may need.
+  const connections = plan.http.version === '2' ? Math.ceil(sockets / plan.http.maxStreamsPerConnection) : sockets;
+  const needed = connections + HEADROOM_FILES;
   if (needed <= soft) return null;
   const what = plan.load.model === 'closed' ? `${sockets.toLocaleString('en-US')} virtual users need` : `up to ${sockets.toLocaleString('en-US')} requests in flight need`;
   return `${what} about ${needed.toLocaleString('en-US')} open files, but this process may open ${soft.toLocaleString('en-US')} (ulimit -n): raise the limit (ulimit -Hn ${needed}) or lower ${optionName(plan.vocabulary, plan.load.model === 'closed' ? 'load_test.concurrency' : 'load_test.max_in_flight')}`;

@@ -2,7 +2,7 @@
 // change it.
 
 import type { Source, Vocabulary } from './issues.js';
-import type { Pattern, Range, RollbackMethod } from './schema.js';
+import type { HttpVersionSetting, Pattern, Range, RollbackMethod } from './schema.js';
 import type { CapturePlan } from '../flow/capture.js';
 import type { CheckPlan } from '../flow/check.js';
 import type { Keep } from '../flow/response.js';
@@ -122,6 +122,14 @@ export interface FlowsPlan {
   maxBodyBytes: number;
   /** captured: every variable some step captures (templates read them from the user's session). */
   captured: string[];
+}
+
+/** HttpPlan: the HTTP the load goes over, as asked (the pre-flight finds what each target speaks). */
+export interface HttpPlan {
+  /** version: auto (HTTP/2 where TLS negotiates h2 by ALPN, else HTTP/1.1), 1.1, or 2 (h2 over TLS, h2c over http://). */
+  version: HttpVersionSetting;
+  /** maxStreamsPerConnection: HTTP/2 streams one connection carries at once (fewer when the server's SETTINGS say so). */
+  maxStreamsPerConnection: number;
 }
 
 /** Segment is one straight piece of the load profile: users (closed model) or arrivals/s (open model). */
@@ -305,6 +313,8 @@ export interface Plan {
    */
   waitForReadyMs: number;
   insecure: boolean;
+  /** http: which HTTP version the load goes over, and HTTP/2's streams per connection. */
+  http: HttpPlan;
   reportDir: string;
   deploymentReport: string;
   /** exports: other formats written beside the reports; locustCsv is the files' path prefix. */

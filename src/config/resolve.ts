@@ -14,6 +14,7 @@ import type { Setting, SettingMap } from './yaml-reader.js';
 import { resolveBaseline } from './sections/baseline.js';
 import { resolveCanary } from './sections/canary.js';
 import { mergeLayers } from './sections/layers.js';
+import { resolveHttp } from './sections/http.js';
 import { resolveLoad } from './sections/load.js';
 import { redactUrlText, resolveEndpoints, resolveTarget, checkHeaders, withUrlCredentials } from './sections/requests.js';
 import { resolveResources } from './sections/resources.js';
@@ -78,6 +79,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
   const baseline = resolveBaseline(input.mode, view, endpoints);
 
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
+  const http = resolveHttp(view, [target ?? '', ...(canary ? [canary.productionUrl] : [])].filter((t) => t !== ''));
   if (issues.length > 0) return { issues };
 
   const secrets: string[] = [
@@ -141,6 +143,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     healthPath: get<string>('load_test.health_path') ?? null,
     waitForReadyMs: get<number>('load_test.wait_for_ready') ?? defaults.DEFAULT_WAIT_FOR_READY_MS,
     insecure: get<boolean>('load_test.insecure') ?? false,
+    http,
     reportDir,
     deploymentReport: get<string>('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
     exports: { locustCsv: get<string[]>('report.export')?.includes('locust-csv') ? (get<string>('report.export_prefix') ?? `${reportDir.replace(/\/+$/, '')}/locust`) : null },

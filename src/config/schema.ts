@@ -14,6 +14,7 @@ import {
   MAX_RUN_MS,
   MAX_SEED,
   MAX_SHARDS,
+  MAX_STREAMS_PER_CONNECTION,
   MAX_THROUGHPUT,
   MAX_VIRTUAL_USERS,
   RESOURCES_INTERVAL_MS,
@@ -137,6 +138,22 @@ export function parseShard(raw: unknown): Parsed<{ index: number; count: number 
 
 export const DECISIONS = ['point', 'confident'] as const;
 
+/**
+ * HTTP_VERSIONS: what load_test.http_version may say. auto: HTTP/2 where TLS negotiates h2 by ALPN,
+ * else HTTP/1.1 (cleartext is always HTTP/1.1); 1.1: HTTP/1.1 only; 2: HTTP/2 only (h2 over TLS,
+ * h2c with prior knowledge over http://).
+ */
+export const HTTP_VERSIONS = ['auto', '1.1', '2'] as const;
+export type HttpVersionSetting = (typeof HTTP_VERSIONS)[number];
+
+/** parseHttpVersion reads auto, 1.1 or 2 (YAML reads the last two as numbers; "2.0" is 2). */
+export function parseHttpVersion(raw: unknown): Parsed<HttpVersionSetting> {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase().replace(/^http\//, '') : null;
+  const value = text === '2.0' ? '2' : text === '1' ? null : text;
+  if (value !== null && (HTTP_VERSIONS as readonly string[]).includes(value)) return { ok: true, value: value as HttpVersionSetting };
+  return { ok: false, error: `expected one of ${HTTP_VERSIONS.join(', ')}, got ${describe(raw)}` };
+}
+
 /** checks: the least share of check outcomes (expect: json, body_contains, headers, latency) that must pass. */
 const SLO_FIELDS = { latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }), error_rate: percent, throughput, checks: percent };
 
@@ -198,6 +215,9 @@ export const loadTestField = group({
   think_time: leaf(parseRange),
   burst: group({ size: leaf((raw) => parseCount(raw, 1, MAX_BURST_SIZE)), pause: leaf(parseRange) }),
   max_in_flight: leaf((raw) => parseCount(raw, 1, MAX_VIRTUAL_USERS)),
+  /** http_version: which HTTP the load goes over (HTTP_VERSIONS); max_streams_per_connection: HTTP/2 streams one connection carries at once. */
+  http_version: leaf(parseHttpVersion),
+  max_streams_per_connection: leaf((raw) => parseCount(raw, 1, MAX_STREAMS_PER_CONNECTION)),
   seed: leaf((raw) => parseCount(raw, 0, MAX_SEED)),
   headers: { kind: 'dict', value: text },
   /** flows: weighted sequences of steps (config/flows.ts); setup once per run, on_start once per virtual user. */
