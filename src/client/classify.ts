@@ -25,6 +25,10 @@ const BY_CODE: Record<string, ErrorCode> = {
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls',
   UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'protocol',
   UND_ERR_RES_EXCEEDED_MAX_SIZE: 'protocol',
+  // node:http2: a session that broke HTTP/2's framing (an HTTP/1.1 server answering the h2c
+  // preface), and one the server ended with a GOAWAY carrying an error code.
+  ERR_HTTP2_ERROR: 'protocol',
+  ERR_HTTP2_SESSION_ERROR: 'h2_goaway',
 };
 
 /** classifyError names a failed request's cause with one of our codes. */
@@ -54,4 +58,38 @@ export function classifyStatus(status: number, expected: Uint8Array): ErrorCode 
   if (status >= 500) return 'http_5xx';
   if (status >= 400) return 'http_4xx';
   return 'unexpected_status';
+}
+
+/** H2_CODE_NAMES: RST_STREAM and GOAWAY error codes by number (RFC 9113 §7). */
+export const H2_CODE_NAMES = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTROL_ERROR', 'SETTINGS_TIMEOUT', 'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR', 'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'] as const;
+const REFUSED_STREAM = 7;
+
+/** StreamEnd: how an HTTP/2 stream ended without a whole response, as node:http2 told it. */
+export interface StreamEnd {
+  /** rstCode: the stream's close code (RST_STREAM's, or the GOAWAY's when the session went away). */
+  rstCode: number;
+  /** streamId: undefined when the stream never went out (its HEADERS were still queued). */
+  streamId: number | undefined;
+  /** goawayLastStreamId: set when the server sent GOAWAY on the stream's connection. */
+  goawayLastStreamId: number | null;
+  /** sessionError: what ended the connection, when it failed (a reset socket, a TLS error). */
+  sessionError: Error | null;
+  /** sessionDestroyed: the connection was gone when the stream closed. */
+  sessionDestroyed: boolean;
+}
+
+/**
+ * classifyStreamEnd names why an HTTP/2 stream ended without its whole response. A GOAWAY on its
+ * connection explains it first (a stream above the last-stream-id was not processed; one at or
+ * below it was cut when the server went away with an error); then a refusal (REFUSED_STREAM: not
+ * processed either); then a connection that failed or closed under it, as HTTP/1.1 counts those;
+ * any other RST_STREAM is a reset, its code the reason.
+ */
+export function classifyStreamEnd(end: StreamEnd): { error: ErrorCode; reason?: string } {
+  const last = end.goawayLastStreamId;
+  if (last !== null && (end.streamId === undefined || end.streamId > last || end.sessionDestroyed)) return { error: 'h2_goaway' };
+  if (end.rstCode === REFUSED_STREAM) return { error: 'h2_refused_stream' };
+  if (end.sessionError) return { error: classifyError(end.sessionError) };
+  if (end.sessionDestroyed) return { error: 'reset' };
+  return { error: 'h2_stream_reset', reason: H2_CODE_NAMES[end.rstCode] ?? `code ${end.rstCode}` };
 }

@@ -12,16 +12,18 @@ import { connect as tlsConnect } from 'node:tls';
 import { classifyError, classifyStatus } from './classify.js';
 import { ParseError, type ParseReason, ResponseParser } from './http1-parser.js';
 import type { ErrorCode } from './outcome.js';
+import type { HttpVersion } from './protocol.js';
 import type { PreparedRequest } from './request.js';
 import type { KeptResponse } from '../flow/response.js';
 
 /**
  * Done receives one request's result; `status` is 0 when no response arrived, and INTERRUPTED when
  * the run stopped before the request could finish (such a request is not counted). For a
- * 'protocol' error, `reason` names the rule the response broke (one of PARSE_REASONS). `kept` is
- * the response's head and body when the request asked for them (PreparedRequest.keep).
+ * 'protocol' error, `reason` names the rule the response broke (one of PARSE_REASONS); for
+ * h2_stream_reset, the RST_STREAM code. `kept` is the response's head and body when the request
+ * asked for them (PreparedRequest.keep).
  */
-export type Done = (status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason, kept?: KeptResponse) => void;
+export type Done = (status: number, bytes: number, error: ErrorCode | null, reason?: ParseReason | string, kept?: KeptResponse) => void;
 export const INTERRUPTED = -1;
 
 export interface Origin {
@@ -30,17 +32,24 @@ export interface Origin {
   secure: boolean;
   /** insecure: accept any TLS certificate (self-signed canaries). */
   insecure: boolean;
+  /** version: the HTTP version this origin's load goes over, as its pre-flight settled it (client/protocol.ts); absent: 1.1. */
+  version?: HttpVersion;
 }
 
-/** SocketCounter is shared by a run's connections: how many TCP connections were opened in all. */
+/** SocketCounter is shared by one target's connections: how many TCP connections were opened to it. */
 export interface SocketCounter {
   opened: number;
+  /**
+   * streamLimit: HTTP/2 only: the fewest streams a connection was allowed at once (its
+   * max_streams_per_connection, or the server's SETTINGS_MAX_CONCURRENT_STREAMS when lower).
+   */
+  streamLimit?: number;
 }
 
-export function originOf(target: string, insecure: boolean): Origin {
+export function originOf(target: string, insecure: boolean, version: HttpVersion = '1.1'): Origin {
   const url = new URL(target);
   const secure = url.protocol === 'https:';
-  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || (secure ? 443 : 80)), secure, insecure };
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || (secure ? 443 : 80)), secure, insecure, version };
 }
 
 export class Connection {

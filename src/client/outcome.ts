@@ -12,6 +12,9 @@ export const ERROR_CODES = [
   'http_5xx',
   'unexpected_status',
   'protocol',
+  'h2_stream_reset',
+  'h2_goaway',
+  'h2_refused_stream',
   'check_failed',
   'capture_failed',
   'other',
@@ -29,6 +32,9 @@ export const ERROR_CODE_MEANING: Record<ErrorCode, string> = {
   http_5xx: 'a 5xx status',
   unexpected_status: 'a status outside the endpoint\'s expected list',
   protocol: 'the response was not valid HTTP',
+  h2_stream_reset: 'HTTP/2: the stream was reset (RST_STREAM) before its response ended; the reason names the code (PROTOCOL_ERROR also when the response broke HTTP/2\'s rules)',
+  h2_goaway: 'HTTP/2: the server sent GOAWAY and did not finish this stream (above its last-stream-id: not processed); counted, not retried',
+  h2_refused_stream: 'HTTP/2: the server refused the stream (REFUSED_STREAM): not processed; counted, not retried',
   check_failed: "a flow step's response failed one of its checks (expect)",
   capture_failed: "a flow step's capture found nothing; the rest of that iteration was skipped",
   other: 'another client-side error',
@@ -46,7 +52,7 @@ export interface Outcome {
   status: number;
   bytes: number;
   error: ErrorCode | null;
-  /** reason: for a 'protocol' error, the rule the response broke ("invalid chunk size"); for check_failed and capture_failed, which check or capture; else undefined. */
+  /** reason: for a 'protocol' error, the rule the response broke ("invalid chunk size"); for check_failed and capture_failed, which check or capture; for h2_stream_reset, the RST_STREAM code ("INTERNAL_ERROR"); else undefined. */
   reason?: string;
   /** measured: counted even inside the warm-up (a flow's on_start step, which runs as each user starts). */
   measured?: boolean;

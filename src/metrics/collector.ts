@@ -332,7 +332,7 @@ function mergeCounts<K>(maps: ReadonlyArray<Map<K, number>>): Map<K, number> {
 function failureReasonsOf(counts: Map<string, number>): FailureReasons {
   const out: FailureReasons = {};
   for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
-    const [code, reason] = key.split('\u0000') as ['check_failed' | 'capture_failed', string];
+    const [code, reason] = key.split('\u0000') as [keyof FailureReasons, string];
     (out[code] ??= {})[reason] = n;
   }
   return out;

@@ -2,7 +2,7 @@
 // (they share one set of parameters), and per-second series line up on the wall clock. Pure.
 
 import { type Histogram, decodeHistogram, encodeHistogram, newHistogram, percentileMs, summarize } from './histogram.js';
-import type { CheckCount, EndpointMetrics, FailureReasons, SecondSample } from './snapshot.js';
+import { type CheckCount, type EndpointMetrics, type FailureReasons, REASONED_CODES, type SecondSample } from './snapshot.js';
 
 /** SeriesPoint: a second of the series with the generator's own health beside it (the report's TimePoint). */
 export type SeriesPoint = SecondSample & { lagMs: number; generatorCpuPercent?: number; generatorRssMb?: number };
@@ -101,7 +101,7 @@ function addCounts(maps: ReadonlyArray<Record<string, number | undefined>>): Map
 /** addFailureReasons: each code's reasons added across parts. */
 function addFailureReasons(parts: readonly FailureReasons[]): FailureReasons {
   const out: FailureReasons = {};
-  for (const code of ['check_failed', 'capture_failed'] as const) {
+  for (const code of REASONED_CODES) {
     const added = addCounts(parts.map((p) => p[code] ?? {}));
     if (added.size > 0) out[code] = Object.fromEntries([...added].sort((a, b) => b[1] - a[1]));
   }

@@ -21,14 +21,17 @@ export interface EndpointMetrics {
   protocolReasons?: Record<string, number>;
   /** histograms are HdrHistogram compressed base64, integer microseconds; merge them with add(). */
   histograms: { latency: string; serviceTime: string };
-  /** failureReasons: for check_failed, which check failed first on each response; for capture_failed, what the capture missed; absent when neither happened. */
+  /** failureReasons: for check_failed, which check failed first on each response; for capture_failed, what the capture missed; for h2_stream_reset, the RST_STREAM code; absent when none happened. */
   failureReasons?: FailureReasons;
   /** checks: a flow step's (or endpoint's) checks, each with how many measured responses passed and failed it; absent without checks. */
   checks?: CheckCount[];
 }
 
+/** REASONED_CODES: the error codes with reasons of their own, counted apart (the 'protocol' code's are protocolReasons). */
+export const REASONED_CODES = ['check_failed', 'capture_failed', 'h2_stream_reset'] as const;
+
 /** FailureReasons: counts by reason, per error code that has reasons of its own. */
-export type FailureReasons = Partial<Record<'check_failed' | 'capture_failed', Record<string, number>>>;
+export type FailureReasons = Partial<Record<(typeof REASONED_CODES)[number], Record<string, number>>>;
 
 /** CheckCount: one check's outcomes over the measured responses. */
 export interface CheckCount {

@@ -1,0 +1,213 @@
+// One target's HTTP/2 connections, shared by its stream slots (client/http2-stream.ts), on Node's own
+// node:http2 (nghttp2): no framer of ours. A slot asks for a stream; it gets one on a connection
+// with room, or waits for a new connection's SETTINGS and gets one there.
+//
+// Room: a connection carries at most max_streams_per_connection streams at once, and never more
+// than the server's SETTINGS_MAX_CONCURRENT_STREAMS. Nothing is sent on a new connection before
+// the server's SETTINGS arrive (one round trip, counted in the waiting requests' latency), so the
+// server's limit is known before the first stream and is never exceeded by our own count; nghttp2
+// would hold back a stream over it anyway, which would show as our latency, not the server's.
+//
+// A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, and
+// before its stream IDs run out (2^31 − 1, odd ones only: about a billion requests); later requests
+// open a new connection. Streams the server did not process are counted by the slot, never retried.
+
+import { type ClientHttp2Session, connect as h2Connect } from 'node:http2';
+import { connect as tcpConnect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { classifyError } from './classify.js';
+import type { Origin, SocketCounter } from './connection.js';
+import type { ErrorCode } from './outcome.js';
+import { loadAlpn } from './protocol.js';
+
+/** STREAMS_PER_CONNECTION_BUDGET: streams opened on one connection before it is retired; client stream IDs are odd numbers below 2^31. */
+export const STREAMS_PER_CONNECTION_BUDGET = 2 ** 30 - 1024;
+/**
+ * Flow-control windows we give the server: a stream's, and the whole connection's. HTTP/2's default
+ * (64 KiB for the connection, shared by every stream) would cap a connection at 64 KiB per round
+ * trip, measuring the window instead of the service; responses are counted and dropped as they
+ * arrive, so a large window holds no memory. Browsers use about these (Chrome: 6 MB and 15 MB).
+ */
+const STREAM_WINDOW_BYTES = 6 * 1024 * 1024;
+const CONNECTION_WINDOW_BYTES = 15 * 1024 * 1024;
+
+/** Tenant: what waits for a stream: a stream slot, told when it may open its stream, or that the connection failed first. */
+export interface Tenant {
+  /** start: `link` has room for this tenant's stream: open it now (Http2Pool.release gives the room back). */
+  start(link: Link): void;
+  /** fail: the connection failed before the stream could open; nothing was sent. */
+  fail(error: ErrorCode): void;
+}
+
+/** Link: one HTTP/2 connection and what the pool knows of it. */
+export class Link {
+  /** active: streams open (or opening) on it. */
+  active = 0;
+  /** capacity: streams it may carry at once; until its SETTINGS arrive, how many may wait for it. */
+  capacity: number;
+  /** ready: the server's SETTINGS arrived. */
+  ready = false;
+  /** usable: new streams may open on it. */
+  usable = true;
+  /** opened: streams opened on it in all, against STREAMS_PER_CONNECTION_BUDGET. */
+  opened = 0;
+  /** goawayLastStreamId: set when the server sent GOAWAY: the streams above it were not processed. */
+  goawayLastStreamId: number | null = null;
+  error: Error | null = null;
+  /** waiting: tenants promised a stream here once its SETTINGS arrive. */
+  waiting: Tenant[] = [];
+  /** listed: in the pool's list of links that may have room. */
+  listed = false;
+
+  constructor(
+    readonly session: ClientHttp2Session,
+    maxStreams: number,
+  ) {
+    this.capacity = maxStreams;
+  }
+}
+
+export class Http2Pool {
+  private readonly links = new Set<Link>();
+  /** roomy: ready links that had room when last seen (each at most once: Link.listed); the last is tried first. */
+  private readonly roomy: Link[] = [];
+  /** connecting: the newest link still waiting for its SETTINGS, while it can promise more streams. */
+  private connecting: Link | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly origin: Origin,
+    private readonly stats: SocketCounter,
+    private readonly maxStreams: number,
+    private readonly budget: number = STREAMS_PER_CONNECTION_BUDGET,
+  ) {}
+
+  /** acquire: `tenant` starts on a connection with room now, or once a new connection's SETTINGS arrive. */
+  acquire(tenant: Tenant): void {
+    while (this.roomy.length > 0) {
+      const link = this.roomy[this.roomy.length - 1];
+      // A connection that failed a moment ago may not have said so yet (node:http2 emits on the next tick).
+      if (link.session.closed || link.session.destroyed) this.retire(link);
+      else if (link.usable && link.active < link.capacity) {
+        this.take(link, tenant);
+        return;
+      }
+      this.roomy.pop();
+      link.listed = false;
+    }
+    let link = this.connecting;
+    if (link === null || !link.usable || link.waiting.length >= this.maxStreams) link = this.connecting = this.open();
+    link.waiting.push(tenant);
+  }
+
+  /** withdraw: a tenant still waiting gives up (its request timed out or the run stopped). */
+  withdraw(tenant: Tenant): void {
+    for (const link of this.links) {
+      const at = link.waiting.indexOf(tenant);
+      if (at >= 0) {
+        link.waiting.splice(at, 1);
+        return;
+      }
+    }
+  }
+
+  /** release: a stream on `link` ended; its room is free again. */
+  release(link: Link): void {
+    link.active--;
+    if (link.usable && link.active < link.capacity && !link.listed) {
+      link.listed = true;
+      this.roomy.push(link);
+    }
+    // A retired connection closes once its last stream has ended.
+    if (!link.usable && link.active === 0) link.session.close();
+  }
+
+  /** close: every connection ends now (the run is over; streams still open were already cut). */
+  close(): void {
+    this.closed = true;
+    for (const link of this.links) link.session.destroy();
+    this.links.clear();
+    this.roomy.length = 0;
+    this.connecting = null;
+  }
+
+  private take(link: Link, tenant: Tenant): void {
+    link.active++;
+    if (++link.opened >= this.budget) this.retire(link);
+    tenant.start(link);
+  }
+
+  private open(): Link {
+    const { host, port, secure, insecure } = this.origin;
+    const authority = `${secure ? 'https' : 'http'}://${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
+    const session = h2Connect(authority, {
+      settings: { enablePush: false, initialWindowSize: STREAM_WINDOW_BYTES },
+      // Our own socket, as client/connection.ts opens it: Nagle off, ALPN offering only h2 (the pre-flight settled it).
+      createConnection: () => {
+        const socket: Socket = secure ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: loadAlpn('2') }) : tcpConnect({ host, port });
+        socket.setNoDelay(true);
+        return socket;
+      },
+    });
+    this.stats.opened++;
+    const link = new Link(session, this.maxStreams);
+    this.links.add(link);
+    session.on('connect', () => session.setLocalWindowSize(CONNECTION_WINDOW_BYTES));
+    session.on('remoteSettings', (settings) => this.onSettings(link, settings.maxConcurrentStreams));
+    session.on('goaway', (_code: number, lastStreamId: number) => {
+      link.goawayLastStreamId = lastStreamId;
+      this.retire(link);
+    });
+    session.on('error', (error: Error) => {
+      link.error ??= error;
+      this.retire(link);
+    });
+    session.on('close', () => {
+      this.retire(link);
+      this.links.delete(link);
+      // Tenants still waiting for this connection's SETTINGS: it failed before anything was sent.
+      const waiting = link.waiting;
+      link.waiting = [];
+      const error: ErrorCode = link.goawayLastStreamId !== null ? 'h2_goaway' : link.error ? classifyError(link.error) : 'reset';
+      for (const tenant of waiting) tenant.fail(error);
+    });
+    return link;
+  }
+
+  private onSettings(link: Link, serverMax: number | undefined): void {
+    link.capacity = Math.min(this.maxStreams, serverMax ?? Infinity);
+    this.stats.streamLimit = Math.min(this.stats.streamLimit ?? Infinity, link.capacity);
+    if (link.capacity === 0) {
+      // The server allows no stream at all: what waits for it is refused, as the server would refuse it.
+      this.retire(link);
+      const waiting = link.waiting;
+      link.waiting = [];
+      for (const tenant of waiting) tenant.fail('h2_refused_stream');
+      link.session.close();
+      return;
+    }
+    if (!link.ready) {
+      link.ready = true;
+      if (this.connecting === link) this.connecting = null;
+      const waiting = link.waiting;
+      link.waiting = [];
+      // Those beyond the server's limit go to another connection.
+      for (const tenant of waiting) {
+        if (link.usable && link.active < link.capacity) this.take(link, tenant);
+        else this.acquire(tenant);
+      }
+    }
+    if (link.usable && link.active < link.capacity && !link.listed) {
+      link.listed = true;
+      this.roomy.push(link);
+    }
+  }
+
+  /** retire: no new streams on `link`; it closes once its last stream has ended. */
+  private retire(link: Link): void {
+    if (!link.usable) return;
+    link.usable = false;
+    if (this.connecting === link) this.connecting = null;
+    if (link.ready && link.active === 0 && !this.closed) link.session.close();
+  }
+}
