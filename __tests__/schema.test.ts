@@ -15,6 +15,8 @@ import { repositoryDispatch, workflowDispatch } from '../src/github/dispatch.js'
 import { runHook } from '../src/integrations/hooks.js';
 import { planFrom } from './helpers/plan.js';
 import { failing, ok, refusedUrl, startServer } from './helpers/servers.js';
+import { h2ok, startH2Server } from './helpers/h2-servers.js';
+import { constants } from 'node:http2';
 
 const schema = JSON.parse(readFileSync('docs/results.schema.json', 'utf8'));
 const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: false });
@@ -78,6 +80,22 @@ describe('results.json matches docs/results.schema.json', () => {
       const plan = planFrom({ flags: { '--target': s.url, '--stages': '[{name: a, percentage: 10, duration: 0.5s}, {name: b, percentage: 100, duration: 0.5s}]', '--min-requests': '1', '--shift': 'true' } }, 'rollout');
       const report = await runRollout(plan, standardDeps(plan, { context: { github: null, runUrl: null, defaultRef: null }, executors: { repositoryDispatch, workflowDispatch, hook: runHook } }));
       expect(report.status).toBe('promoted');
+      expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a run over HTTP/2 (h2c) whose server resets some streams: its protocol, the h2 error codes and their reasons', async () => {
+    const s = await startH2Server((stream, request) => {
+      if (request.path === '/reset') stream.close(constants.NGHTTP2_INTERNAL_ERROR);
+      else if (request.path === '/refuse') stream.close(constants.NGHTTP2_REFUSED_STREAM);
+      else h2ok(stream, request, stream.session!);
+    });
+    try {
+      const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--http-version': '2', '--duration': '0.5s', '--min-requests': '1', '--endpoints': '{/ok: 1, /reset: 1, /refuse: 1}' } }));
+      expect(report.protocol).toMatchObject({ version: '2', how: 'prior-knowledge' });
+      expect(report.overall.errorCodes).toEqual({ h2_stream_reset: expect.any(Number), h2_refused_stream: expect.any(Number) });
       expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);
     } finally {
       await s.close();

@@ -15,7 +15,7 @@ import { type AddedDelay, uniformDelay } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
 import { withIntervals } from '../slo/check-intervals.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
-import type { EndpointReport, MergeInfo, RunReport } from '../report/model.js';
+import type { ArmProtocol, EndpointReport, MergeInfo, RunReport } from '../report/model.js';
 import { type RunBody, bodyOf } from '../report/build.js';
 import type { JudgeableRun } from './judge.js';
 
@@ -133,10 +133,23 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date, vocabula
     timeseries,
     notices: [...new Set(shards.flatMap((s) => s.report.notices))],
     comparison: null,
+    protocol: mergedProtocol(shards.map((s) => s.report.protocol)),
     shard: null,
     merged,
   };
   return { body, slo: judgement, decision: slo.decision ?? 'point' };
+}
+
+/**
+ * mergedProtocol: what the shards' load went over, their connections added; null when a shard
+ * sent none or they differ (each shard's pre-flight settled its own), absent in older shards.
+ */
+function mergedProtocol(protocols: ReadonlyArray<ArmProtocol | null | undefined>): ArmProtocol | null | undefined {
+  if (protocols.every((p) => p === undefined)) return undefined;
+  const [first] = protocols;
+  if (!first || protocols.some((p) => !p || p.version !== first.version || p.how !== first.how || p.alpn !== first.alpn)) return null;
+  const limits = protocols.map((p) => p!.streamsPerConnection).filter((n): n is number => n !== null);
+  return { ...first, connections: sum(protocols.map((p) => p!.connections)), streamsPerConnection: limits.length ? Math.min(...limits) : null };
 }
 
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */

@@ -4,7 +4,9 @@
 // production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
 // process.* or @actions/*.
 
-import { TargetUnreachable, preflight, type PreflightStep } from '../client/preflight.js';
+import { TargetUnreachable, preflightTarget, type PreflightStep } from '../client/preflight.js';
+import type { SocketCounter } from '../client/connection.js';
+import type { ProtocolUsed } from '../client/protocol.js';
 import { prepareRequests } from '../client/request.js';
 import type { Plan } from '../config/plan.js';
 import { type EngineOptions, type EngineResult, runEngine, runSetup } from '../engine/engine.js';
@@ -13,7 +15,7 @@ import { Collector } from '../metrics/collector.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
 import { finishReport, NO_ROLLBACK, runBody, toComparisonReport } from '../report/build.js';
 import type { ProgressView } from '../report/console.js';
-import type { RunReport } from '../report/model.js';
+import type { ArmProtocol, RunReport } from '../report/model.js';
 import { redactPath, redactUrl } from '../redact.js';
 import { alreadyLost } from '../slo/abort.js';
 import type { Check } from '../slo/checks.js';
@@ -87,9 +89,13 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
   const targets = targetsOf(plan);
 
   const steps: PreflightStep[] = [];
+  // Which HTTP each target's load goes over: settled here, per target (a canary and production may differ).
+  const protocols: ProtocolUsed[] = [];
   for (const [i, target] of targets.entries()) {
     try {
-      steps.push(...(await preflight(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, vocabulary: plan.vocabulary })));
+      const found = await preflightTarget(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary });
+      steps.push(...found.steps);
+      protocols.push(found.protocol);
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
       const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
@@ -102,7 +108,7 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
   if (plan.flows && plan.flows.setup.length > 0) {
     const began = options.monotonic?.() ?? performance.now();
     const bindings = bindingsOfPlan(plan);
-    const setup = await runSetup({ plan, arms: targets.map((target) => ({ target, setupRequests: prepareRequests(target, plan.flows!.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
+    const setup = await runSetup({ plan, arms: targets.map((target, i) => ({ target, version: protocols[i].version, setupRequests: prepareRequests(target, plan.flows!.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
     const elapsedMs = (options.monotonic?.() ?? performance.now()) - began;
     const names = plan.flows.setup.map((s) => `'${redactPath(s.request.name.replace(/^setup › /, ''))}'`).join(', ');
     steps.push({ name: 'setup', what: `setup step${plan.flows.setup.length === 1 ? '' : 's'} ${names} on ${targets.length === 1 ? 'the target' : 'the canary and production'}`, ok: setup.ok, attempts: 1, elapsedMs, detail: setup.ok ? 'done' : setup.failure });
@@ -114,11 +120,21 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
     setupCaptures = setup.captured;
   }
   options.onPreflight?.(steps);
-  return measureLoad(plan, steps, options, startedAt, setupCaptures);
+  return measureLoad(plan, steps, options, startedAt, setupCaptures, protocols);
 }
 
-/** measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their judgement. */
-async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptions, startedAt: Date, setupCaptures?: ReadonlyArray<ReadonlyMap<string, string>>): Promise<JudgeableRun> {
+/** armProtocol: what a target's load went over, with its connections as the engine counted them (null: not known, a virtual run's). */
+function armProtocol(protocol: ProtocolUsed | undefined, sockets: SocketCounter | undefined): ArmProtocol | null {
+  if (!protocol || !sockets) return null;
+  return { ...protocol, connections: sockets.opened, streamsPerConnection: protocol.version === '2' ? (sockets.streamLimit ?? null) : null };
+}
+
+/**
+ * measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their
+ * judgement. `protocols`: what the pre-flight settled for each target (absent: HTTP/1.1, as a test
+ * on virtual connections runs).
+ */
+async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptions, startedAt: Date, setupCaptures?: ReadonlyArray<ReadonlyMap<string, string>>, protocols: readonly ProtocolUsed[] = []): Promise<JudgeableRun> {
   const now = dateClock(options);
   const targets = targetsOf(plan);
   const names = plan.endpoints.map((e) => redactPath(e.name));
@@ -132,7 +148,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
   const engine = await runEngine({
     plan,
-    arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
+    arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
     setup: setupCaptures,
     signal: options.signal,
     maxDrainMs: options.maxDrainMs,
@@ -168,7 +184,8 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
     judgement,
     preflight: steps,
     generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
-    comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan) : null,
+    comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan, armProtocol(protocols[1], engine.armConnections[1])) : null,
+    protocol: armProtocol(protocols[0], engine.armConnections[0]),
     resources: sampled ? { series, errors: sampled.errors } : null,
     sequential: looks?.report() ?? null,
   });

@@ -3,11 +3,19 @@
 // (connection refused, a name that does not resolve yet, timeouts, a load balancer's 502/503/504)
 // is waited for, with doubling pauses, up to wait_for_ready; an answer that no amount of waiting
 // fixes (401, 404 on the health path, a certificate error) fails at once with what was seen.
+//
+// The connection check also settles which HTTP the load goes over (client/protocol.ts): over TLS
+// the server chooses by ALPN; HTTP/2 (h2, or h2c with prior knowledge) must then answer the
+// connection preface with its SETTINGS. A server that cannot speak what http_version asks for is
+// an answer waiting cannot fix: the run fails here, before any load, saying so.
 
 import { lookup } from 'node:dns/promises';
+import { type ClientHttp2Session, connect as h2Connect } from 'node:http2';
 import { isIP, connect as tcpConnect, type Socket } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { Client } from 'undici';
+import type { HttpVersionSetting } from '../config/schema.js';
+import { type ProtocolUsed, preflightAlpn, settleProtocol } from './protocol.js';
 import { PREFLIGHT } from '../defaults.js';
 import { formatMs } from '../config/units.js';
 import { giveOption, type Vocabulary } from '../config/vocabulary.js';
@@ -45,6 +53,8 @@ export interface PreflightOptions {
   onWaiting?: (text: string) => void;
   /** vocabulary: how a way out names its option ("pass --insecure", "set the wait-for-ready input"): the plan's. */
   vocabulary: Vocabulary;
+  /** httpVersion: what the load should go over (load_test.http_version); default auto. */
+  httpVersion?: HttpVersionSetting;
 }
 
 export class TargetUnreachable extends Error {
@@ -63,8 +73,8 @@ export class TargetUnreachable extends Error {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Attempt: one try; a failure says whether it looks like a service still starting (worth waiting for). */
-type Attempt = { ok: true } | { ok: false; detail: string; starting: boolean };
+/** Attempt: one try; a failure says whether it looks like a service still starting (worth waiting for). A connection that worked settled the protocol. */
+type Attempt = { ok: true; protocol?: ProtocolUsed } | { ok: false; detail: string; starting: boolean };
 
 /** waitText: 60000 → "60s" (as wait_for_ready is usually written), 1500 → "1.5s". */
 export function waitText(ms: number): string {
@@ -72,6 +82,12 @@ export function waitText(ms: number): string {
 }
 
 export async function preflight(target: string, options: PreflightOptions): Promise<PreflightStep[]> {
+  return (await preflightTarget(target, options)).steps;
+}
+
+/** preflightTarget: the pre-flight's steps, and the protocol the target's load goes over. */
+export async function preflightTarget(target: string, options: PreflightOptions): Promise<{ steps: PreflightStep[]; protocol: ProtocolUsed }> {
+  const asked = options.httpVersion ?? 'auto';
   const url = new URL(target);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
@@ -95,16 +111,22 @@ export async function preflight(target: string, options: PreflightOptions): Prom
   };
 
   const connectTimeout = Math.min(options.timeoutMs, PREFLIGHT.connectTimeoutMs);
-  const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout, options.vocabulary));
+  let protocol: ProtocolUsed | undefined;
+  const connectWhat = `${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}${!secure && asked === '2' ? ' and the HTTP/2 preface (h2c, prior knowledge)' : ''}`;
+  const connect = await untilReady(connectWhat, 'connect', budget, async () => {
+    const attempt = await connectOnce(host, port, secure, options.insecure, connectTimeout, asked, options.vocabulary);
+    if (attempt.ok) protocol = attempt.protocol;
+    return attempt;
+  });
   steps.push(connect.step);
   if (!connect.step.ok) throw new TargetUnreachable(target, steps, connect.why);
 
   if (healthUrl) {
-    const health = await untilReady(healthWhat, 'health', budget, () => healthOnce(healthUrl, options));
+    const health = await untilReady(healthWhat, 'health', budget, () => (protocol!.version === '2' ? healthOnceH2(healthUrl, options) : healthOnce(healthUrl, options)));
     steps.push(health.step);
     if (!health.step.ok) throw new TargetUnreachable(target, steps, health.why);
   }
-  return steps;
+  return { steps, protocol: protocol! };
 }
 
 interface Budget {
@@ -145,7 +167,7 @@ const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETU
 /** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
 const STARTING_STATUS = new Set([502, 503, 504]);
 
-async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number, vocabulary: Vocabulary): Promise<Attempt> {
+async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number, asked: HttpVersionSetting, vocabulary: Vocabulary): Promise<Attempt> {
   if (!isIP(host)) {
     try {
       await lookup(host);
@@ -155,16 +177,38 @@ async function connectOnce(host: string, port: number, secure: boolean, insecure
     }
   }
   return new Promise((resolve) => {
+    let session: ClientHttp2Session | null = null;
     const socket: Socket = secure
-      ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done({ ok: true }))
-      : tcpConnect({ host, port }, () => done({ ok: true }));
+      ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: preflightAlpn(asked) }, () => connected())
+      : tcpConnect({ host, port }, () => connected());
     const timer = setTimeout(() => done({ ok: false, detail: `no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`, starting: true }), timeoutMs);
+    let finished = false;
     function done(result: Attempt): void {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
+      session?.destroy();
       socket.destroy();
       resolve(result);
     }
+    function connected(): void {
+      const settled = settleProtocol(asked, secure, secure ? (socket as TLSSocket).alpnProtocol || null : null);
+      if (!settled.ok) return done({ ok: false, detail: settled.why, starting: false });
+      const { protocol } = settled;
+      if (protocol.version === '1.1') return done({ ok: true, protocol });
+      // HTTP/2: the server must answer our preface with its SETTINGS, on this very connection.
+      session = h2Connect(`${secure ? 'https' : 'http'}://${isIP(host) === 6 ? `[${host}]` : host}:${port}`, { createConnection: () => socket });
+      session.once('remoteSettings', () => done({ ok: true, protocol }));
+      session.on('error', (error: NodeJS.ErrnoException) => {
+        const code = classifyError(error);
+        if (code === 'protocol' && !secure) done({ ok: false, detail: `no HTTP/2 answer to the connection preface (h2c, prior knowledge): ${error.message}; the server may speak only HTTP/1.1 without TLS (http_version auto or 1.1 loads it over HTTP/1.1)`, starting: false });
+        else done({ ok: false, detail: `the HTTP/2 connection failed: ${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) });
+      });
+      session.once('close', () => done({ ok: false, detail: `the server closed the connection before its HTTP/2 SETTINGS${secure ? '' : ' (h2c, prior knowledge: it may speak only HTTP/1.1 without TLS)'}`, starting: false }));
+    }
     socket.on('error', (error: NodeJS.ErrnoException) => {
+      // Once HTTP/2 runs on the socket, its session says what went wrong (and says it better).
+      if (session) return;
       const code = classifyError(error);
       if (code === 'tls') done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${giveOption(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
       else done({ ok: false, detail: `${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
@@ -186,4 +230,36 @@ async function healthOnce(url: URL, options: PreflightOptions): Promise<Attempt>
   } finally {
     await client.destroy().catch(() => undefined);
   }
+}
+
+/** healthOnceH2: the health GET over HTTP/2, as the load will go (undici speaks no h2c). */
+async function healthOnceH2(url: URL, options: PreflightOptions): Promise<Attempt> {
+  return new Promise((resolve) => {
+    const session = h2Connect(url.origin, { rejectUnauthorized: !options.insecure });
+    const timer = setTimeout(() => done({ ok: false, detail: `${ERROR_CODE_MEANING.timeout} (${options.timeoutMs}ms)`, starting: true }), options.timeoutMs);
+    let finished = false;
+    function done(result: Attempt): void {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      session.destroy();
+      resolve(result);
+    }
+    const failed = (error: NodeJS.ErrnoException) => {
+      const code = classifyError(error);
+      done({ ok: false, detail: `${ERROR_CODE_MEANING[code]} (${error.code || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
+    };
+    session.on('error', failed);
+    const headers = Object.fromEntries(Object.entries(options.headers).map(([name, value]) => [name.toLowerCase(), value]).filter(([name]) => !['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade'].includes(name)));
+    const stream = session.request({ ...headers, ':method': 'GET', ':path': url.pathname + url.search });
+    let status = 0;
+    stream.on('response', (head) => (status = Number(head[':status'])));
+    stream.on('error', failed);
+    stream.resume();
+    stream.on('close', () => {
+      if (status >= 200 && status < 300) done({ ok: true });
+      else if (status > 0) done({ ok: false, detail: `answered ${status}, expected 2xx`, starting: STARTING_STATUS.has(status) });
+      else done({ ok: false, detail: `no response: the stream closed with code ${stream.rstCode}`, starting: true });
+    });
+  });
 }

@@ -3,8 +3,10 @@
 // is left. Times out requests by sweeping the connections, which is
 // cheaper than a timer per request at tens of thousands of requests per second.
 
-import { Connection, INTERRUPTED as INTERRUPTED_STATUS, originOf } from '../client/connection.js';
+import { INTERRUPTED as INTERRUPTED_STATUS, originOf, type SocketCounter } from '../client/connection.js';
+import type { HttpVersion } from '../client/protocol.js';
 import type { PreparedRequest } from '../client/request.js';
+import { Transport } from '../client/transport.js';
 import type { Plan } from '../config/plan.js';
 import { MAX_DRAIN_MS } from '../defaults.js';
 import type { Collector } from '../metrics/collector.js';
@@ -43,12 +45,16 @@ export interface EngineResult {
   interruptedRequests: number;
   /** connectionsOpened counts TCP connections, reconnects included. */
   connectionsOpened: number;
+  /** armConnections: each arm's own count (and, over HTTP/2, how many streams a connection was allowed), in the order of `arms`. */
+  armConnections: SocketCounter[];
   health: GeneratorHealth;
 }
 
 export interface ArmTarget {
   /** target is the base URL this arm's requests go to. */
   target: string;
+  /** version: the HTTP version its pre-flight settled (client/protocol.ts); absent: 1.1. */
+  version?: HttpVersion;
   requests: readonly PreparedRequest[];
   /** setupRequests: the flows' setup steps for this arm (runSetup). */
   setupRequests?: readonly PreparedRequest[];
@@ -67,7 +73,7 @@ export interface EngineOptions {
   maxDrainMs?: number;
   /** clock: what the run reads the time from and waits on (Node's timers); tests pass a virtual one. */
   clock?: Clock;
-  /** connect opens the connections hits go out on (real HTTP/1.1); tests pass virtual ones with the clock. */
+  /** connect opens the connections hits go out on (real HTTP/1.1 or HTTP/2: client/transport.ts); tests pass virtual ones with the clock. */
   connect?: Connect;
   /** probe watches the generator's own process (HealthMonitor); a virtual run has none to watch. */
   probe?: (judgedFromMs: number) => GeneratorProbe;
@@ -94,7 +100,13 @@ function renderContext(plan: Plan): RenderContext {
   };
 }
 
-const realConnect: Connect = (origin, sockets) => new Connection(origin, sockets);
+/** connections: the run's real connections (closed at its end), or the test's virtual ones. */
+function connections(plan: Plan, connect: Connect | undefined): { connect: Connect; close: () => void } {
+  if (connect) return { connect, close: () => {} };
+  const transport = new Transport(plan.http.maxStreamsPerConnection);
+  return { connect: transport.connect, close: () => transport.close() };
+}
+
 const realProbe = (judgedFromMs: number): GeneratorProbe => new HealthMonitor(judgedFromMs);
 
 export function runEngine(options: EngineOptions): Promise<EngineResult> {
@@ -103,8 +115,8 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
   const t0 = clock.now();
   const now = () => clock.now() - t0;
   const health = (options.probe ?? realProbe)(plan.load.warmupMs);
-  const sockets = { opened: 0 };
-  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, setupRequests: arm.setupRequests, collector: arm.collector, sockets }));
+  const transport = connections(plan, options.connect);
+  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure, arm.version), requests: arm.requests, setupRequests: arm.setupRequests, collector: arm.collector, sockets: { opened: 0 } }));
   let stopping: { reason: StopReason; abortReason: string | null; loadEndMs: number; drainUntilMs: number } | null = null;
   let decidedAtMs: number | null = null;
 
@@ -116,7 +128,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       picker: new WeightedPicker(plan.flows ? plan.flows.flows.map((f) => f.weight) : plan.endpoints.map((e) => e.weight)),
       now,
       clock,
-      connect: options.connect ?? realConnect,
+      connect: transport.connect,
       settled: () => {
         if (stopping && model.inFlight() === 0) finish();
       },
@@ -176,6 +188,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
         }
       }
       for (const connection of connections) connection.destroy();
+      transport.close();
       resolve({
         stoppedBy: stopping.reason,
         decidedAtMs,
@@ -183,7 +196,8 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
         loadEndMs: stopping.loadEndMs,
         endMs: now(),
         interruptedRequests,
-        connectionsOpened: sockets.opened,
+        connectionsOpened: arms.reduce((sum, arm) => sum + arm.sockets.opened, 0),
+        armConnections: arms.map((arm) => arm.sockets),
         health: health.stop(),
       });
     };
@@ -207,7 +221,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
 
 export interface SetupOptions {
   plan: Plan;
-  arms: ReadonlyArray<{ target: string; setupRequests: readonly PreparedRequest[] }>;
+  arms: ReadonlyArray<{ target: string; version?: HttpVersion; setupRequests: readonly PreparedRequest[] }>;
   clock?: Clock;
   connect?: Connect;
 }
@@ -225,8 +239,8 @@ export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
   const flows = plan.flows!;
   const clock = options.clock ?? nodeClock;
   const t0 = clock.now();
-  const sockets = { opened: 0 };
-  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: [], setupRequests: arm.setupRequests, collector: null as unknown as Collector, sockets }));
+  const transport = connections(plan, options.connect);
+  const arms: Arm[] = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure, arm.version), requests: [], setupRequests: arm.setupRequests, collector: null as unknown as Collector, sockets: { opened: 0 } }));
   return new Promise((resolve) => {
     let sweep: ReturnType<Clock['setTimeout']> | null = null;
     const ctx: EngineContext = {
@@ -235,7 +249,7 @@ export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
       picker: new WeightedPicker([1]),
       now: () => clock.now() - t0,
       clock,
-      connect: options.connect ?? realConnect,
+      connect: transport.connect,
       settled: () => {},
       render: renderContext(plan),
       exhausted: () => {},
@@ -246,6 +260,7 @@ export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
     const slot = new FlowSlot(ctx, flows, () => {}, [], 0, false, true, (end, sessions) => {
       if (sweep) clock.clearTimeout(sweep);
       for (const connection of slot.connections) connection.destroy();
+      transport.close();
       if (end.failure !== null || end.status === INTERRUPTED_STATUS) resolve({ ok: false, failure: end.failure ?? 'setup was interrupted' });
       else resolve({ ok: true, captured: sessions.map((s) => new Map(s)) });
     });
@@ -262,6 +277,7 @@ export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
       // A bug of ours must not leave a timer and sockets holding the process open.
       if (sweep) clock.clearTimeout(sweep);
       for (const connection of slot.connections) connection.destroy();
+      transport.close();
       throw error;
     }
   });

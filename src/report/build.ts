@@ -13,7 +13,7 @@ import type { Decision } from '../slo/decide.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Comparison } from '../slo/compare/judge.js';
-import { type ComparisonReport, type EndpointReport, type PlanSummary, type RegressionReport, type RunReport, type RunStatus, SCHEMA_VERSION, exitCodeOf } from './model.js';
+import { type ArmProtocol, type ComparisonReport, type EndpointReport, type PlanSummary, type RegressionReport, type RunReport, type RunStatus, SCHEMA_VERSION, exitCodeOf } from './model.js';
 import { redactHeaders, redactPath, redactUrl } from '../redact.js';
 
 export interface BuildInput {
@@ -35,6 +35,8 @@ export interface BuildInput {
   comparison?: ComparisonReport | null;
   resources?: RunReport['resources'];
   sequential?: RunReport['sequential'];
+  /** protocol: what the target's load went over (null: no load was sent). */
+  protocol?: ArmProtocol | null;
 }
 
 /** VerdictFields: what the whole verdict decides, set once by finishReport; the rest of a report is its body. */
@@ -85,6 +87,7 @@ export function runBody(input: BuildInput): RunBody {
     measuredSeconds: round3(snapshot?.measuredSeconds ?? 0),
     target: redactUrl(plan.target),
     environment: plan.environment,
+    protocol: input.protocol ?? null,
     plan: summarizePlan(plan),
     overall: { ...(snapshot?.overall ?? emptyMetrics('overall')), method: '*', path: '*', weight: 1 },
     endpoints,
@@ -131,14 +134,14 @@ function withPlan(metrics: readonly EndpointMetrics[], plan: Plan): EndpointRepo
 }
 
 /** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
-export function toComparisonReport(comparison: Comparison, productionTarget: string, production: MetricsSnapshot, plan: Plan): ComparisonReport {
+export function toComparisonReport(comparison: Comparison, productionTarget: string, production: MetricsSnapshot, plan: Plan, protocol: ArmProtocol | null = null): ComparisonReport {
   const bound = (v: number) => (Number.isFinite(v) ? v : null);
   return {
     verdict: comparison.verdict,
     reasons: comparison.reasons,
     confidence: comparison.confidence,
     criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
-    production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })) },
+    production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })), protocol },
     results: comparison.results.map(({ subject, reference, nSubject, nReference, ...r }) => ({ ...r, canary: subject, production: reference, nCanary: nSubject, nProduction: nReference, low: bound(r.low), high: bound(r.high) })),
   };
 }
@@ -173,6 +176,8 @@ export function summarizePlan(plan: Plan): PlanSummary {
     abortOnFail: load.abortOnFail,
     healthPath: plan.healthPath && redactPath(plan.healthPath),
     insecure: plan.insecure,
+    httpVersion: plan.http.version,
+    maxStreamsPerConnection: plan.http.maxStreamsPerConnection,
     headers: redactHeaders(plan.headers),
     endpoints: plan.endpoints.map((e) => ({
       name: redactPath(e.name),

@@ -13,7 +13,7 @@ import type { Criteria } from '../config/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
 import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, shareText, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, shareText, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary, protocolLine } from './sections.js';
 
 /**
  * defaultEnvironmentNotice: when no flag, input or variable named the environment and the config's
@@ -75,6 +75,7 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
   }
   const headerNames = Object.keys(summary.headers);
   rows.push(['requests', `timeout ${ms(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
+  rows.push(['http', `${httpText(plan)}${from('load_test.http_version')}`]);
   // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
   const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
   rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${waitText(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
@@ -96,6 +97,17 @@ function metricsDestinations(plan: Plan): string | null {
   ].filter((x): x is string => Boolean(x));
   if (where.length === 0) return null;
   return `${where.join(' · ')}${plan.runId ? `; run id ${plan.runId}` : ''} (a failure is a warning, never the verdict)`;
+}
+
+/** httpText: what http_version asks for these targets, in words; which each target speaks is settled at its pre-flight. */
+function httpText(plan: Plan): string {
+  const { version, maxStreamsPerConnection } = plan.http;
+  const streams = `up to ${count(maxStreamsPerConnection)} HTTP/2 stream${maxStreamsPerConnection === 1 ? '' : 's'} per connection`;
+  if (version === '1.1') return '1.1: HTTP/1.1, one request at a time per connection';
+  if (version === '2') return `2: HTTP/2 only (h2 by ALPN over TLS, required at the pre-flight; h2c with prior knowledge over http://), ${streams}`;
+  const targets = [plan.target, ...(plan.mode === 'canary' && plan.canary ? [plan.canary.productionUrl] : [])];
+  if (targets.every((t) => t.startsWith('http://'))) return 'auto: HTTP/1.1 over http:// (http_version 2 loads it over h2c)';
+  return `auto: HTTP/2 where TLS chooses h2 by ALPN at the pre-flight, else HTTP/1.1; ${streams}`;
 }
 
 export interface ProgressView {
@@ -150,6 +162,8 @@ export function renderSummary(report: RunReport): string {
   if (checked.length > 0) out.push(textTable(RESPONSE_CHECK_HEADERS, checked, RESPONSE_CHECK_NUMERIC), '');
   if (report.resources) out.push('Target resources under load:', ...(resourceRows(report).length ? [textTable(RESOURCE_HEADERS, resourceRows(report), RESOURCE_NUMERIC)] : []), ...resourceErrors(report), '');
   out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
+  const protocol = protocolLine(report);
+  if (protocol) out.push(`protocol  ${protocol}`);
   out.push(`statuses  ${statusSummary(report)}`);
   for (const line of errorSummary(report)) out.push(`errors    ${line}`);
   out.push(`generator ${generatorSummary(report)}`);

@@ -8,7 +8,7 @@ import { regressionMarkdown } from './regression.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
 import { chartSections } from './summary-charts.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, shareText, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, RESOURCE_HEADERS, RESOURCE_NUMERIC, checkRows, comparisonRows, generatorSummary, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, shareText, loadDescription, resourceErrors, resourceRows, rollbackLine, decisionTimeLine, shardLine, protocolLine } from './sections.js';
 
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 export const MAX_ENDPOINT_ROWS = 50;
@@ -44,8 +44,9 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
     return parts.join('\n\n') + '\n';
   }
   const o = report.overall;
+  const protocol = protocolLine(report);
   parts.push(
-    `**Target** ${report.target} · **Load** ${loadDescription(report.plan)} · **Measured** ${seconds(report.measuredSeconds)} · ` +
+    `**Target** ${report.target} · **Load** ${loadDescription(report.plan)}${protocol ? ` · **Protocol** ${protocol}` : ''} · **Measured** ${seconds(report.measuredSeconds)} · ` +
       `**Requests** ${count(o.requests)} · **Throughput** ${rps(o.throughputRps)} req/s · **Error rate** ${percent(o.errorRatePercent)} · ` +
       `**p95** ${ms(o.latencyMs.p95)}`,
   );

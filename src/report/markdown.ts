@@ -3,7 +3,7 @@
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
 import { regressionMarkdown } from './regression.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary } from './sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary, protocolLine } from './sections.js';
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -11,7 +11,8 @@ export function renderMarkdown(report: RunReport): string {
   lines.push(`**Target:** ${report.target}  `);
   lines.push(`**Environment:** ${report.environment ?? '(none)'}  `);
   lines.push(`**Started:** ${report.startedAt} · **Load applied:** ${seconds(report.durationSeconds)} · **Measured:** ${seconds(report.measuredSeconds)}${report.status !== 'completed' ? ` · **Run ${report.status}**` : ''}  `);
-  lines.push(`**Load:** ${loadDescription(report.plan)}`, '');
+  const protocol = protocolLine(report);
+  lines.push(`**Load:** ${loadDescription(report.plan)}${protocol ? '  ' : ''}`, ...(protocol ? [`**Protocol:** ${protocol}`] : []), '');
   lines.push(report.verdict === 'pass' ? '## ✅ Verdict' : report.verdict === 'fail' ? '## ❌ SLO Violations' : '## ⚠️ Inconclusive', '');
   for (const reason of report.reasons) lines.push(`- ${reason}`);
   lines.push('');

@@ -45,6 +45,24 @@ export interface EndpointReport extends EndpointMetrics {
 /** CheckReport is one applied threshold, as the SLO judge produced it (source locates the threshold). */
 export type CheckReport = Check;
 
+/**
+ * ArmProtocol: the HTTP one target's load went over (every connection to it spoke this), how the
+ * pre-flight settled it, and over how many connections.
+ */
+export interface ArmProtocol {
+  version: '1.1' | '2';
+  /** how: cleartext (http://: HTTP/1.1), alpn (TLS: the server chose from what was offered), prior-knowledge (h2c). */
+  how: 'cleartext' | 'alpn' | 'prior-knowledge';
+  /** asked: load_test.http_version. */
+  asked: 'auto' | '1.1' | '2';
+  /** alpn: what the server chose by ALPN; null over cleartext or when it chose nothing. */
+  alpn: string | null;
+  /** connections: connections opened to this target, reconnects included. */
+  connections: number;
+  /** streamsPerConnection: HTTP/2: the most streams a connection was allowed at once (max_streams_per_connection, or the server's SETTINGS_MAX_CONCURRENT_STREAMS when lower); null over HTTP/1.1, or when no connection got that far. */
+  streamsPerConnection: number | null;
+}
+
 export interface PlanSummary {
   target: string;
   environment: string | null;
@@ -65,6 +83,9 @@ export interface PlanSummary {
   abortOnFail: boolean;
   healthPath: string | null;
   insecure: boolean;
+  /** httpVersion, maxStreamsPerConnection: what was asked (load_test.http_version); absent in files before HTTP/2. */
+  httpVersion?: 'auto' | '1.1' | '2';
+  maxStreamsPerConnection?: number;
   headers: Record<string, string>;
   endpoints: Array<{ name: string; method: string; path: string; weight: number; headers: Record<string, string>; body: string | null; expectStatus: number[] | null; thresholds: Partial<Record<ThresholdKey, number>> }>;
   thresholds: Partial<Record<ThresholdKey, { value: number; source: string }>>;
@@ -101,7 +122,7 @@ export interface ComparisonReport {
   /** confidence of the whole comparison (0–1) */
   confidence: number;
   criteriaAreDefaults: boolean;
-  production: { target: string; overall: EndpointReport; endpoints: EndpointReport[]; timeseries: TimePoint[] };
+  production: { target: string; overall: EndpointReport; endpoints: EndpointReport[]; timeseries: TimePoint[]; protocol?: ArmProtocol | null };
   results: ComparedValue[];
 }
 
@@ -202,6 +223,8 @@ export interface RunReport {
   measuredSeconds: number;
   target: string;
   environment: string | null;
+  /** protocol: what the target's (the canary's) load went over; null when no load was sent; absent in files before HTTP/2. */
+  protocol?: ArmProtocol | null;
   plan: PlanSummary;
   overall: EndpointReport;
   endpoints: EndpointReport[];

@@ -3,9 +3,11 @@
 
 import { confidencePercent } from '../config/units.js';
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
+import { describeProtocol } from '../client/protocol.js';
 import { METRIC_LABEL, formatValue, isMinimum } from '../slo/checks.js';
 import { count, ms, percent, rps, seconds } from './format.js';
-import type { ComparedValue, EndpointReport, PlanSummary, RunReport } from './model.js';
+import type { FailureReasons } from '../metrics/snapshot.js';
+import type { ArmProtocol, ComparedValue, EndpointReport, PlanSummary, RunReport } from './model.js';
 
 export const CHECK_HEADERS = ['SLO', 'Endpoint', 'Threshold', 'Actual', 'Result'] as const;
 
@@ -80,12 +82,29 @@ export function statusSummary(report: RunReport): string {
 export function errorSummary(report: RunReport): string[] {
   const broke = Object.entries(report.overall.protocolReasons ?? {}).map(([reason, n]) => `${reason} ×${count(n)}`);
   const why = (code: string) => {
-    const reasons = Object.entries(report.overall.failureReasons?.[code as 'check_failed' | 'capture_failed'] ?? {});
+    const reasons = Object.entries(report.overall.failureReasons?.[code as keyof FailureReasons] ?? {});
     if (reasons.length === 0) return '';
     const shown = reasons.slice(0, 5).map(([reason, n]) => `${reason} ×${count(n)}`);
     return ` (${shown.join(', ')}${reasons.length > 5 ? `, ${reasons.length - 5} more in results.json` : ''})`;
   };
   return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${count(n ?? 0)} — ${ERROR_CODE_MEANING[code as ErrorCode]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : why(code)}`);
+}
+
+/** armProtocolText: "HTTP/2 (h2 by ALPN), 1 connection, up to 100 streams each". */
+function armProtocolText(p: ArmProtocol): string {
+  const streams = p.streamsPerConnection !== null ? `, up to ${count(p.streamsPerConnection)} stream${p.streamsPerConnection === 1 ? '' : 's'} each` : '';
+  return `${describeProtocol(p)}, ${count(p.connections)} connection${p.connections === 1 ? '' : 's'}${streams}`;
+}
+
+/**
+ * protocolLine: which HTTP each target's load actually went over, as settled at its pre-flight
+ * (a canary and production may differ); null when no load was sent or the file predates HTTP/2.
+ */
+export function protocolLine(report: Pick<RunReport, 'protocol' | 'comparison'>): string | null {
+  if (!report.protocol) return null;
+  const production = report.comparison?.production.protocol;
+  if (!report.comparison) return armProtocolText(report.protocol);
+  return `canary ${armProtocolText(report.protocol)} · production ${production ? armProtocolText(production) : 'not known'}`;
 }
 
 /** loadDescription: "50 virtual users, sustained, 60s (10s warm-up)" or "200 arrivals/s, ramp-up, 5 min". */

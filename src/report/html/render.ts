@@ -9,7 +9,7 @@ import { VERDICT_BADGE, count, ms, percent, rps, seconds } from '../format.js';
 import type { RolloutReport, RunReport } from '../model.js';
 import { REGRESSION_HEADERS, baselineLine, regressionRows } from '../regression.js';
 import { STAGE_HEADERS, banner, stageRows } from '../rollout.js';
-import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, comparisonRows, endpointRows, responseCheckRows, RESPONSE_CHECK_HEADERS, generatorSummary, loadDescription, resourceErrors, rollbackLine, decisionTimeLine, shardLine } from '../sections.js';
+import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, checkRows, comparisonRows, endpointRows, responseCheckRows, RESPONSE_CHECK_HEADERS, generatorSummary, loadDescription, resourceErrors, rollbackLine, decisionTimeLine, shardLine, protocolLine } from '../sections.js';
 import { type ChartSpec, type RunCharts, runCharts } from './charts.js';
 import { drawReport } from './client.js';
 import { UPLOT_CSS, UPLOT_JS } from './uplot.vendored.js';
@@ -52,6 +52,7 @@ function runBody(report: RunReport, prefix: string, runs: RunCharts[], top: bool
     ['Target', report.target],
     ['Environment', report.environment ?? '(none)'],
     ['Load', loadDescription(report.plan)],
+    ...(protocolLine(report) ? [['Protocol', protocolLine(report)!] as const] : []),
     ['Started', report.startedAt],
     ['Load applied', seconds(report.durationSeconds)],
     ['Measured', `${seconds(report.measuredSeconds)} · ${count(report.overall.requests)} requests · ${rps(report.overall.throughputRps)} req/s · error rate ${percent(report.overall.errorRatePercent)} · p95 ${ms(report.overall.latencyMs.p95)}`],
