@@ -7,7 +7,7 @@ import { accessSync, constants, mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './servers.js';
+import { freePort, selfSignedCert } from './servers.js';
 
 function nginxBinary(): string {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) {
@@ -31,16 +31,25 @@ const accepts = (port: number) =>
 /**
  * startNginx; with `accessLogs`, nginx writes every request to `combined` (access.log) and to a JSON
  * log_format (access.json) in `dir`, as a production server's logs are written; with
- * `customFormat`, also to custom.log in that log_format.
+ * `customFormat`, also to custom.log in that log_format. `http2`: 'tls' serves https with HTTP/2
+ * (ALPN h2 and http/1.1, a throwaway certificate), 'h2c' HTTP/2 without TLS (prior knowledge only,
+ * as nginx 1.22 serves it).
  */
-export async function startNginx(options: { accessLogs?: boolean; customFormat?: string } = {}): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
+export async function startNginx(options: { accessLogs?: boolean; customFormat?: string; http2?: 'tls' | 'h2c' } = {}): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
   const binary = nginxBinary();
   const dir = mkdtempSync(join(tmpdir(), 'loadtest-nginx-'));
   const port = await freePort();
+  let listen = `127.0.0.1:${port} backlog=8192`;
+  if (options.http2 === 'tls') {
+    const { key, cert } = selfSignedCert();
+    writeFileSync(join(dir, 'key.pem'), key);
+    writeFileSync(join(dir, 'cert.pem'), cert);
+    listen += ` ssl http2;\n    ssl_certificate ${dir}/cert.pem;\n    ssl_certificate_key ${dir}/key.pem`;
+  } else if (options.http2 === 'h2c') listen += ' http2';
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${dir};`).join('\n');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 20000;\nevents { worker_connections 8000; }\nhttp {\n${options.accessLogs ? `  log_format json escape=json '{"time_iso8601":"$time_iso8601","request_method":"$request_method","request_uri":"$request_uri","status":$status,"body_bytes_sent":$body_bytes_sent}';\n  access_log ${dir}/access.log combined;\n  access_log ${dir}/access.json json;\n${options.customFormat ? `  log_format custom '${options.customFormat}';\n  access_log ${dir}/custom.log custom;\n` : ''}` : '  access_log off;\n'}  keepalive_requests 10000000;\n  keepalive_timeout 120;\n${temp}\n  server {\n    listen 127.0.0.1:${port} backlog=8192;\n    location / { return 200 "ok"; }\n  }\n}\n`,
+    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 20000;\nevents { worker_connections 8000; }\nhttp {\n${options.accessLogs ? `  log_format json escape=json '{"time_iso8601":"$time_iso8601","request_method":"$request_method","request_uri":"$request_uri","status":$status,"body_bytes_sent":$body_bytes_sent}';\n  access_log ${dir}/access.log combined;\n  access_log ${dir}/access.json json;\n${options.customFormat ? `  log_format custom '${options.customFormat}';\n  access_log ${dir}/custom.log custom;\n` : ''}` : '  access_log off;\n'}  keepalive_requests 10000000;\n  keepalive_timeout 120;\n${temp}\n  server {\n    listen ${listen};\n    location / { return 200 "ok"; }\n  }\n}\n`,
   );
   const child = spawn(binary, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -49,7 +58,7 @@ export async function startNginx(options: { accessLogs?: boolean; customFormat?:
     await new Promise((r) => setTimeout(r, 25));
   }
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.http2 === 'tls' ? 'https' : 'http'}://127.0.0.1:${port}`,
     dir,
     close: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

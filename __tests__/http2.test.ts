@@ -1,0 +1,459 @@
+// HTTP/2 on the hot path (issue 18): node:http2 servers on 127.0.0.1, over TLS (a throwaway
+// certificate) and h2c, each counting what it saw; every test asserts the report against the
+// server's own count. Runs are short (under 2 s) and bounded in requests by their servers.
+
+import { describe, expect, test } from '@jest/globals';
+import { constants } from 'node:http2';
+import { runLoadTest } from '../src/app/run.js';
+import { classifyStreamEnd } from '../src/client/classify.js';
+import { h2Message } from '../src/client/h2-request.js';
+import { settleProtocol } from '../src/client/protocol.js';
+import { prepareRequests } from '../src/client/request.js';
+import type { EndpointPlan } from '../src/config/plan.js';
+import { type HttpVersionSetting, parseHttpVersion } from '../src/config/schema.js';
+import { renderPlan, renderSummary } from '../src/report/console.js';
+import { renderHtmlReport } from '../src/report/html/render.js';
+import { renderJobSummary } from '../src/report/job-summary.js';
+import { renderMarkdown } from '../src/report/markdown.js';
+import type { RunReport } from '../src/report/model.js';
+import { closeAfterEach } from './helpers/closers.js';
+import { type H2Handler, type H2Server, h2ok, startH2Server } from './helpers/h2-servers.js';
+import { configErrors, planFrom } from './helpers/plan.js';
+import { selfSignedCert } from './helpers/servers.js';
+
+const { closers, server: h1server } = closeAfterEach();
+
+async function h2server(...args: Parameters<typeof startH2Server>): Promise<H2Server> {
+  const s = await startH2Server(...args);
+  closers.push(s.close);
+  return s;
+}
+
+const quick = { '--duration': '600ms', '--min-requests': '1', '--wait-for-ready': '0' };
+const run = (flags: Record<string, string | boolean>) => runLoadTest(planFrom({ flags: { ...quick, ...flags } }), { sleep: async () => undefined });
+
+/** answered: how many requests of the report got a response, by status. */
+const statuses = (report: RunReport) => Object.values(report.overall.statusCodes).reduce((a, b) => a + b, 0);
+
+/** endpoint: a plain endpoint's plan, as config/ resolves one. */
+const endpoint = (e: Partial<EndpointPlan>): EndpointPlan => ({ name: e.path ?? '/', method: 'GET', path: '/', headers: {}, body: null, templated: false, session: false, checks: [], weight: 1, expectStatus: null, thresholds: {}, regression: null, ...e });
+
+describe('the pieces, pure', () => {
+  test('a request as HTTP/2 sends it: read from the bytes HTTP/1.1 writes, connection-specific headers left out', () => {
+    const [get, post] = prepareRequests('https://shop.test:8443/base', [endpoint({ path: '/a?b=1', headers: { 'X-Id': '7', Connection: 'close', 'Keep-Alive': '5', TE: 'gzip', Upgrade: 'h2c' } }), endpoint({ method: 'POST', path: '/p', body: '{"x":1}' })], { Cookie: 'a=1' });
+    expect(h2Message(get.bytes, 'https')).toEqual({
+      headers: { ':method': 'GET', ':path': '/base/a?b=1', ':scheme': 'https', ':authority': 'shop.test:8443', 'user-agent': expect.stringMatching(/^loadtest-action\//), accept: '*/*', cookie: 'a=1', 'x-id': '7' },
+      body: null,
+    });
+    expect(h2Message(post.bytes, 'http')).toEqual({ headers: expect.objectContaining({ ':method': 'POST', ':path': '/base/p', ':scheme': 'http', 'content-length': '7' }), body: Buffer.from('{"x":1}') });
+    // TE: trailers is the one TE HTTP/2 allows.
+    expect(h2Message(Buffer.from('GET / HTTP/1.1\r\nHost: h\r\nTE: trailers\r\n\r\n'), 'http').headers.te).toBe('trailers');
+  });
+
+  test.each([
+    ['auto', false, null, { version: '1.1', how: 'cleartext' }],
+    ['1.1', false, null, { version: '1.1', how: 'cleartext' }],
+    ['2', false, null, { version: '2', how: 'prior-knowledge' }],
+    ['auto', true, 'h2', { version: '2', how: 'alpn' }],
+    ['auto', true, 'http/1.1', { version: '1.1', how: 'alpn' }],
+    ['auto', true, null, { version: '1.1', how: 'alpn' }],
+    ['1.1', true, 'http/1.1', { version: '1.1', how: 'alpn' }],
+    ['2', true, 'h2', { version: '2', how: 'alpn' }],
+    ['2', true, 'http/1.1', null],
+    ['2', true, null, null],
+  ] as Array<[HttpVersionSetting, boolean, string | null, { version: string; how: string } | null]>)('http_version %s, TLS %s, the server chose %s by ALPN → %j', (asked, secure, alpn, expected) => {
+    const settled = settleProtocol(asked, secure, alpn);
+    if (expected === null) expect(settled).toEqual({ ok: false, why: expect.stringContaining('http_version 2 requires it') });
+    else expect(settled).toEqual({ ok: true, protocol: { ...expected, asked, alpn } });
+  });
+
+  test.each([
+    ['a stream above the GOAWAY last-stream-id', { rstCode: 7, streamId: 9, goawayLastStreamId: 5 }, { error: 'h2_goaway' }],
+    ['a stream never sent when GOAWAY came', { rstCode: 7, streamId: undefined, goawayLastStreamId: 5 }, { error: 'h2_goaway' }],
+    ['a stream at or below it, cut when the server went away', { rstCode: 11, streamId: 3, goawayLastStreamId: 5, sessionDestroyed: true }, { error: 'h2_goaway' }],
+    ['a stream at or below it, reset on its own later', { rstCode: 2, streamId: 3, goawayLastStreamId: 5 }, { error: 'h2_stream_reset', reason: 'INTERNAL_ERROR' }],
+    ['REFUSED_STREAM', { rstCode: 7, streamId: 3 }, { error: 'h2_refused_stream' }],
+    ['a connection reset under it', { rstCode: 8, streamId: 3, sessionError: Object.assign(new Error('reset'), { code: 'ECONNRESET' }), sessionDestroyed: true }, { error: 'reset' }],
+    ['a connection closed under it', { rstCode: 8, streamId: 3, sessionDestroyed: true }, { error: 'reset' }],
+    ['RST_STREAM CANCEL from the server', { rstCode: 8, streamId: 3 }, { error: 'h2_stream_reset', reason: 'CANCEL' }],
+    ['RST_STREAM NO_ERROR before any response', { rstCode: 0, streamId: 3 }, { error: 'h2_stream_reset', reason: 'NO_ERROR' }],
+    ['a code HTTP/2 does not define', { rstCode: 99, streamId: 3 }, { error: 'h2_stream_reset', reason: 'code 99' }],
+  ])('%s', (_, end, expected) => {
+    expect(classifyStreamEnd({ goawayLastStreamId: null, sessionError: null, sessionDestroyed: false, ...end })).toEqual(expected);
+  });
+
+  test('http_version reads auto, 1.1 and 2 (YAML numbers too), and nothing else', () => {
+    for (const [raw, value] of [['auto', 'auto'], [' AUTO ', 'auto'], ['1.1', '1.1'], [1.1, '1.1'], [2, '2'], ['2', '2'], ['2.0', '2'], ['HTTP/2', '2']] as const) expect(parseHttpVersion(raw)).toEqual({ ok: true, value });
+    for (const raw of ['1', 1, '3', 'h2', '', true]) expect(parseHttpVersion(raw)).toEqual({ ok: false, error: expect.stringContaining('expected one of auto, 1.1, 2') });
+    expect(configErrors({ flags: { '--target': 'http://a', '--http-version': 'h2c' } })).toEqual([expect.stringContaining("--http-version: expected one of auto, 1.1, 2, got 'h2c'")]);
+    expect(configErrors({ flags: { '--target': 'http://a', '--max-streams-per-connection': '0' } })).toEqual([expect.stringContaining('--max-streams-per-connection')]);
+  });
+
+  test('max_streams_per_connection that cannot apply is said, not dropped silently', () => {
+    expect(planFrom({ flags: { '--target': 'https://a', '--http-version': '1.1', '--max-streams-per-connection': '8' } }).notices).toContain('max_streams_per_connection is ignored: with http_version 1.1 a connection carries one request at a time');
+    expect(planFrom({ flags: { '--target': 'http://a', '--max-streams-per-connection': '8' } }).notices).toContain('max_streams_per_connection is ignored: http_version auto loads an http:// target over HTTP/1.1 (set http_version 2 for HTTP/2 without TLS, h2c)');
+    expect(planFrom({ flags: { '--target': 'https://a', '--max-streams-per-connection': '8' } }).notices.filter((n) => n.includes('max_streams'))).toEqual([]);
+    expect(planFrom({ flags: { '--target': 'http://a' } }).http).toEqual({ version: 'auto', maxStreamsPerConnection: 100 });
+  });
+});
+
+describe('methods, headers and bodies over HTTP/2', () => {
+  test.each([
+    ['h2c (http_version 2 over http://)', false, { version: '2', how: 'prior-knowledge', alpn: null }],
+    ['h2 over TLS, chosen by ALPN under auto', true, { version: '2', how: 'alpn', alpn: 'h2' }],
+  ])('%s: each request arrives as written; the report names the protocol', async (_, tls, protocol) => {
+    const s = await h2server(h2ok, { tls });
+    const endpoints = `[
+      {path: /get, headers: {X-Trace: abc, Connection: keep-alive}},
+      {path: /post, method: POST, json: {n: "{{ seq() }}", s: "é"}},
+      {path: /put, method: PUT, body: "plain body"},
+      {path: /delete, method: DELETE},
+      {path: /head, method: HEAD},
+      {path: "/q?x=1&y=%20", method: PATCH, body: ""}]`;
+    const report = await run({ '--target': s.url, '--endpoints': endpoints, '--concurrency': '3', ...(tls ? { '--insecure': true } : { '--http-version': '2' }) });
+    expect(report.overall.errors).toBe(0);
+    // Every request the server answered is in the report, and nothing else.
+    expect(statuses(report) + report.generator.interruptedRequests).toBe(s.requests.length);
+    expect(report.protocol).toEqual({ ...protocol, asked: tls ? 'auto' : '2', connections: 1, streamsPerConnection: 100 });
+    const seen = (path: string) => s.requests.find((r) => r.path === path)!;
+    expect(seen('/get')).toMatchObject({ method: 'GET', headers: expect.objectContaining({ 'x-trace': 'abc', ':authority': `127.0.0.1:${s.port}`, ':scheme': tls ? 'https' : 'http', 'user-agent': expect.stringMatching(/^loadtest-action\//) }) });
+    // A header HTTP/2 has no place for is not sent (RFC 9113 §8.2.2); the rest is.
+    expect(seen('/get').headers.connection).toBeUndefined();
+    const post = s.requests.filter((r) => r.path === '/post');
+    expect(post.length).toBeGreaterThan(0);
+    for (const r of post) {
+      expect(r.method).toBe('POST');
+      expect(JSON.parse(r.body)).toEqual({ n: expect.any(Number), s: "é" });
+      expect(Number(r.headers['content-length'])).toBe(Buffer.byteLength(r.body));
+    }
+    // Templated values are drawn per hit: the sequence never repeats.
+    expect(new Set(post.map((r) => JSON.parse(r.body).n)).size).toBe(post.length);
+    expect(seen('/put')).toMatchObject({ method: 'PUT', body: 'plain body' });
+    expect(seen('/delete').method).toBe('DELETE');
+    expect(seen('/head').method).toBe('HEAD');
+    expect(seen('/q?x=1&y=%20')).toMatchObject({ method: 'PATCH', body: '' });
+    // Bodies are counted as HTTP/1.1 counts them: 'ok' for each, none for HEAD.
+    const head = report.endpoints.find((e) => e.name === 'HEAD /head')!;
+    expect(head.bytes).toBe(0);
+    expect(report.endpoints.find((e) => e.name === 'GET /get')!.bytes).toBe(2 * report.endpoints.find((e) => e.name === 'GET /get')!.requests);
+  });
+});
+
+describe('what a target speaks, settled at the pre-flight', () => {
+  test('auto against a TLS server that speaks only HTTP/1.1: the load goes over HTTP/1.1, and the report says the server chose it', async () => {
+    const versions: string[] = [];
+    const counting = await h1server((req, res) => {
+      versions.push(req.httpVersion);
+      res.end('ok');
+    }, { tls: selfSignedCert() });
+    const report = await run({ '--target': counting.url, '--concurrency': '2', '--insecure': true });
+    expect(report.overall.errors).toBe(0);
+    expect(versions.length).toBeGreaterThan(0);
+    expect(new Set(versions)).toEqual(new Set(['1.1']));
+    expect(report.protocol).toEqual({ version: '1.1', how: 'alpn', asked: 'auto', alpn: 'http/1.1', connections: 2, streamsPerConnection: null });
+  });
+
+  test('auto against a TLS server offering both: HTTP/2 is chosen, and HTTP/1.1 is never used', async () => {
+    const s = await h2server(h2ok, { tls: true, allowHTTP1: true });
+    const report = await run({ '--target': s.url, '--concurrency': '4', '--insecure': true });
+    expect(report.protocol).toMatchObject({ version: '2', how: 'alpn', alpn: 'h2', connections: 1 });
+    expect(s.requests.length).toBeGreaterThan(0);
+    expect(s.requests.filter((r) => r.session === 0)).toEqual([]);
+  });
+
+  test('http_version 2 against a TLS server that speaks only HTTP/1.1: refused at the pre-flight, before any load, saying why', async () => {
+    const received: string[] = [];
+    const s = await h1server((req, res) => (received.push(req.url!), res.end('ok')), { tls: selfSignedCert() });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--insecure': true });
+    expect(report.status).toBe('unreachable');
+    expect(report.exitCode).toBe(4);
+    expect(report.reasons.join('\n')).toContain("the server chose 'http/1.1' by ALPN, not 'h2': it does not speak HTTP/2 over TLS here, and http_version 2 requires it (auto would fall back to HTTP/1.1)");
+    expect(report.preflight).toEqual([expect.objectContaining({ name: 'connect', ok: false, attempts: 1 })]);
+    expect(received).toEqual([]);
+    expect(report.protocol).toBeNull();
+  });
+
+  test('http_version 2 (h2c) against a cleartext server that speaks only HTTP/1.1: refused at the pre-flight, saying why', async () => {
+    const s = await h1server((_req, res) => res.end('ok'));
+    const report = await run({ '--target': s.url, '--http-version': '2' });
+    expect(report.status).toBe('unreachable');
+    expect(report.reasons.join('\n')).toMatch(/no HTTP\/2 answer to the connection preface \(h2c, prior knowledge\).*the server may speak only HTTP\/1\.1 without TLS/);
+    expect(s.received).toEqual([]);
+  });
+
+  test('auto and 1.1 over http:// are HTTP/1.1 as before; http_version 1.1 over TLS offers only http/1.1, even to an h2 server', async () => {
+    const h1 = await h1server((_req, res) => res.end('ok'));
+    for (const version of ['auto', '1.1']) {
+      const report = await run({ '--target': h1.url, '--http-version': version, '--concurrency': '2' });
+      expect(report.protocol).toEqual({ version: '1.1', how: 'cleartext', asked: version, alpn: null, connections: 2, streamsPerConnection: null });
+    }
+    const h2 = await h2server(h2ok, { tls: true, allowHTTP1: true });
+    const report = await run({ '--target': h2.url, '--http-version': '1.1', '--concurrency': '2', '--insecure': true });
+    expect(report.protocol).toEqual({ version: '1.1', how: 'alpn', asked: '1.1', alpn: 'http/1.1', connections: 2, streamsPerConnection: null });
+    expect(h2.requests.length).toBeGreaterThan(0);
+    expect(h2.requests.every((r) => r.session === 0)).toBe(true);
+  });
+
+  test('a health path is checked over HTTP/2 when the load goes over it (h2c: undici would speak HTTP/1.1)', async () => {
+    const s = await h2server((stream, request) => {
+      stream.respond({ ':status': request.path === '/health' ? 503 : 200 });
+      stream.end();
+    });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--health-path': '/health' });
+    expect(report.status).toBe('unreachable');
+    expect(report.preflight[1]).toMatchObject({ name: 'health', ok: false, detail: 'answered 503, expected 2xx' });
+    expect(s.requests.map((r) => r.path)).toEqual(['/health']);
+  });
+});
+
+/** later: a handler answering after `ms`, as a service under load does. */
+const later = (ms: number): H2Handler => (stream) => {
+  setTimeout(() => {
+    if (stream.closed || stream.destroyed) return;
+    stream.respond({ ':status': 200 });
+    stream.end('ok');
+  }, ms);
+};
+
+describe('streams per connection', () => {
+  test("closed model: 10 users on a server allowing 4 streams per connection: never more than 4 open on one (the server's count), 3 connections", async () => {
+    const s = await h2server(later(20), { settings: { maxConcurrentStreams: 4 } });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '10', '--duration': '800ms' });
+    expect(report.overall.errors).toBe(0);
+    expect(s.maxOpenStreams()).toBe(4);
+    expect(s.sessions()).toBe(3);
+    expect(report.protocol).toMatchObject({ version: '2', connections: 3, streamsPerConnection: 4 });
+    // Every user is one stream: 10 in flight at once, over the three connections.
+    expect(s.maxOpenStreamsInAll()).toBe(10);
+    expect(statuses(report) + report.generator.interruptedRequests).toBe(s.requests.length);
+  });
+
+  test('max_streams_per_connection 3 below an unlimited server: 7 users share 3 connections, at most 3 streams each', async () => {
+    const s = await h2server(later(20));
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '7', '--max-streams-per-connection': '3' });
+    expect(report.overall.errors).toBe(0);
+    expect(s.maxOpenStreams()).toBe(3);
+    expect(s.sessions()).toBe(3);
+    expect(report.protocol).toMatchObject({ connections: 3, streamsPerConnection: 3 });
+    expect(report.plan).toMatchObject({ httpVersion: '2', maxStreamsPerConnection: 3 });
+  });
+
+  test('open model: an arrival takes a free stream or opens a connection; beyond max_in_flight it is dropped and counted', async () => {
+    // 400 arrivals/s at 100ms each would want 40 in flight; 12 are allowed, 5 streams per connection.
+    const s = await h2server(later(100), { settings: { maxConcurrentStreams: 5 } });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--rate': '400', '--max-in-flight': '12', '--duration': '1s' });
+    expect(report.overall.errors).toBe(0);
+    expect(s.maxOpenStreamsInAll()).toBe(12);
+    expect(s.maxOpenStreams()).toBeLessThanOrEqual(5);
+    expect(s.sessions()).toBe(3);
+    expect(report.arrivals!.dropped).toBeGreaterThan(0);
+    // Every arrival was sent or dropped, and every one sent was answered (or cut at the end).
+    expect(report.arrivals!.scheduled - report.arrivals!.dropped).toBe(statuses(report) + report.generator.interruptedRequests);
+    expect(statuses(report) + report.generator.interruptedRequests).toBe(s.requests.length);
+  });
+});
+
+describe('what the server refuses or resets is counted, never retried', () => {
+  test('GOAWAY mid-run: the streams above its last-stream-id are h2_goaway, exactly as many as the server dropped; later requests go on a new connection', async () => {
+    // The first connection gets GOAWAY once all 12 users' first requests arrived: the first 5 are
+    // processed (last-stream-id is the 5th's), the other 7 never will be.
+    let dropped = 0;
+    const held: Array<{ stream: Parameters<H2Handler>[0]; id: number }> = [];
+    const s = await h2server((stream, request, session) => {
+      if (request.session > 1) return h2ok(stream, request, session);
+      held.push({ stream, id: request.streamId });
+      if (held.length < 12) return;
+      held.sort((a, b) => a.id - b.id);
+      const last = held[4].id;
+      session.goaway(constants.NGHTTP2_NO_ERROR, last);
+      for (const { stream: s, id } of held) {
+        if (id <= last) h2ok(s, request, session);
+        else dropped++;
+      }
+    });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '12' });
+    expect(dropped).toBe(7);
+    expect(report.overall.errorCodes).toEqual({ h2_goaway: 7 });
+    expect(s.sessions()).toBeGreaterThan(1);
+    // Every 200 is a request the server answered; nothing was sent twice.
+    const answered = s.requests.length - dropped;
+    expect(report.overall.statusCodes[200] + report.generator.interruptedRequests).toBe(answered);
+    expect(report.overall.requests + report.generator.interruptedRequests).toBe(s.requests.length);
+    expect(report.protocol!.connections).toBe(s.sessions());
+  });
+
+  test('RST_STREAM: REFUSED_STREAM is h2_refused_stream, any other code h2_stream_reset with the code as its reason, each as often as the server sent it', async () => {
+    const sent = { refused: 0, internal: 0 };
+    const s = await h2server((stream, request) => {
+      if (request.path === '/refuse') {
+        sent.refused++;
+        stream.close(constants.NGHTTP2_REFUSED_STREAM);
+      } else if (request.path === '/reset') {
+        sent.internal++;
+        stream.close(constants.NGHTTP2_INTERNAL_ERROR);
+      } else h2ok(stream, request, stream.session!);
+    });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '4', '--endpoints': '{/ok: 1, /refuse: 1, /reset: 1}' });
+    const byName = (name: string) => report.endpoints.find((e) => `${e.method} ${e.path}` === name)!;
+    expect(sent.refused).toBeGreaterThan(0);
+    expect(sent.internal).toBeGreaterThan(0);
+    expect(byName('GET /refuse').errorCodes).toEqual({ h2_refused_stream: sent.refused });
+    expect(byName('GET /reset').errorCodes).toEqual({ h2_stream_reset: sent.internal });
+    expect(byName('GET /reset').failureReasons).toEqual({ h2_stream_reset: { INTERNAL_ERROR: sent.internal } });
+    expect(byName('GET /ok').errors).toBe(0);
+    // A reset stream leaves its connection to the others.
+    expect(s.sessions()).toBe(1);
+  });
+
+  test('a timeout cancels its stream (the server sees CANCEL) and keeps the connection for the other streams', async () => {
+    const s = await h2server((stream, request, session) => {
+      if (request.path !== '/hang') h2ok(stream, request, session);
+    });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '2', '--timeout': '150ms', '--endpoints': '{/ok: 1, /hang: 1}', '--duration': '1s' });
+    const hang = report.endpoints.find((e) => e.path === '/hang')!;
+    expect(hang.errorCodes).toEqual({ timeout: hang.requests });
+    expect(hang.requests).toBeGreaterThan(0);
+    expect(report.endpoints.find((e) => e.path === '/ok')!.errors).toBe(0);
+    // Each timed-out request's stream was reset with CANCEL: the server counted as many (those cut at the end of the drain too).
+    await new Promise((r) => setTimeout(r, 50));
+    expect(s.cancelled()).toBe(hang.requests + report.generator.interruptedRequests);
+    expect(s.sessions()).toBe(1);
+  });
+
+  test('the drain: requests in flight when the load stops are answered and counted, as over HTTP/1.1', async () => {
+    const s = await h2server(later(300));
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '5', '--duration': '500ms' });
+    expect(report.generator.interruptedRequests).toBe(0);
+    expect(report.overall.requests).toBe(s.requests.length);
+    expect(report.overall.requests).toBe(10);
+    // Latency counts from the intended start: each took the server's 300ms at least.
+    expect(report.overall.latencyMs.min).toBeGreaterThanOrEqual(290);
+  });
+});
+
+describe('flows over HTTP/2', () => {
+  /** An API behind a login, as an HTTP/2 server: a fresh token and session cookie per login, a request id header to echo; every 4th product's body is wrong. */
+  function h2shop() {
+    const issued = new Set<string>();
+    const seen: Array<{ path: string; token: string | null; cookie: string | null; echo: string | null; session: number }> = [];
+    let logins = 0;
+    let products = 0;
+    let wrong = 0;
+    const handler: H2Handler = (stream, request) => {
+      const token = /^Bearer (.*)$/.exec(String(request.headers.authorization ?? ''))?.[1] ?? null;
+      seen.push({ path: request.path, token, cookie: (request.headers.cookie as string | undefined) ?? null, echo: (request.headers['x-echo'] as string | undefined) ?? null, session: request.session });
+      const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+        stream.respond({ ':status': status, 'content-type': 'application/json', ...headers });
+        stream.end(JSON.stringify(value));
+      };
+      if (request.path === '/login') {
+        const t = `t${++logins}`;
+        issued.add(t);
+        return json(200, { token: t, user: JSON.parse(request.body).user }, { 'set-cookie': `sid=s${t}; Path=/`, 'x-request-id': `r${t}` });
+      }
+      if (token === null || !issued.has(token)) return json(401, {});
+      if (request.path.startsWith('/products/')) {
+        const bad = ++products % 4 === 0;
+        if (bad) wrong++;
+        return json(200, bad ? { name: null } : { name: `product ${request.path.slice(10)}` });
+      }
+      return json(201, { ok: true });
+    };
+    return { handler, seen, issued, counts: () => ({ logins, products, wrong }) };
+  }
+
+  test('captures (JSON and header), cookies and checks work as over HTTP/1.1: each user its own token and cookie, failed checks counted exactly', async () => {
+    const shop = h2shop();
+    const s = await h2server(shop.handler, { tls: true });
+    const config = `load_test:
+  on_start:
+    - name: login
+      method: POST
+      path: /login
+      json: { user: "user{{ seq() }}" }
+      capture:
+        token: { json: $.token }
+        rid: { header: x-request-id }
+  flows:
+    - name: shop
+      steps:
+        - name: product
+          path: /products/{{ randomInt(1, 50) }}
+          headers: { Authorization: "Bearer {{ token }}", X-Echo: "{{ rid }}" }
+          expect:
+            json:
+              - { path: $.name, matches: "^product \\\\d+$" }
+        - name: order
+          method: POST
+          path: /orders
+          headers: { Authorization: "Bearer {{ token }}" }
+          json: { product: 1 }
+          expect:
+            status: [201]
+`;
+    const report = await runLoadTest(planFrom({ files: { 'c.yml': config }, config: 'c.yml', flags: { '--target': s.url, '--insecure': true, '--concurrency': '3', '--duration': '800ms', '--min-requests': '1' } }), { sleep: async () => undefined });
+    expect(report.protocol).toMatchObject({ version: '2', how: 'alpn', connections: 1 });
+    const { logins, products, wrong } = shop.counts();
+    expect(logins).toBe(3);
+    const later = shop.seen.filter((r) => r.path !== '/login');
+    expect(later.length).toBeGreaterThan(20);
+    for (const r of later) {
+      expect(shop.issued.has(r.token!)).toBe(true);
+      // The cookie and the echoed header are the same user's as the token.
+      expect(r.cookie).toBe(`sid=s${r.token}`);
+      if (r.path.startsWith('/products/')) expect(r.echo).toBe(`r${r.token}`);
+    }
+    expect(new Set(later.map((r) => r.token)).size).toBe(3);
+    const [login, product, order] = report.endpoints;
+    expect(login.errors).toBe(0);
+    expect(product.requests).toBe(products);
+    expect(product.errorCodes).toEqual(wrong > 0 ? { check_failed: wrong } : {});
+    expect(product.checks).toEqual([{ name: '$.name matches /^product \\d+$/', passed: products - wrong, failed: wrong }]);
+    expect(order.errors).toBe(0);
+  });
+
+  test('setup runs once over HTTP/2 (h2c), its capture on every request', async () => {
+    const shop = h2shop();
+    const s = await h2server(shop.handler);
+    const config = `load_test:
+  setup:
+    - { name: token, method: POST, path: /login, json: { user: svc }, capture: { service: { json: $.token } } }
+  endpoints:
+    - path: /products/{{ randomInt(1, 9) }}
+      headers: { Authorization: "Bearer {{ service }}" }
+`;
+    const report = await runLoadTest(planFrom({ files: { 'c.yml': config }, config: 'c.yml', flags: { '--target': s.url, '--http-version': '2', '--concurrency': '2', '--duration': '500ms', '--min-requests': '1' } }), { sleep: async () => undefined });
+    expect(shop.counts().logins).toBe(1);
+    expect(report.preflight.map((p) => [p.name, p.ok])).toEqual([['connect', true], ['setup', true]]);
+    expect(shop.seen.filter((r) => r.path !== '/login').every((r) => r.token === 't1')).toBe(true);
+    expect(report.overall.errors).toBe(0);
+    expect(report.overall.requests).toBe(shop.seen.length - 1);
+  });
+});
+
+describe('the report says what each target actually spoke', () => {
+  test('a canary over HTTP/2 (TLS) beside production over HTTP/1.1: both in results.json, the summary, performance_report.md, report.html and the job summary', async () => {
+    const canary = await h2server(h2ok, { tls: true });
+    const versions: string[] = [];
+    const production = await h1server((req, res) => (versions.push(req.httpVersion), res.end('ok')));
+    const report = await runLoadTest(planFrom({ flags: { ...quick, '--target': canary.url, '--production-url': production.url, '--insecure': true, '--concurrency': '3' }, env: { LOADTEST_DECIDE_EARLY: 'false' } }, 'canary'), { sleep: async () => undefined });
+    expect(report.protocol).toEqual({ version: '2', how: 'alpn', asked: 'auto', alpn: 'h2', connections: 1, streamsPerConnection: 100 });
+    expect(report.comparison!.production.protocol).toEqual({ version: '1.1', how: 'cleartext', asked: 'auto', alpn: null, connections: 3, streamsPerConnection: null });
+    // The same requests went to both, each over its own protocol.
+    expect(canary.requests.length).toBe(versions.length);
+    expect(new Set(versions)).toEqual(new Set(['1.1']));
+    const line = 'canary HTTP/2 (h2 by ALPN), 1 connection, up to 100 streams each · production HTTP/1.1 over cleartext (http://), 3 connections';
+    expect(renderSummary(report)).toContain(`protocol  ${line}`);
+    expect(renderMarkdown(report)).toContain(`**Protocol:** ${line}`);
+    expect(renderJobSummary(report, { artifact: { uploaded: false, reason: 'test' }, cancelled: false })).toContain(`**Protocol** ${line}`);
+    expect(renderHtmlReport(report)).toContain('HTTP/2 (h2 by ALPN), 1 connection, up to 100 streams each · production HTTP/1.1 over cleartext');
+  });
+
+  test('the plan says what http_version asks for, and where it was set', () => {
+    const plan = (flags: Record<string, string>) => renderPlan(planFrom({ flags: { '--target': 'https://shop.test', ...flags } }));
+    expect(plan({})).toContain('http         auto: HTTP/2 where TLS chooses h2 by ALPN at the pre-flight, else HTTP/1.1; up to 100 HTTP/2 streams per connection\n');
+    expect(plan({ '--http-version': '2', '--max-streams-per-connection': '20' })).toContain('http         2: HTTP/2 only (h2 by ALPN over TLS, required at the pre-flight; h2c with prior knowledge over http://), up to 20 HTTP/2 streams per connection  (--http-version)');
+    expect(plan({ '--http-version': '1.1' })).toContain('http         1.1: HTTP/1.1, one request at a time per connection  (--http-version)');
+    expect(renderPlan(planFrom({ flags: { '--target': 'http://shop.test' } }))).toContain('http         auto: HTTP/1.1 over http:// (http_version 2 loads it over h2c)');
+  });
+});
