@@ -4,6 +4,7 @@
 
 import { describe, expect, test } from '@jest/globals';
 import { constants } from 'node:http2';
+import { type AddressInfo, connect as tcpConnect, createServer as createTcpServer, type Socket } from 'node:net';
 import { runLoadTest } from '../src/app/run.js';
 import { classifyStreamEnd } from '../src/client/classify.js';
 import { h2Message } from '../src/client/h2-request.js';
@@ -318,6 +319,31 @@ describe('what the server refuses or resets is counted, never retried', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(s.cancelled()).toBe(hang.requests + report.generator.interruptedRequests);
     expect(s.sessions()).toBe(1);
+  });
+
+  test('a connection that never sends its SETTINGS: what waits for it times out, and later requests go on a new connection', async () => {
+    // A TCP relay before an h2c server: the pre-flight's connection and every one after the second
+    // are relayed; the second (the load's first) is accepted and never answered.
+    const s = await h2server(h2ok);
+    let accepted = 0;
+    const sockets = new Set<Socket>();
+    const relay = createTcpServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      if (++accepted === 2) return;
+      const upstream = tcpConnect({ host: '127.0.0.1', port: s.port });
+      sockets.add(upstream);
+      upstream.on('error', () => socket.destroy());
+      socket.pipe(upstream).pipe(socket);
+    });
+    await new Promise<void>((resolve) => relay.listen({ port: 0, host: '127.0.0.1' }, resolve));
+    closers.push(() => new Promise<void>((resolve) => (sockets.forEach((x) => x.destroy()), relay.close(() => resolve()))));
+    const report = await run({ '--target': `http://127.0.0.1:${(relay.address() as AddressInfo).port}`, '--http-version': '2', '--concurrency': '3', '--timeout': '200ms', '--duration': '800ms' });
+    // The three users' first requests waited for the silent connection, and only they timed out.
+    expect(report.overall.errorCodes).toEqual({ timeout: 3 });
+    expect(report.overall.statusCodes[200]).toBeGreaterThan(0);
+    expect(report.overall.statusCodes[200] + report.generator.interruptedRequests).toBe(s.requests.length);
+    expect(report.protocol!.connections).toBe(2);
   });
 
   test('the drain: requests in flight when the load stops are answered and counted, as over HTTP/1.1', async () => {

@@ -56,6 +56,8 @@ export class Link {
   error: Error | null = null;
   /** waiting: tenants promised a stream here once its SETTINGS arrive. */
   waiting: Tenant[] = [];
+  /** moved: those of `waiting` that waited on a connection dropped as silent first: their timeout is not this one's fault. */
+  moved: Set<Tenant> | null = null;
   /** listed: in the pool's list of links that may have room. */
   listed = false;
 
@@ -82,15 +84,15 @@ export class Http2Pool {
     private readonly budget: number = STREAMS_PER_CONNECTION_BUDGET,
   ) {}
 
-  /** acquire: `tenant` starts on a connection with room now, or once a new connection's SETTINGS arrive. */
-  acquire(tenant: Tenant): void {
+  /** acquire: `tenant` starts on a connection with room now, or once a new connection's SETTINGS arrive (the connection it waits for is returned). */
+  acquire(tenant: Tenant): Link | null {
     while (this.roomy.length > 0) {
       const link = this.roomy[this.roomy.length - 1];
       // A connection that failed a moment ago may not have said so yet (node:http2 emits on the next tick).
       if (link.session.closed || link.session.destroyed) this.retire(link);
       else if (link.usable && link.active < link.capacity) {
         this.take(link, tenant);
-        return;
+        return null;
       }
       this.roomy.pop();
       link.listed = false;
@@ -98,16 +100,31 @@ export class Http2Pool {
     let link = this.connecting;
     if (link === null || !link.usable || link.waiting.length >= this.maxStreams) link = this.connecting = this.open();
     link.waiting.push(tenant);
+    return link;
   }
 
-  /** withdraw: a tenant still waiting gives up (its request timed out or the run stopped). */
-  withdraw(tenant: Tenant): void {
+  /**
+   * withdraw: a tenant still waiting gives up: its request `timedOut`, or the run is stopping. A
+   * connection whose SETTINGS have not come within a request's timeout is not answering: it is
+   * dropped, and the others waiting for it go to a new one (nothing of theirs was sent).
+   */
+  withdraw(tenant: Tenant, timedOut: boolean): void {
     for (const link of this.links) {
       const at = link.waiting.indexOf(tenant);
-      if (at >= 0) {
-        link.waiting.splice(at, 1);
-        return;
-      }
+      if (at < 0) continue;
+      link.waiting.splice(at, 1);
+      if (timedOut && !link.ready && !link.moved?.has(tenant)) {
+        this.retire(link);
+        const others = link.waiting;
+        link.waiting = [];
+        link.session.destroy();
+        if (this.closed) return;
+        for (const other of others) {
+          const next = this.acquire(other);
+          if (next) (next.moved ??= new Set()).add(other);
+        }
+      } else link.moved?.delete(tenant);
+      return;
     }
   }
 
@@ -152,7 +169,10 @@ export class Http2Pool {
     this.stats.opened++;
     const link = new Link(session, this.maxStreams);
     this.links.add(link);
-    session.on('connect', () => session.setLocalWindowSize(CONNECTION_WINDOW_BYTES));
+    // node:http2 may still say 'connect' for a session already destroyed (the run ended, or it was dropped as silent).
+    session.on('connect', () => {
+      if (!session.destroyed) session.setLocalWindowSize(CONNECTION_WINDOW_BYTES);
+    });
     session.on('remoteSettings', (settings) => this.onSettings(link, settings.maxConcurrentStreams));
     session.on('goaway', (_code: number, lastStreamId: number) => {
       link.goawayLastStreamId = lastStreamId;
@@ -191,6 +211,7 @@ export class Http2Pool {
       if (this.connecting === link) this.connecting = null;
       const waiting = link.waiting;
       link.waiting = [];
+      link.moved = null;
       // Those beyond the server's limit go to another connection.
       for (const tenant of waiting) {
         if (link.usable && link.active < link.capacity) this.take(link, tenant);

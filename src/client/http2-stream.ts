@@ -115,20 +115,20 @@ export class Http2Channel implements Tenant {
   /** timeOut gives up on the request in flight as a timeout: its stream is cancelled, the connection stays. */
   timeOut(): void {
     if (!this.busy) return;
-    this.cancel();
+    this.cancel(true);
     this.finish(0, 0, 'timeout');
   }
 
   /** interrupt ends the request in flight because the run is stopping; it is not counted. */
   interrupt(): void {
     if (!this.busy) return;
-    this.cancel();
+    this.cancel(false);
     this.finish(INTERRUPTED, 0, null);
   }
 
   /** destroy: the connections are the pool's, closed with it; only a stream still open is cancelled. */
   destroy(): void {
-    this.cancel();
+    this.cancel(false);
   }
 
   response(stream: OwnedStream, headers: IncomingHttpHeaders): void {
@@ -177,15 +177,15 @@ export class Http2Channel implements Tenant {
     return { head: this.keptHead, body, truncated: this.truncated };
   }
 
-  /** cancel: the stream in flight is reset (CANCEL) and its room given back; a request still waiting for a connection leaves the queue. */
-  private cancel(): void {
+  /** cancel: the stream in flight is reset (CANCEL) and its room given back; a request still waiting for a connection leaves the queue (`timedOut`: the connection did not answer in time). */
+  private cancel(timedOut: boolean): void {
     const stream = this.stream;
     if (stream) {
       this.stream = null;
       stream.close(constants.NGHTTP2_CANCEL);
       this.pool.release(this.link!);
       this.link = null;
-    } else if (this.busy) this.pool.withdraw(this);
+    } else if (this.busy) this.pool.withdraw(this, timedOut);
   }
 
   private finish(status: number, bytes: number, error: ErrorCode | null, reason?: string, kept?: KeptResponse): void {
