@@ -10,6 +10,9 @@ import { classifyStreamEnd } from '../src/client/classify.js';
 import { h2Message } from '../src/client/h2-request.js';
 import { settleProtocol } from '../src/client/protocol.js';
 import { prepareRequests } from '../src/client/request.js';
+import { originOf } from '../src/client/connection.js';
+import { Http2Pool } from '../src/client/http2-pool.js';
+import { Http2Channel } from '../src/client/http2-stream.js';
 import type { EndpointPlan } from '../src/config/plan.js';
 import { type HttpVersionSetting, parseHttpVersion } from '../src/config/schema.js';
 import { renderPlan, renderSummary } from '../src/report/console.js';
@@ -344,6 +347,25 @@ describe('what the server refuses or resets is counted, never retried', () => {
     expect(report.overall.statusCodes[200]).toBeGreaterThan(0);
     expect(report.overall.statusCodes[200] + report.generator.interruptedRequests).toBe(s.requests.length);
     expect(report.protocol!.connections).toBe(2);
+  });
+
+  test('a connection is retired before its stream IDs run out: later requests open a new one, none fails', async () => {
+    // The budget is 2^30 − 1024 streams (client stream IDs are odd, below 2^31); 5 here, to see it happen.
+    const s = await h2server(h2ok);
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(s.url, false, '2'), stats, 100, 5);
+    const channel = new Http2Channel(pool, 'http');
+    const [request] = prepareRequests(s.url, [endpoint({ path: '/n' })], {});
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push(await new Promise<number>((resolve) => channel.send(request, 0, (status) => resolve(status))));
+      expect(statuses).toEqual(Array(12).fill(200));
+      expect(s.sessions()).toBe(3);
+      expect(stats.opened).toBe(3);
+      expect(s.requests.map((r) => r.session)).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3]);
+    } finally {
+      pool.close();
+    }
   });
 
   test('the drain: requests in flight when the load stops are answered and counted, as over HTTP/1.1', async () => {
