@@ -114,6 +114,7 @@ function planDetails(report: RunReport): string {
     ['thresholds', thresholds.join(', ') || '(none)'],
     ['headers', Object.keys(p.headers).map((h) => `${h}: ***`).join(', ') || '(none)'],
     ['timeout · seed', `${ms(p.timeoutMs)} · ${p.seed}`],
+    ...(p.httpVersion ? [['http_version', `${p.httpVersion}${p.httpVersion === '1.1' ? '' : ` (HTTP/2: up to ${p.maxStreamsPerConnection} streams per connection)`}`]] : []),
   ];
   return `<details><summary>The plan that ran</summary>\n\n${markdownTable(['setting', 'value'], rows)}\n\n</details>`;
 }
