@@ -23,7 +23,7 @@ import type { RunReport } from '../src/report/model.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { type H2Handler, type H2Server, h2ok, startH2Server } from './helpers/h2-servers.js';
 import { configErrors, planFrom } from './helpers/plan.js';
-import { selfSignedCert } from './helpers/servers.js';
+import { selfSignedCert, startHangingServer } from './helpers/servers.js';
 
 const { closers, server: h1server } = closeAfterEach();
 
@@ -183,6 +183,14 @@ describe('what a target speaks, settled at the pre-flight', () => {
     expect(report.status).toBe('unreachable');
     expect(report.reasons.join('\n')).toMatch(/no HTTP\/2 answer to the connection preface \(h2c, prior knowledge\).*the server may speak only HTTP\/1\.1 without TLS/);
     expect(s.received).toEqual([]);
+  });
+
+  test('http_version 2 against a server that accepts the connection and never answers the preface: said as such', async () => {
+    const s = await startHangingServer();
+    closers.push(s.close);
+    const report = await run({ '--target': s.url, '--http-version': '2', '--timeout': '300ms' });
+    expect(report.status).toBe('unreachable');
+    expect(report.preflight[0]).toMatchObject({ ok: false, detail: 'connected, but no HTTP/2 SETTINGS came within 300ms (h2c, prior knowledge: a server speaking only HTTP/1.1 may wait for a request line)' });
   });
 
   test('auto and 1.1 over http:// are HTTP/1.1 as before; http_version 1.1 over TLS offers only http/1.1, even to an h2 server', async () => {

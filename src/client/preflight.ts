@@ -181,7 +181,11 @@ async function connectOnce(host: string, port: number, secure: boolean, insecure
     const socket: Socket = secure
       ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: preflightAlpn(asked) }, () => connected())
       : tcpConnect({ host, port }, () => connected());
-    const timer = setTimeout(() => done({ ok: false, detail: `no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`, starting: true }), timeoutMs);
+    const timer = setTimeout(() => {
+      // Connected, but HTTP/2 never answered the preface: as a service still starting would not.
+      if (session) done({ ok: false, detail: `connected, but no HTTP/2 SETTINGS came within ${timeoutMs}ms${secure ? '' : ' (h2c, prior knowledge: a server speaking only HTTP/1.1 may wait for a request line)'}`, starting: true });
+      else done({ ok: false, detail: `no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`, starting: true });
+    }, timeoutMs);
     let finished = false;
     function done(result: Attempt): void {
       if (finished) return;
