@@ -1,6 +1,7 @@
-// The closed model: virtual users, each with its own keep-alive connection, each sending its next
-// request only when the last one is answered (plus think time, or a pause after a burst). The
-// number of users follows the profile; users beyond it finish their request and park.
+// The closed model: virtual users, each with its own keep-alive connection (over HTTP/2, its own
+// stream on connections the users share), each sending its next request only when the last one is
+// answered (plus think time, or a pause after a burst). The number of users follows the profile;
+// users beyond it finish their request and park.
 
 import { INTERRUPTED } from '../client/connection.js';
 import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';

@@ -10,8 +10,9 @@ import type { Clock } from './clock.js';
 import type { WeightedPicker } from './picker.js';
 
 /**
- * Channel is one keep-alive connection as the engine uses it: client/connection.ts's Connection in
- * a run, a virtual one in the engine's own tests (see Connect).
+ * Channel is one keep-alive connection as the engine uses it, one request at a time:
+ * client/connection.ts's Connection over HTTP/1.1, a stream slot on connections the target's users
+ * share over HTTP/2 (client/http2-stream.ts), a virtual one in the engine's own tests (see Connect).
  */
 export interface Channel {
   /** busy: a request is in flight. */
@@ -27,7 +28,7 @@ export interface Channel {
   destroy(): void;
 }
 
-/** Connect opens a channel to one origin, counting its TCP connections in `sockets`. */
+/** Connect opens a channel to one origin (over the HTTP version its pre-flight settled: Origin.version), counting its TCP connections in `sockets`. */
 export type Connect = (origin: Origin, sockets: SocketCounter) => Channel;
 
 /**

@@ -1,6 +1,8 @@
 // The open model: arrivals follow the schedule whatever the service does, as real traffic does.
 // Each arrival takes an idle connection, opens a new one up to the in-flight cap, or is dropped
 // and counted: never delayed, because a delayed arrival would hide exactly the slowness we measure.
+// (Over HTTP/2 a "connection" here is a stream slot: a new one takes a free stream, and opens a
+// connection only when every one is full; see client/http2-pool.ts.)
 //
 // Pacing: fire every arrival that is due, then sleep on a timer until the next one. Node's timers
 // wake about a millisecond late, so an arrival goes out up to that late; its latency still counts
