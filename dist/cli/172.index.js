@@ -568,10 +568,10 @@ async function main(argv, io) {
     if (args.command === 'import')
         return (await Promise.all(/* import() */[__webpack_require__.e(10), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 26176))).importFile(args, io);
     if (args.command === 'model')
-        return (await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(419), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(849), __webpack_require__.e(122), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
-    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(849), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 96122));
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(419), __webpack_require__.e(372), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
+    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(419), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 68372));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
         return runPlan(args, io, args.command, { shards: args.command === 'merge' ? async () => args.paths : undefined });
@@ -866,6 +866,8 @@ const TABLE = [
     { setting: 'load_test.burst.size', flag: '--burst-size', env: 'LOADTEST_BURST_SIZE', kind: 'value', valueName: 'N', help: 'requests per burst (burst pattern, default 10)' },
     { setting: 'load_test.burst.pause', flag: '--burst-pause', env: 'LOADTEST_BURST_PAUSE', kind: 'value', valueName: 'D', help: 'pause after a burst (default 500ms-2s)' },
     { setting: 'load_test.max_in_flight', flag: '--max-in-flight', env: 'LOADTEST_MAX_IN_FLIGHT', kind: 'value', valueName: 'N', help: 'open model: cap on requests in flight (default 1000)' },
+    { setting: 'load_test.http_version', flag: '--http-version', env: 'LOADTEST_HTTP_VERSION', input: 'http-version', kind: 'value', valueName: 'V', help: 'auto (HTTP/2 where TLS negotiates h2 by ALPN, else HTTP/1.1; default) | 1.1 | 2 (h2 over TLS, required at the pre-flight; h2c with prior knowledge over http://)' },
+    { setting: 'load_test.max_streams_per_connection', flag: '--max-streams-per-connection', env: 'LOADTEST_MAX_STREAMS_PER_CONNECTION', input: 'max-streams-per-connection', kind: 'value', valueName: 'N', help: 'HTTP/2: streams one connection carries at once; more users or requests in flight open more connections (default 100, never above the server\'s SETTINGS_MAX_CONCURRENT_STREAMS)' },
     { setting: 'load_test.seed', flag: '--seed', env: 'LOADTEST_SEED', kind: 'value', valueName: 'N', help: 'random seed, for a reproducible request sequence' },
     { setting: 'load_test.shard', flag: '--shard', env: 'LOADTEST_SHARD', input: 'shard', kind: 'value', valueName: 'I/N', help: 'run shard I of N: 1/N of the users or rate, its own seed; merge the shards with `merge`' },
     { setting: 'load_test.endpoints', flag: '--endpoints', env: 'LOADTEST_ENDPOINTS', input: 'endpoints', kind: 'yaml', valueName: 'YAML', help: 'endpoints as YAML: {"/api/users": 0.7, "/api/orders": 0.3}' },
@@ -1053,7 +1055,7 @@ function thresholdSettingPath(key) {
 /* harmony export */   y8: () => (/* binding */ HTTP_METHODS),
 /* harmony export */   yf: () => (/* binding */ flowItemField)
 /* harmony export */ });
-/* unused harmony exports latency, span, wait, hookTimeout, percent, rate, throughput, bool, text, path, boundedRate, parseText, parseOneOf, parseRange, parseShard, DECISIONS, endpointThresholdsField, stageField, expectField, loadTestField, parseBodySize, EXPORT_FORMATS, parseExports, reportField, ROLLBACK_METHODS, rollbackField, rolloutStageField, rolloutField, parseNameList, resourcesField, prometheusField, otlpField, SLACK_NOTIFY, slackField, canaryField, baselineField, regressionField, parseCriteriaMap */
+/* unused harmony exports latency, span, wait, hookTimeout, percent, rate, throughput, bool, text, path, boundedRate, parseText, parseOneOf, parseRange, parseShard, DECISIONS, HTTP_VERSIONS, parseHttpVersion, endpointThresholdsField, stageField, expectField, loadTestField, parseBodySize, EXPORT_FORMATS, parseExports, reportField, ROLLBACK_METHODS, rollbackField, rolloutStageField, rolloutField, parseNameList, resourcesField, prometheusField, otlpField, SLACK_NOTIFY, slackField, canaryField, baselineField, regressionField, parseCriteriaMap */
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55285);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11012);
@@ -1172,6 +1174,20 @@ function parseShard(raw) {
     return { ok: true, value: { index, count } };
 }
 const DECISIONS = ['point', 'confident'];
+/**
+ * HTTP_VERSIONS: what load_test.http_version may say. auto: HTTP/2 where TLS negotiates h2 by ALPN,
+ * else HTTP/1.1 (cleartext is always HTTP/1.1); 1.1: HTTP/1.1 only; 2: HTTP/2 only (h2 over TLS,
+ * h2c with prior knowledge over http://).
+ */
+const HTTP_VERSIONS = ['auto', '1.1', '2'];
+/** parseHttpVersion reads auto, 1.1 or 2 (YAML reads the last two as numbers; "2.0" is 2). */
+function parseHttpVersion(raw) {
+    const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase().replace(/^http\//, '') : null;
+    const value = text === '2.0' ? '2' : text === '1' ? null : text;
+    if (value !== null && HTTP_VERSIONS.includes(value))
+        return { ok: true, value: value };
+    return { ok: false, error: `expected one of ${HTTP_VERSIONS.join(', ')}, got ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(raw)}` };
+}
 /** checks: the least share of check outcomes (expect: json, body_contains, headers, latency) that must pass. */
 const SLO_FIELDS = { latency: group({ p50: latency, p90: latency, p95: latency, p99: latency, p999: latency }), error_rate: percent, throughput, checks: percent };
 /** endpointThresholdsField: an endpoint's own limits; how a close call decides is the run's. */
@@ -1223,6 +1239,9 @@ const loadTestField = group({
     think_time: leaf(parseRange),
     burst: group({ size: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 1, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BURST_SIZE */ .ao)), pause: leaf(parseRange) }),
     max_in_flight: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 1, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_VIRTUAL_USERS */ .KB)),
+    /** http_version: which HTTP the load goes over (HTTP_VERSIONS); max_streams_per_connection: HTTP/2 streams one connection carries at once. */
+    http_version: leaf(parseHttpVersion),
+    max_streams_per_connection: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 1, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STREAMS_PER_CONNECTION */ .ET)),
     seed: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 0, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SEED */ .He)),
     headers: { kind: 'dict', value: text },
     /** flows: weighted sequences of steps (config/flows.ts); setup once per run, on_start once per virtual user. */
@@ -2357,6 +2376,7 @@ function firstLine(message) {
 /* harmony export */   B4: () => (/* binding */ MAX_LATENCY_MS),
 /* harmony export */   C6: () => (/* binding */ MAX_ENDPOINT_WEIGHT),
 /* harmony export */   Ct: () => (/* binding */ DEFAULT_RAMP_UP_MS),
+/* harmony export */   ET: () => (/* binding */ MAX_STREAMS_PER_CONNECTION),
 /* harmony export */   Ev: () => (/* binding */ PREFLIGHT),
 /* harmony export */   H2: () => (/* binding */ DEFAULT_MIN_DURATION_MS),
 /* harmony export */   He: () => (/* binding */ MAX_SEED),
@@ -2371,6 +2391,7 @@ function firstLine(message) {
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   a5: () => (/* binding */ MAX_HOOK_TIMEOUT_MS),
 /* harmony export */   aC: () => (/* binding */ MAX_RUN_MS),
+/* harmony export */   aP: () => (/* binding */ DEFAULT_MAX_STREAMS_PER_CONNECTION),
 /* harmony export */   aQ: () => (/* binding */ DEFAULT_DURATION_MS),
 /* harmony export */   ao: () => (/* binding */ MAX_BURST_SIZE),
 /* harmony export */   ap: () => (/* binding */ MAX_YAML_ALIASES),
@@ -2379,6 +2400,7 @@ function firstLine(message) {
 /* harmony export */   bZ: () => (/* binding */ MAX_RATE_PER_SECOND),
 /* harmony export */   es: () => (/* binding */ DEFAULT_ROLLBACK_TIMEOUT_MS),
 /* harmony export */   fd: () => (/* binding */ DEFAULT_RESOURCES_INTERVAL_MS),
+/* harmony export */   gJ: () => (/* binding */ DEFAULT_HTTP_VERSION),
 /* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   l: () => (/* binding */ MAX_DRAIN_MS),
 /* harmony export */   lD: () => (/* binding */ RESOURCES_INTERVAL_MS),
@@ -2409,6 +2431,15 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_RAMP_UP_MS = 30_000;
 /** DEFAULT_BURST is the seeds' burst pattern: 10 requests back to back, then a pause of 0.5–2 s. */
 const DEFAULT_BURST = { size: 10, pauseMinMs: 500, pauseMaxMs: 2000 };
+/**
+ * DEFAULT_HTTP_VERSION: auto: HTTP/2 where a TLS target chooses h2 by ALPN, else HTTP/1.1 (an
+ * http:// target, or a TLS one that speaks only HTTP/1.1, is loaded exactly as with 1.1).
+ */
+const DEFAULT_HTTP_VERSION = 'auto';
+/** DEFAULT_MAX_STREAMS_PER_CONNECTION: HTTP/2 streams one connection carries at once, as browsers and most servers allow (fewer when the server's SETTINGS say so). */
+const DEFAULT_MAX_STREAMS_PER_CONNECTION = 100;
+/** MAX_STREAMS_PER_CONNECTION: more streams than users (or requests in flight) could never be used. */
+const MAX_STREAMS_PER_CONNECTION = MAX_VIRTUAL_USERS;
 /** DEFAULT_MAX_IN_FLIGHT caps open-model requests in flight; arrivals beyond it are dropped and counted. */
 const DEFAULT_MAX_IN_FLIGHT = 1000;
 /** DEFAULT_MIN_REQUESTS: fewer measured requests than this are too few to judge percentiles (p99 needs ~100). */

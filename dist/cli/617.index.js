@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __webpack_require__(11012);
-// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
-var load = __webpack_require__(85849);
+// EXTERNAL MODULE: ./src/config/load.ts + 21 modules
+var load = __webpack_require__(1419);
 // EXTERNAL MODULE: ./src/report/capacity.ts
 var capacity = __webpack_require__(63632);
 // EXTERNAL MODULE: ./src/report/html/capacity.ts
@@ -398,8 +398,8 @@ function compareCapacities(canary, production, settings) {
 var capacity_settings = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
-// EXTERNAL MODULE: ./src/app/run.ts + 22 modules
-var run = __webpack_require__(91324);
+// EXTERNAL MODULE: ./src/app/run.ts + 26 modules
+var run = __webpack_require__(99908);
 ;// CONCATENATED MODULE: ./src/app/capacity-run.ts
 // A capacity search from either entry: the settings read, the plan loaded (as a run's: the same
 // config, environment, variables and flags or inputs), the search run, its reports written to the
@@ -475,8 +475,8 @@ function capacityRefusal(plan) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/cli/run-plan.ts + 36 modules
-var run_plan = __webpack_require__(96122);
+// EXTERNAL MODULE: ./src/cli/run-plan.ts + 37 modules
+var run_plan = __webpack_require__(68372);
 ;// CONCATENATED MODULE: ./src/cli/capacity.ts
 // `loadtest capacity --target URL [--from 50] [--to 5000] [--max-duration 10m]
 // [--production-peak R|DIR --min-headroom 1.5x]`: the highest rate the service sustains within its

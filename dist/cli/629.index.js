@@ -29,8 +29,8 @@ var har_import = __webpack_require__(59010);
 var access_log = __webpack_require__(58576);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
-// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
-var load = __webpack_require__(85849);
+// EXTERNAL MODULE: ./src/config/load.ts + 21 modules
+var load = __webpack_require__(1419);
 // EXTERNAL MODULE: ./src/model/routes.ts
 var routes = __webpack_require__(5891);
 ;// CONCATENATED MODULE: ./src/model/drift.ts

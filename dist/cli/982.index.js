@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XR: () => (/* binding */ statusTable),
 /* harmony export */   fe: () => (/* binding */ classifyError),
-/* harmony export */   xo: () => (/* binding */ classifyStatus)
+/* harmony export */   xo: () => (/* binding */ classifyStatus),
+/* harmony export */   yc: () => (/* binding */ classifyStreamEnd)
 /* harmony export */ });
+/* unused harmony export H2_CODE_NAMES */
 // Maps whatever Node, undici or the server produced into our stable error codes.
 const BY_CODE = {
     ECONNREFUSED: 'connect_refused',
@@ -34,6 +36,10 @@ const BY_CODE = {
     UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls',
     UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'protocol',
     UND_ERR_RES_EXCEEDED_MAX_SIZE: 'protocol',
+    // node:http2: a session that broke HTTP/2's framing (an HTTP/1.1 server answering the h2c
+    // preface), and one the server ended with a GOAWAY carrying an error code.
+    ERR_HTTP2_ERROR: 'protocol',
+    ERR_HTTP2_SESSION_ERROR: 'h2_goaway',
 };
 /** classifyError names a failed request's cause with one of our codes. */
 function classifyError(error) {
@@ -70,6 +76,28 @@ function classifyStatus(status, expected) {
         return 'http_4xx';
     return 'unexpected_status';
 }
+/** H2_CODE_NAMES: RST_STREAM and GOAWAY error codes by number (RFC 9113 §7). */
+const H2_CODE_NAMES = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTROL_ERROR', 'SETTINGS_TIMEOUT', 'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR', 'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'];
+const REFUSED_STREAM = 7;
+/**
+ * classifyStreamEnd names why an HTTP/2 stream ended without its whole response. A GOAWAY on its
+ * connection explains it first (a stream above the last-stream-id was not processed; one at or
+ * below it was cut when the server went away with an error); then a refusal (REFUSED_STREAM: not
+ * processed either); then a connection that failed or closed under it, as HTTP/1.1 counts those;
+ * any other RST_STREAM is a reset, its code the reason.
+ */
+function classifyStreamEnd(end) {
+    const last = end.goawayLastStreamId;
+    if (last !== null && (end.streamId === undefined || end.streamId > last || end.sessionDestroyed))
+        return { error: 'h2_goaway' };
+    if (end.rstCode === REFUSED_STREAM)
+        return { error: 'h2_refused_stream' };
+    if (end.sessionError)
+        return { error: classifyError(end.sessionError) };
+    if (end.sessionDestroyed)
+        return { error: 'reset' };
+    return { error: 'h2_stream_reset', reason: H2_CODE_NAMES[end.rstCode] ?? `code ${end.rstCode}` };
+}
 
 
 /***/ }),
@@ -94,6 +122,9 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'http_5xx',
     'unexpected_status',
     'protocol',
+    'h2_stream_reset',
+    'h2_goaway',
+    'h2_refused_stream',
     'check_failed',
     'capture_failed',
     'other',
@@ -109,6 +140,9 @@ const ERROR_CODE_MEANING = {
     http_5xx: 'a 5xx status',
     unexpected_status: 'a status outside the endpoint\'s expected list',
     protocol: 'the response was not valid HTTP',
+    h2_stream_reset: 'HTTP/2: the stream was reset (RST_STREAM) before its response ended; the reason names the code (PROTOCOL_ERROR also when the response broke HTTP/2\'s rules)',
+    h2_goaway: 'HTTP/2: the server sent GOAWAY and did not finish this stream (above its last-stream-id: not processed); counted, not retried',
+    h2_refused_stream: 'HTTP/2: the server refused the stream (REFUSED_STREAM): not processed; counted, not retried',
     check_failed: "a flow step's response failed one of its checks (expect)",
     capture_failed: "a flow step's capture found nothing; the rest of that iteration was skipped",
     other: 'another client-side error',
@@ -122,27 +156,38 @@ const ERROR_CODE_MEANING = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ek: () => (/* binding */ TargetUnreachable),
-/* harmony export */   Lq: () => (/* binding */ waitText),
-/* harmony export */   Mz: () => (/* binding */ preflight)
+/* harmony export */   Jo: () => (/* binding */ preflightTarget),
+/* harmony export */   Lq: () => (/* binding */ waitText)
 /* harmony export */ });
+/* unused harmony export preflight */
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24371);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55285);
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34529);
-/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58724);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(28717);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5847);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76670);
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32467);
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http2__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24371);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55923);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55285);
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34529);
+/* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58724);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28717);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5847);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76670);
 // Before any load: is the target there? A connection check always (TCP, plus the TLS handshake for
 // https), and with a health path a GET that must answer 2xx. A target that is still starting
 // (connection refused, a name that does not resolve yet, timeouts, a load balancer's 502/503/504)
 // is waited for, with doubling pauses, up to wait_for_ready; an answer that no amount of waiting
 // fixes (401, 404 on the health path, a certificate error) fails at once with what was seen.
+//
+// The connection check also settles which HTTP the load goes over (client/protocol.ts): over TLS
+// the server chooses by ALPN; HTTP/2 (h2, or h2c with prior knowledge) must then answer the
+// connection preface with its SETTINGS. A server that cannot speak what http_version asks for is
+// an answer waiting cannot fix: the run fails here, before any load, saying so.
+
+
 
 
 
@@ -162,7 +207,7 @@ class TargetUnreachable extends Error {
     why = '') {
         const failed = steps[steps.length - 1];
         const tried = failed.attempts === 1 ? 'once' : `${failed.attempts} times over ${(failed.elapsedMs / 1000).toFixed(1)}s`;
-        super(`target unreachable: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(target)}\n  tried ${failed.what} ${tried}; last: ${failed.detail}${why ? `;\n  ${why}` : ''};\n  no load was sent.`);
+        super(`target unreachable: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(target)}\n  tried ${failed.what} ${tried}; last: ${failed.detail}${why ? `;\n  ${why}` : ''};\n  no load was sent.`);
         this.target = target;
         this.steps = steps;
         this.why = why;
@@ -172,15 +217,20 @@ class TargetUnreachable extends Error {
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** waitText: 60000 → "60s" (as wait_for_ready is usually written), 1500 → "1.5s". */
 function waitText(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000}s` : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMs */ ._V)(ms);
+    return ms % 1000 === 0 ? `${ms / 1000}s` : (0,_config_units_js__WEBPACK_IMPORTED_MODULE_6__/* .formatMs */ ._V)(ms);
 }
 async function preflight(target, options) {
+    return (await preflightTarget(target, options)).steps;
+}
+/** preflightTarget: the pre-flight's steps, and the protocol the target's load goes over. */
+async function preflightTarget(target, options) {
+    const asked = options.httpVersion ?? 'auto';
     const url = new URL(target);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
     const secure = url.protocol === 'https:';
     const healthUrl = options.healthPath ? new URL(options.healthPath, url.origin) : null;
-    const healthWhat = healthUrl ? `GET ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactPath */ .tp)(healthUrl.pathname + healthUrl.search)}` : '';
+    const healthWhat = healthUrl ? `GET ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactPath */ .tp)(healthUrl.pathname + healthUrl.search)}` : '';
     const steps = [];
     let announced = false;
     const budget = {
@@ -194,26 +244,33 @@ async function preflight(target, options) {
                 return;
             announced = true;
             const health = healthUrl ? ` and ${healthWhat.slice(4)} to answer 2xx` : '';
-            options.onWaiting?.(`Waiting up to ${waitText(options.waitForReadyMs)} for ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(target)} to accept connections${health} (wait_for_ready; 0 fails at once)…`);
+            options.onWaiting?.(`Waiting up to ${waitText(options.waitForReadyMs)} for ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(target)} to accept connections${health} (wait_for_ready; 0 fails at once)…`);
         },
     };
-    const connectTimeout = Math.min(options.timeoutMs, _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .PREFLIGHT */ .Ev.connectTimeoutMs);
-    const connect = await untilReady(`${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}`, 'connect', budget, () => connectOnce(host, port, secure, options.insecure, connectTimeout, options.vocabulary));
+    const connectTimeout = Math.min(options.timeoutMs, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFLIGHT */ .Ev.connectTimeoutMs);
+    let protocol;
+    const connectWhat = `${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}${!secure && asked === '2' ? ' and the HTTP/2 preface (h2c, prior knowledge)' : ''}`;
+    const connect = await untilReady(connectWhat, 'connect', budget, async () => {
+        const attempt = await connectOnce(host, port, secure, options.insecure, connectTimeout, asked, options.vocabulary);
+        if (attempt.ok)
+            protocol = attempt.protocol;
+        return attempt;
+    });
     steps.push(connect.step);
     if (!connect.step.ok)
         throw new TargetUnreachable(target, steps, connect.why);
     if (healthUrl) {
-        const health = await untilReady(healthWhat, 'health', budget, () => healthOnce(healthUrl, options));
+        const health = await untilReady(healthWhat, 'health', budget, () => (protocol.version === '2' ? healthOnceH2(healthUrl, options) : healthOnce(healthUrl, options)));
         steps.push(health.step);
         if (!health.step.ok)
             throw new TargetUnreachable(target, steps, health.why);
     }
-    return steps;
+    return { steps, protocol: protocol };
 }
 /** untilReady tries until the step succeeds, fails in a way waiting cannot fix, or the wait is used up. */
 async function untilReady(what, name, budget, once) {
     const startedAt = budget.spentMs;
-    let pause = _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .PREFLIGHT */ .Ev.firstBackoffMs;
+    let pause = _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFLIGHT */ .Ev.firstBackoffMs;
     for (let attempt = 1;; attempt++) {
         const before = budget.now();
         const result = await once();
@@ -225,14 +282,14 @@ async function untilReady(what, name, budget, once) {
             return { step: step(false, result.detail), why: 'this is not a service that is still starting, so it was not waited for' };
         const left = budget.limitMs - budget.spentMs;
         if (budget.limitMs === 0)
-            return { step: step(false, result.detail), why: `wait_for_ready is 0: not waited for (${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__/* .giveOption */ .V)(budget.vocabulary, 'load_test.wait_for_ready')} to wait for a target that is still starting)` };
+            return { step: step(false, result.detail), why: `wait_for_ready is 0: not waited for (${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_7__/* .giveOption */ .V)(budget.vocabulary, 'load_test.wait_for_ready')} to wait for a target that is still starting)` };
         if (left <= 0)
             return { step: step(false, result.detail), why: `still not ready after wait_for_ready (${waitText(budget.limitMs)}); raise it if the target takes longer to start` };
         budget.announce();
         const wait = Math.min(pause, left);
         await budget.sleep(wait);
         budget.spentMs += wait;
-        pause = Math.min(pause * 2, _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .PREFLIGHT */ .Ev.maxBackoffMs);
+        pause = Math.min(pause * 2, _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFLIGHT */ .Ev.maxBackoffMs);
     }
 }
 /** STARTING: failures a service that is still starting (or a load balancer in front of one) produces. */
@@ -241,37 +298,71 @@ const STARTING_CODES = new Set(['connect_refused', 'connect_timeout', 'timeout',
 const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
 const STARTING_STATUS = new Set([502, 503, 504]);
-async function connectOnce(host, port, secure, insecure, timeoutMs, vocabulary) {
-    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host)) {
+async function connectOnce(host, port, secure, insecure, timeoutMs, asked, vocabulary) {
+    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host)) {
         try {
             await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(host);
         }
         catch (error) {
             const code = error.code ?? '';
-            return { ok: false, detail: `DNS lookup of ${host} failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .ERROR_CODE_MEANING */ .T.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
+            return { ok: false, detail: `DNS lookup of ${host} failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
         }
     }
     return new Promise((resolve) => {
+        let session = null;
         const socket = secure
-            ? (0,node_tls__WEBPACK_IMPORTED_MODULE_2__.connect)({ host, port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: ['http/1.1'] }, () => done({ ok: true }))
-            : (0,node_net__WEBPACK_IMPORTED_MODULE_1__.connect)({ host, port }, () => done({ ok: true }));
-        const timer = setTimeout(() => done({ ok: false, detail: `no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`, starting: true }), timeoutMs);
+            ? (0,node_tls__WEBPACK_IMPORTED_MODULE_3__.connect)({ host, port, servername: (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: (0,_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .preflightAlpn */ .Zp)(asked) }, () => connected())
+            : (0,node_net__WEBPACK_IMPORTED_MODULE_2__.connect)({ host, port }, () => connected());
+        const timer = setTimeout(() => {
+            // Connected, but HTTP/2 never answered the preface: as a service still starting would not.
+            if (session)
+                done({ ok: false, detail: `connected, but no HTTP/2 SETTINGS came within ${timeoutMs}ms${secure ? '' : ' (h2c, prior knowledge: a server speaking only HTTP/1.1 may wait for a request line)'}`, starting: true });
+            else
+                done({ ok: false, detail: `no connection within ${timeoutMs}ms (the host may be down or a firewall drops the packets)`, starting: true });
+        }, timeoutMs);
+        let finished = false;
         function done(result) {
+            if (finished)
+                return;
+            finished = true;
             clearTimeout(timer);
+            session?.destroy();
             socket.destroy();
             resolve(result);
         }
+        function connected() {
+            const settled = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .settleProtocol */ .ge)(asked, secure, secure ? socket.alpnProtocol || null : null);
+            if (!settled.ok)
+                return done({ ok: false, detail: settled.why, starting: false });
+            const { protocol } = settled;
+            if (protocol.version === '1.1')
+                return done({ ok: true, protocol });
+            // HTTP/2: the server must answer our preface with its SETTINGS, on this very connection.
+            session = (0,node_http2__WEBPACK_IMPORTED_MODULE_1__.connect)(`${secure ? 'https' : 'http'}://${(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 6 ? `[${host}]` : host}:${port}`, { createConnection: () => socket });
+            session.once('remoteSettings', () => done({ ok: true, protocol }));
+            session.on('error', (error) => {
+                const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
+                if (code === 'protocol' && !secure)
+                    done({ ok: false, detail: `no HTTP/2 answer to the connection preface (h2c, prior knowledge): ${error.message}; the server may speak only HTTP/1.1 without TLS (http_version auto or 1.1 loads it over HTTP/1.1)`, starting: false });
+                else
+                    done({ ok: false, detail: `the HTTP/2 connection failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) });
+            });
+            session.once('close', () => done({ ok: false, detail: `the server closed the connection before its HTTP/2 SETTINGS${secure ? '' : ' (h2c, prior knowledge: it may speak only HTTP/1.1 without TLS)'}`, starting: false }));
+        }
         socket.on('error', (error) => {
-            const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyError */ .fe)(error);
+            // Once HTTP/2 runs on the socket, its session says what went wrong (and says it better).
+            if (session)
+                return;
+            const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
             if (code === 'tls')
-                done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_6__/* .giveOption */ .V)(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
+                done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_7__/* .giveOption */ .V)(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
             else
-                done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
+                done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
         });
     });
 }
 async function healthOnce(url, options) {
-    const client = new undici__WEBPACK_IMPORTED_MODULE_3__/* .Client */ .Kj(url.origin, { connect: { rejectUnauthorized: !options.insecure }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
+    const client = new undici__WEBPACK_IMPORTED_MODULE_4__/* .Client */ .Kj(url.origin, { connect: { rejectUnauthorized: !options.insecure }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
     try {
         const response = await client.request({ method: 'GET', path: url.pathname + url.search, headers: { ...options.headers }, signal: AbortSignal.timeout(options.timeoutMs) });
         await response.body.dump();
@@ -281,12 +372,97 @@ async function healthOnce(url, options) {
     }
     catch (error) {
         const errno = error.code ?? '';
-        const code = error.name === 'TimeoutError' ? 'timeout' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_7__/* .classifyError */ .fe)(error);
-        return { ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_8__/* .ERROR_CODE_MEANING */ .T[code]} (${errno || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
+        const code = error.name === 'TimeoutError' ? 'timeout' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
+        return { ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${errno || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
     }
     finally {
         await client.destroy().catch(() => undefined);
     }
+}
+/** healthOnceH2: the health GET over HTTP/2, as the load will go (undici speaks no h2c). */
+async function healthOnceH2(url, options) {
+    return new Promise((resolve) => {
+        const session = (0,node_http2__WEBPACK_IMPORTED_MODULE_1__.connect)(url.origin, { rejectUnauthorized: !options.insecure });
+        const timer = setTimeout(() => done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T.timeout} (${options.timeoutMs}ms)`, starting: true }), options.timeoutMs);
+        let finished = false;
+        function done(result) {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            session.destroy();
+            resolve(result);
+        }
+        const failed = (error) => {
+            const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
+            done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
+        };
+        session.on('error', failed);
+        const headers = Object.fromEntries(Object.entries(options.headers).map(([name, value]) => [name.toLowerCase(), value]).filter(([name]) => !['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade'].includes(name)));
+        const stream = session.request({ ...headers, ':method': 'GET', ':path': url.pathname + url.search });
+        let status = 0;
+        stream.on('response', (head) => (status = Number(head[':status'])));
+        stream.on('error', failed);
+        stream.resume();
+        stream.on('close', () => {
+            if (status >= 200 && status < 300)
+                done({ ok: true });
+            else if (status > 0)
+                done({ ok: false, detail: `answered ${status}, expected 2xx`, starting: STARTING_STATUS.has(status) });
+            else
+                done({ ok: false, detail: `no response: the stream closed with code ${stream.rstCode}`, starting: true });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 55923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zp: () => (/* binding */ preflightAlpn),
+/* harmony export */   cZ: () => (/* binding */ describeProtocol),
+/* harmony export */   ge: () => (/* binding */ settleProtocol),
+/* harmony export */   it: () => (/* binding */ loadAlpn)
+/* harmony export */ });
+// Which HTTP version a target's load goes over, and how that was settled: the setting (auto, 1.1,
+// 2), the URL's scheme, and over TLS what the server chose by ALPN at the pre-flight. Pure.
+//
+// Settled once per target, at the pre-flight, and then every load connection to that target offers
+// only that protocol: an HTTP/1.1 target is loaded exactly as with http_version 1.1 (ALPN
+// http/1.1), and a connection that could not speak the settled protocol fails and is counted.
+/** preflightAlpn: what the pre-flight offers over TLS: HTTP/1.1 too under 2, so a server without h2 is named, not a bare TLS alert. */
+function preflightAlpn(asked) {
+    return asked === '1.1' ? ['http/1.1'] : ['h2', 'http/1.1'];
+}
+/** loadAlpn: what each load connection offers over TLS, once the pre-flight settled the version. */
+function loadAlpn(version) {
+    return version === '2' ? ['h2'] : ['http/1.1'];
+}
+/** settleProtocol: the version a target's load goes over, or why it cannot go over what was asked. */
+function settleProtocol(asked, secure, alpn) {
+    if (!secure)
+        return { ok: true, protocol: asked === '2' ? { version: '2', how: 'prior-knowledge', asked, alpn: null } : { version: '1.1', how: 'cleartext', asked, alpn: null } };
+    if (alpn === 'h2' && asked !== '1.1')
+        return { ok: true, protocol: { version: '2', how: 'alpn', asked, alpn } };
+    if (asked === '2') {
+        return { ok: false, why: `the server chose ${alpn ? `'${alpn}'` : 'no protocol'} by ALPN, not 'h2': it does not speak HTTP/2 over TLS here, and http_version 2 requires it (auto would fall back to HTTP/1.1)` };
+    }
+    return { ok: true, protocol: { version: '1.1', how: 'alpn', asked, alpn } };
+}
+/** describeProtocol: "HTTP/2 (h2 by ALPN)", "HTTP/1.1 (auto offered h2; the server chose http/1.1 by ALPN)". */
+function describeProtocol(p) {
+    const name = p.version === '2' ? 'HTTP/2' : 'HTTP/1.1';
+    if (p.how === 'prior-knowledge')
+        return `${name} over cleartext (h2c, prior knowledge)`;
+    if (p.how === 'cleartext')
+        return `${name} over cleartext (http://)`;
+    if (p.version === '2')
+        return `${name} (h2 by ALPN)`;
+    const chose = p.alpn ? `chose ${p.alpn}` : 'chose no protocol';
+    return p.asked === '1.1' ? `${name} (http_version 1.1; ALPN: the server ${chose})` : `${name} (auto offered h2; the server ${chose} by ALPN)`;
 }
 
 
@@ -604,6 +780,7 @@ function runBody(input) {
         measuredSeconds: round3(snapshot?.measuredSeconds ?? 0),
         target: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.target),
         environment: plan.environment,
+        protocol: input.protocol ?? null,
         plan: summarizePlan(plan),
         overall: { ...(snapshot?.overall ?? emptyMetrics('overall')), method: '*', path: '*', weight: 1 },
         endpoints,
@@ -648,14 +825,14 @@ function withPlan(metrics, plan) {
     return metrics.map((m, i) => ({ ...m, method: plan.endpoints[i].method, path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
 }
 /** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
-function toComparisonReport(comparison, productionTarget, production, plan) {
+function toComparisonReport(comparison, productionTarget, production, plan, protocol = null) {
     const bound = (v) => (Number.isFinite(v) ? v : null);
     return {
         verdict: comparison.verdict,
         reasons: comparison.reasons,
         confidence: comparison.confidence,
         criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
-        production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })) },
+        production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })), protocol },
         results: comparison.results.map(({ subject, reference, nSubject, nReference, ...r }) => ({ ...r, canary: subject, production: reference, nCanary: nSubject, nProduction: nReference, low: bound(r.low), high: bound(r.high) })),
     };
 }
@@ -690,6 +867,8 @@ function summarizePlan(plan) {
         abortOnFail: load.abortOnFail,
         healthPath: plan.healthPath && (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(plan.healthPath),
         insecure: plan.insecure,
+        httpVersion: plan.http.version,
+        maxStreamsPerConnection: plan.http.maxStreamsPerConnection,
         headers: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactHeaders */ .cA)(plan.headers),
         endpoints: plan.endpoints.map((e) => ({
             name: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(e.name),
@@ -829,6 +1008,7 @@ function renderPlan(plan, options = {}) {
     }
     const headerNames = Object.keys(summary.headers);
     rows.push(['requests', `timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
+    rows.push(['http', `${httpText(plan)}${from('load_test.http_version')}`]);
     // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
     const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
     rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
@@ -851,6 +1031,19 @@ function metricsDestinations(plan) {
     if (where.length === 0)
         return null;
     return `${where.join(' · ')}${plan.runId ? `; run id ${plan.runId}` : ''} (a failure is a warning, never the verdict)`;
+}
+/** httpText: what http_version asks for these targets, in words; which each target speaks is settled at its pre-flight. */
+function httpText(plan) {
+    const { version, maxStreamsPerConnection } = plan.http;
+    const streams = `up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(maxStreamsPerConnection)} HTTP/2 stream${maxStreamsPerConnection === 1 ? '' : 's'} per connection`;
+    if (version === '1.1')
+        return '1.1: HTTP/1.1, one request at a time per connection';
+    if (version === '2')
+        return `2: HTTP/2 only (h2 by ALPN over TLS, required at the pre-flight; h2c with prior knowledge over http://), ${streams}`;
+    const targets = [plan.target, ...(plan.mode === 'canary' && plan.canary ? [plan.canary.productionUrl] : [])];
+    if (targets.every((t) => t.startsWith('http://')))
+        return 'auto: HTTP/1.1 over http:// (http_version 2 loads it over h2c)';
+    return `auto: HTTP/2 where TLS chooses h2 by ALPN at the pre-flight, else HTTP/1.1; ${streams}`;
 }
 /** renderProgress is one line about the last second: "[00:12/01:00] 50 users · 7,310 req/s · p95 17.9ms · errors 30/s (0.41%)". */
 function renderProgress(p) {
@@ -900,6 +1093,9 @@ function renderSummary(report) {
     if (report.resources)
         out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceErrors */ .wA)(report), '');
     out.push(`requests  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.overall.requests)} measured over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(report.measuredSeconds)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .rps */ ._m)(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.warmup.requests)} in warm-up` : ''} · latency mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.mean)}, min ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.min)} · error rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)(report.overall.errorRatePercent)}`);
+    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .protocolLine */ .$4)(report);
+    if (protocol)
+        out.push(`protocol  ${protocol}`);
     out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .statusSummary */ .HN)(report)}`);
     for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .errorSummary */ .N5)(report))
         out.push(`errors    ${line}`);
@@ -1460,6 +1656,7 @@ function runBody(report, prefix, runs, top) {
         ['Target', report.target],
         ['Environment', report.environment ?? '(none)'],
         ['Load', (0,sections/* loadDescription */.VC)(report.plan)],
+        ...((0,sections/* protocolLine */.$4)(report) ? [['Protocol', (0,sections/* protocolLine */.$4)(report)]] : []),
         ['Started', report.startedAt],
         ['Load applied', (0,format/* seconds */.YA)(report.durationSeconds)],
         ['Measured', `${(0,format/* seconds */.YA)(report.measuredSeconds)} · ${(0,format/* count */.U9)(report.overall.requests)} requests · ${(0,format/* rps */._m)(report.overall.throughputRps)} req/s · error rate ${(0,format/* percent */.KN)(report.overall.errorRatePercent)} · p95 ${(0,format.ms)(report.overall.latencyMs.p95)}`],
@@ -1607,7 +1804,8 @@ function renderMarkdown(report) {
     lines.push(`**Target:** ${report.target}  `);
     lines.push(`**Environment:** ${report.environment ?? '(none)'}  `);
     lines.push(`**Started:** ${report.startedAt} · **Load applied:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)} · **Measured:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.measuredSeconds)}${report.status !== 'completed' ? ` · **Run ${report.status}**` : ''}  `);
-    lines.push(`**Load:** ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDescription */ .VC)(report.plan)}`, '');
+    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .protocolLine */ .$4)(report);
+    lines.push(`**Load:** ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDescription */ .VC)(report.plan)}${protocol ? '  ' : ''}`, ...(protocol ? [`**Protocol:** ${protocol}`] : []), '');
     lines.push(report.verdict === 'pass' ? '## ✅ Verdict' : report.verdict === 'fail' ? '## ❌ SLO Violations' : '## ⚠️ Inconclusive', '');
     for (const reason of report.reasons)
         lines.push(`- ${reason}`);
@@ -2003,7 +2201,8 @@ function job_summary_renderJobSummary(report, context) {
         return parts.join('\n\n') + '\n';
     }
     const o = report.overall;
-    parts.push(`**Target** ${report.target} · **Load** ${loadDescription(report.plan)} · **Measured** ${seconds(report.measuredSeconds)} · ` +
+    const protocol = protocolLine(report);
+    parts.push(`**Target** ${report.target} · **Load** ${loadDescription(report.plan)}${protocol ? ` · **Protocol** ${protocol}` : ''} · **Measured** ${seconds(report.measuredSeconds)} · ` +
         `**Requests** ${count(o.requests)} · **Throughput** ${rps(o.throughputRps)} req/s · **Error rate** ${percent(o.errorRatePercent)} · ` +
         `**p95** ${ms(o.latencyMs.p95)}`);
     if (report.comparison) {
@@ -2065,6 +2264,7 @@ function planDetails(report) {
         ['thresholds', thresholds.join(', ') || '(none)'],
         ['headers', Object.keys(p.headers).map((h) => `${h}: ***`).join(', ') || '(none)'],
         ['timeout · seed', `${ms(p.timeoutMs)} · ${p.seed}`],
+        ...(p.httpVersion ? [['http_version', `${p.httpVersion}${p.httpVersion === '1.1' ? '' : ` (HTTP/2: up to ${p.maxStreamsPerConnection} streams per connection)`}`]] : []),
     ];
     return `<details><summary>The plan that ran</summary>\n\n${markdownTable(['setting', 'value'], rows)}\n\n</details>`;
 }
@@ -2201,6 +2401,7 @@ function renderRolloutDeploymentEntry(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ protocolLine),
 /* harmony export */   CZ: () => (/* binding */ CHECK_HEADERS),
 /* harmony export */   Cy: () => (/* binding */ ENDPOINT_NUMERIC),
 /* harmony export */   Dj: () => (/* binding */ RESPONSE_CHECK_NUMERIC),
@@ -2231,10 +2432,12 @@ function renderRolloutDeploymentEntry(report) {
 /* harmony export */ });
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
 /* harmony import */ var _client_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5847);
+/* harmony import */ var _client_protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55923);
 /* harmony import */ var _slo_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4435);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12011);
 // The rows every human-facing report shows, computed once from a RunReport; the text and markdown
 // renderers only lay them out.
+
 
 
 
@@ -2309,6 +2512,23 @@ function errorSummary(report) {
         return ` (${shown.join(', ')}${reasons.length > 5 ? `, ${reasons.length - 5} more in results.json` : ''})`;
     };
     return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(n ?? 0)} — ${_client_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_CODE_MEANING */ .T[code]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : why(code)}`);
+}
+/** armProtocolText: "HTTP/2 (h2 by ALPN), 1 connection, up to 100 streams each". */
+function armProtocolText(p) {
+    const streams = p.streamsPerConnection !== null ? `, up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(p.streamsPerConnection)} stream${p.streamsPerConnection === 1 ? '' : 's'} each` : '';
+    return `${(0,_client_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .describeProtocol */ .cZ)(p)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(p.connections)} connection${p.connections === 1 ? '' : 's'}${streams}`;
+}
+/**
+ * protocolLine: which HTTP each target's load actually went over, as settled at its pre-flight
+ * (a canary and production may differ); null when no load was sent or the file predates HTTP/2.
+ */
+function protocolLine(report) {
+    if (!report.protocol)
+        return null;
+    const production = report.comparison?.production.protocol;
+    if (!report.comparison)
+        return armProtocolText(report.protocol);
+    return `canary ${armProtocolText(report.protocol)} · production ${production ? armProtocolText(production) : 'not known'}`;
 }
 /** loadDescription: "50 virtual users, sustained, 60s (10s warm-up)" or "200 arrivals/s, ramp-up, 5 min". */
 function loadDescription(p) {

@@ -1,8 +1,8 @@
-export const id = 849;
-export const ids = [849];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 85849:
+/***/ 1419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,6 +481,26 @@ function mergeLayers(layers) {
 }
 function isPlainMap(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/config/sections/http.ts
+// The HTTP section: which HTTP version the load goes over (http_version) and how many HTTP/2
+// streams share a connection (max_streams_per_connection). Which version an arm actually used is
+// known only at the pre-flight (over TLS the server chooses by ALPN); the plan holds what was asked.
+
+/** resolveHttp: `targets` are the URLs the load goes to (the target, and production beside a canary). */
+function resolveHttp(view, targets) {
+    const version = view.get('load_test.http_version') ?? defaults/* DEFAULT_HTTP_VERSION */.gJ;
+    const maxStreamsPerConnection = view.get('load_test.max_streams_per_connection') ?? defaults/* DEFAULT_MAX_STREAMS_PER_CONNECTION */.aP;
+    if (view.isSet('load_test.max_streams_per_connection')) {
+        // A setting that cannot apply is said, never silently dropped.
+        if (version === '1.1')
+            view.notices.push('max_streams_per_connection is ignored: with http_version 1.1 a connection carries one request at a time');
+        else if (version === 'auto' && targets.length > 0 && targets.every((t) => t.startsWith('http://'))) {
+            view.notices.push('max_streams_per_connection is ignored: http_version auto loads an http:// target over HTTP/1.1 (set http_version 2 for HTTP/2 without TLS, h2c)');
+        }
+    }
+    return { version, maxStreamsPerConnection };
 }
 
 // EXTERNAL MODULE: ./src/pacing/shapes.ts
@@ -1153,6 +1173,7 @@ function checkChecksExist(thresholds, endpoints, issues) {
 
 
 
+
 function resolvePlan(input) {
     const merged = mergeLayers(input.layers);
     const view = settingsView(merged, input.vocabulary);
@@ -1180,6 +1201,7 @@ function resolvePlan(input) {
     const rollback = resolveRollback(input.mode, view);
     const baseline = resolveBaseline(input.mode, view, endpoints);
     const reportDir = get('report.dir') ?? defaults/* DEFAULT_OUTPUT_DIR */.w;
+    const http = resolveHttp(view, [target ?? '', ...(canary ? [canary.productionUrl] : [])].filter((t) => t !== ''));
     if (issues.length > 0)
         return { issues };
     const secrets = [
@@ -1251,6 +1273,7 @@ function resolvePlan(input) {
         healthPath: get('load_test.health_path') ?? null,
         waitForReadyMs: get('load_test.wait_for_ready') ?? defaults/* DEFAULT_WAIT_FOR_READY_MS */.$6,
         insecure: get('load_test.insecure') ?? false,
+        http,
         reportDir,
         deploymentReport: get('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
         exports: { locustCsv: get('report.export')?.includes('locust-csv') ? (get('report.export_prefix') ?? `${reportDir.replace(/\/+$/, '')}/locust`) : null },

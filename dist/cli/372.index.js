@@ -1,5 +1,5 @@
-export const id = 122;
-export const ids = [122];
+export const id = 372;
+export const ids = [372];
 export const modules = {
 
 /***/ 84073:
@@ -181,7 +181,7 @@ function matchEndpoint(endpoint, candidates) {
 
 /***/ }),
 
-/***/ 91324:
+/***/ 99908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -937,10 +937,10 @@ function contentLengthOf(buffer, start, end) {
 
 
 const INTERRUPTED = -1;
-function originOf(target, insecure) {
+function originOf(target, insecure, version = '1.1') {
     const url = new URL(target);
     const secure = url.protocol === 'https:';
-    return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || (secure ? 443 : 80)), secure, insecure };
+    return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || (secure ? 443 : 80)), secure, insecure, version };
 }
 class Connection {
     origin;
@@ -1072,6 +1072,529 @@ class Connection {
     }
 }
 
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(32467);
+// EXTERNAL MODULE: ./src/client/protocol.ts
+var protocol = __webpack_require__(55923);
+;// CONCATENATED MODULE: ./src/client/http2-pool.ts
+// One target's HTTP/2 connections, shared by its stream slots (client/http2-stream.ts), on Node's own
+// node:http2 (nghttp2): no framer of ours. A slot asks for a stream; it gets one on a connection
+// with room, or waits for a new connection's SETTINGS and gets one there.
+//
+// Room: a connection carries at most max_streams_per_connection streams at once, and never more
+// than the server's SETTINGS_MAX_CONCURRENT_STREAMS. Nothing is sent on a new connection before
+// the server's SETTINGS arrive (one round trip, counted in the waiting requests' latency), so the
+// server's limit is known before the first stream and is never exceeded by our own count; nghttp2
+// would hold back a stream over it anyway, which would show as our latency, not the server's.
+//
+// A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, and
+// before its stream IDs run out (2^31 − 1, odd ones only: about a billion requests); later requests
+// open a new connection. Streams the server did not process are counted by the slot, never retried.
+
+
+
+
+
+/** STREAMS_PER_CONNECTION_BUDGET: streams opened on one connection before it is retired; client stream IDs are odd numbers below 2^31. */
+const STREAMS_PER_CONNECTION_BUDGET = 2 ** 30 - 1024;
+/**
+ * Flow-control windows we give the server: a stream's, and the whole connection's. HTTP/2's default
+ * (64 KiB for the connection, shared by every stream) would cap a connection at 64 KiB per round
+ * trip, measuring the window instead of the service; responses are counted and dropped as they
+ * arrive, so a large window holds no memory. Browsers use about these (Chrome: 6 MB and 15 MB).
+ */
+const STREAM_WINDOW_BYTES = 6 * 1024 * 1024;
+const CONNECTION_WINDOW_BYTES = 15 * 1024 * 1024;
+/** Link: one HTTP/2 connection and what the pool knows of it. */
+class Link {
+    session;
+    /** active: streams open (or opening) on it. */
+    active = 0;
+    /** capacity: streams it may carry at once; until its SETTINGS arrive, how many may wait for it. */
+    capacity;
+    /** ready: the server's SETTINGS arrived. */
+    ready = false;
+    /** usable: new streams may open on it. */
+    usable = true;
+    /** opened: streams opened on it in all, against STREAMS_PER_CONNECTION_BUDGET. */
+    opened = 0;
+    /** goawayLastStreamId: set when the server sent GOAWAY: the streams above it were not processed. */
+    goawayLastStreamId = null;
+    error = null;
+    /** waiting: tenants promised a stream here once its SETTINGS arrive. */
+    waiting = [];
+    /** moved: those of `waiting` that waited on a connection dropped as silent first: their timeout is not this one's fault. */
+    moved = null;
+    /** listed: in the pool's list of links that may have room. */
+    listed = false;
+    constructor(session, maxStreams) {
+        this.session = session;
+        this.capacity = maxStreams;
+    }
+}
+class Http2Pool {
+    origin;
+    stats;
+    maxStreams;
+    budget;
+    links = new Set();
+    /** roomy: ready links that had room when last seen (each at most once: Link.listed); the last is tried first. */
+    roomy = [];
+    /** connecting: the newest link still waiting for its SETTINGS, while it can promise more streams. */
+    connecting = null;
+    closed = false;
+    constructor(origin, stats, maxStreams, budget = STREAMS_PER_CONNECTION_BUDGET) {
+        this.origin = origin;
+        this.stats = stats;
+        this.maxStreams = maxStreams;
+        this.budget = budget;
+    }
+    /** acquire: `tenant` starts on a connection with room now, or once a new connection's SETTINGS arrive (the connection it waits for is returned). */
+    acquire(tenant) {
+        while (this.roomy.length > 0) {
+            const link = this.roomy[this.roomy.length - 1];
+            // A connection that failed a moment ago may not have said so yet (node:http2 emits on the next tick).
+            if (link.session.closed || link.session.destroyed)
+                this.retire(link);
+            else if (link.usable && link.active < link.capacity) {
+                this.take(link, tenant);
+                return null;
+            }
+            this.roomy.pop();
+            link.listed = false;
+        }
+        let link = this.connecting;
+        if (link === null || !link.usable || link.waiting.length >= this.maxStreams)
+            link = this.connecting = this.open();
+        link.waiting.push(tenant);
+        return link;
+    }
+    /**
+     * withdraw: a tenant still waiting gives up: its request `timedOut`, or the run is stopping. A
+     * connection whose SETTINGS have not come within a request's timeout is not answering: it is
+     * dropped, and the others waiting for it go to a new one (nothing of theirs was sent).
+     */
+    withdraw(tenant, timedOut) {
+        for (const link of this.links) {
+            const at = link.waiting.indexOf(tenant);
+            if (at < 0)
+                continue;
+            link.waiting.splice(at, 1);
+            if (timedOut && !link.ready && !link.moved?.has(tenant)) {
+                this.retire(link);
+                const others = link.waiting;
+                link.waiting = [];
+                link.session.destroy();
+                if (this.closed)
+                    return;
+                for (const other of others) {
+                    const next = this.acquire(other);
+                    if (next)
+                        (next.moved ??= new Set()).add(other);
+                }
+            }
+            else
+                link.moved?.delete(tenant);
+            return;
+        }
+    }
+    /** release: a stream on `link` ended; its room is free again. */
+    release(link) {
+        link.active--;
+        if (link.usable && link.active < link.capacity && !link.listed) {
+            link.listed = true;
+            this.roomy.push(link);
+        }
+        // A retired connection closes once its last stream has ended.
+        if (!link.usable && link.active === 0)
+            link.session.close();
+    }
+    /** close: every connection ends now (the run is over; streams still open were already cut). */
+    close() {
+        this.closed = true;
+        for (const link of this.links)
+            link.session.destroy();
+        this.links.clear();
+        this.roomy.length = 0;
+        this.connecting = null;
+    }
+    take(link, tenant) {
+        link.active++;
+        if (++link.opened >= this.budget)
+            this.retire(link);
+        tenant.start(link);
+    }
+    open() {
+        const { host, port, secure, insecure } = this.origin;
+        const authority = `${secure ? 'https' : 'http'}://${(0,external_node_net_.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
+        const session = (0,external_node_http2_.connect)(authority, {
+            settings: { enablePush: false, initialWindowSize: STREAM_WINDOW_BYTES },
+            // Our own socket, as client/connection.ts opens it: Nagle off, ALPN offering only h2 (the pre-flight settled it).
+            createConnection: () => {
+                const socket = secure ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: (0,protocol/* loadAlpn */.it)('2') }) : (0,external_node_net_.connect)({ host, port });
+                socket.setNoDelay(true);
+                return socket;
+            },
+        });
+        this.stats.opened++;
+        const link = new Link(session, this.maxStreams);
+        this.links.add(link);
+        // node:http2 may still say 'connect' for a session already destroyed (the run ended, or it was dropped as silent).
+        session.on('connect', () => {
+            if (!session.destroyed)
+                session.setLocalWindowSize(CONNECTION_WINDOW_BYTES);
+        });
+        session.on('remoteSettings', (settings) => this.onSettings(link, settings.maxConcurrentStreams));
+        session.on('goaway', (_code, lastStreamId) => {
+            link.goawayLastStreamId = lastStreamId;
+            this.retire(link);
+        });
+        session.on('error', (error) => {
+            link.error ??= error;
+            this.retire(link);
+        });
+        session.on('close', () => {
+            this.retire(link);
+            this.links.delete(link);
+            // Tenants still waiting for this connection's SETTINGS: it failed before anything was sent.
+            const waiting = link.waiting;
+            link.waiting = [];
+            const error = link.goawayLastStreamId !== null ? 'h2_goaway' : link.error ? (0,classify/* classifyError */.fe)(link.error) : 'reset';
+            for (const tenant of waiting)
+                tenant.fail(error);
+        });
+        return link;
+    }
+    onSettings(link, serverMax) {
+        link.capacity = Math.min(this.maxStreams, serverMax ?? Infinity);
+        this.stats.streamLimit = Math.min(this.stats.streamLimit ?? Infinity, link.capacity);
+        if (link.capacity === 0) {
+            // The server allows no stream at all: what waits for it is refused, as the server would refuse it.
+            this.retire(link);
+            const waiting = link.waiting;
+            link.waiting = [];
+            for (const tenant of waiting)
+                tenant.fail('h2_refused_stream');
+            link.session.close();
+            return;
+        }
+        if (!link.ready) {
+            link.ready = true;
+            if (this.connecting === link)
+                this.connecting = null;
+            const waiting = link.waiting;
+            link.waiting = [];
+            link.moved = null;
+            // Those beyond the server's limit go to another connection.
+            for (const tenant of waiting) {
+                if (link.usable && link.active < link.capacity)
+                    this.take(link, tenant);
+                else
+                    this.acquire(tenant);
+            }
+        }
+        if (link.usable && link.active < link.capacity && !link.listed) {
+            link.listed = true;
+            this.roomy.push(link);
+        }
+    }
+    /** retire: no new streams on `link`; it closes once its last stream has ended. */
+    retire(link) {
+        if (!link.usable)
+            return;
+        link.usable = false;
+        if (this.connecting === link)
+            this.connecting = null;
+        if (link.ready && link.active === 0 && !this.closed)
+            link.session.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/client/h2-request.ts
+// A request as HTTP/2 sends it, read from the one form every request is written in: the HTTP/1.1
+// bytes client/request.ts prepares (and a template writes per hit). One writer for both protocols,
+// so an endpoint's headers, a template's values, a flow's captures and cookies cannot differ
+// between them. Pure.
+//
+// The head is ours, so it is well formed: "METHOD SP path SP HTTP/1.1", then "Name: value" lines.
+// What HTTP/2 has no place for is left out (RFC 9113 §8.2.2: Connection and the headers it names,
+// Keep-Alive, Proxy-Connection, Transfer-Encoding, Upgrade; TE unless "trailers"); Host becomes
+// :authority; names are lower-cased, as HTTP/2 requires.
+const CONNECTION_SPECIFIC = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
+/** h2Message: `bytes` (a request as HTTP/1.1 writes it) as HTTP/2 headers and a body, for `scheme`. */
+function h2Message(bytes, scheme) {
+    let end = bytes.indexOf('\r\n\r\n');
+    if (end < 0)
+        end = bytes.length;
+    const head = bytes.toString('latin1', 0, end);
+    const lineEnd = head.indexOf('\r\n');
+    const requestLine = lineEnd < 0 ? head : head.slice(0, lineEnd);
+    const firstSpace = requestLine.indexOf(' ');
+    const lastSpace = requestLine.lastIndexOf(' ');
+    const headers = { ':method': requestLine.slice(0, firstSpace), ':path': requestLine.slice(firstSpace + 1, lastSpace), ':scheme': scheme };
+    let at = lineEnd < 0 ? head.length : lineEnd + 2;
+    while (at < head.length) {
+        let next = head.indexOf('\r\n', at);
+        if (next < 0)
+            next = head.length;
+        const colon = head.indexOf(':', at);
+        if (colon > at && colon < next) {
+            const name = head.slice(at, colon).toLowerCase();
+            const value = head.slice(colon + 1, next).trim();
+            if (name === 'host')
+                headers[':authority'] = value;
+            else if (!CONNECTION_SPECIFIC.has(name) && !(name === 'te' && value.toLowerCase() !== 'trailers')) {
+                // One line per name is what client/request.ts writes; a repeat would be joined as HTTP/1.1 reads it.
+                const before = headers[name];
+                headers[name] = before === undefined ? value : `${before}${name === 'cookie' ? '; ' : ', '}${value}`;
+            }
+        }
+        at = next + 2;
+    }
+    const bodyStart = end + 4;
+    return { headers, body: bodyStart < bytes.length ? bytes.subarray(bodyStart) : null };
+}
+
+;// CONCATENATED MODULE: ./src/client/http2-stream.ts
+// One HTTP/2 stream at a time, as the engine uses an HTTP/1.1 Connection: a virtual user's (or an
+// open-model slot's) channel to one target, sharing that target's connections (client/http2-pool.ts)
+// with the other users. A request is the same PreparedRequest HTTP/1.1 sends (client/h2-request.ts
+// reads it as HTTP/2); the response is counted, and kept only when the request asks for it (a flow
+// step's captures and checks), its head then written as HTTP/1.1's is, for flow/head.ts to read.
+//
+// Outcomes are HTTP/1.1's: a status and its classification, a timeout, a reset connection; plus
+// what only HTTP/2 can say (client/classify.ts classifyStreamEnd): a stream reset by RST_STREAM, a
+// stream the server refused or dropped with GOAWAY. A timeout cancels the stream (RST_STREAM
+// CANCEL) and leaves the connection to the other streams.
+
+
+
+
+/** A static request is read as HTTP/2 once; a templated one (new bytes each hit) every time. */
+const readOnce = new WeakMap();
+function messageOf(request, scheme) {
+    if (request.template)
+        return h2Message(request.bytes, scheme);
+    let message = readOnce.get(request);
+    if (!message)
+        readOnce.set(request, (message = h2Message(request.bytes, scheme)));
+    return message;
+}
+/** OWNER: the channel a stream belongs to; the listeners below are shared by every stream (nothing allocated per request). */
+const OWNER = Symbol('owner');
+function onResponse(headers) {
+    this[OWNER].response(this, headers);
+}
+function onData(chunk) {
+    this[OWNER].data(this, chunk);
+}
+function onClose() {
+    this[OWNER].closed(this);
+}
+/** Errors are read from the stream's close code when it closes; a stream without an 'error' listener would throw. */
+function onError() { }
+class Http2Channel {
+    pool;
+    scheme;
+    /** startedAtMs is when the request in flight was sent (on the caller's clock), or -1 when idle. */
+    startedAtMs = -1;
+    request = null;
+    done = null;
+    stream = null;
+    link = null;
+    status = 0;
+    bytes = 0;
+    keep = null;
+    keptHead = null;
+    keptBody = [];
+    keptBytes = 0;
+    truncated = false;
+    constructor(pool, scheme) {
+        this.pool = pool;
+        this.scheme = scheme;
+    }
+    get busy() {
+        return this.startedAtMs >= 0;
+    }
+    /** send writes `request` on a stream of the target's connections; `done` is called exactly once. */
+    send(request, nowMs, done) {
+        this.startedAtMs = nowMs;
+        this.request = request;
+        this.done = done;
+        this.status = 0;
+        this.bytes = 0;
+        this.keep = request.keep ?? null;
+        if (this.keep) {
+            this.keptHead = null;
+            this.keptBody = [];
+            this.keptBytes = 0;
+            this.truncated = false;
+        }
+        this.pool.acquire(this);
+    }
+    /** start: the pool gave this request room on `link`: its stream opens now. */
+    start(link) {
+        const message = messageOf(this.request, this.scheme);
+        let stream;
+        try {
+            stream = link.session.request(message.headers, { endStream: message.body === null });
+        }
+        catch {
+            // node:http2 refused to write it (a header HTTP/2 does not allow): ours, not the server's.
+            this.pool.release(link);
+            this.finish(0, 0, 'other');
+            return;
+        }
+        this.link = link;
+        this.stream = stream;
+        stream[OWNER] = this;
+        stream.on('response', onResponse);
+        stream.on('data', onData);
+        stream.on('error', onError);
+        stream.on('close', onClose);
+        if (message.body !== null)
+            stream.end(message.body);
+    }
+    /** fail: the connection failed before the stream could open. */
+    fail(error) {
+        this.finish(0, 0, error);
+    }
+    /** timeOut gives up on the request in flight as a timeout: its stream is cancelled, the connection stays. */
+    timeOut() {
+        if (!this.busy)
+            return;
+        this.cancel(true);
+        this.finish(0, 0, 'timeout');
+    }
+    /** interrupt ends the request in flight because the run is stopping; it is not counted. */
+    interrupt() {
+        if (!this.busy)
+            return;
+        this.cancel(false);
+        this.finish(INTERRUPTED, 0, null);
+    }
+    /** destroy: the connections are the pool's, closed with it; only a stream still open is cancelled. */
+    destroy() {
+        this.cancel(false);
+    }
+    response(stream, headers) {
+        if (stream !== this.stream)
+            return;
+        this.status = Number(headers[':status']);
+        if (this.keep?.head)
+            this.keptHead = headOf(this.status, headers);
+    }
+    data(stream, chunk) {
+        if (stream !== this.stream)
+            return;
+        this.bytes += chunk.length;
+        if (this.keep && this.keep.bodyCap >= 0) {
+            const room = this.keep.bodyCap - this.keptBytes;
+            if (chunk.length > room)
+                this.truncated = true;
+            if (room > 0) {
+                const take = Math.min(room, chunk.length);
+                this.keptBody.push(take === chunk.length ? chunk : chunk.subarray(0, take));
+                this.keptBytes += take;
+            }
+        }
+    }
+    /**
+     * closed: the stream ended. Whole when the response's headers came and the stream closed without
+     * an error code (its END_STREAM read: nghttp2 checks a Content-Length against the DATA it got);
+     * else classifyStreamEnd says why not.
+     */
+    closed(stream) {
+        if (stream !== this.stream)
+            return;
+        this.stream = null;
+        const link = this.link;
+        this.link = null;
+        this.pool.release(link);
+        const rstCode = stream.rstCode ?? external_node_http2_.constants.NGHTTP2_NO_ERROR;
+        if (rstCode === external_node_http2_.constants.NGHTTP2_NO_ERROR && this.status > 0) {
+            this.finish(this.status, this.bytes, (0,classify/* classifyStatus */.xo)(this.status, this.request.expected), undefined, this.kept());
+            return;
+        }
+        const { error, reason } = (0,classify/* classifyStreamEnd */.yc)({ rstCode, streamId: stream.id, goawayLastStreamId: link.goawayLastStreamId, sessionError: link.error, sessionDestroyed: link.session.destroyed });
+        this.finish(0, 0, error, reason);
+    }
+    kept() {
+        if (!this.keep)
+            return undefined;
+        const body = this.keep.bodyCap < 0 ? null : this.keptBody.length === 1 ? this.keptBody[0] : Buffer.concat(this.keptBody, this.keptBytes);
+        return { head: this.keptHead, body, truncated: this.truncated };
+    }
+    /** cancel: the stream in flight is reset (CANCEL) and its room given back; a request still waiting for a connection leaves the queue (`timedOut`: the connection did not answer in time). */
+    cancel(timedOut) {
+        const stream = this.stream;
+        if (stream) {
+            this.stream = null;
+            stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
+            this.pool.release(this.link);
+            this.link = null;
+        }
+        else if (this.busy)
+            this.pool.withdraw(this, timedOut);
+    }
+    finish(status, bytes, error, reason, kept) {
+        const done = this.done;
+        this.done = null;
+        this.startedAtMs = -1;
+        if (kept !== undefined)
+            done?.(status, bytes, error, reason, kept);
+        else if (reason === undefined)
+            done?.(status, bytes, error);
+        else
+            done?.(status, bytes, error, reason);
+    }
+}
+/** headOf: a response's head as HTTP/1.1 writes one ("HTTP/2 200", then a line per value), for flow/head.ts. */
+function headOf(status, headers) {
+    let head = `HTTP/2 ${status}\r\n`;
+    for (const name in headers) {
+        if (name.charCodeAt(0) === 58 /* ':' */)
+            continue;
+        const value = headers[name];
+        if (Array.isArray(value))
+            for (const v of value)
+                head += `${name}: ${v}\r\n`;
+        else if (value !== undefined)
+            head += `${name}: ${value}\r\n`;
+    }
+    return Buffer.from(head, 'latin1');
+}
+
+;// CONCATENATED MODULE: ./src/client/transport.ts
+// The connections of one run (or one setup): for each target the kind its pre-flight settled. An
+// HTTP/1.1 target gets a Connection per channel, as always; an HTTP/2 target gets a stream slot per
+// channel over connections the target's users share (one Http2Pool per target), closed with the run.
+
+
+
+class Transport {
+    maxStreamsPerConnection;
+    pools = new Map();
+    constructor(maxStreamsPerConnection) {
+        this.maxStreamsPerConnection = maxStreamsPerConnection;
+    }
+    /** connect opens a channel to `origin`, counting its connections in `sockets` (one counter per target). */
+    connect = (origin, sockets) => {
+        if (origin.version !== '2')
+            return new Connection(origin, sockets);
+        let pool = this.pools.get(origin);
+        if (!pool)
+            this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection)));
+        return new Http2Channel(pool, origin.secure ? 'https' : 'http');
+    };
+    /** close ends the HTTP/2 connections; HTTP/1.1's are each channel's own, destroyed with it. */
+    close() {
+        for (const pool of this.pools.values())
+            pool.close();
+        this.pools.clear();
+    }
+}
+
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __webpack_require__(55285);
 ;// CONCATENATED MODULE: ./src/pacing/profile.ts
@@ -1172,9 +1695,10 @@ class ArrivalSchedule {
 // EXTERNAL MODULE: ./src/engine/random.ts
 var random = __webpack_require__(96027);
 ;// CONCATENATED MODULE: ./src/engine/closed.ts
-// The closed model: virtual users, each with its own keep-alive connection, each sending its next
-// request only when the last one is answered (plus think time, or a pause after a burst). The
-// number of users follows the profile; users beyond it finish their request and park.
+// The closed model: virtual users, each with its own keep-alive connection (over HTTP/2, its own
+// stream on connections the users share), each sending its next request only when the last one is
+// answered (plus think time, or a pause after a burst). The number of users follows the profile;
+// users beyond it finish their request and park.
 
 
 
@@ -1940,6 +2464,8 @@ function nsToMs(ns) {
 // The open model: arrivals follow the schedule whatever the service does, as real traffic does.
 // Each arrival takes an idle connection, opens a new one up to the in-flight cap, or is dropped
 // and counted: never delayed, because a delayed arrival would hide exactly the slowness we measure.
+// (Over HTTP/2 a "connection" here is a stream slot: a new one takes a free stream, and opens a
+// connection only when every one is full; see client/http2-pool.ts.)
 //
 // Pacing: fire every arrival that is due, then sleep on a timer until the next one. Node's timers
 // wake about a millisecond late, so an arrival goes out up to that late; its latency still counts
@@ -2108,6 +2634,7 @@ var data = __webpack_require__(51208);
 
 
 
+
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
 const TICK_MS = 50;
 /** INTERRUPT_DRAIN_MS: after Ctrl-C or an abort, in-flight requests get this long, so the whole stop stays under 2 s. */
@@ -2130,7 +2657,13 @@ function renderContext(plan) {
         session: null,
     };
 }
-const realConnect = (origin, sockets) => new Connection(origin, sockets);
+/** connections: the run's real connections (closed at its end), or the test's virtual ones. */
+function connections(plan, connect) {
+    if (connect)
+        return { connect, close: () => { } };
+    const transport = new Transport(plan.http.maxStreamsPerConnection);
+    return { connect: transport.connect, close: () => transport.close() };
+}
 const realProbe = (judgedFromMs) => new HealthMonitor(judgedFromMs);
 function runEngine(options) {
     const { plan } = options;
@@ -2138,8 +2671,8 @@ function runEngine(options) {
     const t0 = clock.now();
     const now = () => clock.now() - t0;
     const health = (options.probe ?? realProbe)(plan.load.warmupMs);
-    const sockets = { opened: 0 };
-    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: arm.requests, setupRequests: arm.setupRequests, collector: arm.collector, sockets }));
+    const transport = connections(plan, options.connect);
+    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure, arm.version), requests: arm.requests, setupRequests: arm.setupRequests, collector: arm.collector, sockets: { opened: 0 } }));
     let stopping = null;
     let decidedAtMs = null;
     return new Promise((resolve) => {
@@ -2150,7 +2683,7 @@ function runEngine(options) {
             picker: new WeightedPicker(plan.flows ? plan.flows.flows.map((f) => f.weight) : plan.endpoints.map((e) => e.weight)),
             now,
             clock,
-            connect: options.connect ?? realConnect,
+            connect: transport.connect,
             settled: () => {
                 if (stopping && model.inFlight() === 0)
                     finish();
@@ -2216,6 +2749,7 @@ function runEngine(options) {
             }
             for (const connection of connections)
                 connection.destroy();
+            transport.close();
             resolve({
                 stoppedBy: stopping.reason,
                 decidedAtMs,
@@ -2223,7 +2757,8 @@ function runEngine(options) {
                 loadEndMs: stopping.loadEndMs,
                 endMs: now(),
                 interruptedRequests,
-                connectionsOpened: sockets.opened,
+                connectionsOpened: arms.reduce((sum, arm) => sum + arm.sockets.opened, 0),
+                armConnections: arms.map((arm) => arm.sockets),
                 health: health.stop(),
             });
         };
@@ -2254,8 +2789,8 @@ function runSetup(options) {
     const flows = plan.flows;
     const clock = options.clock ?? nodeClock;
     const t0 = clock.now();
-    const sockets = { opened: 0 };
-    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure), requests: [], setupRequests: arm.setupRequests, collector: null, sockets }));
+    const transport = connections(plan, options.connect);
+    const arms = options.arms.map((arm) => ({ origin: originOf(arm.target, plan.insecure, arm.version), requests: [], setupRequests: arm.setupRequests, collector: null, sockets: { opened: 0 } }));
     return new Promise((resolve) => {
         let sweep = null;
         const ctx = {
@@ -2264,7 +2799,7 @@ function runSetup(options) {
             picker: new WeightedPicker([1]),
             now: () => clock.now() - t0,
             clock,
-            connect: options.connect ?? realConnect,
+            connect: transport.connect,
             settled: () => { },
             render: renderContext(plan),
             exhausted: () => { },
@@ -2277,6 +2812,7 @@ function runSetup(options) {
                 clock.clearTimeout(sweep);
             for (const connection of slot.connections)
                 connection.destroy();
+            transport.close();
             if (end.failure !== null || end.status === INTERRUPTED)
                 resolve({ ok: false, failure: end.failure ?? 'setup was interrupted' });
             else
@@ -2300,6 +2836,7 @@ function runSetup(options) {
                 clock.clearTimeout(sweep);
             for (const connection of slot.connections)
                 connection.destroy();
+            transport.close();
             throw error;
         }
     });
@@ -3046,9 +3583,13 @@ async function measureRun(plan, options = {}) {
     const startedAt = now();
     const targets = targetsOf(plan);
     const steps = [];
+    // Which HTTP each target's load goes over: settled here, per target (a canary and production may differ).
+    const protocols = [];
     for (const [i, target] of targets.entries()) {
         try {
-            steps.push(...(await (0,preflight/* preflight */.Mz)(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, vocabulary: plan.vocabulary })));
+            const found = await (0,preflight/* preflightTarget */.Jo)(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary });
+            steps.push(...found.steps);
+            protocols.push(found.protocol);
         }
         catch (error) {
             if (!(error instanceof preflight/* TargetUnreachable */.Ek))
@@ -3063,7 +3604,7 @@ async function measureRun(plan, options = {}) {
     if (plan.flows && plan.flows.setup.length > 0) {
         const began = options.monotonic?.() ?? performance.now();
         const bindings = bindingsOfPlan(plan);
-        const setup = await runSetup({ plan, arms: targets.map((target) => ({ target, setupRequests: prepareRequests(target, plan.flows.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
+        const setup = await runSetup({ plan, arms: targets.map((target, i) => ({ target, version: protocols[i].version, setupRequests: prepareRequests(target, plan.flows.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
         const elapsedMs = (options.monotonic?.() ?? performance.now()) - began;
         const names = plan.flows.setup.map((s) => `'${(0,redact/* redactPath */.tp)(s.request.name.replace(/^setup › /, ''))}'`).join(', ');
         steps.push({ name: 'setup', what: `setup step${plan.flows.setup.length === 1 ? '' : 's'} ${names} on ${targets.length === 1 ? 'the target' : 'the canary and production'}`, ok: setup.ok, attempts: 1, elapsedMs, detail: setup.ok ? 'done' : setup.failure });
@@ -3075,10 +3616,20 @@ async function measureRun(plan, options = {}) {
         setupCaptures = setup.captured;
     }
     options.onPreflight?.(steps);
-    return measureLoad(plan, steps, options, startedAt, setupCaptures);
+    return measureLoad(plan, steps, options, startedAt, setupCaptures, protocols);
 }
-/** measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their judgement. */
-async function measureLoad(plan, steps, options, startedAt, setupCaptures) {
+/** armProtocol: what a target's load went over, with its connections as the engine counted them (null: not known, a virtual run's). */
+function armProtocol(protocol, sockets) {
+    if (!protocol || !sockets)
+        return null;
+    return { ...protocol, connections: sockets.opened, streamsPerConnection: protocol.version === '2' ? (sockets.streamLimit ?? null) : null };
+}
+/**
+ * measureLoad: the run after its pre-flight: the load, its metrics, the SLO checks and their
+ * judgement. `protocols`: what the pre-flight settled for each target (absent: HTTP/1.1, as a test
+ * on virtual connections runs).
+ */
+async function measureLoad(plan, steps, options, startedAt, setupCaptures, protocols = []) {
     const now = dateClock(options);
     const targets = targetsOf(plan);
     const names = plan.endpoints.map((e) => (0,redact/* redactPath */.tp)(e.name));
@@ -3092,7 +3643,7 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures) {
     const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
     const engine = await runEngine({
         plan,
-        arms: targets.map((target, i) => ({ target, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
+        arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
         setup: setupCaptures,
         signal: options.signal,
         maxDrainMs: options.maxDrainMs,
@@ -3128,7 +3679,8 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures) {
         judgement,
         preflight: steps,
         generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
-        comparison: comparison && production ? (0,build/* toComparisonReport */.hx)(comparison, (0,redact/* redactUrl */.BO)(plan.canary.productionUrl), production, plan) : null,
+        comparison: comparison && production ? (0,build/* toComparisonReport */.hx)(comparison, (0,redact/* redactUrl */.BO)(plan.canary.productionUrl), production, plan, armProtocol(protocols[1], engine.armConnections[1])) : null,
+        protocol: armProtocol(protocols[0], engine.armConnections[0]),
         resources: sampled ? { series, errors: sampled.errors } : null,
         sequential: looks?.report() ?? null,
     });
@@ -3209,7 +3761,7 @@ function abortCheck(plan, collector, elapsedMs) {
 
 /***/ }),
 
-/***/ 96122:
+/***/ 68372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3227,8 +3779,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __webpack_require__(11012);
-// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
-var load = __webpack_require__(85849);
+// EXTERNAL MODULE: ./src/config/load.ts + 21 modules
+var load = __webpack_require__(1419);
 // EXTERNAL MODULE: ./src/report/console.ts
 var console = __webpack_require__(39475);
 // EXTERNAL MODULE: ./src/report/rollout.ts + 3 modules
@@ -3998,7 +4550,10 @@ function fileLimitProblem(plan, limitsText) {
     if (!Number.isFinite(soft))
         return null;
     const sockets = plan.load.model === 'closed' ? plan.load.peakUsers : plan.load.maxInFlight;
-    const needed = sockets + HEADROOM_FILES;
+    // HTTP/2 asked for: users (or requests in flight) share connections, up to max_streams_per_connection
+    // each. Under auto the server may still choose HTTP/1.1, so a socket each is what it may need.
+    const connections = plan.http.version === '2' ? Math.ceil(sockets / plan.http.maxStreamsPerConnection) : sockets;
+    const needed = connections + HEADROOM_FILES;
     if (needed <= soft)
         return null;
     const what = plan.load.model === 'closed' ? `${sockets.toLocaleString('en-US')} virtual users need` : `up to ${sockets.toLocaleString('en-US')} requests in flight need`;
@@ -4200,9 +4755,15 @@ function baselineFileIn(dir) {
 var judge = __webpack_require__(84073);
 // EXTERNAL MODULE: ./src/config/plan.ts
 var plan = __webpack_require__(29311);
+;// CONCATENATED MODULE: ./src/metrics/snapshot.ts
+// Plain data out of the collector: what the SLO judge and every report read.
+/** REASONED_CODES: the error codes with reasons of their own, counted apart (the 'protocol' code's are protocolReasons). */
+const REASONED_CODES = ['check_failed', 'capture_failed', 'h2_stream_reset'];
+
 ;// CONCATENATED MODULE: ./src/metrics/merge.ts
 // Merging what several generators measured into one: counters add, HDR histograms add exactly
 // (they share one set of parameters), and per-second series line up on the wall clock. Pure.
+
 
 /**
  * mergeMetrics adds endpoint metrics measured at the same time by different generators. Throughput
@@ -4295,7 +4856,7 @@ function addCounts(maps) {
 /** addFailureReasons: each code's reasons added across parts. */
 function addFailureReasons(parts) {
     const out = {};
-    for (const code of ['check_failed', 'capture_failed']) {
+    for (const code of REASONED_CODES) {
         const added = addCounts(parts.map((p) => p[code] ?? {}));
         if (added.size > 0)
             out[code] = Object.fromEntries([...added].sort((a, b) => b[1] - a[1]));
@@ -4436,10 +4997,24 @@ function mergeShards(files, endedAt, vocabulary) {
         timeseries,
         notices: [...new Set(shards.flatMap((s) => s.report.notices))],
         comparison: null,
+        protocol: mergedProtocol(shards.map((s) => s.report.protocol)),
         shard: null,
         merged,
     };
     return { body, slo: judgement, decision: slo.decision ?? 'point' };
+}
+/**
+ * mergedProtocol: what the shards' load went over, their connections added; null when a shard
+ * sent none or they differ (each shard's pre-flight settled its own), absent in older shards.
+ */
+function mergedProtocol(protocols) {
+    if (protocols.every((p) => p === undefined))
+        return undefined;
+    const [first] = protocols;
+    if (!first || protocols.some((p) => !p || p.version !== first.version || p.how !== first.how || p.alpn !== first.alpn))
+        return null;
+    const limits = protocols.map((p) => p.streamsPerConnection).filter((n) => n !== null);
+    return { ...first, connections: merge_sum(protocols.map((p) => p.connections)), streamsPerConnection: limits.length ? Math.min(...limits) : null };
 }
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
 function mergeLayer(run) {
@@ -4625,8 +5200,8 @@ var ports_hooks = __webpack_require__(40856);
 var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/run.ts + 22 modules
-var run = __webpack_require__(91324);
+// EXTERNAL MODULE: ./src/app/run.ts + 26 modules
+var run = __webpack_require__(99908);
 ;// CONCATENATED MODULE: ./src/slo/rollout-decision.ts
 // A progressive rollout's verdict, as rules over plain facts: what halts it (a failed hook, a stage
 // that did not pass, an interruption) and what it comes to. Every stage must pass; the first that
