@@ -22,10 +22,10 @@ const run = (flags: Record<string, string | boolean>) => runLoadTest(planFrom({ 
 
 describe("nginx's access log confirms the protocol", () => {
   test.each<[string, 'tls' | 'h2c' | undefined, Record<string, string>, string, Record<string, unknown>]>([
-    ['auto over TLS: h2 by ALPN', 'tls', {}, 'HTTP/2.0', { version: '2', how: 'alpn', alpn: 'h2', connections: 1 }],
+    ['auto over TLS: h2 by ALPN', 'tls', { '--http-version': 'auto' }, 'HTTP/2.0', { version: '2', how: 'alpn', alpn: 'h2', connections: 1 }],
     ['http_version 2 over http://: h2c with prior knowledge', 'h2c', { '--http-version': '2' }, 'HTTP/2.0', { version: '2', how: 'prior-knowledge', connections: 1 }],
     ['http_version 1.1 over TLS, to a server offering h2', 'tls', { '--http-version': '1.1' }, 'HTTP/1.1', { version: '1.1', how: 'alpn', alpn: 'http/1.1', connections: 20 }],
-    ['auto over http://: HTTP/1.1 as before', undefined, {}, 'HTTP/1.1', { version: '1.1', how: 'cleartext', connections: 20 }],
+    ['auto over http://: HTTP/1.1 as before', undefined, { '--http-version': 'auto' }, 'HTTP/1.1', { version: '1.1', how: 'cleartext', connections: 20 }],
   ])('%s', async (_, http2, flags, logged, protocol) => {
     const n = await nginx(http2);
     const report = await run({ '--target': n.url, '--insecure': true, ...flags });

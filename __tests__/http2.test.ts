@@ -95,9 +95,11 @@ describe('the pieces, pure', () => {
 
   test('max_streams_per_connection that cannot apply is said, not dropped silently', () => {
     expect(planFrom({ flags: { '--target': 'https://a', '--http-version': '1.1', '--max-streams-per-connection': '8' } }).notices).toContain('max_streams_per_connection is ignored: with http_version 1.1 a connection carries one request at a time');
-    expect(planFrom({ flags: { '--target': 'http://a', '--max-streams-per-connection': '8' } }).notices).toContain('max_streams_per_connection is ignored: http_version auto loads an http:// target over HTTP/1.1 (set http_version 2 for HTTP/2 without TLS, h2c)');
-    expect(planFrom({ flags: { '--target': 'https://a', '--max-streams-per-connection': '8' } }).notices.filter((n) => n.includes('max_streams'))).toEqual([]);
-    expect(planFrom({ flags: { '--target': 'http://a' } }).http).toEqual({ version: 'auto', maxStreamsPerConnection: 100 });
+    expect(planFrom({ flags: { '--target': 'http://a', '--http-version': 'auto', '--max-streams-per-connection': '8' } }).notices).toContain('max_streams_per_connection is ignored: http_version auto loads an http:// target over HTTP/1.1 (set http_version 2 for HTTP/2 without TLS, h2c)');
+    expect(planFrom({ flags: { '--target': 'https://a', '--http-version': 'auto', '--max-streams-per-connection': '8' } }).notices.filter((n) => n.includes('max_streams'))).toEqual([]);
+    // HTTP/2 is asked for, never switched on unasked: the default is 1.1, and streams then cannot apply.
+    expect(planFrom({ flags: { '--target': 'https://a', '--max-streams-per-connection': '8' } }).notices).toContain('max_streams_per_connection is ignored: with http_version 1.1 a connection carries one request at a time');
+    expect(planFrom({ flags: { '--target': 'https://a' } }).http).toEqual({ version: '1.1', maxStreamsPerConnection: 100 });
   });
 });
 
@@ -114,7 +116,7 @@ describe('methods, headers and bodies over HTTP/2', () => {
       {path: /delete, method: DELETE},
       {path: /head, method: HEAD},
       {path: "/q?x=1&y=%20", method: PATCH, body: ""}]`;
-    const report = await run({ '--target': s.url, '--endpoints': endpoints, '--concurrency': '3', ...(tls ? { '--insecure': true } : { '--http-version': '2' }) });
+    const report = await run({ '--target': s.url, '--endpoints': endpoints, '--concurrency': '3', ...(tls ? { '--insecure': true, '--http-version': 'auto' } : { '--http-version': '2' }) });
     expect(report.overall.errors).toBe(0);
     // Every request the server answered is in the report, and nothing else.
     expect(statuses(report) + report.generator.interruptedRequests).toBe(s.requests.length);
@@ -150,7 +152,7 @@ describe('what a target speaks, settled at the pre-flight', () => {
       versions.push(req.httpVersion);
       res.end('ok');
     }, { tls: selfSignedCert() });
-    const report = await run({ '--target': counting.url, '--concurrency': '2', '--insecure': true });
+    const report = await run({ '--target': counting.url, '--concurrency': '2', '--insecure': true, '--http-version': 'auto' });
     expect(report.overall.errors).toBe(0);
     expect(versions.length).toBeGreaterThan(0);
     expect(new Set(versions)).toEqual(new Set(['1.1']));
@@ -159,7 +161,7 @@ describe('what a target speaks, settled at the pre-flight', () => {
 
   test('auto against a TLS server offering both: HTTP/2 is chosen, and HTTP/1.1 is never used', async () => {
     const s = await h2server(h2ok, { tls: true, allowHTTP1: true });
-    const report = await run({ '--target': s.url, '--concurrency': '4', '--insecure': true });
+    const report = await run({ '--target': s.url, '--concurrency': '4', '--insecure': true, '--http-version': 'auto' });
     expect(report.protocol).toMatchObject({ version: '2', how: 'alpn', alpn: 'h2', connections: 1 });
     expect(s.requests.length).toBeGreaterThan(0);
     expect(s.requests.filter((r) => r.session === 0)).toEqual([]);
@@ -447,7 +449,7 @@ describe('flows over HTTP/2', () => {
           expect:
             status: [201]
 `;
-    const report = await runLoadTest(planFrom({ files: { 'c.yml': config }, config: 'c.yml', flags: { '--target': s.url, '--insecure': true, '--concurrency': '3', '--duration': '800ms', '--min-requests': '1' } }), { sleep: async () => undefined });
+    const report = await runLoadTest(planFrom({ files: { 'c.yml': config }, config: 'c.yml', flags: { '--target': s.url, '--insecure': true, '--http-version': 'auto', '--concurrency': '3', '--duration': '800ms', '--min-requests': '1' } }), { sleep: async () => undefined });
     expect(report.protocol).toMatchObject({ version: '2', how: 'alpn', connections: 1 });
     const { logins, products, wrong } = shop.counts();
     expect(logins).toBe(3);
@@ -492,7 +494,7 @@ describe('the report says what each target actually spoke', () => {
     const canary = await h2server(h2ok, { tls: true });
     const versions: string[] = [];
     const production = await h1server((req, res) => (versions.push(req.httpVersion), res.end('ok')));
-    const report = await runLoadTest(planFrom({ flags: { ...quick, '--target': canary.url, '--production-url': production.url, '--insecure': true, '--concurrency': '3' }, env: { LOADTEST_DECIDE_EARLY: 'false' } }, 'canary'), { sleep: async () => undefined });
+    const report = await runLoadTest(planFrom({ flags: { ...quick, '--target': canary.url, '--production-url': production.url, '--insecure': true, '--http-version': 'auto', '--concurrency': '3' }, env: { LOADTEST_DECIDE_EARLY: 'false' } }, 'canary'), { sleep: async () => undefined });
     expect(report.protocol).toEqual({ version: '2', how: 'alpn', asked: 'auto', alpn: 'h2', connections: 1, streamsPerConnection: 100 });
     expect(report.comparison!.production.protocol).toEqual({ version: '1.1', how: 'cleartext', asked: 'auto', alpn: null, connections: 3, streamsPerConnection: null });
     // The same requests went to both, each over its own protocol.
@@ -507,9 +509,10 @@ describe('the report says what each target actually spoke', () => {
 
   test('the plan says what http_version asks for, and where it was set', () => {
     const plan = (flags: Record<string, string>) => renderPlan(planFrom({ flags: { '--target': 'https://shop.test', ...flags } }));
-    expect(plan({})).toContain('http         auto: HTTP/2 where TLS chooses h2 by ALPN at the pre-flight, else HTTP/1.1; up to 100 HTTP/2 streams per connection\n');
+    expect(plan({})).toContain('http         1.1: HTTP/1.1, one request at a time per connection\n');
+    expect(plan({ '--http-version': 'auto' })).toContain('http         auto: HTTP/2 where TLS chooses h2 by ALPN at the pre-flight, else HTTP/1.1; up to 100 HTTP/2 streams per connection  (--http-version)\n');
     expect(plan({ '--http-version': '2', '--max-streams-per-connection': '20' })).toContain('http         2: HTTP/2 only (h2 by ALPN over TLS, required at the pre-flight; h2c with prior knowledge over http://), up to 20 HTTP/2 streams per connection  (--http-version)');
     expect(plan({ '--http-version': '1.1' })).toContain('http         1.1: HTTP/1.1, one request at a time per connection  (--http-version)');
-    expect(renderPlan(planFrom({ flags: { '--target': 'http://shop.test' } }))).toContain('http         auto: HTTP/1.1 over http:// (http_version 2 loads it over h2c)');
+    expect(renderPlan(planFrom({ flags: { '--target': 'http://shop.test', '--http-version': 'auto' } }))).toContain('http         auto: HTTP/1.1 over http:// (http_version 2 loads it over h2c)  (--http-version)');
   });
 });

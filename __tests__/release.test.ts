@@ -6,7 +6,7 @@
 
 import { beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -158,6 +158,40 @@ describe('a release refused', () => {
 
   test('while the owner is still the placeholder and nothing names it', () => {
     refused(release('1.0.0', '--build', BUILD, '--test', TESTS), /release refused: the repository to release is still YOUR_ORG\/…: give --repository OWNER\/NAME/);
+  });
+
+  test('with --push, when the tag is already on origin (not fetched here), before the tests run', () => {
+    git('push', '-q', 'origin', 'HEAD:refs/heads/main', 'HEAD:refs/tags/v1.0.0');
+    refused(release('1.0.0', '--repository', 'acme/loadtest-action', '--build', BUILD, '--test', 'node -e "require(\'fs\').writeFileSync(\'../tests-ran\', \'\')"', '--push'), /release refused: v1\.0\.0 is already on origin/);
+    expect(existsSync(join(repo, '..', 'tests-ran'))).toBe(false);
+  });
+
+  test('with --push from a detached HEAD, before the tests run', () => {
+    git('checkout', '-q', '--detach');
+    refused(release('1.0.0', '--repository', 'acme/loadtest-action', '--build', BUILD, '--test', TESTS, '--push'), /release refused: HEAD is detached/);
+  });
+
+  test('when the push fails: nothing is published, and the commit and tags are undone here', () => {
+    expect(release('1.0.0', '--repository', 'acme/loadtest-action', '--build', BUILD, '--test', TESTS, '--push').status).toBe(0);
+    const released = git('rev-parse', 'HEAD');
+    const v1 = git('rev-parse', 'refs/tags/v1');
+    write('CHANGELOG.md', read('CHANGELOG.md').replace('## Unreleased\n', '## Unreleased\n\n- More.\n'));
+    commit('More');
+    const more = git('rev-parse', 'HEAD');
+    // Someone else pushed to main meanwhile: the atomic push is refused as a whole.
+    const other = join(repo, '..', 'other');
+    execFileSync('git', ['clone', '-q', '-b', 'main', origin, other]);
+    execFileSync('git', ['-c', 'user.name=O', '-c', 'user.email=o@example.com', 'commit', '-q', '--allow-empty', '-m', 'Meanwhile'], { cwd: other });
+    execFileSync('git', ['push', '-q', 'origin', 'HEAD:main'], { cwd: other });
+    const r = release('1.0.1', '--build', BUILD, '--test', TESTS, '--push');
+    expect(r.output).toMatch(/release refused: the push to origin failed, so nothing was published and the release commit and tags were undone here/);
+    expect(r.status).toBe(1);
+    expect(git('rev-parse', 'HEAD')).toBe(more);
+    expect(tags()).toEqual(['v1', 'v1.0.0']);
+    expect(git('rev-parse', 'refs/tags/v1')).toBe(v1);
+    const remote = (ref: string) => execFileSync('git', ['--git-dir', origin, 'rev-parse', ref], { encoding: 'utf8' }).trim();
+    expect(execFileSync('git', ['--git-dir', origin, 'tag', '--list'], { encoding: 'utf8' }).trim().split('\n')).toEqual(['v1', 'v1.0.0']);
+    expect(remote('v1^{commit}')).toBe(released);
   });
 
   test('for a version that is not X.Y.Z, or not newer than the last release', () => {

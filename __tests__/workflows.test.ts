@@ -103,8 +103,12 @@ describe('the reusable workflow', () => {
   });
 
   test('the repository\'s CI calls it, as a pipeline does, against the demo service it starts', () => {
-    const job = ci.jobs['reusable-workflow'] as Job;
+    const job = ci.jobs['reusable-workflow'] as Job & { needs?: string; if?: string };
     expect(job.uses).toBe('./.github/workflows/loadtest.yml');
+    // Until the first release its `uses:` names YOUR_ORG, which cannot resolve: the call waits for one.
+    expect(job).toMatchObject({ needs: 'published', if: "needs.published.outputs.released == 'true'" });
+    expect(ci.jobs.published.steps.at(-1).run).toContain('"repository": "github:YOUR_ORG/');
+    expect(readFileSync('package.json', 'utf8')).toContain(`"repository": "github:${repository}"`);
     for (const key of Object.keys(job.with ?? {})) expect({ key, declared: key in inputs }).toEqual({ key, declared: true });
     expect(String(job.with?.['run-before'])).toContain('node dist/cli/index.js serve-demo --port 8080');
     expect(job.with).toMatchObject({ 'target-url': 'http://127.0.0.1:8080', duration: '30s' });

@@ -70,6 +70,15 @@ function docFiles(dir) {
   return [...DOC_FILES, ...docs].filter((f) => existsSync(join(dir, f)));
 }
 
+/** currentBranch: the branch HEAD is on, or '' when it is detached. */
+function currentBranch(dir) {
+  try {
+    return git(dir, 'symbolic-ref', '-q', '--short', 'HEAD');
+  } catch {
+    return '';
+  }
+}
+
 export function release(dir, args) {
   const options = { build: 'npm run build', test: 'npm test', push: false, notes: null, repository: process.env.GITHUB_REPOSITORY || null, date: new Date().toISOString().slice(0, 10) };
   const positional = [];
@@ -95,6 +104,10 @@ export function release(dir, args) {
   if (tags.includes(tag)) throw new ReleaseRefused(`${tag} is already released`);
   const newest = tags.map(parseVersion).filter(Boolean).reduce((a, b) => (a === null || newer(b, a) ? b : a), null);
   if (newest && !newer(parts, newest)) throw new ReleaseRefused(`${tag} is not newer than v${newest.join('.')}, the newest release`);
+  // What would only fail at the push is checked now, before the tests' minutes are spent.
+  const branch = options.push ? currentBranch(dir) : '';
+  if (options.push && !branch) throw new ReleaseRefused('HEAD is detached: a release is pushed to a branch, so run it on one (git switch main)');
+  if (options.push && git(dir, 'ls-remote', '--tags', 'origin', `refs/tags/${tag}`)) throw new ReleaseRefused(`${tag} is already on origin (fetch its tags: git fetch --tags --force)`);
   const { notes, changelog } = releaseChangelog(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8'), version, options.date);
   const before = packageInfo(dir).repository;
   const repository = options.repository ?? before;
@@ -109,6 +122,8 @@ export function release(dir, args) {
     throw new ReleaseRefused(`dist/ is stale: a fresh build changes it. Run \`${options.build}\` and commit dist/ first:\n${stale}`);
   }
   shell(dir, options.test, 'the tests');
+  const leftover = gitRaw(dir, 'status', '--porcelain');
+  if (leftover) throw new ReleaseRefused(`the tests left files in the tree, which the release commit would take in; clean them (or ignore them) first:\n${leftover}`);
 
   const pkgPath = join(dir, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
@@ -134,15 +149,26 @@ export function release(dir, args) {
   }
   shell(dir, options.build, 'building dist/ for the new version');
 
+  const releasedFrom = git(dir, 'rev-parse', 'HEAD');
+  // The major tag's ref as it was (an annotated tag's object), to put back if the push fails.
+  const majorBefore = gitRaw(dir, 'tag', '--list', major) ? git(dir, 'rev-parse', `refs/tags/${major}`) : null;
   git(dir, 'add', '--all');
   git(dir, 'commit', '-q', '-m', `Release ${tag}`);
   git(dir, 'tag', '-a', tag, '-m', `${tag}\n\n${notes}`);
   git(dir, 'tag', '-f', '-a', major, '-m', `${major}: the latest ${major}.x release, ${tag}`);
   if (options.notes) writeFileSync(options.notes, `${notes}\n`);
   if (options.push) {
-    git(dir, 'push', 'origin', 'HEAD');
-    git(dir, 'push', 'origin', `refs/tags/${tag}`);
-    git(dir, 'push', '--force', 'origin', `refs/tags/${major}`);
+    // One atomic push: the branch, the new tag and the moved major tag land together or not at all.
+    try {
+      git(dir, 'push', '--atomic', 'origin', `HEAD:refs/heads/${branch}`, `refs/tags/${tag}`, `+refs/tags/${major}`);
+    } catch (error) {
+      // Nothing was published: undo the release here too, so running it again starts clean.
+      git(dir, 'tag', '-d', tag);
+      if (majorBefore) git(dir, 'update-ref', `refs/tags/${major}`, majorBefore);
+      else git(dir, 'tag', '-d', major);
+      git(dir, 'reset', '-q', '--hard', releasedFrom);
+      throw new ReleaseRefused(`the push to origin failed, so nothing was published and the release commit and tags were undone here: ${String(error.stderr || error.message).trim()}`);
+    }
   }
   return { tag, major, repository, notes, commit: git(dir, 'rev-parse', 'HEAD') };
 }

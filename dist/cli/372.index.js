@@ -5662,7 +5662,7 @@ async function defaultBranch(env, access) {
 
 
 /** TAKEN_NAME_TRIES: how many suffixed names a default artifact name tries when it is taken. */
-const TAKEN_NAME_TRIES = 5;
+const TAKEN_NAME_TRIES = 20;
 /**
  * ghesArtifactsUnsupported says why this run's artifacts cannot be used, on GitHub Enterprise
  * Server, or null. It is @actions/artifact's own test (any server but github.com, *.ghe.com and

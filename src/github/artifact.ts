@@ -27,7 +27,7 @@ export interface ArtifactName {
 }
 
 /** TAKEN_NAME_TRIES: how many suffixed names a default artifact name tries when it is taken. */
-const TAKEN_NAME_TRIES = 5;
+const TAKEN_NAME_TRIES = 20;
 
 /**
  * ghesArtifactsUnsupported says why this run's artifacts cannot be used, on GitHub Enterprise
