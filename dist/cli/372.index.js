@@ -5695,9 +5695,7 @@ async function uploadReportDir(dir, artifact, retentionDays, env, log) {
     if (ghes)
         return skip(ghes, (text) => log.warning(text), ': upload it with actions/upload-artifact@v3, which GitHub Enterprise Server supports');
     const root = resolve(dir);
-    const files = readdirSync(root, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name));
+    const files = filesUnder(root);
     // Artifact names are unique within a workflow run. A default name taken by another job (two
     // calls of the reusable workflow, a re-run) is varied rather than losing this job's report; a
     // name the user chose is theirs to change, since later jobs may look it up by that name.
@@ -5711,9 +5709,9 @@ async function uploadReportDir(dir, artifact, retentionDays, env, log) {
             return { state: { uploaded: true, name, url }, id: id ?? null };
         }
         catch (error) {
-            if (isNameTaken(error) && name !== names.at(-1))
-                continue;
             const taken = isNameTaken(error);
+            if (taken && name !== names.at(-1))
+                continue;
             return skip(taken ? `the name ${name} is taken by another artifact of this workflow run` : `the upload failed: ${error.message}`, (text) => log.warning(text), taken ? (artifact.chosen ? ': set artifact-name to a name unique in the run (e.g. with the job\'s name or matrix values in it)' : '') : '');
         }
     }
@@ -5767,10 +5765,13 @@ async function downloadArtifactNamed(name, dir, env, log) {
     const path = join(resolve(dir), name);
     await client.downloadArtifact(artifact.id, { path });
     log.info(`Downloaded ${name} (${artifact.size} bytes) to ${path}`);
-    return readdirSync(path, { recursive: true, withFileTypes: true })
+    return filesUnder(path).sort();
+}
+/** filesUnder lists every file below dir, at any depth. */
+function filesUnder(dir) {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name))
-        .sort();
+        .map((entry) => join(entry.parentPath, entry.name));
 }
 
 // EXTERNAL MODULE: ./src/defaults.ts

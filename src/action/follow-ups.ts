@@ -40,10 +40,11 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
 
   if (options.saveBaseline) {
     const name = plan.baseline?.artifactName ?? 'loadtest-baseline';
+    const ghes = ghesArtifactsUnsupported(env);
     if (!onDefault) io.notice(`Baseline not saved: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, and baselines come from the default branch (${mainBranch ?? 'unknown'}).`);
     else if (report.verdict !== 'pass' || report.shard) io.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
     else if (!env.ACTIONS_RUNTIME_TOKEN) io.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
-    else if (ghesArtifactsUnsupported(env)) io.warning(`Baseline not saved: ${ghesArtifactsUnsupported(env)}. Keep ${files.resultsJson} yourself (actions/upload-artifact@v3 works there) and give its path in the baseline input.`);
+    else if (ghes) io.warning(`Baseline not saved: ${ghes}. Keep ${files.resultsJson} yourself (actions/upload-artifact@v3 works there) and give its path in the baseline input.`);
     else {
       const saved = await saveBaseline([files.resultsJson, ...(files.history ? [files.history] : [])], plan.reportDir, name, options.retentionDays);
       say(saved);

@@ -59,9 +59,7 @@ export async function uploadReportDir(dir: string, artifact: ArtifactName, reten
   const ghes = ghesArtifactsUnsupported(env);
   if (ghes) return skip(ghes, (text) => log.warning(text), ': upload it with actions/upload-artifact@v3, which GitHub Enterprise Server supports');
   const root = resolve(dir);
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+  const files = filesUnder(root);
   // Artifact names are unique within a workflow run. A default name taken by another job (two
   // calls of the reusable workflow, a re-run) is varied rather than losing this job's report; a
   // name the user chose is theirs to change, since later jobs may look it up by that name.
@@ -73,8 +71,8 @@ export async function uploadReportDir(dir: string, artifact: ArtifactName, reten
       if (name !== artifact.name) log.notice(`The artifact name ${artifact.name} is taken in this workflow run (by another job); the report was uploaded as ${name}. Set artifact-name to choose one.`);
       return { state: { uploaded: true, name, url }, id: id ?? null };
     } catch (error) {
-      if (isNameTaken(error) && name !== names.at(-1)) continue;
       const taken = isNameTaken(error);
+      if (taken && name !== names.at(-1)) continue;
       return skip(
         taken ? `the name ${name} is taken by another artifact of this workflow run` : `the upload failed: ${(error as Error).message}`,
         (text) => log.warning(text),
@@ -129,8 +127,12 @@ export async function downloadArtifactNamed(name: string, dir: string, env: Read
   const path = join(resolve(dir), name);
   await client.downloadArtifact(artifact.id, { path });
   log.info(`Downloaded ${name} (${artifact.size} bytes) to ${path}`);
-  return readdirSync(path, { recursive: true, withFileTypes: true })
+  return filesUnder(path).sort();
+}
+
+/** filesUnder lists every file below dir, at any depth. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+    .map((entry) => join(entry.parentPath, entry.name));
 }
