@@ -28,6 +28,7 @@ describe('results.json matches docs/results.schema.json', () => {
   test.each([
     ['a closed-model pass with headers and a body', ok, { '--concurrency': '2', '--endpoints': '[{path: /a, method: POST, json: {x: 1}, headers: {X-Key: secret-value}}]' }],
     ['an open-model failure', failing(500), { '--rate': '50' }],
+    ['a traced open-model failure', failing(500), { '--rate': '50', '--trace': true, '--trace-url': 'https://tempo.example/trace/{trace_id}' }],
   ])('%s', async (_, handler, flags) => {
     const s = await startServer(handler);
     try {
@@ -42,7 +43,7 @@ describe('results.json matches docs/results.schema.json', () => {
   test('two shards and their merge', async () => {
     const s = await startServer(ok);
     try {
-      const shards = await Promise.all([1, 2].map((i) => runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', '--shard': `${i}/2`, '--export': 'locust-csv' } }))));
+      const shards = await Promise.all([1, 2].map((i) => runLoadTest(planFrom({ flags: { '--target': s.url, '--duration': '0.5s', '--min-requests': '1', '--shard': `${i}/2`, '--export': 'locust-csv', '--trace': true } }))));
       const run = mergeShards(shards.map((report, i) => ({ source: `shard-${i + 1}/results.json`, report: JSON.parse(JSON.stringify(report)) })), new Date(), 'cli');
       const merged = finishReport(run.body, { decision: decide({ slo: run.slo, comparison: null, regression: null }), regression: null, rollback: NO_ROLLBACK });
       for (const report of [...shards, merged]) expect(validate(JSON.parse(JSON.stringify(report))) ? [] : validate.errors).toEqual([]);

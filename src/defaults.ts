@@ -30,6 +30,12 @@ export const DEFAULT_HTTP_VERSION = '1.1';
 export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 100;
 /** MAX_STREAMS_PER_CONNECTION: more streams than users (or requests in flight) could never be used. */
 export const MAX_STREAMS_PER_CONNECTION = MAX_VIRTUAL_USERS;
+/** DEFAULT_TRACE_SLOWEST: each endpoint's slowest measured requests whose trace IDs are kept (load_test.trace_slowest): the 10 a regression comment links. */
+export const DEFAULT_TRACE_SLOWEST = 10;
+/** MAX_TRACE_SLOWEST: enough to read a tail by its traces, few enough that results.json stays small. */
+export const MAX_TRACE_SLOWEST = 100;
+/** FAILED_TRACES_KEPT: every failed request's trace ID is kept up to this many per target; beyond it they are counted (a run where everything fails would otherwise write millions). */
+export const FAILED_TRACES_KEPT = 1000;
 /** DEFAULT_MAX_IN_FLIGHT caps open-model requests in flight; arrivals beyond it are dropped and counted. */
 export const DEFAULT_MAX_IN_FLIGHT = 1000;
 /** DEFAULT_MIN_REQUESTS: fewer measured requests than this are too few to judge percentiles (p99 needs ~100). */

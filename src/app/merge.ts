@@ -15,7 +15,9 @@ import { type AddedDelay, uniformDelay } from '../slo/generator.js';
 import { judge } from '../slo/verdict.js';
 import { withIntervals } from '../slo/check-intervals.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
-import type { ArmProtocol, EndpointReport, MergeInfo, RunReport } from '../report/model.js';
+import type { ArmProtocol, EndpointReport, MergeInfo, RunReport, TraceReport, TracedRequestReport } from '../report/model.js';
+import { keepSlowest } from '../metrics/traces.js';
+import { FAILED_TRACES_KEPT } from '../defaults.js';
 import { type RunBody, bodyOf } from '../report/build.js';
 import type { JudgeableRun } from './judge.js';
 
@@ -136,7 +138,9 @@ export function mergeShards(files: readonly ShardFile[], endedAt: Date, vocabula
     protocol: mergedProtocol(shards.map((s) => s.report.protocol)),
     shard: null,
     merged,
+    traces: mergedTraces(shards.map((s) => s.report.traces), earliest),
   };
+  if (body.traces === undefined) delete body.traces;
   return { body, slo: judgement, decision: slo.decision ?? 'point' };
 }
 
@@ -150,6 +154,27 @@ function mergedProtocol(protocols: ReadonlyArray<ArmProtocol | null | undefined>
   if (!first || protocols.some((p) => !p || p.version !== first.version || p.how !== first.how || p.alpn !== first.alpn)) return null;
   const limits = protocols.map((p) => p!.streamsPerConnection).filter((n): n is number => n !== null);
   return { ...first, connections: sum(protocols.map((p) => p!.connections)), streamsPerConnection: limits.length ? Math.min(...limits) : null };
+}
+
+/**
+ * mergedTraces: the shards' kept trace IDs as one run's: each endpoint's slowest of them all, every
+ * failed one up to the cap (the rest counted), offsets from the merged load's start. Absent unless
+ * every shard was traced: a merge of some traced shards would call its slowest "the slowest".
+ */
+function mergedTraces(traces: ReadonlyArray<TraceReport | undefined>, loadStartedAtMs: number): TraceReport | undefined {
+  if (traces.some((t) => t === undefined)) return undefined;
+  const all = traces as TraceReport[];
+  const [first] = all;
+  const reOffset = (r: TracedRequestReport): TracedRequestReport => ({ ...r, offsetMs: Date.parse(r.at) - loadStartedAtMs });
+  const failed = all.flatMap((t) => t.failed).map(reOffset);
+  return {
+    sampled: first.sampled,
+    url: first.url,
+    slowestPerEndpoint: first.slowestPerEndpoint,
+    slowest: keepSlowest(all.flatMap((t) => t.slowest).map(reOffset), first.slowestPerEndpoint),
+    failed: failed.slice(0, FAILED_TRACES_KEPT),
+    failedOmitted: sum(all.map((t) => t.failedOmitted)) + Math.max(0, failed.length - FAILED_TRACES_KEPT),
+  };
 }
 
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */

@@ -4,6 +4,7 @@
 // production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
 // process.* or @actions/*.
 
+import { FAILED_TRACES_KEPT } from '../defaults.js';
 import { TargetUnreachable, preflightTarget, type PreflightStep } from '../client/preflight.js';
 import type { SocketCounter } from '../client/connection.js';
 import type { ProtocolUsed } from '../client/protocol.js';
@@ -108,7 +109,7 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
   if (plan.flows && plan.flows.setup.length > 0) {
     const began = options.monotonic?.() ?? performance.now();
     const bindings = bindingsOfPlan(plan);
-    const setup = await runSetup({ plan, arms: targets.map((target, i) => ({ target, version: protocols[i].version, setupRequests: prepareRequests(target, plan.flows!.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
+    const setup = await runSetup({ plan, arms: targets.map((target, i) => ({ target, version: protocols[i].version, setupRequests: prepareRequests(target, plan.flows!.setup.map((s) => s.request), plan.headers, bindings, plan.trace) })), ...options.engine });
     const elapsedMs = (options.monotonic?.() ?? performance.now()) - began;
     const names = plan.flows.setup.map((s) => `'${redactPath(s.request.name.replace(/^setup › /, ''))}'`).join(', ');
     steps.push({ name: 'setup', what: `setup step${plan.flows.setup.length === 1 ? '' : 's'} ${names} on ${targets.length === 1 ? 'the target' : 'the canary and production'}`, ok: setup.ok, attempts: 1, elapsedMs, detail: setup.ok ? 'done' : setup.failure });
@@ -141,14 +142,18 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   // Every side keeps its seconds' histograms: the comparisons' intervals are taken over blocks of
   // time (slo/compare/blocks.ts), a later run compares with this one's, shards merge them exactly.
   const checkNames = plan.endpoints.map((e) => e.checks.map((c) => c.name));
-  const collectors = targets.map(() => (plan.sequential ? new Collector(names, plan.load.warmupMs, true).forLooks() : new Collector(names, plan.load.warmupMs, true)).withChecks(checkNames));
+  const collectors = targets.map(() => {
+    const collector = new Collector(names, plan.load.warmupMs, true).withChecks(checkNames);
+    if (plan.trace) collector.withTraces(plan.trace.slowest, FAILED_TRACES_KEPT);
+    return plan.sequential ? collector.forLooks() : collector;
+  });
   const loadStartedAt = Date.now();
   const loadStartedDate = now();
   const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
   const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
   const engine = await runEngine({
     plan,
-    arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
+    arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan), plan.trace), collector: collectors[i] })),
     setup: setupCaptures,
     signal: options.signal,
     maxDrainMs: options.maxDrainMs,
@@ -184,7 +189,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
     judgement,
     preflight: steps,
     generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
-    comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan, armProtocol(protocols[1], engine.armConnections[1])) : null,
+    comparison: comparison && production ? toComparisonReport(comparison, redactUrl(plan.canary!.productionUrl), production, plan, armProtocol(protocols[1], engine.armConnections[1]), loadStartedDate) : null,
     protocol: armProtocol(protocols[0], engine.armConnections[0]),
     resources: sampled ? { series, errors: sampled.errors } : null,
     sequential: looks?.report() ?? null,

@@ -6,6 +6,7 @@ import { type EndpointTemplate, type Piece, type Value, compileEndpoint, write }
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { statusTable } from './classify.js';
 import type { Keep } from '../flow/response.js';
+import { traceparentHeader } from './trace-context.js';
 
 export interface PreparedRequest {
   endpoint: number;
@@ -30,6 +31,8 @@ export interface PreparedRequest {
   };
   /** keep: what of the response to keep for a flow step's captures, checks and cookies; absent: nothing (counted and dropped). */
   keep?: Keep;
+  /** traced: `bytes` carry a traceparent line, zeroed, right after the request line, for each send to stamp (trace-context.ts). */
+  traced?: boolean;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
@@ -39,18 +42,24 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * prepareRequests joins each endpoint to the target's base path, merges global and endpoint
- * headers (endpoint wins, names compared without case) and serializes the result.
+ * headers (endpoint wins, names compared without case) and serializes the result. `trace`: each
+ * request leads its headers with a traceparent for every send to stamp; one the user set is replaced
+ * (config/sections/requests.ts says so).
  */
-export function prepareRequests(target: string, endpoints: readonly EndpointPlan[], globalHeaders: Readonly<Record<string, string>>, known: ReadonlyMap<string, Binding> = new Map()): PreparedRequest[] {
+export function prepareRequests(target: string, endpoints: readonly EndpointPlan[], globalHeaders: Readonly<Record<string, string>>, known: ReadonlyMap<string, Binding> = new Map(), trace: { sampled: boolean } | null = null): PreparedRequest[] {
   const base = new URL(target);
   const basePath = base.pathname.replace(/\/+$/, '');
   return endpoints.map((endpoint, index) => {
     const headers = new Map<string, [string, string]>();
+    // First, so that a send finds it right after the request line (trace-context.ts stampTraceparent).
+    if (trace) headers.set('traceparent', traceparentHeader(trace.sampled));
     headers.set('host', ['Host', base.host]);
     headers.set('user-agent', ['User-Agent', `${TOOL_NAME}/${TOOL_VERSION}`]);
     headers.set('accept', ['Accept', '*/*']);
     const without = new Set(endpoint.withoutHeaders ?? []);
-    for (const [name, value] of [...Object.entries(globalHeaders).filter(([name]) => !without.has(name.toLowerCase())), ...Object.entries(endpoint.headers)]) headers.set(name.toLowerCase(), [name, value]);
+    for (const [name, value] of [...Object.entries(globalHeaders).filter(([name]) => !without.has(name.toLowerCase())), ...Object.entries(endpoint.headers)]) {
+      if (!(trace && name.toLowerCase() === 'traceparent')) headers.set(name.toLowerCase(), [name, value]);
+    }
     // Framing is ours to set: a user's content-length or transfer-encoding could only break it.
     headers.delete('content-length');
     headers.delete('transfer-encoding');
@@ -61,7 +70,7 @@ export function prepareRequests(target: string, endpoints: readonly EndpointPlan
     // A flow step is written per hit even without templates: its cookies and captured values are the user's.
     const template = endpoint.templated || endpoint.session ? compileEndpoint({ path: endpoint.path, headers: Object.fromEntries([...headers.values()]), body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
     const framed = endpoint.body !== null || BODY_METHODS.has(endpoint.method);
-    const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: statusTable(endpoint.expectStatus) };
+    const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: statusTable(endpoint.expectStatus), ...(trace ? { traced: true } : {}) };
     if (template) {
       // No path of its own: the target's, as a literal request sends it.
       const pathBase = endpoint.path === '' ? encodedPath(base.pathname + base.search) : basePath;

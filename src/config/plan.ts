@@ -132,6 +132,16 @@ export interface HttpPlan {
   maxStreamsPerConnection: number;
 }
 
+/** TracePlan: W3C trace context on every request (load_test.trace), and what of it the reports keep and link. */
+export interface TracePlan {
+  /** sampled: the traceparent's sampled flag (01), asking the service's tracing to record these requests; false sends 00 and leaves the choice to the service's sampler. */
+  sampled: boolean;
+  /** slowest: how many of each endpoint's slowest measured requests keep their trace IDs. */
+  slowest: number;
+  /** url: a link to one trace, with {trace_id} where its ID goes (load_test.trace_url); null: IDs only. */
+  url: string | null;
+}
+
 /** Segment is one straight piece of the load profile: users (closed model) or arrivals/s (open model). */
 export type { Segment } from '../pacing/profile.js';
 
@@ -315,6 +325,8 @@ export interface Plan {
   insecure: boolean;
   /** http: which HTTP version the load goes over, and HTTP/2's streams per connection. */
   http: HttpPlan;
+  /** trace: null unless load_test.trace is on (off by default: load-test traces can flood a tracing backend). */
+  trace: TracePlan | null;
   reportDir: string;
   deploymentReport: string;
   /** exports: other formats written beside the reports; locustCsv is the files' path prefix. */

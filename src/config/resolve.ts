@@ -15,6 +15,7 @@ import { resolveBaseline } from './sections/baseline.js';
 import { resolveCanary } from './sections/canary.js';
 import { mergeLayers } from './sections/layers.js';
 import { resolveHttp } from './sections/http.js';
+import { resolveTrace } from './sections/trace.js';
 import { resolveLoad } from './sections/load.js';
 import { redactUrlText, resolveEndpoints, resolveTarget, checkHeaders, withUrlCredentials } from './sections/requests.js';
 import { resolveResources } from './sections/resources.js';
@@ -80,6 +81,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
 
   const reportDir = get<string>('report.dir') ?? defaults.DEFAULT_OUTPUT_DIR;
   const http = resolveHttp(view, [target ?? '', ...(canary ? [canary.productionUrl] : [])].filter((t) => t !== ''));
+  const trace = resolveTrace(view, [globalHeaders, ...endpoints.map((e) => e.headers), ...(flows?.setup ?? []).map((s) => s.request.headers)]);
   if (issues.length > 0) return { issues };
 
   const secrets: string[] = [
@@ -144,6 +146,7 @@ export function resolvePlan(input: ResolveInput): { plan?: Plan; issues: ConfigI
     waitForReadyMs: get<number>('load_test.wait_for_ready') ?? defaults.DEFAULT_WAIT_FOR_READY_MS,
     insecure: get<boolean>('load_test.insecure') ?? false,
     http,
+    trace,
     reportDir,
     deploymentReport: get<string>('report.deployment_report') ?? `${reportDir.replace(/\/+$/, '')}/deployment_report.md`,
     exports: { locustCsv: get<string[]>('report.export')?.includes('locust-csv') ? (get<string>('report.export_prefix') ?? `${reportDir.replace(/\/+$/, '')}/locust`) : null },

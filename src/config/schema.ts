@@ -16,6 +16,7 @@ import {
   MAX_SHARDS,
   MAX_STREAMS_PER_CONNECTION,
   MAX_THROUGHPUT,
+  MAX_TRACE_SLOWEST,
   MAX_VIRTUAL_USERS,
   RESOURCES_INTERVAL_MS,
 } from '../defaults.js';
@@ -218,6 +219,11 @@ export const loadTestField = group({
   /** http_version: which HTTP the load goes over (HTTP_VERSIONS); max_streams_per_connection: HTTP/2 streams one connection carries at once. */
   http_version: leaf(parseHttpVersion),
   max_streams_per_connection: leaf((raw) => parseCount(raw, 1, MAX_STREAMS_PER_CONNECTION)),
+  /** trace: a W3C traceparent on every request (config/sections/trace.ts); trace_sampled its sampled flag; trace_url links a trace ID; trace_slowest: how many per endpoint are kept. */
+  trace: bool,
+  trace_sampled: bool,
+  trace_url: text,
+  trace_slowest: leaf((raw) => parseCount(raw, 1, MAX_TRACE_SLOWEST)),
   seed: leaf((raw) => parseCount(raw, 0, MAX_SEED)),
   headers: { kind: 'dict', value: text },
   /** flows: weighted sequences of steps (config/flows.ts); setup once per run, on_start once per virtual user. */

@@ -7,6 +7,7 @@ import type { RenderContext, Value } from '../template/generators.js';
 import { drawValues } from '../template/request.js';
 import type { Collector } from '../metrics/collector.js';
 import type { Clock } from './clock.js';
+import { stampTraceparent, type TraceIds } from '../client/trace-context.js';
 import type { WeightedPicker } from './picker.js';
 
 /**
@@ -63,6 +64,19 @@ export interface EngineContext {
   exhausted(reason: string): void;
   /** sender: a new sender for a model's user or arrival slot: a Slot for endpoints, a FlowSlot for flows. */
   sender(after: After, index: number): Sender;
+  /** traceIds: where a traced request's IDs come from (PreparedRequest.traced). */
+  traceIds: TraceIds;
+}
+
+/**
+ * stamped: a traced request (one this send owns: written for the hit, or copied) with fresh trace
+ * IDs; the IDs, for the outcome, or undefined for a request that is not traced.
+ */
+export function stamped(request: PreparedRequest, ids: TraceIds): string | undefined {
+  if (!request.traced) return undefined;
+  const trace = ids.take();
+  stampTraceparent(request.bytes, trace);
+  return trace;
 }
 
 export interface LoadModel {
@@ -101,6 +115,8 @@ export class Slot implements Sender {
   readonly connections: Channel[];
   private readonly dones: Done[];
   private readonly startMs: number[];
+  /** traces: each arm's trace IDs for the hit in flight (undefined: not traced). */
+  private readonly traces: Array<string | undefined>;
   private endpoint = 0;
   private intendedMs = 0;
   private pending = 0;
@@ -116,9 +132,10 @@ export class Slot implements Sender {
   ) {
     this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
     this.startMs = ctx.arms.map(() => 0);
+    this.traces = ctx.arms.map(() => undefined);
     this.scratch = ctx.arms.map(() => new Map());
     this.dones = ctx.arms.map((arm, a) => (status, bytes, error, reason) => {
-      if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason });
+      if (status >= 0) arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason, trace: this.traces[a] });
       if (status === INTERRUPTED) this.status = INTERRUPTED;
       else if (error !== null && this.status !== INTERRUPTED && (this.error === null || status === 0)) {
         this.error = error;
@@ -134,11 +151,14 @@ export class Slot implements Sender {
   /** cancel: a hit is one request; the one in flight finishes or is cut by the engine. */
   cancel(): void {}
 
-  /** rendered: arm `a`'s request for this hit, written from the hit's values into the slot's own copy. */
-  private rendered(a: number, prepared: PreparedRequest, values: readonly Value[]): PreparedRequest {
+  /**
+   * ownCopy: arm `a`'s request for this hit in the slot's own copy: written from the hit's values
+   * (a template), or copied (a literal request that is traced gets its own IDs).
+   */
+  private ownCopy(a: number, prepared: PreparedRequest, values: readonly Value[] | null): PreparedRequest {
     let request = this.scratch[a].get(prepared);
     if (!request) this.scratch[a].set(prepared, (request = { ...prepared }));
-    request.bytes = prepared.template!.render(values);
+    request.bytes = values ? prepared.template!.render(values) : Buffer.from(prepared.bytes);
     return request;
   }
 
@@ -169,7 +189,8 @@ export class Slot implements Sender {
     for (let k = 0; k < arms.length; k++) {
       const a = (first + k) % arms.length;
       const prepared = arms[a].requests[this.endpoint];
-      const request = values ? this.rendered(a, prepared, values) : prepared;
+      const request = values || prepared.traced ? this.ownCopy(a, prepared, values) : prepared;
+      this.traces[a] = stamped(request, this.ctx.traceIds);
       this.startMs[a] = this.ctx.now();
       this.connections[a].send(request, this.startMs[a], this.dones[a]);
     }

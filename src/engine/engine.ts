@@ -20,6 +20,7 @@ import { WeightedPicker } from './picker.js';
 import { seededRandom } from './random.js';
 import type { RenderContext } from '../template/generators.js';
 import { dataSource } from '../template/data.js';
+import { TraceIds } from '../client/trace-context.js';
 
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
 const TICK_MS = 50;
@@ -135,6 +136,7 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       render: renderContext(plan),
       exhausted: (reason) => stop('aborted', reason),
       sender: (after, index) => (plan.flows ? new FlowSlot(ctx, plan.flows, after, options.setup ?? [], index) : new Slot(ctx, after)),
+      traceIds: new TraceIds(),
     };
     const model: LoadModel = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
     let nextSecond = 1000;
@@ -256,6 +258,7 @@ export function runSetup(options: SetupOptions): Promise<SetupOutcome> {
       sender: () => {
         throw new Error('setup sends through its own slot');
       },
+      traceIds: new TraceIds(),
     };
     const slot = new FlowSlot(ctx, flows, () => {}, [], 0, false, true, (end, sessions) => {
       if (sweep) clock.clearTimeout(sweep);

@@ -24,7 +24,7 @@ import { InspectedResponse, type KeptResponse } from '../flow/response.js';
 import { evaluateValues, sessionValues, type Value } from '../template/request.js';
 import { CONNECT_ERROR_BACKOFF_MS } from '../defaults.js';
 import type { TimerHandle } from './clock.js';
-import type { After, Channel, EngineContext, Sender } from './context.js';
+import { type After, type Channel, type EngineContext, type Sender, stamped } from './context.js';
 import { type Random, between, seededRandom } from './random.js';
 
 /** Session: one virtual user's state on one arm. */
@@ -62,6 +62,8 @@ export class FlowSlot implements Sender {
   private readonly dones: Done[];
   private readonly results: ArmResult[];
   private readonly startMs: number[];
+  /** traces: each arm's trace IDs for the step in flight (undefined: not traced). */
+  private readonly traces: Array<string | undefined>;
   private readonly random: Random;
   /** started: on_start has run for this user (it runs again next iteration when it failed). */
   private started = false;
@@ -101,6 +103,7 @@ export class FlowSlot implements Sender {
     this.sessions = ctx.arms.map((arm, a) => new Session(setupVars[a] ?? new Map(), arm.origin.host));
     this.results = ctx.arms.map(() => ({ status: 0, error: null, why: null, reason: null, captureFailed: false }));
     this.startMs = ctx.arms.map(() => 0);
+    this.traces = ctx.arms.map(() => undefined);
     this.armValues = ctx.arms.map(() => []);
     this.used = ctx.arms.map(() => []);
     this.scratch = ctx.arms.map(() => new Map());
@@ -180,6 +183,7 @@ export class FlowSlot implements Sender {
       const armValues = a === 0 || prepared.template!.endpoint.perSession.length === 0 ? values : sessionValues(prepared.template!.endpoint, render, values, this.armValues[a]);
       this.used[a] = armValues;
       const request = this.rendered(a, prepared, step, armValues, session);
+      this.traces[a] = stamped(request, this.ctx.traceIds);
       this.results[a].status = 0;
       this.results[a].error = null;
       this.results[a].why = null;
@@ -222,7 +226,7 @@ export class FlowSlot implements Sender {
       if (this.record) {
         const collector = this.ctx.arms[a].collector;
         const why = error === 'check_failed' || error === 'capture_failed' ? (result.reason ?? undefined) : reason;
-        collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why, ...(measuredFromMs === -Infinity ? { measured: true } : {}) });
+        collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why, trace: this.traces[a], ...(measuredFromMs === -Infinity ? { measured: true } : {}) });
       }
       if (this.strict && error !== null && result.why === null) result.why = status === 0 ? `no response (${error})` : `HTTP ${status}${error === 'check_failed' || error === 'capture_failed' ? '' : ` (${error})`}`;
     }

@@ -5,6 +5,7 @@
 
 import type { ErrorCode, Outcome } from '../client/outcome.js';
 import { EMPTY_SUMMARY, type Histogram, binsOfHistogram, countAboveMs, summaryOfBins, encodeHistogram, mergeHistograms, newHistogram, percentileMs, summarize, toMicros } from './histogram.js';
+import { type KeptOutcome, TraceKeeper } from './traces.js';
 import type { CheckCount, EndpointMetrics, FailureReasons, LatencyBins, LookMetrics, LookSnapshot, MetricsSnapshot, SecondSample } from './snapshot.js';
 
 class EndpointCounters {
@@ -49,6 +50,8 @@ export class Collector {
   private readonly secondBins: LatencyBins[] = [];
   private keepSecondBins = false;
   private checkNames: ReadonlyArray<readonly string[]> = [];
+  /** traces: which traced requests keep their IDs (withTraces); null when the run is not traced. */
+  private traces: TraceKeeper | null = null;
   private readonly secondLatency = newHistogram();
   private second = 0;
   private current: OpenSecond = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
@@ -99,6 +102,13 @@ export class Collector {
         reasons.set(key, (reasons.get(key) ?? 0) + 1);
       }
     }
+    if (outcome.trace !== undefined && this.traces) this.traces.note(outcome as KeptOutcome);
+  }
+
+  /** withTraces: keep the trace IDs of each endpoint's `slowest` measured requests, and of up to `failedCap` failed ones. */
+  withTraces(slowest: number, failedCap: number): this {
+    this.traces = new TraceKeeper(this.endpointNames, slowest, failedCap);
+    return this;
   }
 
   /** recordCheck counts one check's outcome on one response (a flow step's); warm-up responses are not judged, so not counted. */
@@ -279,6 +289,7 @@ export class Collector {
       warmup: { requests: this.warmupRequests, errors: this.warmupErrors },
       arrivals: { scheduled: this.scheduled, dropped: this.dropped },
       series: [...this.series],
+      ...(this.traces ? { traces: this.traces.sample() } : {}),
     };
   }
 }

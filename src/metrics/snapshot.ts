@@ -2,6 +2,7 @@
 
 import type { ErrorCode } from '../client/outcome.js';
 import type { LatencySummary } from './histogram.js';
+import type { TraceSample } from './traces.js';
 
 export interface EndpointMetrics {
   name: string;
@@ -69,6 +70,8 @@ export interface MetricsSnapshot {
   warmup: { requests: number; errors: number };
   arrivals: { scheduled: number; dropped: number };
   series: SecondSample[];
+  /** traces: the trace IDs kept (load_test.trace); absent when the run was not traced. */
+  traces?: TraceSample;
 }
 
 /** LatencyBins: latencies (ms, at bucket resolution) with their counts, decoded. */

@@ -2,10 +2,11 @@
 // judgement, then, once the whole verdict is decided, the verdict itself. Pure: no clock, no files.
 
 import type { PreflightStep } from '../client/preflight.js';
-import { type Plan, type ThresholdKey, THRESHOLD_KEYS } from '../config/plan.js';
+import { type Plan, type ThresholdKey, type TracePlan, THRESHOLD_KEYS } from '../config/plan.js';
 import { shortSource } from '../config/issues.js';
 import { EMPTY_SUMMARY, encodeHistogram, newHistogram } from '../metrics/histogram.js';
 import type { EndpointMetrics, MetricsSnapshot } from '../metrics/snapshot.js';
+import type { TraceSample, TracedRequest } from '../metrics/traces.js';
 import type { Check } from '../slo/checks.js';
 import { type GeneratorFindings, uniformDelay } from '../slo/generator.js';
 import type { Judgement } from '../slo/verdict.js';
@@ -13,7 +14,7 @@ import type { Decision } from '../slo/decide.js';
 import type { GeneratorHealth } from '../engine/health.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Comparison } from '../slo/compare/judge.js';
-import { type ArmProtocol, type ComparisonReport, type EndpointReport, type PlanSummary, type RegressionReport, type RunReport, type RunStatus, SCHEMA_VERSION, exitCodeOf } from './model.js';
+import { type ArmProtocol, type ComparisonReport, type EndpointReport, type PlanSummary, type RegressionReport, type RunReport, type RunStatus, SCHEMA_VERSION, type TraceReport, type TracedRequestReport, exitCodeOf } from './model.js';
 import { redactHeaders, redactPath, redactUrl } from '../redact.js';
 
 export interface BuildInput {
@@ -125,7 +126,14 @@ export function runBody(input: BuildInput): RunBody {
         }
       : null,
     merged: null,
+    ...(snapshot?.traces && plan.trace ? { traces: traceReport(snapshot.traces, plan.trace, input.loadStartedAt ?? input.startedAt) } : {}),
   };
+}
+
+/** traceReport: the kept trace IDs with the times they were sent at, and how to link them. */
+export function traceReport(sample: TraceSample, trace: TracePlan, loadStartedAt: Date): TraceReport {
+  const timed = (r: TracedRequest): TracedRequestReport => ({ ...r, at: new Date(loadStartedAt.getTime() + r.offsetMs).toISOString() });
+  return { sampled: trace.sampled, url: trace.url, slowestPerEndpoint: sample.slowestPerEndpoint, slowest: sample.slowest.map(timed), failed: sample.failed.map(timed), failedOmitted: sample.failedOmitted };
 }
 
 /** withPlan adds each endpoint's method, path and planned weight to its metrics. */
@@ -134,14 +142,14 @@ function withPlan(metrics: readonly EndpointMetrics[], plan: Plan): EndpointRepo
 }
 
 /** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
-export function toComparisonReport(comparison: Comparison, productionTarget: string, production: MetricsSnapshot, plan: Plan, protocol: ArmProtocol | null = null): ComparisonReport {
+export function toComparisonReport(comparison: Comparison, productionTarget: string, production: MetricsSnapshot, plan: Plan, protocol: ArmProtocol | null = null, loadStartedAt: Date | null = null): ComparisonReport {
   const bound = (v: number) => (Number.isFinite(v) ? v : null);
   return {
     verdict: comparison.verdict,
     reasons: comparison.reasons,
     confidence: comparison.confidence,
     criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
-    production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })), protocol },
+    production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })), protocol, ...(production.traces && plan.trace && loadStartedAt ? { traces: traceReport(production.traces, plan.trace, loadStartedAt) } : {}) },
     results: comparison.results.map(({ subject, reference, nSubject, nReference, ...r }) => ({ ...r, canary: subject, production: reference, nCanary: nSubject, nProduction: nReference, low: bound(r.low), high: bound(r.high) })),
   };
 }

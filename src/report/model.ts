@@ -8,6 +8,7 @@ import type { HookResult } from '../ports/hooks.js';
 import type { ThresholdKey, Thresholds } from '../config/plan.js';
 import type { Source } from '../config/issues.js';
 import type { EndpointMetrics, SecondSample } from '../metrics/snapshot.js';
+import type { TraceSample, TracedRequest } from '../metrics/traces.js';
 import type { Check } from '../slo/checks.js';
 import type { AddedDelay } from '../slo/generator.js';
 import type { ComparisonResult } from '../slo/compare/judge.js';
@@ -122,7 +123,7 @@ export interface ComparisonReport {
   /** confidence of the whole comparison (0–1) */
   confidence: number;
   criteriaAreDefaults: boolean;
-  production: { target: string; overall: EndpointReport; endpoints: EndpointReport[]; timeseries: TimePoint[]; protocol?: ArmProtocol | null };
+  production: { target: string; overall: EndpointReport; endpoints: EndpointReport[]; timeseries: TimePoint[]; protocol?: ArmProtocol | null; traces?: TraceReport };
   results: ComparedValue[];
 }
 
@@ -269,7 +270,25 @@ export interface RunReport {
   regression?: RegressionReport | null;
   /** sequential: set when the run decided early (decide_early): its looks and when it was decided. */
   sequential?: SequentialReport | null;
+  /** traces: the trace IDs of the slowest and the failed requests (load_test.trace); absent when the run was not traced. */
+  traces?: TraceReport;
 }
+
+/** TracedRequestReport: a request whose trace ID was kept; `at`: its intended start, as a time (offsetMs after loadStartedAt). */
+export type TracedRequestReport = TracedRequest & { at: string };
+
+/**
+ * TraceReport: what a traced run sent (the traceparent's sampled flag) and kept: each endpoint's
+ * slowest measured requests (slowest first across them all) and every failed one up to a cap, with
+ * the link template (load_test.trace_url) the reports open them with.
+ */
+export type TraceReport = Omit<TraceSample, 'slowest' | 'failed'> & {
+  sampled: boolean;
+  /** url: with {trace_id} where the ID goes; null: the reports show IDs only. */
+  url: string | null;
+  slowest: TracedRequestReport[];
+  failed: TracedRequestReport[];
+};
 
 /**
  * SequentialReport: how a run that decides early (decide_early) looked at its data: when it could,

@@ -1,0 +1,236 @@
+// W3C trace context (load_test.trace): a traceparent on every request, over HTTP/1.1 and HTTP/2, and
+// the trace IDs the report keeps: each endpoint's slowest requests and every failed one. The servers
+// here log the traceparent they received with their own latency, and the report is held to their log.
+
+import { describe, expect, test } from '@jest/globals';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { runLoadTest } from '../src/app/run.js';
+import { TraceIds, stampTraceparent, traceparentHeader } from '../src/client/trace-context.js';
+import { TraceKeeper, keepSlowest } from '../src/metrics/traces.js';
+import type { RunReport, TracedRequestReport } from '../src/report/model.js';
+import { planFrom } from './helpers/plan.js';
+import { startServer } from './helpers/servers.js';
+import { startH2Server } from './helpers/h2-servers.js';
+
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-(0[01])$/;
+
+/** ServerLog: each request as the server saw it: the traceparent's IDs, its path, and how long the server itself took. */
+interface Logged {
+  traceId: string;
+  spanId: string;
+  flags: string;
+  path: string;
+  serverMs: number;
+  /** bad: the server answered it with what the endpoint's check rejects. */
+  bad: boolean;
+}
+
+/**
+ * slowServer: most requests answered at once; every 13th of them held for a distinct, long time
+ * (SLOW_MS, spaced far apart, so the ranking cannot be reordered by the network or the runner), and
+ * every 7th answered with a body the check rejects.
+ */
+const SLOW_MS = [260, 230, 200, 170, 140, 110, 80, 50];
+function slowLog() {
+  const log: Logged[] = [];
+  let n = 0;
+  let slowNext = 0;
+  const answer = (traceparent: string | undefined, path: string, respond: (status: number, body: string) => void) => {
+    const started = process.hrtime.bigint();
+    const match = TRACEPARENT.exec(traceparent ?? '');
+    const k = ++n;
+    const hold = k % 13 === 0 && slowNext < SLOW_MS.length ? SLOW_MS[slowNext++] : 0;
+    const bad = k % 7 === 0;
+    setTimeout(() => {
+      respond(200, bad ? '{"ok":false}' : '{"ok":true}');
+      log.push({ traceId: match?.[1] ?? '', spanId: match?.[2] ?? '', flags: match?.[3] ?? '', path, serverMs: Number(process.hrtime.bigint() - started) / 1e6, bad });
+    }, hold);
+    if (!match) throw new Error(`no valid traceparent: ${traceparent}`);
+  };
+  return { log, answer };
+}
+
+const bySlowest = (log: readonly Logged[]) => [...log].sort((a, b) => b.serverMs - a.serverMs);
+const ids = (rows: ReadonlyArray<{ traceId: string }>) => rows.map((r) => r.traceId);
+
+/** heldToTheLog: the report's kept IDs against the server's own log. */
+function heldToTheLog(report: RunReport, log: readonly Logged[], slowest: number) {
+  const traces = report.traces!;
+  // Every request the server saw carried its own IDs, the sampled flag set.
+  expect(log.length).toBe(report.overall.requests + report.warmup.requests);
+  expect(new Set(ids(log)).size).toBe(log.length);
+  expect(new Set(log.map((l) => l.spanId)).size).toBe(log.length);
+  expect(new Set(log.map((l) => l.flags))).toEqual(new Set(['01']));
+  // The report's slowest are exactly the server's slowest, in the same order.
+  expect(ids(traces.slowest)).toEqual(ids(bySlowest(log).slice(0, slowest)));
+  const logged = new Map(log.map((l) => [l.traceId, l]));
+  for (const kept of traces.slowest) {
+    expect(kept.spanId).toBe(logged.get(kept.traceId)!.spanId);
+    // What the client measured holds what the server took.
+    expect(kept.latencyMs).toBeGreaterThanOrEqual(logged.get(kept.traceId)!.serverMs - 1);
+  }
+  // Every request the check failed, and only those.
+  expect(new Set(ids(traces.failed))).toEqual(new Set(ids(log.filter((l) => l.bad))));
+  expect(traces.failed.every((f) => f.error === 'check_failed' && f.status === 200)).toBe(true);
+  expect(traces.failedOmitted).toBe(0);
+}
+
+const CHECKED = 'load_test:\n  endpoints:\n    - name: item\n      path: /item\n      expect:\n        json:\n          - { path: $.ok, equals: true }\n';
+
+describe('a traceparent on every request, and the trace IDs of the slowest and the failed', () => {
+  test('HTTP/1.1: the report\'s slowest trace IDs are exactly the server\'s slowest requests, and its failed ones the requests the check failed', async () => {
+    const { log, answer } = slowLog();
+    const s = await startServer((req: IncomingMessage, res: ServerResponse) =>
+      answer(req.headers.traceparent as string | undefined, req.url ?? '', (status, body) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(body);
+      }),
+    );
+    try {
+      const report = await runLoadTest(planFrom({ files: { 'c.yml': CHECKED }, config: 'c.yml', flags: { '--target': s.url, '--concurrency': '4', '--duration': '2.5s', '--min-requests': '1', '--trace': true, '--trace-slowest': '5', '--trace-url': 'https://tempo.example/trace/{trace_id}' } }));
+      expect(report.traces).toMatchObject({ sampled: true, url: 'https://tempo.example/trace/{trace_id}', slowestPerEndpoint: 5 });
+      heldToTheLog(report, log, 5);
+      // Times: intended starts inside the load, as times and as offsets.
+      for (const kept of report.traces!.slowest) expect(Math.abs(Date.parse(kept.at) - Date.parse(report.loadStartedAt!) - kept.offsetMs)).toBeLessThan(1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test.each([['h2c', false], ['TLS', true]] as const)('HTTP/2 (%s): the same, each stream its own IDs', async (_, tls) => {
+    const { log, answer } = slowLog();
+    const s = await startH2Server(
+      (stream, request) =>
+        answer(request.headers.traceparent as string | undefined, request.path, (status, body) => {
+          if (stream.destroyed) return;
+          stream.respond({ ':status': status, 'content-type': 'application/json' });
+          stream.end(body);
+        }),
+      { tls },
+    );
+    try {
+      const report = await runLoadTest(planFrom({ files: { 'c.yml': CHECKED }, config: 'c.yml', flags: { '--target': s.url, '--insecure': tls, '--http-version': '2', '--concurrency': '4', '--duration': '2.5s', '--min-requests': '1', '--trace': true, '--trace-slowest': '5' } }));
+      expect(report.protocol?.version).toBe('2');
+      expect(report.traces?.url).toBeNull();
+      heldToTheLog(report, log, 5);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a flow: every step of every iteration carries its own IDs, setup\'s too; a failed check is kept with its reason', async () => {
+    const seen: Array<{ path: string; traceparent: string }> = [];
+    let orders = 0;
+    const s = await startServer((req, res) => {
+      seen.push({ path: req.url ?? '', traceparent: String(req.headers.traceparent) });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.url === '/token') return res.end('{"token":"t1"}');
+      res.end(++orders % 5 === 0 ? '{"state":"lost"}' : '{"state":"placed"}');
+    });
+    try {
+      const config = 'load_test:\n  setup:\n    - {name: token, path: /token, capture: {t: {json: $.token}}}\n  flows:\n    - steps:\n        - {name: order, path: /order, headers: {X-T: "{{ t }}"}, expect: {json: [{path: $.state, equals: placed}]}}\n';
+      const report = await runLoadTest(planFrom({ files: { 'c.yml': config }, config: 'c.yml', flags: { '--target': s.url, '--concurrency': '2', '--think-time': '10ms', '--duration': '1s', '--min-requests': '1', '--trace': true, '--trace-sampled': 'false' } }));
+      expect(seen[0].path).toBe('/token');
+      const parsed = seen.map((r) => TRACEPARENT.exec(r.traceparent));
+      expect(parsed.every((m) => m !== null && m[3] === '00')).toBe(true);
+      expect(new Set(parsed.map((m) => m![1])).size).toBe(seen.length);
+      expect(report.traces!.sampled).toBe(false);
+      const lost = seen.filter((_, i) => i > 0).filter((__, k) => (k + 1) % 5 === 0).map((r) => TRACEPARENT.exec(r.traceparent)![1]);
+      expect(lost.length).toBeGreaterThan(5);
+      expect(new Set(ids(report.traces!.failed))).toEqual(new Set(lost));
+      expect(report.traces!.failed[0]).toMatchObject({ endpoint: 'flow 1 › order', error: 'check_failed', reason: expect.stringContaining('$.state') });
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('off by default: no traceparent is sent, the report has no traces, and the trace settings given alone are said to be ignored', async () => {
+    const s = await startServer((_req, res) => res.end('ok'));
+    try {
+      const plan = planFrom({ flags: { '--target': s.url, '--concurrency': '1', '--duration': '0.3s', '--min-requests': '1', '--trace-url': 'https://tempo.example/trace/{trace_id}', '--trace-sampled': 'false' } });
+      expect(plan.trace).toBeNull();
+      expect(plan.notices).toEqual(expect.arrayContaining([expect.stringMatching(/^--trace-url is ignored: trace is off.*pass --trace/), expect.stringMatching(/^--trace-sampled is ignored/)]));
+      const report = await runLoadTest(plan);
+      expect(s.headers.every((h) => h.traceparent === undefined)).toBe(true);
+      expect(report.traces).toBeUndefined();
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a traceparent the user set is replaced (and said so); every other header is as set', async () => {
+    const s = await startServer((_req, res) => res.end('ok'));
+    try {
+      const plan = planFrom({ flags: { '--target': s.url, '--concurrency': '1', '--duration': '0.3s', '--min-requests': '1', '--trace': true, '--endpoints': '[{path: "/item/{{ seq() }}"}, {path: /plain}]', '--header': ['traceparent: 00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', 'X-Team: perf'] } });
+      expect(plan.notices).toContain('the traceparent header you set is replaced: with trace on, every request gets its own (its IDs are the ones the report keeps)');
+      await runLoadTest(plan);
+      // A templated endpoint (written per hit) and a literal one (copied per hit) alike.
+      expect(s.received.some((r) => r.startsWith('GET /item/'))).toBe(true);
+      expect(s.received).toContain('GET /plain');
+      expect(new Set(s.headers.map((h) => h.traceparent)).size).toBe(s.headers.length);
+      for (const h of s.headers) {
+        expect(h.traceparent).toMatch(TRACEPARENT);
+        expect(h.traceparent).not.toContain('0af7651916cd43dd8448eb211c80319c');
+        expect(h['x-team']).toBe('perf');
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a canary: each arm its own IDs, production\'s kept beside the canary\'s', async () => {
+    const servers = await Promise.all([0, 1].map(() => startServer((_req, res) => res.end('ok'))));
+    try {
+      const report = await runLoadTest(planFrom({ flags: { '--target': servers[0].url, '--production-url': servers[1].url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1', '--trace': true } }, 'canary'), { sleep: async () => undefined });
+      const sent = servers.map((s) => s.headers.map((h) => TRACEPARENT.exec(String(h.traceparent))![1]));
+      expect(sent[0].filter((id) => sent[1].includes(id))).toEqual([]);
+      expect(ids(report.traces!.slowest).every((id) => sent[0].includes(id))).toBe(true);
+      expect(ids(report.comparison!.production.traces!.slowest).every((id) => sent[1].includes(id))).toBe(true);
+      expect(report.comparison!.production.traces!.slowest.length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
+  });
+
+  test('a malformed trace_url is a config error naming the key', () => {
+    expect(() => planFrom({ flags: { '--target': 'http://127.0.0.1:1', '--trace': true, '--trace-url': 'https://tempo.example/trace/' } })).toThrow(/--trace-url.*\{trace_id\}/s);
+  });
+});
+
+describe('the pieces', () => {
+  test('IDs: lower-case hex, never all zeros, unique over 100,000', () => {
+    const source = new TraceIds();
+    const pairs = Array.from({ length: 100_000 }, () => source.take());
+    expect(pairs.filter((pair) => !/^[0-9a-f]{48}$/.test(pair))).toEqual([]);
+    expect(new Set(pairs.map((pair) => pair.slice(0, 32))).size).toBe(100_000);
+    expect(new Set(pairs.map((pair) => pair.slice(32))).size).toBe(100_000);
+  });
+
+  test('stamping writes over the zeros only, and refuses a request prepared without the line', () => {
+    const [name, value] = traceparentHeader(true);
+    const bytes = Buffer.from(`GET /a HTTP/1.1\r\n${name}: ${value}\r\nHost: x\r\n\r\n`, 'latin1');
+    stampTraceparent(bytes, 'ab'.repeat(16) + 'cd'.repeat(8));
+    expect(bytes.toString('latin1')).toBe(`GET /a HTTP/1.1\r\ntraceparent: 00-${'ab'.repeat(16)}-${'cd'.repeat(8)}-01\r\nHost: x\r\n\r\n`);
+    expect(() => stampTraceparent(Buffer.from('GET /a HTTP/1.1\r\nHost: x\r\n\r\n'), 'ab'.repeat(24))).toThrow('not prepared with a traceparent line');
+  });
+
+  test('the keeper: the N slowest per endpoint (the first seen wins a tie), every failure up to its cap, the rest counted', () => {
+    const keeper = new TraceKeeper(['a', 'b'], 2, 3);
+    const at = (i: number, endpoint: number, ms: number, error: 'http_5xx' | null = null) => keeper.note({ endpoint, intendedMs: 0, startMs: 0, endMs: ms, status: error ? 500 : 200, error, trace: String(i).padStart(32, '0') + '1'.repeat(16) });
+    at(1, 0, 10);
+    at(2, 0, 30);
+    at(3, 0, 20);
+    at(4, 0, 30);
+    at(5, 1, 5, 'http_5xx');
+    for (let i = 6; i < 10; i++) at(i, 1, 1, 'http_5xx');
+    const sample = keeper.sample();
+    expect(sample.slowest.map((r) => [r.endpoint, r.latencyMs, Number(r.traceId)])).toEqual([['a', 30, 2], ['a', 30, 4], ['b', 5, 5], ['b', 1, 6]]);
+    expect(sample.failed.map((r) => Number(r.traceId))).toEqual([5, 6, 7]);
+    expect(sample.failedOmitted).toBe(2);
+  });
+
+  test('keepSlowest, for merged shards: each endpoint\'s N slowest of them all', () => {
+    const r = (endpoint: string, latencyMs: number) => ({ endpoint, latencyMs }) as TracedRequestReport;
+    expect(keepSlowest([r('a', 1), r('b', 9), r('a', 5), r('a', 3), r('b', 2)], 2).map((x) => `${x.endpoint}${x.latencyMs}`)).toEqual(['b9', 'a5', 'a3', 'b2']);
+  });
+});
