@@ -4,12 +4,18 @@
 
 import { describe, expect, test } from '@jest/globals';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.js';
+import { renderJobSummary } from '../src/report/job-summary.js';
+import { renderPullRequestComment, renderRegressionIssue } from '../src/report/regression.js';
 import { runLoadTest } from '../src/app/run.js';
 import { TraceIds, stampTraceparent, traceparentHeader } from '../src/client/trace-context.js';
 import { TraceKeeper, keepSlowest } from '../src/metrics/traces.js';
 import type { RunReport, TracedRequestReport } from '../src/report/model.js';
 import { planFrom } from './helpers/plan.js';
-import { startServer } from './helpers/servers.js';
+import { failing, slow, startServer } from './helpers/servers.js';
 import { startH2Server } from './helpers/h2-servers.js';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-(0[01])$/;
@@ -97,7 +103,7 @@ describe('a traceparent on every request, and the trace IDs of the slowest and t
     }
   });
 
-  test.each([['h2c', false], ['TLS', true]] as const)('HTTP/2 (%s): the same, each stream its own IDs', async (_, tls) => {
+  test.each([['h2c', false], ['TLS', true]])('HTTP/2 (%s): the same, each stream its own IDs', async (_, tls) => {
     const { log, answer } = slowLog();
     const s = await startH2Server(
       (stream, request) =>
@@ -232,5 +238,101 @@ describe('the pieces', () => {
   test('keepSlowest, for merged shards: each endpoint\'s N slowest of them all', () => {
     const r = (endpoint: string, latencyMs: number) => ({ endpoint, latencyMs }) as TracedRequestReport;
     expect(keepSlowest([r('a', 1), r('b', 9), r('a', 5), r('a', 3), r('b', 2)], 2).map((x) => `${x.endpoint}${x.latencyMs}`)).toEqual(['b9', 'a5', 'a3', 'b2']);
+  });
+});
+
+function cli(argv: string[]) {
+  const out: string[] = [];
+  return main(argv, { out: (t) => out.push(t), err: () => {}, progress: () => {}, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null }).then((code) => ({ code, out: out.join('\n') }));
+}
+const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunReport;
+const NO_LINKS = { runUrl: null, artifactUrl: null };
+const TEMPO = 'https://tempo.example/trace/{trace_id}';
+/** linked: the trace IDs a markdown text links to through TEMPO, in order. */
+const linked = (text: string) => [...text.matchAll(/\]\(https:\/\/tempo\.example\/trace\/([0-9a-f]{32})\)/g)].map((m) => m[1]);
+
+describe('the trace IDs where people look', () => {
+  test('p99 regressed: the PR comment, the regression issue, the job summary, the markdown and the HTML link the 10 slowest requests\' traces', async () => {
+    const fast = await startServer(slow(2));
+    // Slower, and with a tail: every 25th request waits 60 ms more.
+    let n = 0;
+    const slower = await startServer((_req, res) => setTimeout(() => res.end('slow'), ++n % 25 === 0 ? 70 : 10));
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-traces-'));
+    try {
+      const common = ['--concurrency', '8', '--duration', '2.5s', '--p95', '1s', '-q', '--trace', '--trace-url', TEMPO];
+      expect((await cli(['run', '--target', fast.url, ...common, '--output', join(dir, 'base')])).code).toBe(0);
+      const worse = await cli(['run', '--target', slower.url, ...common, '--output', join(dir, 'worse'), '--baseline', join(dir, 'base', 'results.json')]);
+      expect(worse.code).toBe(1);
+      const report = readReport(join(dir, 'worse'));
+      const slowest10 = ids(report.traces!.slowest.slice(0, 10));
+      expect(slowest10).toHaveLength(10);
+      // The far tail that regressed names the heading; the whole run's did.
+      const tail = ['p999', 'p99', 'p95', 'p90', 'p50'].find((m) => report.regression!.rows.some((r) => r.scope === null && r.metric === m && r.verdict === 'fail'))!;
+      const heading = `### ${tail === 'p999' ? 'p99.9' : tail} regressed: here are the 10 slowest requests' traces`;
+
+      const comment = renderPullRequestComment(report, NO_LINKS);
+      expect(comment).toContain(heading);
+      expect(linked(comment)).toEqual(slowest10);
+      const issue = renderRegressionIssue(report, NO_LINKS, 'main');
+      expect(issue).toContain(heading);
+      expect(linked(issue)).toEqual(slowest10);
+      const summary = renderJobSummary(report, { artifact: { uploaded: false, reason: 'test' }, cancelled: false });
+      expect(summary).toContain(heading);
+      expect(linked(summary)).toEqual(slowest10);
+      const markdown = readFileSync(join(dir, 'worse', 'performance_report.md'), 'utf8');
+      expect(markdown).toContain(heading.replace('### ', '## ').replace('the 10', `the ${report.traces!.slowest.length}`));
+      expect(linked(markdown)).toEqual(ids(report.traces!.slowest));
+      const html = readFileSync(join(dir, 'worse', 'report.html'), 'utf8');
+      expect([...html.matchAll(/<a href="https:\/\/tempo\.example\/trace\/([0-9a-f]{32})">/g)].map((m) => m[1])).toEqual(ids(report.traces!.slowest));
+      // The console names the slowest request's trace.
+      expect(worse.out).toMatch(new RegExp(`^traces {4}slowest [\\d.]+ms on GET /: https://tempo\\.example/trace/${slowest10[0]} · results\\.json keeps \\d+ slowest$`, 'm'));
+    } finally {
+      await Promise.all([fast.close(), slower.close()]);
+    }
+  });
+
+  test('nothing wrong: the comment lists no traces; the summary lists the slowest, as IDs, and says how to link them', async () => {
+    const s = await startServer(slow(1));
+    try {
+      const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1', '--trace': true } }));
+      expect(report.verdict).toBe('pass');
+      expect(renderPullRequestComment(report, NO_LINKS)).not.toContain('traces');
+      const summary = renderJobSummary(report, { artifact: { uploaded: false, reason: 'test' }, cancelled: false });
+      expect(summary).toContain('### The 10 slowest requests\' traces');
+      for (const id of ids(report.traces!.slowest.slice(0, 10))) expect(summary).toContain(`\`${id}\``);
+      expect(summary).toContain('Set `trace_url`');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('failed requests: the comment lists the first 10 failed requests\' traces and counts the rest', async () => {
+    const s = await startServer(failing(503));
+    try {
+      const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1', '--trace': true, '--trace-url': TEMPO } }));
+      expect(report.verdict).toBe('fail');
+      const comment = renderPullRequestComment(report, NO_LINKS);
+      expect(comment).toContain('### Failed requests\' traces');
+      expect(comment).toContain(`${report.traces!.failed.length.toLocaleString('en-US')} failed requests kept their trace IDs`);
+      expect(linked(comment.slice(comment.indexOf('### Failed requests')))).toEqual(ids(report.traces!.failed.slice(0, 10)));
+      expect(report.traces!.failed.every((f) => f.status === 503 && f.error === 'http_5xx')).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('a trace_url with characters markdown or HTML would read as their own is written so the link still opens the trace', async () => {
+    const s = await startServer((_req, res) => res.end('ok'));
+    try {
+      const url = 'https://grafana.example/explore?left={"queries":[{"query":"{trace_id}"}]}&x=(a b)';
+      const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--concurrency': '1', '--duration': '0.3s', '--min-requests': '1', '--trace': true, '--trace-url': url } }));
+      const id = report.traces!.slowest[0].traceId;
+      const summary = renderJobSummary(report, { artifact: { uploaded: false, reason: 'test' }, cancelled: false });
+      expect(summary).toContain(`](https://grafana.example/explore?left={"queries":[{"query":"${id}"}]}&x=%28a%20b%29)`);
+      const { renderHtmlReport } = await import('../src/report/html/render.js');
+      expect(renderHtmlReport(report)).toContain(`<a href="https://grafana.example/explore?left={&quot;queries&quot;:[{&quot;query&quot;:&quot;${id}&quot;}]}&amp;x=(a b)">`);
+    } finally {
+      await s.close();
+    }
   });
 });

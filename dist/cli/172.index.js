@@ -564,14 +564,14 @@ async function main(argv, io) {
     if (args.command === 'serve-demo')
         return (await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 97880))).serveDemo(args, io);
     if (args.command === 'report')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(982), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 35481))).renderReportFile(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(246), __webpack_require__.e(212), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 35481))).renderReportFile(args, io);
     if (args.command === 'import')
         return (await Promise.all(/* import() */[__webpack_require__.e(10), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 26176))).importFile(args, io);
     if (args.command === 'model')
-        return (await Promise.all(/* import() */[__webpack_require__.e(419), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(246), __webpack_require__.e(723), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(419), __webpack_require__.e(372), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
-    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(982), __webpack_require__.e(419), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 68372));
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(246), __webpack_require__.e(212), __webpack_require__.e(723), __webpack_require__.e(372), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
+    const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(246), __webpack_require__.e(212), __webpack_require__.e(723), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 68372));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))
         return runPlan(args, io, args.command, { shards: args.command === 'merge' ? async () => args.paths : undefined });
@@ -866,8 +866,12 @@ const TABLE = [
     { setting: 'load_test.burst.size', flag: '--burst-size', env: 'LOADTEST_BURST_SIZE', kind: 'value', valueName: 'N', help: 'requests per burst (burst pattern, default 10)' },
     { setting: 'load_test.burst.pause', flag: '--burst-pause', env: 'LOADTEST_BURST_PAUSE', kind: 'value', valueName: 'D', help: 'pause after a burst (default 500ms-2s)' },
     { setting: 'load_test.max_in_flight', flag: '--max-in-flight', env: 'LOADTEST_MAX_IN_FLIGHT', kind: 'value', valueName: 'N', help: 'open model: cap on requests in flight (default 1000)' },
-    { setting: 'load_test.http_version', flag: '--http-version', env: 'LOADTEST_HTTP_VERSION', input: 'http-version', kind: 'value', valueName: 'V', help: 'auto (HTTP/2 where TLS negotiates h2 by ALPN, else HTTP/1.1; default) | 1.1 | 2 (h2 over TLS, required at the pre-flight; h2c with prior knowledge over http://)' },
+    { setting: 'load_test.http_version', flag: '--http-version', env: 'LOADTEST_HTTP_VERSION', input: 'http-version', kind: 'value', valueName: 'V', help: '1.1 (default) | auto (HTTP/2 where TLS negotiates h2 by ALPN, else HTTP/1.1) | 2 (h2 over TLS, required at the pre-flight; h2c with prior knowledge over http://)' },
     { setting: 'load_test.max_streams_per_connection', flag: '--max-streams-per-connection', env: 'LOADTEST_MAX_STREAMS_PER_CONNECTION', input: 'max-streams-per-connection', kind: 'value', valueName: 'N', help: 'HTTP/2: streams one connection carries at once; more users or requests in flight open more connections (default 100, never above the server\'s SETTINGS_MAX_CONCURRENT_STREAMS)' },
+    { setting: 'load_test.trace', flag: '--trace', env: 'LOADTEST_TRACE', input: 'trace', kind: 'switch', valueName: '', help: 'send a W3C traceparent on every request and keep the slowest requests\' trace IDs (and every failed one\'s) in the report (default off: load-test traces can flood a tracing backend)' },
+    { setting: 'load_test.trace_sampled', flag: '--trace-sampled', env: 'LOADTEST_TRACE_SAMPLED', input: 'trace-sampled', kind: 'value', valueName: 'B', help: 'the traceparent\'s sampled flag: true (default: 01, record these requests) | false (00: the service\'s sampler decides)' },
+    { setting: 'load_test.trace_url', flag: '--trace-url', env: 'LOADTEST_TRACE_URL', input: 'trace-url', kind: 'value', valueName: 'URL', help: 'link to one trace in the reports, with {trace_id} where its ID goes, e.g. https://tempo.example/trace/{trace_id}' },
+    { setting: 'load_test.trace_slowest', flag: '--trace-slowest', env: 'LOADTEST_TRACE_SLOWEST', input: 'trace-slowest', kind: 'value', valueName: 'N', help: 'slowest requests per endpoint whose trace IDs are kept (default 10, at most 100)' },
     { setting: 'load_test.seed', flag: '--seed', env: 'LOADTEST_SEED', kind: 'value', valueName: 'N', help: 'random seed, for a reproducible request sequence' },
     { setting: 'load_test.shard', flag: '--shard', env: 'LOADTEST_SHARD', input: 'shard', kind: 'value', valueName: 'I/N', help: 'run shard I of N: 1/N of the users or rate, its own seed; merge the shards with `merge`' },
     { setting: 'load_test.endpoints', flag: '--endpoints', env: 'LOADTEST_ENDPOINTS', input: 'endpoints', kind: 'yaml', valueName: 'YAML', help: 'endpoints as YAML: {"/api/users": 0.7, "/api/orders": 0.3}' },
@@ -1242,6 +1246,11 @@ const loadTestField = group({
     /** http_version: which HTTP the load goes over (HTTP_VERSIONS); max_streams_per_connection: HTTP/2 streams one connection carries at once. */
     http_version: leaf(parseHttpVersion),
     max_streams_per_connection: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 1, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_STREAMS_PER_CONNECTION */ .ET)),
+    /** trace: a W3C traceparent on every request (config/sections/trace.ts); trace_sampled its sampled flag; trace_url links a trace ID; trace_slowest: how many per endpoint are kept. */
+    trace: bool,
+    trace_sampled: bool,
+    trace_url: text,
+    trace_slowest: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 1, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_TRACE_SLOWEST */ .ne)),
     seed: leaf((raw) => (0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCount */ .zq)(raw, 0, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SEED */ .He)),
     headers: { kind: 'dict', value: text },
     /** flows: weighted sequences of steps (config/flows.ts); setup once per run, on_start once per virtual user. */
@@ -2405,12 +2414,15 @@ function firstLine(message) {
 /* harmony export */   l: () => (/* binding */ MAX_DRAIN_MS),
 /* harmony export */   lD: () => (/* binding */ RESOURCES_INTERVAL_MS),
 /* harmony export */   mE: () => (/* binding */ DEFAULT_MIN_REQUESTS),
+/* harmony export */   mc: () => (/* binding */ DEFAULT_TRACE_SLOWEST),
+/* harmony export */   ne: () => (/* binding */ MAX_TRACE_SLOWEST),
 /* harmony export */   o$: () => (/* binding */ MAX_THROUGHPUT),
 /* harmony export */   ph: () => (/* binding */ GENERATOR_LIMITS),
 /* harmony export */   rx: () => (/* binding */ DEFAULT_CONFIDENCE_PERCENT),
 /* harmony export */   t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
 /* harmony export */   w: () => (/* binding */ DEFAULT_OUTPUT_DIR),
-/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL),
+/* harmony export */   yw: () => (/* binding */ FAILED_TRACES_KEPT)
 /* harmony export */ });
 /* unused harmony exports ACTION_WAIT_FOR_READY_MS, MAX_TIMER_MS */
 // Named defaults, in one place so the docs, the help text and the code agree.
@@ -2443,6 +2455,12 @@ const DEFAULT_HTTP_VERSION = '1.1';
 const DEFAULT_MAX_STREAMS_PER_CONNECTION = 100;
 /** MAX_STREAMS_PER_CONNECTION: more streams than users (or requests in flight) could never be used. */
 const MAX_STREAMS_PER_CONNECTION = MAX_VIRTUAL_USERS;
+/** DEFAULT_TRACE_SLOWEST: each endpoint's slowest measured requests whose trace IDs are kept (load_test.trace_slowest): the 10 a regression comment links. */
+const DEFAULT_TRACE_SLOWEST = 10;
+/** MAX_TRACE_SLOWEST: enough to read a tail by its traces, few enough that results.json stays small. */
+const MAX_TRACE_SLOWEST = 100;
+/** FAILED_TRACES_KEPT: every failed request's trace ID is kept up to this many per target; beyond it they are counted (a run where everything fails would otherwise write millions). */
+const FAILED_TRACES_KEPT = 1000;
 /** DEFAULT_MAX_IN_FLIGHT caps open-model requests in flight; arrivals beyond it are dropped and counted. */
 const DEFAULT_MAX_IN_FLIGHT = 1000;
 /** DEFAULT_MIN_REQUESTS: fewer measured requests than this are too few to judge percentiles (p99 needs ~100). */

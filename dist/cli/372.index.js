@@ -193,6 +193,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: loadAndJudge
 
+// EXTERNAL MODULE: ./src/defaults.ts
+var defaults = __webpack_require__(55285);
 // EXTERNAL MODULE: ./src/client/preflight.ts
 var preflight = __webpack_require__(13344);
 // EXTERNAL MODULE: ./src/template/request.ts
@@ -201,8 +203,11 @@ var template_request = __webpack_require__(80255);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/client/classify.ts
 var classify = __webpack_require__(28717);
+// EXTERNAL MODULE: ./src/client/trace-context.ts
+var trace_context = __webpack_require__(43488);
 ;// CONCATENATED MODULE: ./src/client/request.ts
 // A request serialized once per endpoint, so the hot loop writes one ready-made buffer.
+
 
 
 
@@ -211,19 +216,26 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 /**
  * prepareRequests joins each endpoint to the target's base path, merges global and endpoint
- * headers (endpoint wins, names compared without case) and serializes the result.
+ * headers (endpoint wins, names compared without case) and serializes the result. `trace`: each
+ * request leads its headers with a traceparent for every send to stamp; one the user set is replaced
+ * (config/sections/requests.ts says so).
  */
-function prepareRequests(target, endpoints, globalHeaders, known = new Map()) {
+function prepareRequests(target, endpoints, globalHeaders, known = new Map(), trace = null) {
     const base = new URL(target);
     const basePath = base.pathname.replace(/\/+$/, '');
     return endpoints.map((endpoint, index) => {
         const headers = new Map();
+        // First, so that a send finds it right after the request line (trace-context.ts stampTraceparent).
+        if (trace)
+            headers.set('traceparent', (0,trace_context/* traceparentHeader */.xH)(trace.sampled));
         headers.set('host', ['Host', base.host]);
         headers.set('user-agent', ['User-Agent', `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`]);
         headers.set('accept', ['Accept', '*/*']);
         const without = new Set(endpoint.withoutHeaders ?? []);
-        for (const [name, value] of [...Object.entries(globalHeaders).filter(([name]) => !without.has(name.toLowerCase())), ...Object.entries(endpoint.headers)])
-            headers.set(name.toLowerCase(), [name, value]);
+        for (const [name, value] of [...Object.entries(globalHeaders).filter(([name]) => !without.has(name.toLowerCase())), ...Object.entries(endpoint.headers)]) {
+            if (!(trace && name.toLowerCase() === 'traceparent'))
+                headers.set(name.toLowerCase(), [name, value]);
+        }
         // Framing is ours to set: a user's content-length or transfer-encoding could only break it.
         headers.delete('content-length');
         headers.delete('transfer-encoding');
@@ -235,7 +247,7 @@ function prepareRequests(target, endpoints, globalHeaders, known = new Map()) {
         // A flow step is written per hit even without templates: its cookies and captured values are the user's.
         const template = endpoint.templated || endpoint.session ? (0,template_request/* compileEndpoint */.Bf)({ path: endpoint.path, headers: Object.fromEntries([...headers.values()]), body: endpoint.body, ...(endpoint.json !== undefined ? { json: endpoint.json } : {}) }, known) : null;
         const framed = endpoint.body !== null || BODY_METHODS.has(endpoint.method);
-        const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: (0,classify/* statusTable */.XR)(endpoint.expectStatus) };
+        const common = { endpoint: index, method: endpoint.method, isHead: endpoint.method === 'HEAD', idempotent: IDEMPOTENT.has(endpoint.method), expected: (0,classify/* statusTable */.XR)(endpoint.expectStatus), ...(trace ? { traced: true } : {}) };
         if (template) {
             // No path of its own: the target's, as a literal request sends it.
             const pathBase = endpoint.path === '' ? encodedPath(base.pathname + base.search) : basePath;
@@ -1595,8 +1607,6 @@ class Transport {
     }
 }
 
-// EXTERNAL MODULE: ./src/defaults.ts
-var defaults = __webpack_require__(55285);
 ;// CONCATENATED MODULE: ./src/pacing/profile.ts
 // The load profile as arithmetic: how many virtual users (closed model) or how many arrivals per
 // second (open model) at any moment, built from straight segments. No clock, no sockets.
@@ -1841,6 +1851,18 @@ const nodeClock = {
 // What a load model needs from the engine, passed in so models stay small and testable.
 
 
+
+/**
+ * stamped: a traced request (one this send owns: written for the hit, or copied) with fresh trace
+ * IDs; the IDs, for the outcome, or undefined for a request that is not traced.
+ */
+function stamped(request, ids) {
+    if (!request.traced)
+        return undefined;
+    const trace = ids.take();
+    (0,trace_context/* stampTraceparent */.n3)(request.bytes, trace);
+    return trace;
+}
 /**
  * Slot sends one hit at a time: the same request to each arm over that arm's own keep-alive
  * connection. Its bookkeeping is reused hit after hit, so the hot path allocates nothing but the
@@ -1852,6 +1874,8 @@ class Slot {
     connections;
     dones;
     startMs;
+    /** traces: each arm's trace IDs for the hit in flight (undefined: not traced). */
+    traces;
     endpoint = 0;
     intendedMs = 0;
     pending = 0;
@@ -1865,10 +1889,11 @@ class Slot {
         this.after = after;
         this.connections = ctx.arms.map((arm) => ctx.connect(arm.origin, arm.sockets));
         this.startMs = ctx.arms.map(() => 0);
+        this.traces = ctx.arms.map(() => undefined);
         this.scratch = ctx.arms.map(() => new Map());
         this.dones = ctx.arms.map((arm, a) => (status, bytes, error, reason) => {
             if (status >= 0)
-                arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason });
+                arm.collector.record({ endpoint: this.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs: ctx.now(), status, bytes, error, reason, trace: this.traces[a] });
             if (status === INTERRUPTED)
                 this.status = INTERRUPTED;
             else if (error !== null && this.status !== INTERRUPTED && (this.error === null || status === 0)) {
@@ -1885,12 +1910,15 @@ class Slot {
     }
     /** cancel: a hit is one request; the one in flight finishes or is cut by the engine. */
     cancel() { }
-    /** rendered: arm `a`'s request for this hit, written from the hit's values into the slot's own copy. */
-    rendered(a, prepared, values) {
+    /**
+     * ownCopy: arm `a`'s request for this hit in the slot's own copy: written from the hit's values
+     * (a template), or copied (a literal request that is traced gets its own IDs).
+     */
+    ownCopy(a, prepared, values) {
         let request = this.scratch[a].get(prepared);
         if (!request)
             this.scratch[a].set(prepared, (request = { ...prepared }));
-        request.bytes = prepared.template.render(values);
+        request.bytes = values ? prepared.template.render(values) : Buffer.from(prepared.bytes);
         return request;
     }
     /**
@@ -1920,7 +1948,8 @@ class Slot {
         for (let k = 0; k < arms.length; k++) {
             const a = (first + k) % arms.length;
             const prepared = arms[a].requests[this.endpoint];
-            const request = values ? this.rendered(a, prepared, values) : prepared;
+            const request = values || prepared.traced ? this.ownCopy(a, prepared, values) : prepared;
+            this.traces[a] = stamped(request, this.ctx.traceIds);
             this.startMs[a] = this.ctx.now();
             this.connections[a].send(request, this.startMs[a], this.dones[a]);
         }
@@ -2024,6 +2053,7 @@ class InspectedResponse {
 
 
 
+
 /** Session: one virtual user's state on one arm. */
 class Session {
     /** user: what setup and on_start captured: it lasts as long as the user. */
@@ -2049,6 +2079,8 @@ class FlowSlot {
     dones;
     results;
     startMs;
+    /** traces: each arm's trace IDs for the step in flight (undefined: not traced). */
+    traces;
     random;
     /** started: on_start has run for this user (it runs again next iteration when it failed). */
     started = false;
@@ -2085,6 +2117,7 @@ class FlowSlot {
         this.sessions = ctx.arms.map((arm, a) => new Session(setupVars[a] ?? new Map(), arm.origin.host));
         this.results = ctx.arms.map(() => ({ status: 0, error: null, why: null, reason: null, captureFailed: false }));
         this.startMs = ctx.arms.map(() => 0);
+        this.traces = ctx.arms.map(() => undefined);
         this.armValues = ctx.arms.map(() => []);
         this.used = ctx.arms.map(() => []);
         this.scratch = ctx.arms.map(() => new Map());
@@ -2161,6 +2194,7 @@ class FlowSlot {
             const armValues = a === 0 || prepared.template.endpoint.perSession.length === 0 ? values : (0,template_request/* sessionValues */.BY)(prepared.template.endpoint, render, values, this.armValues[a]);
             this.used[a] = armValues;
             const request = this.rendered(a, prepared, step, armValues, session);
+            this.traces[a] = stamped(request, this.ctx.traceIds);
             this.results[a].status = 0;
             this.results[a].error = null;
             this.results[a].why = null;
@@ -2203,7 +2237,7 @@ class FlowSlot {
             if (this.record) {
                 const collector = this.ctx.arms[a].collector;
                 const why = error === 'check_failed' || error === 'capture_failed' ? (result.reason ?? undefined) : reason;
-                collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why, ...(measuredFromMs === -Infinity ? { measured: true } : {}) });
+                collector.record({ endpoint: step.endpoint, intendedMs: this.intendedMs, startMs: this.startMs[a], endMs, status, bytes, error, reason: why, trace: this.traces[a], ...(measuredFromMs === -Infinity ? { measured: true } : {}) });
             }
             if (this.strict && error !== null && result.why === null)
                 result.why = status === 0 ? `no response (${error})` : `HTTP ${status}${error === 'check_failed' || error === 'capture_failed' ? '' : ` (${error})`}`;
@@ -2635,6 +2669,7 @@ var data = __webpack_require__(51208);
 
 
 
+
 /** TICK_MS: how often users are adjusted and timeouts swept; a timeout fires at most this late. */
 const TICK_MS = 50;
 /** INTERRUPT_DRAIN_MS: after Ctrl-C or an abort, in-flight requests get this long, so the whole stop stays under 2 s. */
@@ -2691,6 +2726,7 @@ function runEngine(options) {
             render: renderContext(plan),
             exhausted: (reason) => stop('aborted', reason),
             sender: (after, index) => (plan.flows ? new FlowSlot(ctx, plan.flows, after, options.setup ?? [], index) : new Slot(ctx, after)),
+            traceIds: new trace_context/* TraceIds */.O8(),
         };
         const model = plan.load.model === 'closed' ? new ClosedModel(ctx) : new OpenModel(ctx);
         let nextSecond = 1000;
@@ -2806,6 +2842,7 @@ function runSetup(options) {
             sender: () => {
                 throw new Error('setup sends through its own slot');
             },
+            traceIds: new trace_context/* TraceIds */.O8(),
         };
         const slot = new FlowSlot(ctx, flows, () => { }, [], 0, false, true, (end, sessions) => {
             if (sweep)
@@ -2844,11 +2881,14 @@ function runSetup(options) {
 
 // EXTERNAL MODULE: ./src/metrics/histogram.ts
 var metrics_histogram = __webpack_require__(85835);
+// EXTERNAL MODULE: ./src/metrics/traces.ts
+var traces = __webpack_require__(60663);
 ;// CONCATENATED MODULE: ./src/metrics/collector.ts
 // The collector counts what happened: per endpoint, HDR histograms of latency (from the intended
 // start) and service time (from the actual start), status and error counts, and a per-second
 // series. Requests whose intended start falls in the warm-up are counted apart and never judged.
 // Memory is fixed per endpoint and per second, whatever the request count.
+
 
 class EndpointCounters {
     requests = 0;
@@ -2880,6 +2920,8 @@ class Collector {
     secondBins = [];
     keepSecondBins = false;
     checkNames = [];
+    /** traces: which traced requests keep their IDs (withTraces); null when the run is not traced. */
+    traces = null;
     secondLatency = (0,metrics_histogram/* newHistogram */.HL)();
     second = 0;
     current = { requests: 0, errors: 0, arrivals: 0, dropped: 0, bytes: 0 };
@@ -2930,6 +2972,13 @@ class Collector {
                 reasons.set(key, (reasons.get(key) ?? 0) + 1);
             }
         }
+        if (outcome.trace !== undefined && this.traces)
+            this.traces.note(outcome);
+    }
+    /** withTraces: keep the trace IDs of each endpoint's `slowest` measured requests, and of up to `failedCap` failed ones. */
+    withTraces(slowest, failedCap) {
+        this.traces = new traces/* TraceKeeper */.CM(this.endpointNames, slowest, failedCap);
+        return this;
     }
     /** recordCheck counts one check's outcome on one response (a flow step's); warm-up responses are not judged, so not counted. */
     recordCheck(endpoint, check, passed, intendedMs) {
@@ -3100,6 +3149,7 @@ class Collector {
             warmup: { requests: this.warmupRequests, errors: this.warmupErrors },
             arrivals: { scheduled: this.scheduled, dropped: this.dropped },
             series: [...this.series],
+            ...(this.traces ? { traces: this.traces.sample() } : {}),
         };
     }
 }
@@ -3554,6 +3604,7 @@ var generators = __webpack_require__(88182);
 
 
 
+
 /** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
 function bindingsOfPlan(plan) {
     const bindings = (0,generators/* bindingsOf */.kK)(plan.variables, plan.data);
@@ -3604,7 +3655,7 @@ async function measureRun(plan, options = {}) {
     if (plan.flows && plan.flows.setup.length > 0) {
         const began = options.monotonic?.() ?? performance.now();
         const bindings = bindingsOfPlan(plan);
-        const setup = await runSetup({ plan, arms: targets.map((target, i) => ({ target, version: protocols[i].version, setupRequests: prepareRequests(target, plan.flows.setup.map((s) => s.request), plan.headers, bindings) })), ...options.engine });
+        const setup = await runSetup({ plan, arms: targets.map((target, i) => ({ target, version: protocols[i].version, setupRequests: prepareRequests(target, plan.flows.setup.map((s) => s.request), plan.headers, bindings, plan.trace) })), ...options.engine });
         const elapsedMs = (options.monotonic?.() ?? performance.now()) - began;
         const names = plan.flows.setup.map((s) => `'${(0,redact/* redactPath */.tp)(s.request.name.replace(/^setup › /, ''))}'`).join(', ');
         steps.push({ name: 'setup', what: `setup step${plan.flows.setup.length === 1 ? '' : 's'} ${names} on ${targets.length === 1 ? 'the target' : 'the canary and production'}`, ok: setup.ok, attempts: 1, elapsedMs, detail: setup.ok ? 'done' : setup.failure });
@@ -3636,14 +3687,19 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures, proto
     // Every side keeps its seconds' histograms: the comparisons' intervals are taken over blocks of
     // time (slo/compare/blocks.ts), a later run compares with this one's, shards merge them exactly.
     const checkNames = plan.endpoints.map((e) => e.checks.map((c) => c.name));
-    const collectors = targets.map(() => (plan.sequential ? new Collector(names, plan.load.warmupMs, true).forLooks() : new Collector(names, plan.load.warmupMs, true)).withChecks(checkNames));
+    const collectors = targets.map(() => {
+        const collector = new Collector(names, plan.load.warmupMs, true).withChecks(checkNames);
+        if (plan.trace)
+            collector.withTraces(plan.trace.slowest, defaults/* FAILED_TRACES_KEPT */.yw);
+        return plan.sequential ? collector.forLooks() : collector;
+    });
     const loadStartedAt = Date.now();
     const loadStartedDate = now();
     const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
     const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
     const engine = await runEngine({
         plan,
-        arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan)), collector: collectors[i] })),
+        arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan), plan.trace), collector: collectors[i] })),
         setup: setupCaptures,
         signal: options.signal,
         maxDrainMs: options.maxDrainMs,
@@ -3679,7 +3735,7 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures, proto
         judgement,
         preflight: steps,
         generator: { health: engine.health, connectionsOpened: engine.connectionsOpened, interruptedRequests: engine.interruptedRequests, findings },
-        comparison: comparison && production ? (0,build/* toComparisonReport */.hx)(comparison, (0,redact/* redactUrl */.BO)(plan.canary.productionUrl), production, plan, armProtocol(protocols[1], engine.armConnections[1])) : null,
+        comparison: comparison && production ? (0,build/* toComparisonReport */.hx)(comparison, (0,redact/* redactUrl */.BO)(plan.canary.productionUrl), production, plan, armProtocol(protocols[1], engine.armConnections[1]), loadStartedDate) : null,
         protocol: armProtocol(protocols[0], engine.armConnections[0]),
         resources: sampled ? { series, errors: sampled.errors } : null,
         sequential: looks?.report() ?? null,
@@ -3779,8 +3835,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __webpack_require__(11012);
-// EXTERNAL MODULE: ./src/config/load.ts + 21 modules
-var load = __webpack_require__(1419);
+// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
+var load = __webpack_require__(79723);
 // EXTERNAL MODULE: ./src/report/console.ts
 var console = __webpack_require__(39475);
 // EXTERNAL MODULE: ./src/report/rollout.ts + 3 modules
@@ -3923,8 +3979,8 @@ function renderDeploymentEntry(report) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/html/render.ts + 5 modules
-var render = __webpack_require__(44223);
+// EXTERNAL MODULE: ./src/report/html/render.ts + 6 modules
+var render = __webpack_require__(74625);
 // EXTERNAL MODULE: ./src/slo/checks.ts
 var slo_checks = __webpack_require__(4435);
 ;// CONCATENATED MODULE: ./src/report/junit.ts
@@ -4874,12 +4930,18 @@ var generator = __webpack_require__(10225);
 var verdict = __webpack_require__(46616);
 // EXTERNAL MODULE: ./src/slo/check-intervals.ts
 var check_intervals = __webpack_require__(21319);
+// EXTERNAL MODULE: ./src/metrics/traces.ts
+var metrics_traces = __webpack_require__(60663);
+// EXTERNAL MODULE: ./src/defaults.ts
+var defaults = __webpack_require__(55285);
 ;// CONCATENATED MODULE: ./src/app/merge.ts
 // Merging a sharded run: N jobs each ran 1/N of the load (--shard i/N) and wrote a results.json;
 // the merge checks that every shard is there, complete and from the same test, adds their
 // histograms and counters, lines their series up on the wall clock, and judges the whole against
 // the SLOs the shards ran with, as one run (its verdict is then the judge's, as for any run: app/judge.ts).
 // Pure: the entries read the files.
+
+
 
 
 
@@ -5000,7 +5062,10 @@ function mergeShards(files, endedAt, vocabulary) {
         protocol: mergedProtocol(shards.map((s) => s.report.protocol)),
         shard: null,
         merged,
+        traces: mergedTraces(shards.map((s) => s.report.traces), earliest),
     };
+    if (body.traces === undefined)
+        delete body.traces;
     return { body, slo: judgement, decision: slo.decision ?? 'point' };
 }
 /**
@@ -5015,6 +5080,27 @@ function mergedProtocol(protocols) {
         return null;
     const limits = protocols.map((p) => p.streamsPerConnection).filter((n) => n !== null);
     return { ...first, connections: merge_sum(protocols.map((p) => p.connections)), streamsPerConnection: limits.length ? Math.min(...limits) : null };
+}
+/**
+ * mergedTraces: the shards' kept trace IDs as one run's: each endpoint's slowest of them all, every
+ * failed one up to the cap (the rest counted), offsets from the merged load's start. Absent unless
+ * every shard was traced: a merge of some traced shards would call its slowest "the slowest".
+ */
+function mergedTraces(traces, loadStartedAtMs) {
+    if (traces.some((t) => t === undefined))
+        return undefined;
+    const all = traces;
+    const [first] = all;
+    const reOffset = (r) => ({ ...r, offsetMs: Date.parse(r.at) - loadStartedAtMs });
+    const failed = all.flatMap((t) => t.failed).map(reOffset);
+    return {
+        sampled: first.sampled,
+        url: first.url,
+        slowestPerEndpoint: first.slowestPerEndpoint,
+        slowest: (0,metrics_traces/* keepSlowest */.D)(all.flatMap((t) => t.slowest).map(reOffset), first.slowestPerEndpoint),
+        failed: failed.slice(0, defaults/* FAILED_TRACES_KEPT */.yw),
+        failedOmitted: merge_sum(all.map((t) => t.failedOmitted)) + Math.max(0, failed.length - defaults/* FAILED_TRACES_KEPT */.yw),
+    };
 }
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
 function mergeLayer(run) {
@@ -5774,8 +5860,6 @@ function filesUnder(dir) {
         .map((entry) => join(entry.parentPath, entry.name));
 }
 
-// EXTERNAL MODULE: ./src/defaults.ts
-var defaults = __webpack_require__(55285);
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
 // Baselines kept as workflow artifacts: the newest `<name>` artifact of a successful run on the
 // default branch is this run's baseline (listed through the REST API, downloaded with
@@ -6409,6 +6493,88 @@ function planChoice(args) {
 
 /***/ }),
 
+/***/ 43488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ spanIdOf),
+/* harmony export */   O8: () => (/* binding */ TraceIds),
+/* harmony export */   aB: () => (/* binding */ traceIdOf),
+/* harmony export */   n3: () => (/* binding */ stampTraceparent),
+/* harmony export */   xH: () => (/* binding */ traceparentHeader)
+/* harmony export */ });
+/* unused harmony export IDS_HEX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// W3C trace context (https://www.w3.org/TR/trace-context/) on the hot path. A traced request is
+// prepared with a `traceparent` header as its first line, IDs zeroed; each send writes fresh IDs
+// over the zeros in place, so nothing is searched for or re-serialized per request, over HTTP/1.1
+// or HTTP/2 (which reads its headers from the same bytes: h2-request.ts).
+//
+// IDs come from the operating system's random source, never from the run's seed: two runs with one
+// seed must not send the same trace IDs into the same tracing backend.
+
+/** TRACEPARENT_VERSION: version 00, the only one there is. */
+const TRACEPARENT_VERSION = '00';
+/** TRACE_ID_HEX, SPAN_ID_HEX: the trace-id (16 bytes) and parent-id (8 bytes), in lower-case hex. */
+const TRACE_ID_HEX = 32;
+const SPAN_ID_HEX = 16;
+/** IDS_HEX: a request's trace-id and parent-id side by side, as Outcome.trace holds them. */
+const IDS_HEX = TRACE_ID_HEX + SPAN_ID_HEX;
+const HEADER_NAME = 'traceparent';
+/** VALUE_OFFSET: where the trace-id starts in the header line: after "traceparent: 00-". */
+const VALUE_OFFSET = `${HEADER_NAME}: ${TRACEPARENT_VERSION}-`.length;
+/** traceparentHeader: the header a traced request is prepared with, IDs zeroed until it is sent. */
+function traceparentHeader(sampled) {
+    return [HEADER_NAME, `${TRACEPARENT_VERSION}-${'0'.repeat(TRACE_ID_HEX)}-${'0'.repeat(SPAN_ID_HEX)}-${sampled ? '01' : '00'}`];
+}
+/** POOL_IDS: IDs drawn from the OS per refill, so the syscall is paid once per this many requests. */
+const POOL_IDS = 512;
+const ID_BYTES = IDS_HEX / 2;
+/** TraceIds hands out fresh trace-id and parent-id pairs, as 48 hex characters. */
+class TraceIds {
+    pool = Buffer.alloc(POOL_IDS * ID_BYTES);
+    next = POOL_IDS;
+    /** take: a new pair; neither half is ever all zeros, which the spec makes invalid. */
+    take() {
+        for (;;) {
+            if (this.next === POOL_IDS) {
+                (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomFillSync)(this.pool);
+                this.next = 0;
+            }
+            const at = this.next++ * ID_BYTES;
+            const hex = this.pool.toString('hex', at, at + ID_BYTES);
+            if (!isZero(hex, 0, TRACE_ID_HEX) && !isZero(hex, TRACE_ID_HEX, IDS_HEX))
+                return hex;
+        }
+    }
+}
+function isZero(hex, from, to) {
+    for (let i = from; i < to; i++)
+        if (hex.charCodeAt(i) !== 0x30)
+            return false;
+    return true;
+}
+/**
+ * stampTraceparent writes `ids` (TraceIds.take) into `bytes`, a request prepared with
+ * traceparentHeader as the line after its request line; `bytes` must be this send's own copy.
+ */
+function stampTraceparent(bytes, ids) {
+    const at = bytes.indexOf(0x0d) + 2 + VALUE_OFFSET;
+    // A guard on our own invariant, cheap next to the write: a request prepared otherwise would be
+    // corrupted where the IDs land.
+    if (bytes[at - 1] !== 0x2d || bytes[at - VALUE_OFFSET] !== 0x74 || bytes[at + TRACE_ID_HEX] !== 0x2d)
+        throw new Error('stampTraceparent: the request was not prepared with a traceparent line');
+    bytes.write(ids, at, TRACE_ID_HEX, 'latin1');
+    bytes.write(ids.slice(TRACE_ID_HEX), at + TRACE_ID_HEX + 1, SPAN_ID_HEX, 'latin1');
+}
+/** traceIdOf, spanIdOf: the halves of a pair as TraceIds.take gives it. */
+const traceIdOf = (ids) => ids.slice(0, TRACE_ID_HEX);
+const spanIdOf = (ids) => ids.slice(TRACE_ID_HEX);
+
+
+/***/ }),
+
 /***/ 96027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6447,6 +6613,101 @@ function splitmix(x) {
 function between(random, min, max) {
     return min + (max - min) * random();
 }
+
+
+/***/ }),
+
+/***/ 60663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ TraceKeeper),
+/* harmony export */   D: () => (/* binding */ keepSlowest)
+/* harmony export */ });
+/* unused harmony export slowestFirst */
+/* harmony import */ var _client_trace_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43488);
+// Which requests keep their trace IDs (load_test.trace): each endpoint's slowest measured requests,
+// and every failed one (up to a cap, the rest counted). The slowest are what a person opens when a
+// tail regresses; the failed ones, what they open when errors do. Memory is fixed: N per endpoint
+// and the cap, whatever the request count.
+
+class TraceKeeper {
+    endpointNames;
+    perEndpoint;
+    failedCap;
+    /** slowest: per endpoint, at most `perEndpoint`, slowest first. */
+    slowest;
+    failed = [];
+    failedOmitted = 0;
+    constructor(endpointNames, perEndpoint, failedCap) {
+        this.endpointNames = endpointNames;
+        this.perEndpoint = perEndpoint;
+        this.failedCap = failedCap;
+        this.slowest = endpointNames.map(() => []);
+    }
+    /** note: one measured request that carried a traceparent. Most are faster than the slowest kept: one comparison. */
+    note(outcome) {
+        if (outcome.error !== null) {
+            if (this.failed.length < this.failedCap)
+                this.failed.push(copy(outcome));
+            else
+                this.failedOmitted++;
+        }
+        const kept = this.slowest[outcome.endpoint];
+        const latency = outcome.endMs - outcome.intendedMs;
+        // Ties keep the one seen first.
+        if (kept.length === this.perEndpoint && latency <= latencyOf(kept[kept.length - 1]))
+            return;
+        let at = kept.length;
+        while (at > 0 && latencyOf(kept[at - 1]) < latency)
+            at--;
+        kept.splice(at, 0, copy(outcome));
+        if (kept.length > this.perEndpoint)
+            kept.pop();
+    }
+    sample() {
+        const traced = (o) => tracedRequest(o, this.endpointNames[o.endpoint]);
+        return {
+            slowestPerEndpoint: this.perEndpoint,
+            slowest: slowestFirst(this.slowest.flat().map(traced)),
+            failed: this.failed.map(traced),
+            failedOmitted: this.failedOmitted,
+        };
+    }
+}
+/** keepSlowest: each endpoint's `perEndpoint` slowest of `requests` (several generators' together), slowest first across them all. */
+function keepSlowest(requests, perEndpoint) {
+    const kept = new Map();
+    return slowestFirst(requests).filter((r) => {
+        const n = kept.get(r.endpoint) ?? 0;
+        kept.set(r.endpoint, n + 1);
+        return n < perEndpoint;
+    });
+}
+/** slowestFirst: requests by latency, slowest first; equal latencies in the order given. */
+function slowestFirst(requests) {
+    return [...requests].sort((a, b) => b.latencyMs - a.latencyMs);
+}
+const latencyOf = (o) => o.endMs - o.intendedMs;
+/** copy: the fields kept, not the caller's object (the engine's outcome records are its own). */
+function copy(o) {
+    return { endpoint: o.endpoint, intendedMs: o.intendedMs, startMs: o.startMs, endMs: o.endMs, status: o.status, error: o.error, ...(o.reason !== undefined ? { reason: o.reason } : {}), trace: o.trace };
+}
+function tracedRequest(o, endpoint) {
+    return {
+        traceId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_0__/* .traceIdOf */ .aB)(o.trace),
+        spanId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_0__/* .spanIdOf */ .DR)(o.trace),
+        endpoint,
+        latencyMs: microseconds(o.endMs - o.intendedMs),
+        serviceTimeMs: microseconds(o.endMs - o.startMs),
+        status: o.status,
+        error: o.error,
+        ...(o.reason !== undefined ? { reason: o.reason } : {}),
+        offsetMs: microseconds(o.intendedMs),
+    };
+}
+/** microseconds: a time in ms to the microsecond, as the histograms count. */
+const microseconds = (ms) => Math.round(ms * 1000) / 1000;
 
 
 /***/ }),

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _report_html_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44223);
+/* harmony import */ var _report_html_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74625);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96867);
 /* harmony import */ var _report_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95756);
 /* harmony import */ var _report_html_capacity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75592);

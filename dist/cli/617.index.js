@@ -21,8 +21,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/issues.ts
 var issues = __webpack_require__(11012);
-// EXTERNAL MODULE: ./src/config/load.ts + 21 modules
-var load = __webpack_require__(1419);
+// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
+var load = __webpack_require__(79723);
 // EXTERNAL MODULE: ./src/report/capacity.ts
 var capacity = __webpack_require__(63632);
 // EXTERNAL MODULE: ./src/report/html/capacity.ts

@@ -13,6 +13,7 @@ import type { Criteria } from '../config/criteria.js';
 import { VERDICT_BADGE, count, ms, percent, rps, seconds, textTable } from './format.js';
 import type { RunReport } from './model.js';
 import { REGRESSION_HEADERS, REGRESSION_NUMERIC, baselineLine, regressionRows } from './regression.js';
+import { traceUrl } from './traces.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, shareText, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, loadDescription, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary, protocolLine } from './sections.js';
 
 /**
@@ -76,6 +77,7 @@ export function renderPlan(plan: Plan, options: { defaultEnvironment?: string | 
   const headerNames = Object.keys(summary.headers);
   rows.push(['requests', `timeout ${ms(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
   rows.push(['http', `${httpText(plan)}${from('load_test.http_version')}`]);
+  if (plan.trace) rows.push(['trace', `a W3C traceparent on every request, sampled flag ${plan.trace.sampled ? '01 (record)' : '00 (the service decides)'}; the trace IDs of each endpoint's ${count(plan.trace.slowest)} slowest and of every failed request are kept${plan.trace.url ? `, linked by ${plan.trace.url}` : ''}${from('load_test.trace')}`]);
   // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
   const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
   rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${waitText(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
@@ -164,10 +166,25 @@ export function renderSummary(report: RunReport): string {
   out.push(`requests  ${count(report.overall.requests)} measured over ${seconds(report.measuredSeconds)} (${rps(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${count(report.warmup.requests)} in warm-up` : ''} · latency mean ${ms(report.overall.latencyMs.mean)}, min ${ms(report.overall.latencyMs.min)} · error rate ${percent(report.overall.errorRatePercent)}`);
   const protocol = protocolLine(report);
   if (protocol) out.push(`protocol  ${protocol}`);
+  const traces = tracesLine(report);
+  if (traces) out.push(`traces    ${traces}`);
   out.push(`statuses  ${statusSummary(report)}`);
   for (const line of errorSummary(report)) out.push(`errors    ${line}`);
   out.push(`generator ${generatorSummary(report)}`);
   return out.join('\n');
+}
+
+/** tracesLine: the slowest request's trace, and how many IDs results.json keeps; null when the run was not traced. */
+function tracesLine(report: RunReport): string | null {
+  const traces = report.traces;
+  if (!traces) return null;
+  const [slowest] = traces.slowest;
+  const where = (id: string) => traceUrl(traces, id) ?? id;
+  const failed = traces.failed.length + traces.failedOmitted;
+  return [
+    slowest ? `slowest ${ms(slowest.latencyMs)} on ${slowest.endpoint}: ${where(slowest.traceId)}` : 'no measured request',
+    `results.json keeps ${count(traces.slowest.length)} slowest${failed > 0 ? ` and ${count(traces.failed.length)} failed${traces.failedOmitted > 0 ? ` (of ${count(failed)})` : ''}` : ''}`,
+  ].join(' · ');
 }
 
 /** criteriaText: the rules, each metric the comparison need not decide marked advisory. */

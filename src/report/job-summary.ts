@@ -5,6 +5,7 @@
 
 import { ERROR_CODE_MEANING, type ErrorCode } from '../client/outcome.js';
 import { regressionMarkdown } from './regression.js';
+import { SHOWN_TRACES, tracesMarkdown } from './traces.js';
 import { count, markdownTable, ms, percent, rps, seconds } from './format.js';
 import type { EndpointReport, RunReport } from './model.js';
 import { chartSections } from './summary-charts.js';
@@ -61,6 +62,7 @@ export function renderJobSummary(report: RunReport, context: SummaryContext): st
   }
   parts.push(...regressionMarkdown(report, MAX_ENDPOINT_ROWS));
   if (report.checks.length > 0) parts.push('### SLOs', markdownTable(CHECK_HEADERS, checkRows(report)));
+  parts.push(...tracesMarkdown(report, { limit: SHOWN_TRACES, onlyWhenWrong: false, level: '###' }));
   parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
   parts.push(...chartSections(report));
   parts.push('### Responses', responses(report));

@@ -3,7 +3,11 @@
 import { VERDICT_BADGE, markdownTable, seconds } from './format.js';
 import type { RunReport } from './model.js';
 import { regressionMarkdown } from './regression.js';
+import { tracesMarkdown } from './traces.js';
 import { CHECK_HEADERS, COMPARISON_HEADERS, canaryConfidenceLine, ENDPOINT_HEADERS, ENDPOINT_NUMERIC, checkRows, comparisonRows, endpointRows, errorSummary, generatorSummary, loadDescription, metricRows, responseCheckRows, RESPONSE_CHECK_HEADERS, RESPONSE_CHECK_NUMERIC, resourceErrors, resourceRows, RESOURCE_HEADERS, RESOURCE_NUMERIC, rollbackLine, decisionTimeLine, shardLine, statusSummary, protocolLine } from './sections.js';
+
+/** MARKDOWN_TRACES: rows per trace table in performance_report.md; results.json has them all. */
+const MARKDOWN_TRACES = 50;
 
 export function renderMarkdown(report: RunReport): string {
   const lines: string[] = [];
@@ -29,6 +33,7 @@ export function renderMarkdown(report: RunReport): string {
   }
   const regression = regressionMarkdown(report);
   if (regression.length > 0) lines.push(regression[0].replace(/^###/, '##'), '', ...regression.slice(1).flatMap((part) => [part, '']));
+  for (const part of tracesMarkdown(report, { limit: MARKDOWN_TRACES, onlyWhenWrong: false, level: '##' })) lines.push(part, '');
   lines.push('## Performance Metrics', '', markdownTable(['Metric', 'Value', 'Unit'], metricRows(report), new Set([1])), '');
   lines.push('## Endpoints', '', markdownTable(ENDPOINT_HEADERS, endpointRows(report), ENDPOINT_NUMERIC), '');
   lines.push('Latencies are measured from each request\'s intended start time.', '');

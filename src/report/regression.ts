@@ -7,6 +7,7 @@ import { MIN_RUNS_FOR_SPREAD } from '../slo/compare/prediction.js';
 import { count, markdownTable } from './format.js';
 import type { RegressionRow, RunReport } from './model.js';
 import { CHECK_HEADERS, NOT_JUDGED, canaryConfidenceLine, checkRows, familyConfidenceLine } from './sections.js';
+import { SHOWN_TRACES, tracesMarkdown } from './traces.js';
 
 export const REGRESSION_HEADERS = ['Metric', 'Scope', 'Baseline', 'Current', 'Change', 'Difference (CI)', 'n now / baseline', 'Rule', 'Verdict'] as const;
 export const REGRESSION_NUMERIC = new Set([2, 3, 4]);
@@ -80,6 +81,8 @@ export function renderPullRequestComment(report: RunReport, links: Links): strin
   if (shown.length > 0) parts.push(markdownTable(CHECK_HEADERS, checkRows({ ...report, checks: shown })));
   if (shown.length < report.checks.length) parts.push(`${report.checks.length - shown.length} more endpoint checks passed; the job summary lists them.`);
   parts.push(...regressionMarkdown(report, 20));
+  // What went wrong, in the service's own traces: the slowest requests for a latency finding, the failed ones.
+  parts.push(...tracesMarkdown(report, { limit: SHOWN_TRACES, onlyWhenWrong: true, level: '###' }));
   parts.push(linkLine(links));
   return `${parts.join('\n\n')}\n`;
 }
@@ -100,6 +103,7 @@ export function renderRegressionIssue(report: RunReport, links: Links, branch: s
     '**What regressed**',
     failed.map((row) => `- ${row.reason}`).join('\n'),
     markdownTable(REGRESSION_HEADERS, regressionRows(report, 20), REGRESSION_NUMERIC),
+    ...tracesMarkdown(report, { limit: SHOWN_TRACES, onlyWhenWrong: true, level: '###' }),
     linkLine(links),
   ].join('\n\n') + '\n';
 }

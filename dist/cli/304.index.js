@@ -1,5 +1,5 @@
-export const id = 629;
-export const ids = [629];
+export const id = 304;
+export const ids = [304];
 export const modules = {
 
 /***/ 33304:
@@ -29,8 +29,8 @@ var har_import = __webpack_require__(59010);
 var access_log = __webpack_require__(58576);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
-// EXTERNAL MODULE: ./src/config/load.ts + 21 modules
-var load = __webpack_require__(1419);
+// EXTERNAL MODULE: ./src/config/load.ts + 20 modules
+var load = __webpack_require__(79723);
 // EXTERNAL MODULE: ./src/model/routes.ts
 var routes = __webpack_require__(5891);
 ;// CONCATENATED MODULE: ./src/model/drift.ts
@@ -733,95 +733,6 @@ async function finish(args, io, result, source) {
 function hasTarget(yaml) {
     const config = (0,dist/* parse */.qg)(yaml);
     return typeof config?.load_test?.target === 'string';
-}
-
-
-/***/ }),
-
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   _I: () => (/* binding */ scrub),
-/* harmony export */   aV: () => (/* binding */ scrubStrings),
-/* harmony export */   cA: () => (/* binding */ redactHeaders),
-/* harmony export */   tp: () => (/* binding */ redactPath)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-// Secrets never reach a log, a report or an artifact. Structured data is redacted by shape (header
-// values, URL credentials, token-like query parameters); free text is scrubbed of known secret values.
-const REDACTED = '***';
-const SENSITIVE_QUERY = /^(access_?token|token|api_?key|key|secret|password|passwd|pwd|auth|signature|sig|client_secret|code)$/i;
-/** redactUrl hides user:password@ and the values of token-like query parameters. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return redactPath(text);
-    }
-    if (url.username)
-        url.username = REDACTED;
-    if (url.password)
-        url.password = REDACTED;
-    for (const name of [...url.searchParams.keys()])
-        if (SENSITIVE_QUERY.test(name))
-            url.searchParams.set(name, REDACTED);
-    return url.toString().replace(/%2A%2A%2A/g, REDACTED);
-}
-/** redactPath hides token-like query values in a path such as /api/x?api_key=…. */
-function redactPath(path) {
-    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (match, sep, name) => (SENSITIVE_QUERY.test(decodeURIComponent(name)) ? `${sep}${name}=${REDACTED}` : match));
-}
-/** redactHeaders keeps header names and hides every value: any header may carry a credential. */
-function redactHeaders(headers) {
-    return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
-}
-/** urlSecrets are the parts of a URL that must be scrubbed from free text: the password and token-like query values. */
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text, 'http://placeholder');
-    }
-    catch {
-        return [];
-    }
-    const secrets = url.password ? [url.password, decodeURIComponent(url.password)] : [];
-    for (const [name, value] of url.searchParams)
-        if (SENSITIVE_QUERY.test(name) && value !== '')
-            secrets.push(value, encodeURIComponent(value));
-    return [...new Set(secrets)];
-}
-/** scrub replaces every occurrence of every secret in free text. */
-function scrub(text, secrets) {
-    let result = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            result = result.split(secret).join(REDACTED);
-    return result;
-}
-/**
- * scrubStrings scrubs every string inside a value (keys and numbers are left alone), for documents
- * whose text must stay valid: a secret such as "true" scrubbed from JSON text would break it.
- * Encoded histograms are left whole; they hold numbers, not text.
- */
-function scrubStrings(value, secrets) {
-    const live = secrets.filter((s) => s.length >= 4);
-    if (live.length === 0)
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return v.startsWith('HISTFAAA') ? v : scrub(v, live);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, walk(inner)]));
-        return v;
-    };
-    return walk(value);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 982;
-export const ids = [982];
+export const id = 212;
+export const ids = [212];
 export const modules = {
 
 /***/ 28717:
@@ -630,95 +630,6 @@ function parseHook(value) {
 
 /***/ }),
 
-/***/ 76670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   _I: () => (/* binding */ scrub),
-/* harmony export */   aV: () => (/* binding */ scrubStrings),
-/* harmony export */   cA: () => (/* binding */ redactHeaders),
-/* harmony export */   tp: () => (/* binding */ redactPath)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-// Secrets never reach a log, a report or an artifact. Structured data is redacted by shape (header
-// values, URL credentials, token-like query parameters); free text is scrubbed of known secret values.
-const REDACTED = '***';
-const SENSITIVE_QUERY = /^(access_?token|token|api_?key|key|secret|password|passwd|pwd|auth|signature|sig|client_secret|code)$/i;
-/** redactUrl hides user:password@ and the values of token-like query parameters. */
-function redactUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return redactPath(text);
-    }
-    if (url.username)
-        url.username = REDACTED;
-    if (url.password)
-        url.password = REDACTED;
-    for (const name of [...url.searchParams.keys()])
-        if (SENSITIVE_QUERY.test(name))
-            url.searchParams.set(name, REDACTED);
-    return url.toString().replace(/%2A%2A%2A/g, REDACTED);
-}
-/** redactPath hides token-like query values in a path such as /api/x?api_key=…. */
-function redactPath(path) {
-    return path.replace(/([?&])([^=&#]+)=([^&#]*)/g, (match, sep, name) => (SENSITIVE_QUERY.test(decodeURIComponent(name)) ? `${sep}${name}=${REDACTED}` : match));
-}
-/** redactHeaders keeps header names and hides every value: any header may carry a credential. */
-function redactHeaders(headers) {
-    return Object.fromEntries(Object.keys(headers).map((name) => [name, REDACTED]));
-}
-/** urlSecrets are the parts of a URL that must be scrubbed from free text: the password and token-like query values. */
-function urlSecrets(text) {
-    let url;
-    try {
-        url = new URL(text, 'http://placeholder');
-    }
-    catch {
-        return [];
-    }
-    const secrets = url.password ? [url.password, decodeURIComponent(url.password)] : [];
-    for (const [name, value] of url.searchParams)
-        if (SENSITIVE_QUERY.test(name) && value !== '')
-            secrets.push(value, encodeURIComponent(value));
-    return [...new Set(secrets)];
-}
-/** scrub replaces every occurrence of every secret in free text. */
-function scrub(text, secrets) {
-    let result = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            result = result.split(secret).join(REDACTED);
-    return result;
-}
-/**
- * scrubStrings scrubs every string inside a value (keys and numbers are left alone), for documents
- * whose text must stay valid: a secret such as "true" scrubbed from JSON text would break it.
- * Encoded histograms are left whole; they hold numbers, not text.
- */
-function scrubStrings(value, secrets) {
-    const live = secrets.filter((s) => s.length >= 4);
-    if (live.length === 0)
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return v.startsWith('HISTFAAA') ? v : scrub(v, live);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, inner]) => [k, walk(inner)]));
-        return v;
-    };
-    return walk(value);
-}
-
-
-/***/ }),
-
 /***/ 95066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -730,7 +641,7 @@ function scrubStrings(value, secrets) {
 /* harmony export */   ki: () => (/* binding */ runBody),
 /* harmony export */   ze: () => (/* binding */ NO_ROLLBACK)
 /* harmony export */ });
-/* unused harmony exports buildReport, emptyMetrics */
+/* unused harmony exports buildReport, traceReport, emptyMetrics */
 /* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29311);
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11012);
 /* harmony import */ var _metrics_histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85835);
@@ -818,21 +729,27 @@ function runBody(input) {
             }
             : null,
         merged: null,
+        ...(snapshot?.traces && plan.trace ? { traces: traceReport(snapshot.traces, plan.trace, input.loadStartedAt ?? input.startedAt) } : {}),
     };
+}
+/** traceReport: the kept trace IDs with the times they were sent at, and how to link them. */
+function traceReport(sample, trace, loadStartedAt) {
+    const timed = (r) => ({ ...r, at: new Date(loadStartedAt.getTime() + r.offsetMs).toISOString() });
+    return { sampled: trace.sampled, url: trace.url, slowestPerEndpoint: sample.slowestPerEndpoint, slowest: sample.slowest.map(timed), failed: sample.failed.map(timed), failedOmitted: sample.failedOmitted };
 }
 /** withPlan adds each endpoint's method, path and planned weight to its metrics. */
 function withPlan(metrics, plan) {
     return metrics.map((m, i) => ({ ...m, method: plan.endpoints[i].method, path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
 }
 /** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
-function toComparisonReport(comparison, productionTarget, production, plan, protocol = null) {
+function toComparisonReport(comparison, productionTarget, production, plan, protocol = null, loadStartedAt = null) {
     const bound = (v) => (Number.isFinite(v) ? v : null);
     return {
         verdict: comparison.verdict,
         reasons: comparison.reasons,
         confidence: comparison.confidence,
         criteriaAreDefaults: plan.canary?.criteriaAreDefaults ?? true,
-        production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })), protocol },
+        production: { target: productionTarget, overall: { ...production.overall, method: '*', path: '*', weight: 1 }, endpoints: withPlan(production.endpoints, plan), timeseries: production.series.map((p) => ({ ...p, lagMs: 0 })), protocol, ...(production.traces && plan.trace && loadStartedAt ? { traces: traceReport(production.traces, plan.trace, loadStartedAt) } : {}) },
         results: comparison.results.map(({ subject, reference, nSubject, nReference, ...r }) => ({ ...r, canary: subject, production: reference, nCanary: nSubject, nProduction: nReference, low: bound(r.low), high: bound(r.high) })),
     };
 }
@@ -923,18 +840,20 @@ function round3(value) {
 /* harmony export */   PW: () => (/* binding */ defaultEnvironmentNotice)
 /* harmony export */ });
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11012);
-/* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29311);
+/* harmony import */ var _config_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(29311);
 /* harmony import */ var _config_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58724);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55285);
 /* harmony import */ var _slo_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95066);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76670);
 /* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13344);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12011);
 /* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61729);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43844);
+/* harmony import */ var _traces_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12590);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43844);
 // What the terminal (and a CI log) shows: the effective plan before the run, a progress line while
 // it goes, and a summary at the end. Pure functions returning text; the entry prints it.
+
 
 
 
@@ -965,11 +884,11 @@ function renderPlan(plan, options = {}) {
         const source = plan.sources[key];
         return source && source.kind !== 'default' ? `  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(source)})` : '';
     };
-    const load = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .loadDescription */ .VC)(summary);
+    const load = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .loadDescription */ .VC)(summary);
     const rows = [
         ['target', `${summary.target}${from('load_test.target')}`],
         ...(plan.mode === 'canary' && plan.canary
-            ? [['compare with', `production ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
+            ? [['compare with', `production ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
             : []),
         ...(plan.baseline
             ? [['baseline', `${plan.baseline.source.kind === 'artifact' ? `artifact ${plan.baseline.source.name} (newest from the default branch)` : plan.baseline.source.path}, ${Math.round(plan.baseline.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.baseline.criteria, plan.baseline.required)}${plan.baseline.criteriaAreDefaults ? ' (defaults)' : ''}${plan.baseline.failOnRegression ? '' : '; fail_on_regression off'}`]]
@@ -988,10 +907,10 @@ function renderPlan(plan, options = {}) {
             : []),
         ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
         ...(plan.flows ? [['flows', flowsText(plan.flows)]] : []),
-        [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .shareText */ .Lu)(e.weight)}`).join(' · ')],
+        [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .shareText */ .Lu)(e.weight)}`).join(' · ')],
         ...plan.data.map((d, i) => [i === 0 ? 'data' : '', `${d.file}: ${d.rows.length.toLocaleString('en-US')} rows of ${d.columns.join(', ')}, ${d.order}${d.order === 'unique' ? ` (at the end: ${d.onExhausted})` : ''}`]),
     ];
-    for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .THRESHOLD_KEYS */ .Hj) {
+    for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .THRESHOLD_KEYS */ .Hj) {
         const threshold = plan.thresholds[key];
         if (threshold)
             rows.push([rows.some((r) => r[0] === 'thresholds') ? '' : 'thresholds', `${_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_LABEL */ .SM[key]} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .isMinimum */ .pP)(key) ? '≥' : '≤'} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(key, threshold.value)}  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(threshold.source)})`]);
@@ -1000,7 +919,7 @@ function renderPlan(plan, options = {}) {
     if (plan.decision === 'confident')
         rows.push(['', `a check whose 95% interval holds its limit is inconclusive (decision: confident)${from('thresholds.decision')}`]);
     for (const endpoint of plan.endpoints) {
-        for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .THRESHOLD_KEYS */ .Hj) {
+        for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .THRESHOLD_KEYS */ .Hj) {
             const threshold = endpoint.thresholds[key];
             if (threshold)
                 rows.push(['', `${summary.endpoints[plan.endpoints.indexOf(endpoint)].name}: ${_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .METRIC_LABEL */ .SM[key]} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .isMinimum */ .pP)(key) ? '≥' : '≤'} ${(0,_slo_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .formatValue */ .Fl)(key, threshold.value)}  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(threshold.source)})`]);
@@ -1009,6 +928,8 @@ function renderPlan(plan, options = {}) {
     const headerNames = Object.keys(summary.headers);
     rows.push(['requests', `timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
     rows.push(['http', `${httpText(plan)}${from('load_test.http_version')}`]);
+    if (plan.trace)
+        rows.push(['trace', `a W3C traceparent on every request, sampled flag ${plan.trace.sampled ? '01 (record)' : '00 (the service decides)'}; the trace IDs of each endpoint's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(plan.trace.slowest)} slowest and of every failed request are kept${plan.trace.url ? `, linked by ${plan.trace.url}` : ''}${from('load_test.trace')}`]);
     // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
     const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
     rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
@@ -1024,9 +945,9 @@ function renderPlan(plan, options = {}) {
 function metricsDestinations(plan) {
     const headers = (h) => (Object.keys(h).length ? ` (headers ${Object.keys(h).map((name) => `${name}: ***`).join(', ')})` : '');
     const where = [
-        plan.pushgateway && `Pushgateway ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.pushgateway.url)}`,
-        plan.remoteWrite && `Prometheus remote write ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.remoteWrite.url)}${headers(plan.remoteWrite.headers)}`,
-        plan.otlp && `OTLP ${plan.otlp.protocol} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrl */ .BO)(plan.otlp.url)}${headers(plan.otlp.headers)}`,
+        plan.pushgateway && `Pushgateway ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.pushgateway.url)}`,
+        plan.remoteWrite && `Prometheus remote write ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.remoteWrite.url)}${headers(plan.remoteWrite.headers)}`,
+        plan.otlp && `OTLP ${plan.otlp.protocol} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.otlp.url)}${headers(plan.otlp.headers)}`,
     ].filter((x) => Boolean(x));
     if (where.length === 0)
         return null;
@@ -1065,42 +986,58 @@ function renderSummary(report) {
         out.push(`  - ${reason}`);
     if (report.generator.delayNote)
         out.push(`  (${report.generator.delayNote})`);
-    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .shardLine */ .d)(report);
+    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .shardLine */ .d)(report);
     if (shard)
         out.push(shard);
-    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .decisionTimeLine */ .iO)(report);
+    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .decisionTimeLine */ .iO)(report);
     if (decided)
         out.push(decided);
-    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .rollbackLine */ .Hs)(report);
+    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .rollbackLine */ .Hs)(report);
     if (rollback)
         out.push(rollback);
     if (report.status === 'unreachable')
         return out.join('\n');
     out.push('');
     if (report.checks.length > 0) {
-        const rows = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRows */ .Uu)(report);
-        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECK_HEADERS */ .CZ, rows), '');
+        const rows = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .checkRows */ .Uu)(report);
+        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .CHECK_HEADERS */ .CZ, rows), '');
     }
     if (report.comparison)
-        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .comparisonRows */ .Vs)(report, 12)), '');
+        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .comparisonRows */ .Vs)(report, 12)), '');
     const compared = (0,_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .baselineLine */ .G)(report);
     if (compared)
         out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .REGRESSION_HEADERS */ .d, (0,_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .regressionRows */ .$N)(report, 12), _regression_js__WEBPACK_IMPORTED_MODULE_7__/* .REGRESSION_NUMERIC */ .Ks)] : []), '');
-    out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .ENDPOINT_NUMERIC */ .Cy), '');
-    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .responseCheckRows */ .fg)(report);
+    out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_9__/* .ENDPOINT_NUMERIC */ .Cy), '');
+    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .responseCheckRows */ .fg)(report);
     if (checked.length > 0)
-        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
+        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
     if (report.resources)
-        out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_8__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceErrors */ .wA)(report), '');
+        out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceErrors */ .wA)(report), '');
     out.push(`requests  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.overall.requests)} measured over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(report.measuredSeconds)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .rps */ ._m)(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.warmup.requests)} in warm-up` : ''} · latency mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.mean)}, min ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.min)} · error rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)(report.overall.errorRatePercent)}`);
-    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .protocolLine */ .$4)(report);
+    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .protocolLine */ .$4)(report);
     if (protocol)
         out.push(`protocol  ${protocol}`);
-    out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .statusSummary */ .HN)(report)}`);
-    for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .errorSummary */ .N5)(report))
+    const traces = tracesLine(report);
+    if (traces)
+        out.push(`traces    ${traces}`);
+    out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .statusSummary */ .HN)(report)}`);
+    for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .errorSummary */ .N5)(report))
         out.push(`errors    ${line}`);
-    out.push(`generator ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_8__/* .generatorSummary */ .eb)(report)}`);
+    out.push(`generator ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .generatorSummary */ .eb)(report)}`);
     return out.join('\n');
+}
+/** tracesLine: the slowest request's trace, and how many IDs results.json keeps; null when the run was not traced. */
+function tracesLine(report) {
+    const traces = report.traces;
+    if (!traces)
+        return null;
+    const [slowest] = traces.slowest;
+    const where = (id) => (0,_traces_js__WEBPACK_IMPORTED_MODULE_8__/* .traceUrl */ .rc)(traces, id) ?? id;
+    const failed = traces.failed.length + traces.failedOmitted;
+    return [
+        slowest ? `slowest ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(slowest.latencyMs)} on ${slowest.endpoint}: ${where(slowest.traceId)}` : 'no measured request',
+        `results.json keeps ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(traces.slowest.length)} slowest${failed > 0 ? ` and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(traces.failed.length)} failed${traces.failedOmitted > 0 ? ` (of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(failed)})` : ''}` : ''}`,
+    ].join(' · ');
 }
 /** criteriaText: the rules, each metric the comparison need not decide marked advisory. */
 function criteriaText(criteria, required) {
@@ -1114,11 +1051,11 @@ function hookText(hook) {
 }
 /** flowsText: "setup: token · on_start: login · browse 67% (product) · buy 33% (product → checkout)". */
 function flowsText(flows) {
-    const names = (steps) => steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactPath */ .tp)(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
+    const names = (steps) => steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactPath */ .tp)(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
     return [
         ...(flows.setup.length ? [`setup: ${names(flows.setup)}`] : []),
         ...(flows.onStart.length ? [`on_start: ${names(flows.onStart)}`] : []),
-        ...flows.flows.map((f) => `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redactPath */ .tp)(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
+        ...flows.flows.map((f) => `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactPath */ .tp)(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
     ].join(' · ');
 }
 
@@ -1197,7 +1134,7 @@ function esc(text) {
 
 /***/ }),
 
-/***/ 44223:
+/***/ 74625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1604,12 +1541,51 @@ const UPLOT_CSS = ".uplot, .uplot *, .uplot *::before, .uplot *::after {box-sizi
 
 // EXTERNAL MODULE: ./src/report/html/escape.ts
 var html_escape = __webpack_require__(79175);
+// EXTERNAL MODULE: ./src/report/traces.ts
+var report_traces = __webpack_require__(12590);
+;// CONCATENATED MODULE: ./src/report/html/traces.ts
+// report.html's trace sections (load_test.trace): the slowest requests' traces, named after a latency
+// finding when there is one, and the failed requests', each trace ID a link through trace_url.
+
+
+/** HTML_TRACES: rows per table; results.json has every kept ID. */
+const HTML_TRACES = 50;
+function traceSections(report, h) {
+    const traces = report.traces;
+    if (!traces)
+        return [];
+    const finding = (0,report_traces/* latencyFinding */.A_)(report);
+    const scope = finding?.scope ?? null;
+    const slowest = (0,report_traces/* slowestFor */.JB)(traces, scope, HTML_TRACES);
+    const sections = [];
+    const hint = traces.url === null ? '<p class="hint">Set trace_url (e.g. https://tempo.example/trace/{trace_id}) to link these IDs to your tracing UI.</p>' : '';
+    if (slowest.length > 0)
+        sections.push(`<section id="slowest-traces"><${h}>${(0,html_escape/* esc */.U)((0,report_traces/* slowestHeading */.Gl)(finding, slowest.length, scope))}</${h}>${traceTable(traces, slowest)}${hint}</section>`);
+    if (traces.failed.length > 0) {
+        const failed = traces.failed.slice(0, HTML_TRACES);
+        sections.push(`<section id="failed-traces"><${h}>Failed requests' traces</${h}><p>${(0,html_escape/* esc */.U)((0,report_traces/* failedLine */.E2)(traces, failed.length))}</p>${traceTable(traces, failed)}${hint}</section>`);
+    }
+    return sections;
+}
+function traceTable(traces, requests) {
+    const link = (r) => {
+        const url = (0,report_traces/* traceUrl */.rc)(traces, r.traceId);
+        return url ? `<a href="${(0,html_escape/* esc */.U)(url)}"><code>${(0,html_escape/* esc */.U)(r.traceId)}</code></a>` : `<code>${(0,html_escape/* esc */.U)(r.traceId)}</code>`;
+    };
+    const rows = requests.map((r, i) => {
+        const cells = (0,report_traces/* traceCells */.X6)(r, i);
+        return `<tr>${cells.map((c, k) => (k === 0 ? `<th scope="row">${(0,html_escape/* esc */.U)(c)}</th>` : `<td${k === 2 || k === 3 ? ' class="num"' : ''}>${(0,html_escape/* esc */.U)(c)}</td>`)).join('')}<td>${link(r)}</td></tr>`;
+    });
+    return `<div class="table-wrap"><table class="trace-table"><thead><tr>${report_traces/* TRACE_HEADERS */.Tc.map((c) => `<th scope="col">${(0,html_escape/* esc */.U)(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/html/render.ts
 // report.html: one self-contained file that opens offline, from an artifact, and shows at a glance
 // what happened and why the gate decided as it did. The verdict and its reasons first, then the
 // tables the other reports have, then the charts (uPlot, inlined with its CSS; the page's own
 // script draws them from the JSON embedded beside it). Pure: a RunReport or RolloutReport in,
 // HTML text out, so a results.json renders the same after the fact.
+
 
 
 
@@ -1678,6 +1654,7 @@ function runBody(report, prefix, runs, top) {
         const r = report.regression;
         parts.push(section(h, 'Compared with the baseline', `<p>${(0,html_escape/* esc */.U)((0,regression/* baselineLine */.G)(report).replace(/\[([^\]]+)\]\([^)]+\)/, '$1'))}</p>${r.baseline?.runUrl ? `<p>Baseline run: <a href="${(0,html_escape/* esc */.U)(r.baseline.runUrl)}">${(0,html_escape/* esc */.U)(r.baseline.runUrl)}</a></p>` : ''}${r.status === 'compared' ? table(regression/* REGRESSION_HEADERS */.d, (0,regression/* regressionRows */.$N)(report), 'regression-table') : ''}`));
     }
+    parts.push(...traceSections(report, h));
     parts.push(section(h, 'Endpoints', `${table(sections/* ENDPOINT_HEADERS */.j9, (0,sections/* endpointRows */.Lf)(report), 'endpoint-table')}<p class="hint">Latencies are measured from each request's intended start time.</p>`));
     const checked = (0,sections/* responseCheckRows */.fg)(report);
     if (checked.length > 0)
@@ -1793,60 +1770,66 @@ footer { margin-top: 2rem; color: #555; font-size: .85rem; }
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
 /* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61729);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43844);
+/* harmony import */ var _traces_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12590);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43844);
 // performance_report.md: the human report, readable on GitHub and in any editor.
 
 
 
+
+/** MARKDOWN_TRACES: rows per trace table in performance_report.md; results.json has them all. */
+const MARKDOWN_TRACES = 50;
 function renderMarkdown(report) {
     const lines = [];
     lines.push(`# Load test report: ${_format_js__WEBPACK_IMPORTED_MODULE_0__/* .VERDICT_BADGE */ .Qw[report.verdict]}`, '');
     lines.push(`**Target:** ${report.target}  `);
     lines.push(`**Environment:** ${report.environment ?? '(none)'}  `);
     lines.push(`**Started:** ${report.startedAt} · **Load applied:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.durationSeconds)} · **Measured:** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(report.measuredSeconds)}${report.status !== 'completed' ? ` · **Run ${report.status}**` : ''}  `);
-    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .protocolLine */ .$4)(report);
-    lines.push(`**Load:** ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .loadDescription */ .VC)(report.plan)}${protocol ? '  ' : ''}`, ...(protocol ? [`**Protocol:** ${protocol}`] : []), '');
+    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .protocolLine */ .$4)(report);
+    lines.push(`**Load:** ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .loadDescription */ .VC)(report.plan)}${protocol ? '  ' : ''}`, ...(protocol ? [`**Protocol:** ${protocol}`] : []), '');
     lines.push(report.verdict === 'pass' ? '## ✅ Verdict' : report.verdict === 'fail' ? '## ❌ SLO Violations' : '## ⚠️ Inconclusive', '');
     for (const reason of report.reasons)
         lines.push(`- ${reason}`);
     lines.push('');
-    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .shardLine */ .d)(report);
+    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .shardLine */ .d)(report);
     if (shard)
         lines.push(shard, '');
-    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .decisionTimeLine */ .iO)(report);
+    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .decisionTimeLine */ .iO)(report);
     if (decided)
         lines.push(decided, '');
-    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .rollbackLine */ .Hs)(report);
+    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .rollbackLine */ .Hs)(report);
     if (rollback)
         lines.push(rollback, '');
     if (report.checks.length > 0)
-        lines.push('## SLO checks', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_HEADERS */ .CZ, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRows */ .Uu)(report)), '');
+        lines.push('## SLO checks', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECK_HEADERS */ .CZ, (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRows */ .Uu)(report)), '');
     if (report.comparison) {
         const c = report.comparison;
-        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production, each with its confidence interval.`, '', (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryConfidenceLine */ .tp)(report), '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonRows */ .Vs)(report)), '');
+        lines.push('## Canary vs production', '', `Production: ${c.production.target}. The same requests went to both at the same moment; differences are canary − production, each with its confidence interval.`, '', (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .canaryConfidenceLine */ .tp)(report), '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .comparisonRows */ .Vs)(report)), '');
     }
     const regression = (0,_regression_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionMarkdown */ .v1)(report);
     if (regression.length > 0)
         lines.push(regression[0].replace(/^###/, '##'), '', ...regression.slice(1).flatMap((part) => [part, '']));
-    lines.push('## Performance Metrics', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Metric', 'Value', 'Unit'], (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .metricRows */ .IN)(report), new Set([1])), '');
-    lines.push('## Endpoints', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_2__/* .ENDPOINT_NUMERIC */ .Cy), '');
+    for (const part of (0,_traces_js__WEBPACK_IMPORTED_MODULE_2__/* .tracesMarkdown */ .qT)(report, { limit: MARKDOWN_TRACES, onlyWhenWrong: false, level: '##' }))
+        lines.push(part, '');
+    lines.push('## Performance Metrics', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Metric', 'Value', 'Unit'], (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .metricRows */ .IN)(report), new Set([1])), '');
+    lines.push('## Endpoints', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_3__/* .ENDPOINT_NUMERIC */ .Cy), '');
     lines.push('Latencies are measured from each request\'s intended start time.', '');
-    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .responseCheckRows */ .fg)(report);
+    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .responseCheckRows */ .fg)(report);
     if (checked.length > 0)
-        lines.push('## Checks', '', 'What each step expected of its responses (expect); a failed check counts as a check_failed error.', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_2__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
-    lines.push('## Responses', '', `**Status codes:** ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .statusSummary */ .HN)(report)}`, '');
-    const errors = (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .errorSummary */ .N5)(report);
+        lines.push('## Checks', '', 'What each step expected of its responses (expect); a failed check counts as a check_failed error.', '', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
+    lines.push('## Responses', '', `**Status codes:** ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .statusSummary */ .HN)(report)}`, '');
+    const errors = (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .errorSummary */ .N5)(report);
     if (errors.length > 0)
         lines.push('**Errors:**', '', ...errors.map((e) => `- ${e}`), '');
     if (report.resources) {
         lines.push('## Target resources under load', '');
-        if ((0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceRows */ .qe)(report).length)
-            lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_NUMERIC */ .ty), '');
-        for (const error of (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceErrors */ .wA)(report))
+        if ((0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceRows */ .qe)(report).length)
+            lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_3__/* .RESOURCE_NUMERIC */ .ty), '');
+        for (const error of (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .resourceErrors */ .wA)(report))
             lines.push(`- ${error}`);
         lines.push('');
     }
-    lines.push('## Load generator', '', (0,_sections_js__WEBPACK_IMPORTED_MODULE_2__/* .generatorSummary */ .eb)(report), '');
+    lines.push('## Load generator', '', (0,_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .generatorSummary */ .eb)(report), '');
     if (report.notices.length > 0)
         lines.push('## Notices', '', ...report.notices.map((n) => `- ${n}`), '');
     if (report.preflight.length > 0)
@@ -1909,12 +1892,14 @@ function readAnyResults(text, source) {
 /* harmony export */ });
 /* unused harmony exports renderPullRequestComment, regressionIssueTitle, renderRegressionIssue */
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34529);
-/* harmony import */ var _slo_compare_prediction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68743);
+/* harmony import */ var _slo_compare_prediction_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68743);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
 /* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43844);
+/* harmony import */ var _traces_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12590);
 // How a comparison with the baseline reads: one row per metric and scope (baseline, current,
 // change, interval, samples, rule, verdict), and the texts built around it for the job summary,
 // the sticky PR comment and the regression issue. Pure.
+
 
 
 
@@ -1949,7 +1934,7 @@ function baselineLine(report) {
     const runs = b.history?.length ?? 0;
     // What the whole run was judged against: where another run would land, from one run or from a history.
     // Below MIN_RUNS_FOR_SPREAD the runs' own spread says too little: their noise comes from batches of time.
-    const against = runs >= _slo_compare_prediction_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_RUNS_FOR_SPREAD */ .a ? ` The whole run was judged against a history of ${runs} baseline runs, their run-to-run spread included.` : runs > 1 ? ` The whole run was judged against the mean of ${runs} baseline runs; with fewer than ${_slo_compare_prediction_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_RUNS_FOR_SPREAD */ .a} their run-to-run noise was estimated from batches of time, conservatively; each saved baseline adds a run.` : runs === 1 ? ' A history of one run: its run-to-run noise was estimated from its own batches of time, conservatively; each saved baseline adds a run.' : '';
+    const against = runs >= _slo_compare_prediction_js__WEBPACK_IMPORTED_MODULE_4__/* .MIN_RUNS_FOR_SPREAD */ .a ? ` The whole run was judged against a history of ${runs} baseline runs, their run-to-run spread included.` : runs > 1 ? ` The whole run was judged against the mean of ${runs} baseline runs; with fewer than ${_slo_compare_prediction_js__WEBPACK_IMPORTED_MODULE_4__/* .MIN_RUNS_FOR_SPREAD */ .a} their run-to-run noise was estimated from batches of time, conservatively; each saved baseline adds a run.` : runs === 1 ? ' A history of one run: its run-to-run noise was estimated from its own batches of time, conservatively; each saved baseline adds a run.' : '';
     return `Compared with the baseline ${from} (${b.kind === 'locust' ? 'a Locust CSV, compared by its percentiles' : 'results.json'}${when}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(b.requests)} requests) at ${(0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .confidencePercent */ .qx)(r.confidence)}% confidence: ${verdict}.${against}`;
 }
 /** regressionMarkdown: the section for the job summary and performance_report.md. */
@@ -1988,6 +1973,8 @@ function renderPullRequestComment(report, links) {
     if (shown.length < report.checks.length)
         parts.push(`${report.checks.length - shown.length} more endpoint checks passed; the job summary lists them.`);
     parts.push(...regressionMarkdown(report, 20));
+    // What went wrong, in the service's own traces: the slowest requests for a latency finding, the failed ones.
+    parts.push(...tracesMarkdown(report, { limit: SHOWN_TRACES, onlyWhenWrong: true, level: '###' }));
     parts.push(linkLine(links));
     return `${parts.join('\n\n')}\n`;
 }
@@ -2006,6 +1993,7 @@ function renderRegressionIssue(report, links, branch) {
         '**What regressed**',
         failed.map((row) => `- ${row.reason}`).join('\n'),
         markdownTable(REGRESSION_HEADERS, regressionRows(report, 20), REGRESSION_NUMERIC),
+        ...tracesMarkdown(report, { limit: SHOWN_TRACES, onlyWhenWrong: true, level: '###' }),
         linkLine(links),
     ].join('\n\n') + '\n';
 }
@@ -2040,6 +2028,8 @@ var format = __webpack_require__(12011);
 var outcome = __webpack_require__(5847);
 // EXTERNAL MODULE: ./src/report/regression.ts
 var regression = __webpack_require__(61729);
+// EXTERNAL MODULE: ./src/report/traces.ts
+var traces = __webpack_require__(12590);
 ;// CONCATENATED MODULE: ./src/report/xychart.ts
 // Mermaid xychart-beta blocks, which GitHub draws in job summaries and markdown files. Mermaid's
 // themes colour lines from a palette meant for bars: the default theme draws the first line in
@@ -2174,6 +2164,7 @@ var sections = __webpack_require__(43844);
 
 
 
+
 /** MAX_ENDPOINT_ROWS: beyond this, the table shows the worst endpoints and says how many are left out. */
 const MAX_ENDPOINT_ROWS = 50;
 const BANNER = {
@@ -2212,6 +2203,7 @@ function job_summary_renderJobSummary(report, context) {
     parts.push(...regressionMarkdown(report, MAX_ENDPOINT_ROWS));
     if (report.checks.length > 0)
         parts.push('### SLOs', markdownTable(CHECK_HEADERS, checkRows(report)));
+    parts.push(...tracesMarkdown(report, { limit: SHOWN_TRACES, onlyWhenWrong: false, level: '###' }));
     parts.push('### Endpoints', endpointTable(report), 'Latencies are measured from each request\'s intended start time.');
     parts.push(...chartSections(report));
     parts.push('### Responses', responses(report));
@@ -2641,6 +2633,124 @@ function pct(confidence) {
 /** renderMergeSources lists what a merge read, before its summary. */
 function renderMergeSources(report) {
     return ['Merging shards', ...(report.merged?.shards ?? []).map((s) => `  shard ${s.index}: ${s.source} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(s.requests)} requests · ${s.peakRate === null ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(s.peakUsers)} users` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .rps */ ._m)(s.peakRate)} arrivals/s`}${s.offsetSeconds ? ` · started ${s.offsetSeconds}s after the first` : ''}`)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 12590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ latencyFinding),
+/* harmony export */   E2: () => (/* binding */ failedLine),
+/* harmony export */   Gl: () => (/* binding */ slowestHeading),
+/* harmony export */   JB: () => (/* binding */ slowestFor),
+/* harmony export */   Tc: () => (/* binding */ TRACE_HEADERS),
+/* harmony export */   X6: () => (/* binding */ traceCells),
+/* harmony export */   qT: () => (/* binding */ tracesMarkdown),
+/* harmony export */   rc: () => (/* binding */ traceUrl)
+/* harmony export */ });
+/* unused harmony exports SHOWN_TRACES, TRACE_NUMERIC, responseOf */
+/* harmony import */ var _config_sections_trace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17246);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+// Trace IDs where people look (load_test.trace): when a latency percentile regressed or broke its SLO,
+// the slowest requests' traces, named after what went wrong ("p99 regressed: here are the 10 slowest
+// requests' traces"); when requests failed, theirs. Each ID links through load_test.trace_url. Pure:
+// the job summary, the PR comment, the regression issue, the markdown and the HTML read it.
+
+
+/** SHOWN_TRACES: how many traces a summary or comment lists: the 10 a person opens first. */
+const SHOWN_TRACES = 10;
+/** TAIL_FIRST: the latency percentiles, the far tail first: the one the slowest requests explain best. */
+const TAIL_FIRST = ['p999', 'p99', 'p95', 'p90', 'p50'];
+const LABEL = { p50: 'p50', p90: 'p90', p95: 'p95', p99: 'p99', p999: 'p99.9' };
+/**
+ * latencyFinding: the latency percentile that regressed from the baseline, was worse than
+ * production (a canary), or broke its SLO, in that order; of several, the whole run's before an
+ * endpoint's and the far tail first. Null when no latency went wrong.
+ */
+function latencyFinding(report) {
+    const first = (items, scope) => {
+        const latency = items.filter((i) => TAIL_FIRST.includes(i.metric));
+        const rank = (i) => (scope(i) === null ? 0 : TAIL_FIRST.length) + TAIL_FIRST.indexOf(i.metric);
+        return latency.sort((a, b) => rank(a) - rank(b))[0];
+    };
+    const regressed = first(report.regression?.rows.filter((r) => r.verdict === 'fail') ?? [], (r) => r.scope);
+    if (regressed)
+        return { metric: regressed.metric, scope: regressed.scope, how: 'regressed' };
+    const canary = first(report.comparison?.results.filter((r) => r.verdict === 'fail') ?? [], (r) => r.scope);
+    if (canary)
+        return { metric: canary.metric, scope: canary.scope, how: 'is worse than production' };
+    const broken = first(report.violations, (v) => v.endpoint);
+    if (broken)
+        return { metric: broken.metric, scope: broken.endpoint, how: 'broke its SLO' };
+    return null;
+}
+/** traceUrl: the link to one trace, or null without load_test.trace_url. */
+function traceUrl(traces, traceId) {
+    return traces.url === null ? null : traces.url.split(_config_sections_trace_js__WEBPACK_IMPORTED_MODULE_0__/* .TRACE_ID_PLACEHOLDER */ .K).join(traceId);
+}
+/** slowestFor: the slowest kept requests of `scope` (an endpoint; null: the whole run), slowest first. */
+function slowestFor(traces, scope, limit) {
+    return traces.slowest.filter((r) => scope === null || r.endpoint === scope).slice(0, limit);
+}
+/** slowestHeading: "p99 regressed: here are the 10 slowest requests' traces", or a plain title without a finding. */
+function slowestHeading(finding, shown, scope) {
+    const requests = `${shown === 1 ? 'the slowest request\'s trace' : `the ${shown} slowest requests' traces`}${scope ? ` on ${scope}` : ''}`;
+    if (!finding)
+        return `${requests[0].toUpperCase()}${requests.slice(1)}`;
+    return `${LABEL[finding.metric] ?? finding.metric}${finding.scope ? ` of ${finding.scope}` : ''} ${finding.how}: here ${shown === 1 ? 'is' : 'are'} ${requests}`;
+}
+const TRACE_HEADERS = ['#', 'Endpoint', 'Latency', 'Service time', 'Response', 'Trace'];
+const TRACE_NUMERIC = new Set([2, 3]);
+/** response: what the request came to: its status, and its error when it failed. */
+function responseOf(r) {
+    const status = r.status === 0 ? 'no response' : `HTTP ${r.status}`;
+    return r.error === null ? status : `${status}, ${r.error}${r.reason ? ` (${r.reason})` : ''}`;
+}
+/** traceCells: a request's row up to its trace ID, which each format writes as its kind of link. */
+function traceCells(r, index) {
+    return [String(index + 1), r.endpoint, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__.ms)(r.latencyMs), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__.ms)(r.serviceTimeMs), responseOf(r)];
+}
+/** markdownId: the ID as a link through trace_url, else as code. */
+function markdownId(traces) {
+    return (r) => {
+        const url = traceUrl(traces, r.traceId);
+        // A link's destination ends at a space or an unmatched parenthesis: those are written escaped, as the URL means them.
+        return url ? `[\`${r.traceId}\`](${url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : `\`${r.traceId}\``;
+    };
+}
+/** failedLine: how many failed requests kept their IDs, and how many more failed. */
+function failedLine(traces, shown) {
+    const kept = traces.failed.length;
+    const more = traces.failedOmitted > 0 ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(traces.failedOmitted)} more failed past the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(kept)} kept` : '';
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(kept)} failed request${kept === 1 ? '' : 's'} kept ${kept === 1 ? 'its' : 'their'} trace IDs${more}${kept > shown ? `; the first ${shown} are listed, the rest are in results.json` : ''}.`;
+}
+/** tracesMarkdown: the slowest requests' traces (named after a latency finding when there is one) and the failed ones', as markdown parts. */
+function tracesMarkdown(report, options) {
+    const traces = report.traces;
+    if (!traces)
+        return [];
+    const finding = latencyFinding(report);
+    const id = markdownId(traces);
+    const parts = [];
+    if (finding || !options.onlyWhenWrong) {
+        // A finding on one endpoint shows that endpoint's slowest; on the whole run, the run's.
+        const scope = finding?.scope ?? null;
+        const slowest = slowestFor(traces, scope, options.limit);
+        if (slowest.length > 0) {
+            parts.push(`${options.level} ${slowestHeading(finding, slowest.length, scope)}`);
+            parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(TRACE_HEADERS, slowest.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+        }
+    }
+    if (traces.failed.length > 0) {
+        const failed = traces.failed.slice(0, options.limit);
+        parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(TRACE_HEADERS, failed.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+    }
+    if (parts.length > 0 && traces.url === null)
+        parts.push('_Set `trace_url` (e.g. `https://tempo.example/trace/{trace_id}`) to link these IDs to your tracing UI._');
+    return parts;
 }
 
 
