@@ -35,6 +35,11 @@ function sampleReport(p95: number) {
 }
 
 describe('deployment report entry (the seeds\' format)', () => {
+  test('an entry says which HTTP the load went over, when the run knows', () => {
+    const entry = renderDeploymentEntry({ ...sampleReport(245.2), protocol: { version: '2', how: 'alpn', asked: 'auto', alpn: 'h2', connections: 3, streamsPerConnection: 100 } });
+    expect(entry).toMatch(/^\*\*Target:\*\* .*\n\*\*Protocol:\*\* HTTP\/2 .*3 connections, up to 100 streams each {2}$/m);
+    expect(renderDeploymentEntry(sampleReport(245.2))).not.toContain('Protocol');
+  });
   test('passing entry', () => {
     expect(renderDeploymentEntry(sampleReport(245.2))).toBe(
       [

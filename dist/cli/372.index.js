@@ -3964,6 +3964,7 @@ function renderDeploymentEntry(report) {
         `**Status:** ${STATUS[report.verdict]}  `,
         `**Environment:** ${report.environment ?? '(none)'}  `,
         `**Target:** ${report.target}  `,
+        ...((0,sections/* protocolLine */.$4)(report) ? [`**Protocol:** ${(0,sections/* protocolLine */.$4)(report)}  `] : []),
         `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
         ...(report.comparison ? [`**Canary vs production:** ${report.comparison.verdict} (${report.comparison.production.target})  `] : []),
         ...(report.regression ? [`**Against baseline:** ${report.regression.status === 'no-baseline' ? 'no baseline' : report.regression.verdict === 'inconclusive' ? 'not enough data' : report.regression.verdict === 'fail' ? 'regressed' : 'no regression'}${report.regression.baseline ? ` (${report.regression.baseline.source})` : ''}  `] : []),

@@ -3,7 +3,7 @@
 
 import { markdownTable } from './format.js';
 import type { RunReport } from './model.js';
-import { metricRows } from './sections.js';
+import { metricRows, protocolLine } from './sections.js';
 
 const STATUS: Record<RunReport['verdict'], string> = { pass: '✅ PASSED', fail: '❌ FAILED', inconclusive: '⚠️ INCONCLUSIVE' };
 
@@ -16,6 +16,7 @@ export function renderDeploymentEntry(report: RunReport): string {
     `**Status:** ${STATUS[report.verdict]}  `,
     `**Environment:** ${report.environment ?? '(none)'}  `,
     `**Target:** ${report.target}  `,
+    ...(protocolLine(report) ? [`**Protocol:** ${protocolLine(report)}  `] : []),
     `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
     ...(report.comparison ? [`**Canary vs production:** ${report.comparison.verdict} (${report.comparison.production.target})  `] : []),
     ...(report.regression ? [`**Against baseline:** ${report.regression.status === 'no-baseline' ? 'no baseline' : report.regression.verdict === 'inconclusive' ? 'not enough data' : report.regression.verdict === 'fail' ? 'regressed' : 'no regression'}${report.regression.baseline ? ` (${report.regression.baseline.source})` : ''}  `] : []),
