@@ -55,6 +55,8 @@ export interface PreflightOptions {
   vocabulary: Vocabulary;
   /** httpVersion: what the load should go over (load_test.http_version); default auto. */
   httpVersion?: HttpVersionSetting;
+  /** alpnRequired: over TLS the server must choose a protocol by ALPN (settleProtocol): it chose h2 before, so it speaks ALPN. */
+  alpnRequired?: boolean;
 }
 
 export class TargetUnreachable extends Error {
@@ -114,7 +116,7 @@ export async function preflightTarget(target: string, options: PreflightOptions)
   let protocol: ProtocolUsed | undefined;
   const connectWhat = `${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}${!secure && asked === '2' ? ' and the HTTP/2 preface (h2c, prior knowledge)' : ''}`;
   const connect = await untilReady(connectWhat, 'connect', budget, async () => {
-    const attempt = await connectOnce(host, port, secure, options.insecure, connectTimeout, asked, options.vocabulary);
+    const attempt = await connectOnce(host, port, secure, options.insecure, connectTimeout, asked, options.vocabulary, options.alpnRequired ?? false);
     if (attempt.ok) protocol = attempt.protocol;
     return attempt;
   });
@@ -167,7 +169,7 @@ const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETU
 /** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
 const STARTING_STATUS = new Set([502, 503, 504]);
 
-async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number, asked: HttpVersionSetting, vocabulary: Vocabulary): Promise<Attempt> {
+async function connectOnce(host: string, port: number, secure: boolean, insecure: boolean, timeoutMs: number, asked: HttpVersionSetting, vocabulary: Vocabulary, alpnRequired: boolean): Promise<Attempt> {
   if (!isIP(host)) {
     try {
       await lookup(host);
@@ -196,7 +198,7 @@ async function connectOnce(host: string, port: number, secure: boolean, insecure
       resolve(result);
     }
     function connected(): void {
-      const settled = settleProtocol(asked, secure, secure ? (socket as TLSSocket).alpnProtocol || null : null);
+      const settled = settleProtocol(asked, secure, secure ? (socket as TLSSocket).alpnProtocol || null : null, alpnRequired);
       if (!settled.ok) return done({ ok: false, detail: settled.why, starting: false });
       const { protocol } = settled;
       if (protocol.version === '1.1') return done({ ok: true, protocol });
@@ -214,7 +216,9 @@ async function connectOnce(host: string, port: number, secure: boolean, insecure
       // Once HTTP/2 runs on the socket, its session says what went wrong (and says it better).
       if (session) return;
       const code = classifyError(error);
-      if (code === 'tls') done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${giveOption(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
+      // The server speaks none of what was offered (a server speaking only HTTP/2, offered http/1.1 alone): no certificate is at fault.
+      if (error.code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL') done({ ok: false, detail: `the server accepts none of the protocols offered by ALPN (${preflightAlpn(asked).join(', ')}) and ended the TLS handshake (no_application_protocol): it does not speak ${asked === '1.1' ? 'HTTP/1.1' : 'HTTP/2 or HTTP/1.1'} over TLS here`, starting: false });
+      else if (code === 'tls') done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${giveOption(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
       else done({ ok: false, detail: `${ERROR_CODE_MEANING[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
     });
   });
