@@ -32,6 +32,7 @@ import type { BaselineLookup } from './regression.js';
 import { confidences, sequentialLooks } from './look.js';
 import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
+import { sharedNotice, shareVersion } from './shared-version.js';
 import { type Binding, bindingsOf } from '../template/generators.js';
 
 /** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
@@ -90,20 +91,28 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
   const targets = targetsOf(plan);
 
   const steps: PreflightStep[] = [];
-  // Which HTTP each target's load goes over: settled here, per target (a canary and production may differ).
-  const protocols: ProtocolUsed[] = [];
+  const unreachable = (reason: string, preflight: PreflightStep[]): JudgeableRun => {
+    const slo = { verdict: 'fail' as const, reasons: [reason], violations: [], untrusted: [] };
+    return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
+  };
+  const preflightOptions = { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+  // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
+  let protocols: ProtocolUsed[] = [];
   for (const [i, target] of targets.entries()) {
     try {
-      const found = await preflightTarget(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary });
+      const found = await preflightTarget(target, preflightOptions);
       steps.push(...found.steps);
       protocols.push(found.protocol);
     } catch (error) {
       if (!(error instanceof TargetUnreachable)) throw error;
       const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
-      const slo = { verdict: 'fail' as const, reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] };
-      return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: [...steps, ...error.steps], generator: null }) };
+      return unreachable(`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, [...steps, ...error.steps]);
     }
   }
+  const shared = await shareVersion(targets, protocols, (target) => preflightTarget(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true }));
+  steps.push(...shared.steps);
+  if (!shared.ok) return unreachable(shared.reason, steps);
+  protocols = shared.protocols;
   // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
   let setupCaptures: Array<ReadonlyMap<string, string>> | undefined;
   if (plan.flows && plan.flows.setup.length > 0) {
@@ -194,7 +203,8 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
     resources: sampled ? { series, errors: sampled.errors } : null,
     sequential: looks?.report() ?? null,
   });
-  return { body, slo: judgement };
+  const shared = sharedNotice(protocols);
+  return { body: shared ? { ...body, notices: [...body.notices, shared] } : body, slo: judgement };
 }
 
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */

@@ -62,6 +62,8 @@ export interface ArmProtocol {
   connections: number;
   /** streamsPerConnection: HTTP/2: the most streams a connection was allowed at once (max_streams_per_connection, or the server's SETTINGS_MAX_CONCURRENT_STREAMS when lower); null over HTTP/1.1, or when no connection got that far. */
   streamsPerConnection: number | null;
+  /** sharedVersion: a canary run under auto: this target chose h2, the other arm speaks only HTTP/1.1, so this one was loaded over HTTP/1.1 too (app/shared-version.ts); absent otherwise. */
+  sharedVersion?: true;
 }
 
 export interface PlanSummary {
