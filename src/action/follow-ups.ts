@@ -49,7 +49,8 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
       const saved = await saveBaseline([files.resultsJson, ...(files.history ? [files.history] : [])], plan.reportDir, name, options.retentionDays);
       say(saved);
       // A history grows only from the one this run was judged against: without it, the saved one starts again here.
-      if (saved.ok && !report.regression?.baseline?.history.length) io.notice(`The saved baseline history starts with this run: this step compared with no ${name} baseline, so an earlier history was not carried on. Give baseline: artifact in the same step to extend it (the last 5 runs are kept).`);
+      if (saved.ok && report.regression?.status === 'not-comparable') io.notice(`The saved baseline history starts with this run: the ${name} baseline it replaces went over another HTTP version, so its history was not carried on.`);
+      else if (saved.ok && !report.regression?.baseline?.history.length) io.notice(`The saved baseline history starts with this run: this step compared with no ${name} baseline, so an earlier history was not carried on. Give baseline: artifact in the same step to extend it (the last 5 runs are kept).`);
       result.baselineSaved = saved.ok;
     }
   }

@@ -23,10 +23,10 @@ export interface RunVerdict {
   regression: RegressionReport | null;
 }
 
-export function judgeRun(run: JudgeableRun, plan: Pick<Plan, 'baseline' | 'endpoints'>, baseline: BaselineLookup | null): RunVerdict {
+export function judgeRun(run: JudgeableRun, plan: Pick<Plan, 'baseline' | 'endpoints' | 'vocabulary'>, baseline: BaselineLookup | null): RunVerdict {
   // A run that decided early compares at the level its looks spent (app/look.ts), the one its decision rested on.
   const confidence = run.body.sequential?.confidence.baseline ?? plan.baseline?.confidence;
-  const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? compareWithBaseline(run.body, baseline, { ...plan.baseline, confidence: confidence! }, plan.endpoints) : null;
+  const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? compareWithBaseline(run.body, baseline, { ...plan.baseline, confidence: confidence! }, plan.endpoints, plan.vocabulary) : null;
   const comparison = run.body.comparison;
   return { regression, decision: decide({ slo: run.slo, comparison, regression: regression && regressionPart(regression) }) };
 }

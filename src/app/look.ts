@@ -6,6 +6,7 @@
 // the collectors as they stand, decoded and never encoded (Collector.look), and closes nothing:
 // it must cost the generator it watches little, and change nothing the final snapshot reads.
 
+import type { ProtocolUsed } from '../client/protocol.js';
 import { LATENCY_KEYS, type Plan } from '../config/plan.js';
 import type { EngineStop } from '../engine/engine.js';
 import type { Collector } from '../metrics/collector.js';
@@ -34,8 +35,12 @@ export function confidences(plan: Pick<Plan, 'sequential' | 'canary' | 'baseline
   };
 }
 
-/** sequentialLooks: the plan's looks over the collectors; `defer` runs a look's next part after pending I/O (setImmediate). */
-export function sequentialLooks(plan: Plan, collectors: readonly Collector[], baseline: BaselineLookup | null, defer: (next: () => void) => void = setImmediate): Looks {
+/**
+ * sequentialLooks: the plan's looks over the collectors; `protocol`: what the (canary's) load goes
+ * over, which decides whether the baseline can be compared at all; `defer` runs a look's next part
+ * after pending I/O (setImmediate).
+ */
+export function sequentialLooks(plan: Plan, collectors: readonly Collector[], baseline: BaselineLookup | null, protocol: ProtocolUsed | null = null, defer: (next: () => void) => void = setImmediate): Looks {
   const sequential = plan.sequential!;
   const confidence = confidences(plan);
   // The last look is the maximum: the run ends there anyway and the judge decides on all of it.
@@ -69,8 +74,9 @@ export function sequentialLooks(plan: Plan, collectors: readonly Collector[], ba
     }
     if (baseline?.found && plan.baseline) {
       parts.push(() => {
-        const regression = compareWithBaseline(comparedOf(plan, snapshot), baseline, { ...plan.baseline!, confidence: confidence.baseline! }, plan.endpoints);
-        if (regression.verdict) comparisons.push({ what: 'vs baseline', verdict: regression.verdict, open: regression.reasons });
+        const regression = compareWithBaseline(comparedOf(plan, snapshot, protocol), baseline, { ...plan.baseline!, confidence: confidence.baseline! }, plan.endpoints, plan.vocabulary);
+        // A baseline that cannot be compared is not decided by more data: it holds no look open.
+        if (regression.status === 'compared' && regression.verdict) comparisons.push({ what: 'vs baseline', verdict: regression.verdict, open: regression.reasons });
       });
     }
     const next = () => {
@@ -115,8 +121,9 @@ export function sequentialLooks(plan: Plan, collectors: readonly Collector[], ba
 }
 
 /** comparedOf: a look's snapshot as the baseline comparison reads a run (the generator's delay is the final judge's to weigh). */
-function comparedOf(plan: Plan, snapshot: LookSnapshot): Parameters<typeof compareWithBaseline>[0] {
+function comparedOf(plan: Plan, snapshot: LookSnapshot, protocol: ProtocolUsed | null): Parameters<typeof compareWithBaseline>[0] {
   return {
+    protocol,
     overall: snapshot.overall,
     endpoints: snapshot.endpoints.map((e, i) => ({ ...e, method: plan.endpoints[i].method, path: redactPath(plan.endpoints[i].path) })),
     timeseries: snapshot.series,

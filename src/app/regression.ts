@@ -1,13 +1,17 @@
 // This run against its baseline: the comparison judge with this run as the subject and the baseline
 // as the reference, each endpoint by its own rules where it has them. What that means for the verdict
 // is the judge's (slo/decide.ts): here are the comparison's rows and its facts. Too little data to
-// tell is said as such; no baseline at all is a notice, never a pass of the rules. Pure.
+// tell is said as such; no baseline at all is a notice, never a pass of the rules; a baseline that
+// cannot be compared with this run (its load went over another HTTP version: baseline/comparable.ts)
+// is not judged against, and says why, never a pass of the rules either. Pure.
 
 import type { Baseline, BaselineSample } from '../baseline/model.js';
+import { unlikeProtocol } from '../baseline/comparable.js';
 import type { BaselinePlan, EndpointPlan } from '../config/plan.js';
+import type { Vocabulary } from '../config/vocabulary.js';
 import { seededRandom } from '../engine/random.js';
 import type { RunBody } from '../report/build.js';
-import type { RegressionReport, RegressionRow } from '../report/model.js';
+import type { ArmProtocol, RegressionReport, RegressionRow } from '../report/model.js';
 import { compareSamples, notJudged, type Sample, type Scope } from '../slo/compare/judge.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
 import type { RegressionPart } from '../slo/decide.js';
@@ -22,12 +26,18 @@ export type Compared = {
   timeseries: Parameters<typeof measuredBlocks>[0];
   plan: Pick<RunBody['plan'], 'seed'>;
   generator: Pick<RunBody['generator'], 'delayShares' | 'addedDelayMs' | 'eventLoopLagMs'>;
+  /** protocol: what this run's load went over (the canary's in a canary run); null or absent when not known. */
+  protocol?: Pick<ArmProtocol, 'version' | 'how' | 'asked' | 'alpn' | 'sharedVersion'> | null;
 };
 
-export function compareWithBaseline(report: Compared, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[]): RegressionReport {
+/** compareWithBaseline: `vocabulary` words the way out of a baseline that cannot be compared (config/vocabulary.ts). */
+export function compareWithBaseline(report: Compared, lookup: BaselineLookup, plan: BaselinePlan, endpoints: readonly Pick<EndpointPlan, 'regression'>[], vocabulary: Vocabulary): RegressionReport {
   const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
   if (!lookup.found) return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
   const { baseline } = lookup;
+  const unlike = unlikeProtocol(baseline.protocol, report.protocol, vocabulary);
+  // Judged against nothing: no rows, and no history carried on (the next baseline's starts with this run).
+  if (unlike) return { ...common, status: 'not-comparable', verdict: 'inconclusive', reasons: [unlike], baseline: baselineSummary(baseline, []), rows: [], unmatched: [] };
   const scopes: Scope[] = [{ name: null, subject: { ...report.overall, blocks: measuredBlocks(report.timeseries) }, reference: baseline.overall }];
   const unmatched: string[] = [];
   report.endpoints.forEach((endpoint, i) => {
@@ -73,17 +83,23 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
     status: 'compared',
     verdict: comparison.verdict,
     reasons,
-    baseline: {
-      kind: baseline.kind,
-      source: baseline.source,
-      startedAt: baseline.startedAt,
-      runUrl: baseline.runUrl,
-      requests: baseline.overall.requests,
-      latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
-      history: baseline.history,
-    },
+    baseline: baselineSummary(baseline, baseline.history),
     rows,
     unmatched,
+  };
+}
+
+/** baselineSummary: where the baseline came from and its latency for charts; `history`: the runs this run was judged against. */
+function baselineSummary(baseline: Baseline, history: Baseline['history']): NonNullable<RegressionReport['baseline']> {
+  return {
+    kind: baseline.kind,
+    source: baseline.source,
+    startedAt: baseline.startedAt,
+    runUrl: baseline.runUrl,
+    requests: baseline.overall.requests,
+    latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
+    history,
+    protocol: baseline.protocol,
   };
 }
 
@@ -91,6 +107,7 @@ export function compareWithBaseline(report: Compared, lookup: BaselineLookup, pl
 export function regressionPart(regression: RegressionReport): RegressionPart {
   const notices: string[] = [];
   if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
+  else if (regression.status === 'not-comparable') notices.push(`not compared with the baseline: ${regression.reasons[0]}`);
   else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld && !r.advisory)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
   if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
   return {

@@ -159,7 +159,7 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
   const loadStartedAt = Date.now();
   const loadStartedDate = now();
   const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
-  const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
+  const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null, protocols[0] ?? null) : null;
   const engine = await runEngine({
     plan,
     arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan), plan.trace), collector: collectors[i] })),

@@ -3,7 +3,7 @@
 // statistics), so teams moving from Locust keep their history.
 
 import type { Sample } from '../slo/compare/judge.js';
-import type { HistoryRun } from '../report/model.js';
+import type { ArmProtocol, HistoryRun } from '../report/model.js';
 
 export type BaselineSample = Sample & { name: string; method: string; path: string };
 
@@ -14,6 +14,8 @@ export interface Baseline {
   startedAt: string | null;
   runUrl: string | null;
   target: string | null;
+  /** protocol: the HTTP version its load went over, and what http_version asked; null when the file does not say (a Locust CSV, a results.json from before HTTP/2). */
+  protocol: Pick<ArmProtocol, 'version' | 'asked'> | null;
   /** overall: the newest run's whole-run metrics, with the history's values per metric (Sample.history). */
   overall: BaselineSample;
   endpoints: BaselineSample[];

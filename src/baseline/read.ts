@@ -31,7 +31,9 @@ function fromResults(text: string, source: string): Baseline {
   const blocks = measuredBlocks(report.timeseries);
   // On its own, a run is a history of one: its run-to-run noise is estimated from its own batches of time.
   const history = [historyRun({ startedAt: report.startedAt, runUrl: null, requests: report.overall.requests, errorRatePercent: report.overall.errorRatePercent, latencyMs: report.overall.latencyMs, blocks })];
-  return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: { ...arm(report.overall), blocks, history: historyPoints(history) }, endpoints: report.endpoints.map(arm), history };
+  // A canary run's overall is the canary's, and so is its protocol.
+  const protocol = report.protocol ? { version: report.protocol.version, asked: report.protocol.asked } : null;
+  return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, protocol, overall: { ...arm(report.overall), blocks, history: historyPoints(history) }, endpoints: report.endpoints.map(arm), history };
 }
 
 /** Column names as Locust writes them, with the spellings older versions used. */
@@ -94,7 +96,7 @@ function fromLocustCsv(text: string, source: string): Baseline {
   if (overall.requests === 0) throw new BaselineError(`${source}: the Locust run recorded no requests`);
   // No seconds of its own: its within-run noise is unknown, and the judge takes this run's in its place.
   const history = [historyRun({ startedAt: null, runUrl: null, requests: overall.requests, errorRatePercent: overall.errorRatePercent, latencyMs: overall.latencyMs, blocks: [] })];
-  return { kind: 'locust', source, startedAt: null, runUrl: null, target: null, overall: { ...overall, method: '*', path: '*', history: historyPoints(history) }, endpoints: arms.filter((a) => a !== overall), history };
+  return { kind: 'locust', source, startedAt: null, runUrl: null, target: null, protocol: null, overall: { ...overall, method: '*', path: '*', history: historyPoints(history) }, endpoints: arms.filter((a) => a !== overall), history };
 }
 
 function stepOf(ms: number): number {

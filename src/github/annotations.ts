@@ -42,7 +42,8 @@ export function verdictAnnotations(report: RunReport, locate: Locate): Annotatio
     const metric = row.metric === 'error_rate' ? 'Error rate' : row.metric.toUpperCase();
     annotations.push({ level: regression!.failOnRegression ? 'error' : 'warning', title: `${metric} regressed from the baseline${row.scope ? ` on ${row.scope}` : ''}`, message: row.reason, ...locate(regression!.rulesSource) });
   }
-  if (regression?.verdict === 'inconclusive') annotations.push({ level: 'warning', title: 'Not enough data to compare with the baseline', message: regression.reasons.join('\n') });
+  if (regression?.status === 'not-comparable') annotations.push({ level: 'warning', title: 'Not compared with the baseline', message: regression.reasons.join('\n') });
+  else if (regression?.verdict === 'inconclusive') annotations.push({ level: 'warning', title: 'Not enough data to compare with the baseline', message: regression.reasons.join('\n') });
   if (regression?.status === 'no-baseline') annotations.push({ level: 'notice', title: 'No baseline to compare with', message: `${regression.reasons[0]}. The regression rules were not applied.` });
   if (report.verdict === 'inconclusive') {
     annotations.push({ level: 'warning', title: report.status === 'interrupted' ? 'Load test interrupted' : 'Load test inconclusive', message: report.reasons.join('\n') });

@@ -188,14 +188,19 @@ export interface HistoryRun {
   metrics: Record<ComparedMetric, { value: number; within: number | null; batches: number | null }>;
 }
 
-/** RegressionReport: this run against its baseline, or why there was none to compare with. */
+/** RegressionReport: this run against its baseline, or why there was none to compare with, or why it could not be compared. */
 export interface RegressionReport {
-  status: 'compared' | 'no-baseline';
+  /** not-comparable: a baseline was found but this run cannot be judged against it (its load went over another HTTP version): verdict inconclusive, no rows, the reason in reasons. */
+  status: 'compared' | 'no-baseline' | 'not-comparable';
   /** verdict of the comparison; null without a baseline. */
   verdict: 'pass' | 'fail' | 'inconclusive' | null;
   reasons: string[];
-  /** baseline: where it came from, and its whole-run latency distribution (a histogram, or a Locust percentile table) for charts. */
-  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number; latency: { histogram: string | null; quantiles: Array<[number, number]> | null }; history: HistoryRun[] } | null;
+  /**
+   * baseline: where it came from, and its whole-run latency distribution (a histogram, or a Locust
+   * percentile table) for charts; history: the runs judged against (none when not comparable);
+   * protocol: the HTTP version its load went over (null when its file does not say; absent in files before it was recorded).
+   */
+  baseline: { kind: 'results' | 'locust'; source: string; startedAt: string | null; runUrl: string | null; requests: number; latency: { histogram: string | null; quantiles: Array<[number, number]> | null }; history: HistoryRun[]; protocol?: Pick<ArmProtocol, 'version' | 'asked'> | null } | null;
   confidence: number;
   criteriaAreDefaults: boolean;
   failOnRegression: boolean;

@@ -35,6 +35,7 @@ export function baselineLine(report: RunReport): string | null {
   const b = r.baseline!;
   const from = b.runUrl ? `[${b.source}](${b.runUrl})` : b.source;
   const when = b.startedAt ? `, started ${b.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : '';
+  if (r.status === 'not-comparable') return `⚠️ Not compared with the baseline ${from} (${b.kind === 'locust' ? 'a Locust CSV' : 'results.json'}${when}): ${r.reasons[0]}.`;
   const verdict = r.verdict === 'fail' ? `❌ regressed${r.failOnRegression ? '' : ' (fail_on_regression is off: not failing the gate)'}` : r.verdict === 'inconclusive' ? '⚠️ not enough data to tell' : '✅ no regression';
   const runs = b.history?.length ?? 0;
   // What the whole run was judged against: where another run would land, from one run or from a history.

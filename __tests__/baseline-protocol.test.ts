@@ -1,0 +1,153 @@
+// A baseline recorded over another HTTP version than this run is not judged against: latency and
+// errors across HTTP versions are not like for like. The comparison is inconclusive with the
+// reason and the way out, never a silent pass; a baseline over the same version, or one whose file
+// does not say (older files, Locust), is compared exactly as before. The rule is tested pure; the
+// rest through the CLI against a real TLS server on 127.0.0.1 that speaks both HTTP/2 and HTTP/1.1.
+
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Http2ServerRequest, type Http2ServerResponse, type Http2Session, createSecureServer } from 'node:http2';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareWithBaseline } from '../src/app/regression.js';
+import { unlikeProtocol } from '../src/baseline/comparable.js';
+import { HISTORY_FILE } from '../src/baseline/history.js';
+import { parseBaseline } from '../src/baseline/read.js';
+import { main } from '../src/cli/main.js';
+import { verdictAnnotations } from '../src/github/annotations.js';
+import { renderPullRequestComment } from '../src/report/regression.js';
+import type { ArmProtocol, RunReport } from '../src/report/model.js';
+import { closeAfterEach } from './helpers/closers.js';
+import { planFrom } from './helpers/plan.js';
+import { selfSignedCert } from './helpers/servers.js';
+
+const { closers } = closeAfterEach();
+
+describe('the rule, pure', () => {
+  const run = (version: '1.1' | '2', asked: ArmProtocol['asked'], alpn: string | null = version === '2' ? 'h2' : 'http/1.1'): Pick<ArmProtocol, 'version' | 'how' | 'asked' | 'alpn'> => ({ version, how: 'alpn', asked, alpn });
+
+  test('the same version, or a side that does not say: compared as before', () => {
+    expect(unlikeProtocol({ version: '1.1', asked: '1.1' }, run('1.1', '1.1'), 'cli')).toBeNull();
+    expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('2', '2'), 'cli')).toBeNull();
+    expect(unlikeProtocol(null, run('2', 'auto'), 'cli')).toBeNull();
+    expect(unlikeProtocol(undefined, run('2', 'auto'), 'cli')).toBeNull();
+    expect(unlikeProtocol({ version: '1.1', asked: '1.1' }, null, 'cli')).toBeNull();
+  });
+
+  test('another version: both versions, the setting this run had, and the two ways out', () => {
+    expect(unlikeProtocol({ version: '1.1', asked: '1.1' }, run('2', 'auto'), 'cli')).toBe("the baseline's load went over HTTP/1.1 and this run's over HTTP/2 (h2 by ALPN) under http_version auto: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2");
+    // A baseline over HTTP/2 that auto chose, this run at the default 1.1: auto loads it as the baseline was.
+    expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('1.1', '1.1'), 'action')).toBe("the baseline's load went over HTTP/2 and this run's over HTTP/1.1 (http_version 1.1; ALPN: the server chose http/1.1) under http_version 1.1: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; set the http-version input to auto to compare with this baseline, or refresh the baseline with a run over HTTP/1.1");
+    // Under auto already (the server no longer chose h2): only 2 asks for HTTP/2, and its pre-flight says whether the target still speaks it.
+    expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('1.1', 'auto'), 'cli')).toContain('pass --http-version 2 to compare with this baseline');
+    expect(unlikeProtocol({ version: '2', asked: '2' }, run('1.1', '1.1'), 'cli')).toContain('pass --http-version 2 to compare with this baseline');
+  });
+});
+
+/** bothServer: node:http2 over TLS offering h2 and http/1.1 by ALPN; `versions` is what each request came over, as the server read it. */
+async function bothServer(): Promise<{ url: string; versions: string[] }> {
+  const versions: string[] = [];
+  const server = createSecureServer({ ...selfSignedCert(), allowHTTP1: true }, (req: Http2ServerRequest, res: Http2ServerResponse) => {
+    versions.push(req.httpVersion);
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('ok');
+  });
+  const sockets = new Set<Socket>();
+  const sessions = new Set<Http2Session>();
+  server.on('secureConnection', (socket: Socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
+  server.on('session', (session: Http2Session) => (sessions.add(session), session.on('error', () => undefined), session.on('close', () => sessions.delete(session))));
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const session of sessions) session.destroy();
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, versions };
+}
+
+/** cli: the CLI in-process, a run against `target` with its report written under `dir`. */
+async function cli(target: string, dir: string, flags: string[]): Promise<{ code: number; out: string; report: RunReport }> {
+  const out: string[] = [];
+  const argv = ['run', '--target', target, '--insecure', '--concurrency', '4', '--duration', '1.5s', '--p95', '1s', '--wait-for-ready', '0', '--output', dir, ...flags];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => out.push(t), progress: () => {}, env: {}, signal: new AbortController().signal, progressEverySeconds: 1, readLimits: () => null });
+  return { code, out: out.join('\n'), report: JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as RunReport };
+}
+
+describe('against a real server speaking both HTTP/2 and HTTP/1.1', () => {
+  test('a baseline recorded over HTTP/1.1, a run over HTTP/2 (auto): not judged against, inconclusive with its reason, never a silent pass', async () => {
+    const server = await bothServer();
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
+    const base = await cli(server.url, join(dir, 'base'), ['--http-version', '1.1']);
+    expect(base.report.protocol).toMatchObject({ version: '1.1', asked: '1.1' });
+    expect(new Set(server.versions)).toEqual(new Set(['1.1']));
+    server.versions.length = 0;
+
+    const { code, out, report } = await cli(server.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json')]);
+    expect(new Set(server.versions)).toEqual(new Set(['2.0']));
+    expect(report.protocol).toMatchObject({ version: '2', asked: 'auto' });
+    const reason = "the baseline's load went over HTTP/1.1 and this run's over HTTP/2 (h2 by ALPN) under http_version auto: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2";
+    expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive', reasons: [reason], rows: [], unmatched: [], baseline: { kind: 'results', protocol: { version: '1.1', asked: '1.1' }, history: [] } });
+    // The gate stands on its SLOs, as with no baseline or too little data: said as a notice, a warning annotation, the summary and the PR comment.
+    expect(report.verdict).toBe('pass');
+    expect(code).toBe(0);
+    expect(report.notices).toContain(`not compared with the baseline: ${reason}`);
+    expect(out).toContain(`⚠️ Not compared with the baseline ${join(dir, 'base', 'results.json')} (results.json, started `);
+    expect(out).toContain(reason);
+    expect(verdictAnnotations(report, () => ({}))).toContainEqual({ level: 'warning', title: 'Not compared with the baseline', message: reason });
+    expect(renderPullRequestComment(report, { runUrl: null, artifactUrl: null })).toContain(reason);
+    // The history this run leaves starts with it: HTTP/1.1 runs are not carried into an HTTP/2 baseline's.
+    const history = JSON.parse(readFileSync(join(dir, 'now', HISTORY_FILE), 'utf8')) as { runs: Array<{ startedAt: string }> };
+    expect(history.runs.map((r) => r.startedAt)).toEqual([report.startedAt]);
+  });
+
+  test('a baseline recorded over HTTP/2 (auto), a run at the default 1.1: not judged against, the way out is auto', async () => {
+    const server = await bothServer();
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
+    await cli(server.url, join(dir, 'base'), ['--http-version', 'auto']);
+    const { report } = await cli(server.url, join(dir, 'now'), ['--baseline', join(dir, 'base', 'results.json')]);
+    expect(report.protocol).toMatchObject({ version: '1.1', asked: '1.1' });
+    expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive', rows: [] });
+    expect(report.regression!.reasons[0]).toContain('pass --http-version auto to compare with this baseline');
+  });
+
+  test('over the same version, the comparison is exactly what it was before the baseline said its version; an older file without it is compared as before', async () => {
+    const server = await bothServer();
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
+    const base = await cli(server.url, join(dir, 'base'), ['--http-version', '1.1']);
+    const now = await cli(server.url, join(dir, 'now'), ['--http-version', '1.1', '--baseline', join(dir, 'base', 'results.json')]);
+    expect(now.report.regression).toMatchObject({ status: 'compared', baseline: { protocol: { version: '1.1', asked: '1.1' } } });
+    expect(now.report.regression!.rows.length).toBeGreaterThan(0);
+
+    // The same run against the same baseline with its protocol taken out (a file from before it was recorded): the same judgement, row for row.
+    const text = readFileSync(join(dir, 'base', 'results.json'), 'utf8');
+    const { protocol: _protocol, ...older } = JSON.parse(text) as RunReport;
+    const plan = planFrom({ flags: { '--target': server.url, '--baseline': 'b.json' } });
+    const judged = (file: string) => compareWithBaseline(now.report, { found: true, baseline: parseBaseline(file, 'b.json') }, plan.baseline!, plan.endpoints, 'cli');
+    const withVersion = judged(text);
+    const without = judged(JSON.stringify(older));
+    expect(withVersion.status).toBe('compared');
+    expect({ ...withVersion, baseline: { ...withVersion.baseline!, protocol: null } }).toEqual(without);
+
+    // An older baseline file and a run over HTTP/2: compared as before (nothing says they differ).
+    writeFileSync(join(dir, 'older.json'), JSON.stringify(older));
+    const h2 = await cli(server.url, join(dir, 'h2'), ['--http-version', 'auto', '--baseline', join(dir, 'older.json')]);
+    expect(h2.report.protocol).toMatchObject({ version: '2' });
+    expect(h2.report.regression).toMatchObject({ status: 'compared', baseline: { protocol: null } });
+    expect(h2.report.regression!.rows.length).toBeGreaterThan(0);
+    expect(existsSync(join(dir, 'h2', HISTORY_FILE))).toBe(true);
+    expect(base.report.regression ?? null).toBeNull();
+  });
+
+  test('deciding early: a baseline that cannot be compared holds no look open', async () => {
+    const server = await bothServer();
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
+    await cli(server.url, join(dir, 'base'), ['--http-version', '1.1']);
+    const { report } = await cli(server.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json'), '--decide-early', '--min-duration', '1s', '--duration', '6s']);
+    expect(report.regression).toMatchObject({ status: 'not-comparable' });
+    expect(report.sequential!.openAtLastLook.filter((what) => what.startsWith('vs baseline'))).toEqual([]);
+  });
+});
