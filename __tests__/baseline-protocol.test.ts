@@ -25,7 +25,7 @@ import { selfSignedCert } from './helpers/servers.js';
 const { closers } = closeAfterEach();
 
 describe('the rule, pure', () => {
-  const run = (version: '1.1' | '2', asked: ArmProtocol['asked'], alpn: string | null = version === '2' ? 'h2' : 'http/1.1'): Pick<ArmProtocol, 'version' | 'how' | 'asked' | 'alpn'> => ({ version, how: 'alpn', asked, alpn });
+  const run = (version: '1.1' | '2', asked: ArmProtocol['asked']): Pick<ArmProtocol, 'version' | 'asked'> => ({ version, asked });
 
   test('the same version, or a side that does not say: compared as before', () => {
     expect(unlikeProtocol({ version: '1.1', asked: '1.1' }, run('1.1', '1.1'), 'cli')).toBeNull();
@@ -36,9 +36,9 @@ describe('the rule, pure', () => {
   });
 
   test('another version: both versions, the setting this run had, and the two ways out', () => {
-    expect(unlikeProtocol({ version: '1.1', asked: '1.1' }, run('2', 'auto'), 'cli')).toBe("the baseline's load went over HTTP/1.1 and this run's over HTTP/2 (h2 by ALPN) under http_version auto: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2");
+    expect(unlikeProtocol({ version: '1.1', asked: '1.1' }, run('2', 'auto'), 'cli')).toBe("the baseline's load went over HTTP/1.1 (http_version 1.1) and this run's over HTTP/2 (http_version auto): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2");
     // A baseline over HTTP/2 that auto chose, this run at the default 1.1: auto loads it as the baseline was.
-    expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('1.1', '1.1'), 'action')).toBe("the baseline's load went over HTTP/2 and this run's over HTTP/1.1 (http_version 1.1; ALPN: the server chose http/1.1) under http_version 1.1: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; set the http-version input to auto to compare with this baseline, or refresh the baseline with a run over HTTP/1.1");
+    expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('1.1', '1.1'), 'action')).toBe("the baseline's load went over HTTP/2 (http_version auto) and this run's over HTTP/1.1 (http_version 1.1): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; set the http-version input to auto to compare with this baseline, or refresh the baseline with a run over HTTP/1.1");
     // Under auto already (the server no longer chose h2): only 2 asks for HTTP/2, and its pre-flight says whether the target still speaks it.
     expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('1.1', 'auto'), 'cli')).toContain('pass --http-version 2 to compare with this baseline');
     expect(unlikeProtocol({ version: '2', asked: '2' }, run('1.1', '1.1'), 'cli')).toContain('pass --http-version 2 to compare with this baseline');
@@ -89,7 +89,7 @@ describe('against a real server speaking both HTTP/2 and HTTP/1.1', () => {
     const { code, out, report } = await cli(server.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json')]);
     expect(new Set(server.versions)).toEqual(new Set(['2.0']));
     expect(report.protocol).toMatchObject({ version: '2', asked: 'auto' });
-    const reason = "the baseline's load went over HTTP/1.1 and this run's over HTTP/2 (h2 by ALPN) under http_version auto: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2";
+    const reason = "the baseline's load went over HTTP/1.1 (http_version 1.1) and this run's over HTTP/2 (http_version auto): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2";
     expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive', reasons: [reason], rows: [], unmatched: [], baseline: { kind: 'results', protocol: { version: '1.1', asked: '1.1' }, history: [] } });
     // The gate stands on its SLOs, as with no baseline or too little data: said as a notice, a warning annotation, the summary and the PR comment.
     expect(report.verdict).toBe('pass');

@@ -27,7 +27,7 @@ export type Compared = {
   plan: Pick<RunBody['plan'], 'seed'>;
   generator: Pick<RunBody['generator'], 'delayShares' | 'addedDelayMs' | 'eventLoopLagMs'>;
   /** protocol: what this run's load went over (the canary's in a canary run); null or absent when not known. */
-  protocol?: Pick<ArmProtocol, 'version' | 'how' | 'asked' | 'alpn' | 'sharedVersion'> | null;
+  protocol?: Pick<ArmProtocol, 'version' | 'asked'> | null;
 };
 
 /** compareWithBaseline: `vocabulary` words the way out of a baseline that cannot be compared (config/vocabulary.ts). */

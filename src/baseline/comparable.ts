@@ -6,16 +6,16 @@
 // Where either side does not say (a Locust CSV, a results.json from before HTTP/2, a merge of
 // shards that differed, a run on virtual connections) the comparison is made as before. Pure.
 
-import { describeProtocol, type HttpVersion } from '../client/protocol.js';
+import type { HttpVersion } from '../client/protocol.js';
 import { giveOption, type Vocabulary } from '../config/vocabulary.js';
 import type { ArmProtocol } from '../report/model.js';
 
 const NAME: Record<HttpVersion, string> = { '1.1': 'HTTP/1.1', '2': 'HTTP/2' };
 
 /** unlikeProtocol: why this run cannot be judged against a baseline recorded over `baseline`, or null when it can. */
-export function unlikeProtocol(baseline: Pick<ArmProtocol, 'version' | 'asked'> | null | undefined, run: Pick<ArmProtocol, 'version' | 'how' | 'asked' | 'alpn' | 'sharedVersion'> | null | undefined, vocabulary: Vocabulary): string | null {
+export function unlikeProtocol(baseline: Pick<ArmProtocol, 'version' | 'asked'> | null | undefined, run: Pick<ArmProtocol, 'version' | 'asked'> | null | undefined, vocabulary: Vocabulary): string | null {
   if (!baseline || !run || baseline.version === run.version) return null;
   // What loads the target as the baseline was loaded: 1.1; for HTTP/2 the baseline's own auto, unless this run asked for auto already.
   const value = baseline.version === '1.1' ? '1.1' : baseline.asked === 'auto' && run.asked !== 'auto' ? 'auto' : '2';
-  return `the baseline's load went over ${NAME[baseline.version]} and this run's over ${describeProtocol(run)} under http_version ${run.asked}: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; ${giveOption(vocabulary, 'load_test.http_version', value)} to compare with this baseline, or refresh the baseline with a run over ${NAME[run.version]}`;
+  return `the baseline's load went over ${NAME[baseline.version]} (http_version ${baseline.asked}) and this run's over ${NAME[run.version]} (http_version ${run.asked}): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; ${giveOption(vocabulary, 'load_test.http_version', value)} to compare with this baseline, or refresh the baseline with a run over ${NAME[run.version]}`;
 }
