@@ -11,9 +11,9 @@ import { planFrom } from './helpers/plan.js';
 
 const { closers } = closeAfterEach();
 
-/** logged: each request nginx logged, as "HTTP/2.0 GET /path 200". */
-async function nginx(http2?: 'tls' | 'h2c') {
-  const n = await startNginx({ accessLogs: true, customFormat: '$server_protocol $request_method $request_uri $status', http2 });
+/** logged: each request nginx logged, as "HTTP/2.0 GET /path 200 <connection number>". */
+async function nginx(http2?: 'tls' | 'h2c', keepaliveRequests?: number) {
+  const n = await startNginx({ accessLogs: true, customFormat: '$server_protocol $request_method $request_uri $status $connection', http2, keepaliveRequests });
   closers.push(n.close);
   return { ...n, logged: () => readFileSync(join(n.dir, 'custom.log'), 'utf8').split('\n').filter(Boolean) };
 }
@@ -38,6 +38,26 @@ describe("nginx's access log confirms the protocol", () => {
     expect(lines.length).toBe(report.overall.requests + report.warmup.requests + report.generator.interruptedRequests);
     expect(lines.length).toBeGreaterThan(100);
     expect(new Set(lines.map((l) => l.split(' ')[0]))).toEqual(new Set([logged]));
-    expect(new Set(lines.map((l) => l.split(' ').slice(1).join(' ')))).toEqual(new Set(['GET /a 200', 'POST /b 200']));
+    expect(new Set(lines.map((l) => l.split(' ').slice(1, 4).join(' ')))).toEqual(new Set(['GET /a 200', 'POST /b 200']));
+  });
+});
+
+describe('nginx rotating its HTTP/2 connections (keepalive_requests)', () => {
+  test.each<[string, 'tls' | 'h2c', Record<string, string>]>([
+    ['h2c', 'h2c', { '--http-version': '2' }],
+    ['h2 over TLS', 'tls', { '--http-version': 'auto' }],
+  ])('%s: every 50 requests nginx closes the connection with GOAWAY(NO_ERROR); the streams it left unprocessed go again: no error, each request logged once', async (_, http2, flags) => {
+    const n = await nginx(http2, 50);
+    const report = await run({ '--target': n.url, '--insecure': true, '--duration': '1s', ...flags });
+    await new Promise((r) => setTimeout(r, 100));
+    const lines = n.logged();
+    const connections = new Set(lines.map((l) => l.split(' ')[4]));
+    // Many rotations, with 20 streams open on each connection when it came: none of them an error.
+    expect(lines.length).toBeGreaterThan(1000);
+    expect(connections.size).toBeGreaterThanOrEqual(lines.length / 50);
+    expect(report.overall.errors).toBe(0);
+    expect(report.protocol).toMatchObject({ version: '2', connections: connections.size });
+    // nginx logs what it processed, and never a stream it left unprocessed: each request once.
+    expect(lines.length).toBe(report.overall.requests + report.warmup.requests + report.generator.interruptedRequests);
   });
 });

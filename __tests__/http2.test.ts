@@ -21,7 +21,7 @@ import { renderJobSummary } from '../src/report/job-summary.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { RunReport } from '../src/report/model.js';
 import { closeAfterEach } from './helpers/closers.js';
-import { type H2Handler, type H2Server, h2ok, startH2Server } from './helpers/h2-servers.js';
+import { type H2Handler, type H2Request, type H2Server, h2ok, startH2Server } from './helpers/h2-servers.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { selfSignedCert, startHangingServer } from './helpers/servers.js';
 
@@ -72,10 +72,13 @@ describe('the pieces, pure', () => {
   });
 
   test.each([
-    ['a stream above the GOAWAY last-stream-id', { rstCode: 7, streamId: 9, goawayLastStreamId: 5 }, { error: 'h2_goaway' }],
-    ['a stream never sent when GOAWAY came', { rstCode: 7, streamId: undefined, goawayLastStreamId: 5 }, { error: 'h2_goaway' }],
-    ['a stream at or below it, cut when the server went away', { rstCode: 11, streamId: 3, goawayLastStreamId: 5, sessionDestroyed: true }, { error: 'h2_goaway' }],
-    ['a stream at or below it, reset on its own later', { rstCode: 2, streamId: 3, goawayLastStreamId: 5 }, { error: 'h2_stream_reset', reason: 'INTERNAL_ERROR' }],
+    ['a stream above the last-stream-id of a graceful GOAWAY (NO_ERROR): not processed, may go again', { rstCode: 7, streamId: 9, goawayLastStreamId: 5, goawayCode: 0 }, { error: 'h2_goaway', retry: true }],
+    ['a stream never sent when a graceful GOAWAY came: may go again', { rstCode: 7, streamId: undefined, goawayLastStreamId: 5, goawayCode: 0 }, { error: 'h2_goaway', retry: true }],
+    ['a stream above the last-stream-id of a GOAWAY with an error code: counted, never sent again', { rstCode: 7, streamId: 9, goawayLastStreamId: 5, goawayCode: 11 }, { error: 'h2_goaway' }],
+    ['a stream never sent when a GOAWAY with an error code came: counted', { rstCode: 7, streamId: undefined, goawayLastStreamId: 5, goawayCode: 2 }, { error: 'h2_goaway' }],
+    ['a stream at or below it, cut when the server went away with an error', { rstCode: 11, streamId: 3, goawayLastStreamId: 5, goawayCode: 11, sessionDestroyed: true }, { error: 'h2_goaway' }],
+    ['a stream at or below a graceful GOAWAY\'s last-stream-id, cut when the connection closed: it may have been processed, so counted', { rstCode: 0, streamId: 3, goawayLastStreamId: 5, goawayCode: 0, sessionDestroyed: true }, { error: 'h2_goaway' }],
+    ['a stream at or below it, reset on its own later', { rstCode: 2, streamId: 3, goawayLastStreamId: 5, goawayCode: 0 }, { error: 'h2_stream_reset', reason: 'INTERNAL_ERROR' }],
     ['REFUSED_STREAM', { rstCode: 7, streamId: 3 }, { error: 'h2_refused_stream' }],
     ['a connection reset under it', { rstCode: 8, streamId: 3, sessionError: Object.assign(new Error('reset'), { code: 'ECONNRESET' }), sessionDestroyed: true }, { error: 'reset' }],
     ['a connection closed under it', { rstCode: 8, streamId: 3, sessionDestroyed: true }, { error: 'reset' }],
@@ -83,7 +86,7 @@ describe('the pieces, pure', () => {
     ['RST_STREAM NO_ERROR before any response', { rstCode: 0, streamId: 3 }, { error: 'h2_stream_reset', reason: 'NO_ERROR' }],
     ['a code HTTP/2 does not define', { rstCode: 99, streamId: 3 }, { error: 'h2_stream_reset', reason: 'code 99' }],
   ])('%s', (_, end, expected) => {
-    expect(classifyStreamEnd({ goawayLastStreamId: null, sessionError: null, sessionDestroyed: false, ...end })).toEqual(expected);
+    expect(classifyStreamEnd({ goawayLastStreamId: null, goawayCode: null, sessionError: null, sessionDestroyed: false, ...end })).toEqual(expected);
   });
 
   test('http_version reads auto, 1.1 and 2 (YAML numbers too), and nothing else', () => {
@@ -267,35 +270,115 @@ describe('streams per connection', () => {
   });
 });
 
-describe('what the server refuses or resets is counted, never retried', () => {
-  test('GOAWAY mid-run: the streams above its last-stream-id are h2_goaway, exactly as many as the server dropped; later requests go on a new connection', async () => {
-    // The first connection gets GOAWAY once all 12 users' first requests arrived: the first 5 are
-    // processed (last-stream-id is the 5th's), the other 7 never will be.
-    let dropped = 0;
-    const held: Array<{ stream: Parameters<H2Handler>[0]; id: number }> = [];
-    const s = await h2server((stream, request, session) => {
-      if (request.session > 1) return h2ok(stream, request, session);
-      held.push({ stream, id: request.streamId });
-      if (held.length < 12) return;
-      held.sort((a, b) => a.id - b.id);
-      const last = held[4].id;
-      session.goaway(constants.NGHTTP2_NO_ERROR, last);
-      for (const { stream: s, id } of held) {
-        if (id <= last) h2ok(s, request, session);
-        else dropped++;
-      }
-    });
-    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '12' });
-    expect(dropped).toBe(7);
-    expect(report.overall.errorCodes).toEqual({ h2_goaway: 7 });
+/** seen: how many times the server received each path (a templated path names each request). */
+function seen(s: H2Server): Map<string, H2Request[]> {
+  const byPath = new Map<string, H2Request[]>();
+  for (const r of s.requests) byPath.set(r.path, [...(byPath.get(r.path) ?? []), r]);
+  return byPath;
+}
+
+/**
+ * goawayOnFirst: the first connection holds its first `open` streams, then sends GOAWAY(`code`)
+ * with the `processed`-th stream's id as its last-stream-id and answers the streams at or below
+ * it; the rest it never processes (`dropped`). Later connections answer everything.
+ */
+function goawayOnFirst(open: number, processed: number, code: number) {
+  const dropped: string[] = [];
+  const held: Array<{ stream: Parameters<H2Handler>[0]; request: H2Request }> = [];
+  const handler: H2Handler = (stream, request, session) => {
+    if (request.session > 1) return h2ok(stream, request, session);
+    held.push({ stream, request });
+    if (held.length !== open) return;
+    held.sort((a, b) => a.request.streamId - b.request.streamId);
+    const last = held[processed - 1].request.streamId;
+    session.goaway(code, last);
+    for (const h of held) {
+      if (h.request.streamId <= last) h2ok(h.stream, h.request, session);
+      else dropped.push(h.request.path);
+    }
+  };
+  return { handler, dropped };
+}
+
+/** Each request names itself, so the server's count says how often each one came. */
+const numbered = { '--endpoints': '[{path: "/r/{{ seq() }}"}]' };
+
+describe("GOAWAY: what a graceful one left unprocessed goes again, once; what one with an error code dropped is counted", () => {
+  test('GOAWAY(NO_ERROR) with 12 streams open, 5 processed: the other 7 go again on a new connection and succeed, each once (the server\'s count), no error', async () => {
+    const goaway = goawayOnFirst(12, 5, constants.NGHTTP2_NO_ERROR);
+    const s = await h2server(goaway.handler);
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '12', ...numbered });
+    expect(goaway.dropped).toHaveLength(7);
+    expect(report.overall.errors).toBe(0);
+    const byPath = seen(s);
+    // Each dropped request came twice, the second time on another connection; every other request once.
+    for (const path of goaway.dropped) expect(byPath.get(path)!.map((r) => r.session > 1)).toEqual([false, true]);
+    for (const [path, requests] of byPath) if (!goaway.dropped.includes(path)) expect(requests).toHaveLength(1);
+    // Each request is counted once, the retried ones as the 200 they came to.
+    expect(report.overall.requests + report.generator.interruptedRequests).toBe(byPath.size);
+    expect(report.overall.statusCodes[200]).toBe(report.overall.requests);
     expect(s.sessions()).toBeGreaterThan(1);
-    // Every 200 is a request the server answered; nothing was sent twice.
-    const answered = s.requests.length - dropped;
-    expect(report.overall.statusCodes[200] + report.generator.interruptedRequests).toBe(answered);
-    expect(report.overall.requests + report.generator.interruptedRequests).toBe(s.requests.length);
     expect(report.protocol!.connections).toBe(s.sessions());
   });
 
+  test.each([
+    ['ENHANCE_YOUR_CALM', constants.NGHTTP2_ENHANCE_YOUR_CALM],
+    ['INTERNAL_ERROR', constants.NGHTTP2_INTERNAL_ERROR],
+  ])('GOAWAY(%s) with 12 streams open: the server is shedding load: what it did not finish is h2_goaway, and nothing goes again (the server\'s count)', async (_, code) => {
+    const goaway = goawayOnFirst(12, 5, code);
+    const s = await h2server(goaway.handler);
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '12', ...numbered });
+    expect(goaway.dropped).toHaveLength(7);
+    // node:http2 drops the whole connection on a GOAWAY with an error code, so the 5 the server
+    // answered after it are lost too: every request of the first connection is an h2_goaway.
+    expect(report.overall.errorCodes).toEqual({ h2_goaway: 12 });
+    const byPath = seen(s);
+    for (const requests of byPath.values()) expect(requests).toHaveLength(1);
+    expect(report.overall.requests + report.generator.interruptedRequests).toBe(byPath.size);
+    expect(report.overall.statusCodes[200] + report.generator.interruptedRequests).toBe(s.requests.filter((r) => r.session > 1).length);
+  });
+
+  test('a server that sends GOAWAY(NO_ERROR) on every connection at once, processing nothing: each request goes twice, then is one h2_goaway; never a loop', async () => {
+    const s = await h2server(h2ok, { onConnection: (session) => session.goaway(constants.NGHTTP2_NO_ERROR) });
+    const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '1', '--duration': '300ms' });
+    expect(report.overall.requests).toBeGreaterThan(2);
+    expect(report.overall.errorCodes).toEqual({ h2_goaway: report.overall.requests });
+    expect(s.requests).toEqual([]);
+    // One user, one request at a time: each went on a connection, again on a new one, and was
+    // counted: two connections per request after the pre-flight's (a request cut at the end, one or two more).
+    const extra = s.connections() - 1 - 2 * report.overall.requests;
+    expect(extra).toBeGreaterThanOrEqual(0);
+    expect(extra).toBeLessThanOrEqual(2 * report.generator.interruptedRequests);
+  });
+
+  test('a stream sent again keeps its first send\'s start: its timeout and latency run from there', async () => {
+    let startedOnRetry = -1;
+    let channel: Http2Channel | null = null;
+    const s = await h2server(
+      (stream, request, session) => {
+        startedOnRetry = channel!.startedAtMs;
+        h2ok(stream, request, session);
+      },
+      { onConnection: (session, accepted) => accepted === 1 && session.goaway(constants.NGHTTP2_NO_ERROR) },
+    );
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(s.url, false, '2'), stats, 100);
+    channel = new Http2Channel(pool, 'http');
+    const [request] = prepareRequests(s.url, [endpoint({ path: '/once' })], {});
+    try {
+      const outcome = await new Promise<[number, string | null]>((resolve) => channel!.send(request, 1234, (status, _bytes, error) => resolve([status, error])));
+      expect(outcome).toEqual([200, null]);
+      expect(startedOnRetry).toBe(1234);
+      expect(stats.opened).toBe(2);
+      expect(s.connections()).toBe(2);
+      expect(s.requests.map((r) => r.path)).toEqual(['/once']);
+    } finally {
+      pool.close();
+    }
+  });
+});
+
+describe('what the server refuses or resets is counted, never retried', () => {
   test('RST_STREAM: REFUSED_STREAM is h2_refused_stream, any other code h2_stream_reset with the code as its reason, each as often as the server sent it', async () => {
     const sent = { refused: 0, internal: 0 };
     const s = await h2server((stream, request) => {

@@ -43,8 +43,13 @@ export const h2ok: H2Handler = (stream) => {
   stream.end('ok');
 };
 
-/** startH2Server: `tls` serves https (h2 only, or with `allowHTTP1` HTTP/1.1 too); without it, h2c. */
-export async function startH2Server(handler: H2Handler = h2ok, options: { tls?: boolean; allowHTTP1?: boolean; settings?: Settings } = {}): Promise<H2Server> {
+/**
+ * startH2Server: `tls` serves https (h2 only, or with `allowHTTP1` HTTP/1.1 too); without it, h2c.
+ * `onConnection` sees each connection as it is accepted (the pre-flight's is the first): a GOAWAY
+ * sent there, before any stream, refuses them all (node:http2 reads a last-stream-id of 0 given
+ * later as "the last one processed").
+ */
+export async function startH2Server(handler: H2Handler = h2ok, options: { tls?: boolean; allowHTTP1?: boolean; settings?: Settings; onConnection?: (session: Http2Session, accepted: number) => void } = {}): Promise<H2Server> {
   const requests: H2Request[] = [];
   const sessions = new Set<Http2Session>();
   let sessionCount = 0;
@@ -63,6 +68,7 @@ export async function startH2Server(handler: H2Handler = h2ok, options: { tls?: 
     numbers.set(session, { number: 0, open: 0 });
     session.on('error', () => undefined);
     session.on('close', () => sessions.delete(session));
+    options.onConnection?.(session, connectionCount);
   });
   server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
     const session = stream.session!;

@@ -33,9 +33,11 @@ const accepts = (port: number) =>
  * log_format (access.json) in `dir`, as a production server's logs are written; with
  * `customFormat`, also to custom.log in that log_format. `http2`: 'tls' serves https with HTTP/2
  * (ALPN h2 and http/1.1, a throwaway certificate), 'h2c' HTTP/2 without TLS (prior knowledge only,
- * as nginx 1.22 serves it).
+ * as nginx 1.22 serves it). `keepaliveRequests`: requests a connection serves before nginx closes it
+ * (over HTTP/2 with a GOAWAY NO_ERROR; keepalive_requests applies to HTTP/2 since 1.19.7); by
+ * default so many that no run reaches it.
  */
-export async function startNginx(options: { accessLogs?: boolean; customFormat?: string; http2?: 'tls' | 'h2c' } = {}): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
+export async function startNginx(options: { accessLogs?: boolean; customFormat?: string; http2?: 'tls' | 'h2c'; keepaliveRequests?: number } = {}): Promise<{ url: string; dir: string; close: () => Promise<void> }> {
   const binary = nginxBinary();
   const dir = mkdtempSync(join(tmpdir(), 'loadtest-nginx-'));
   const port = await freePort();
@@ -49,7 +51,7 @@ export async function startNginx(options: { accessLogs?: boolean; customFormat?:
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((k) => `  ${k}_temp_path ${dir};`).join('\n');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 20000;\nevents { worker_connections 8000; }\nhttp {\n${options.accessLogs ? `  log_format json escape=json '{"time_iso8601":"$time_iso8601","request_method":"$request_method","request_uri":"$request_uri","status":$status,"body_bytes_sent":$body_bytes_sent}';\n  access_log ${dir}/access.log combined;\n  access_log ${dir}/access.json json;\n${options.customFormat ? `  log_format custom '${options.customFormat}';\n  access_log ${dir}/custom.log custom;\n` : ''}` : '  access_log off;\n'}  keepalive_requests 10000000;\n  keepalive_timeout 120;\n${temp}\n  server {\n    listen ${listen};\n    location / { return 200 "ok"; }\n  }\n}\n`,
+    `worker_processes 1;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nworker_rlimit_nofile 20000;\nevents { worker_connections 8000; }\nhttp {\n${options.accessLogs ? `  log_format json escape=json '{"time_iso8601":"$time_iso8601","request_method":"$request_method","request_uri":"$request_uri","status":$status,"body_bytes_sent":$body_bytes_sent}';\n  access_log ${dir}/access.log combined;\n  access_log ${dir}/access.json json;\n${options.customFormat ? `  log_format custom '${options.customFormat}';\n  access_log ${dir}/custom.log custom;\n` : ''}` : '  access_log off;\n'}  keepalive_requests ${options.keepaliveRequests ?? 10000000};\n  keepalive_timeout 120;\n${temp}\n  server {\n    listen ${listen};\n    location / { return 200 "ok"; }\n  }\n}\n`,
   );
   const child = spawn(binary, ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

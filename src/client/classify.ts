@@ -62,6 +62,7 @@ export function classifyStatus(status: number, expected: Uint8Array): ErrorCode 
 
 /** H2_CODE_NAMES: RST_STREAM and GOAWAY error codes by number (RFC 9113 §7). */
 export const H2_CODE_NAMES = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTROL_ERROR', 'SETTINGS_TIMEOUT', 'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR', 'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'] as const;
+const NO_ERROR = 0;
 const REFUSED_STREAM = 7;
 
 /** StreamEnd: how an HTTP/2 stream ended without a whole response, as node:http2 told it. */
@@ -72,6 +73,8 @@ export interface StreamEnd {
   streamId: number | undefined;
   /** goawayLastStreamId: set when the server sent GOAWAY on the stream's connection. */
   goawayLastStreamId: number | null;
+  /** goawayCode: that GOAWAY's error code (NO_ERROR: a graceful close, such as nginx's keepalive_requests); null without one. */
+  goawayCode: number | null;
   /** sessionError: what ended the connection, when it failed (a reset socket, a TLS error). */
   sessionError: Error | null;
   /** sessionDestroyed: the connection was gone when the stream closed. */
@@ -84,10 +87,16 @@ export interface StreamEnd {
  * below it was cut when the server went away with an error); then a refusal (REFUSED_STREAM: not
  * processed either); then a connection that failed or closed under it, as HTTP/1.1 counts those;
  * any other RST_STREAM is a reset, its code the reason.
+ *
+ * `retry`: the server closed the connection gracefully (GOAWAY NO_ERROR) without processing this
+ * stream, which RFC 9113 §8.7 says may be sent again whatever its method: it is, once, on another
+ * connection (client/http2-stream.ts), so a server rotating its connections does not show as
+ * failing. A GOAWAY with an error code, or REFUSED_STREAM, is the server shedding load: counted.
  */
-export function classifyStreamEnd(end: StreamEnd): { error: ErrorCode; reason?: string } {
+export function classifyStreamEnd(end: StreamEnd): { error: ErrorCode; reason?: string; retry?: true } {
   const last = end.goawayLastStreamId;
-  if (last !== null && (end.streamId === undefined || end.streamId > last || end.sessionDestroyed)) return { error: 'h2_goaway' };
+  if (last !== null && (end.streamId === undefined || end.streamId > last)) return end.goawayCode === NO_ERROR ? { error: 'h2_goaway', retry: true } : { error: 'h2_goaway' };
+  if (last !== null && end.sessionDestroyed) return { error: 'h2_goaway' };
   if (end.rstCode === REFUSED_STREAM) return { error: 'h2_refused_stream' };
   if (end.sessionError) return { error: classifyError(end.sessionError) };
   if (end.sessionDestroyed) return { error: 'reset' };

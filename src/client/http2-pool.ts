@@ -10,7 +10,9 @@
 //
 // A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, and
 // before its stream IDs run out (2^31 − 1, odd ones only: about a billion requests); later requests
-// open a new connection. Streams the server did not process are counted by the slot, never retried.
+// open a new connection. A stream a graceful GOAWAY (NO_ERROR) left unprocessed goes again, once, on
+// another connection (Http2Pool.again); any other stream the server did not process is counted by
+// the slot, never retried.
 
 import { type ClientHttp2Session, connect as h2Connect } from 'node:http2';
 import { connect as tcpConnect, isIP, type Socket } from 'node:net';
@@ -53,6 +55,8 @@ export class Link {
   opened = 0;
   /** goawayLastStreamId: set when the server sent GOAWAY: the streams above it were not processed. */
   goawayLastStreamId: number | null = null;
+  /** goawayCode: the last GOAWAY's error code (NO_ERROR: the server is closing gracefully, not shedding load). */
+  goawayCode: number | null = null;
   error: Error | null = null;
   /** waiting: tenants promised a stream here once its SETTINGS arrive. */
   waiting: Tenant[] = [];
@@ -128,6 +132,19 @@ export class Http2Pool {
     }
   }
 
+  /**
+   * again: `tenant`'s stream was left unprocessed by a graceful GOAWAY and goes once more, on a
+   * connection with room or a new one (the one that sent GOAWAY takes no new streams); false when
+   * the pool is closed. Its timeout started on the old connection, so if it runs out while waiting
+   * for the new one's SETTINGS, that is not the new one's silence (Link.moved).
+   */
+  again(tenant: Tenant): boolean {
+    if (this.closed) return false;
+    const link = this.acquire(tenant);
+    if (link) (link.moved ??= new Set()).add(tenant);
+    return true;
+  }
+
   /** release: a stream on `link` ended; its room is free again. */
   release(link: Link): void {
     link.active--;
@@ -174,8 +191,10 @@ export class Http2Pool {
       if (!session.destroyed) session.setLocalWindowSize(CONNECTION_WINDOW_BYTES);
     });
     session.on('remoteSettings', (settings) => this.onSettings(link, settings.maxConcurrentStreams));
-    session.on('goaway', (_code: number, lastStreamId: number) => {
+    // Before its streams close (node:http2 emits 'goaway' first), so each is classified by it.
+    session.on('goaway', (code: number, lastStreamId: number) => {
       link.goawayLastStreamId = lastStreamId;
+      link.goawayCode = code;
       this.retire(link);
     });
     session.on('error', (error: Error) => {

@@ -6,8 +6,9 @@
 //
 // Outcomes are HTTP/1.1's: a status and its classification, a timeout, a reset connection; plus
 // what only HTTP/2 can say (client/classify.ts classifyStreamEnd): a stream reset by RST_STREAM, a
-// stream the server refused or dropped with GOAWAY. A timeout cancels the stream (RST_STREAM
-// CANCEL) and leaves the connection to the other streams.
+// stream the server refused or dropped with GOAWAY. A stream a graceful GOAWAY left unprocessed is
+// sent again, once, as HTTP/1.1 retries a request a reused connection lost before any answer. A
+// timeout cancels the stream (RST_STREAM CANCEL) and leaves the connection to the other streams.
 
 import { type ClientHttp2Stream, constants, type IncomingHttpHeaders } from 'node:http2';
 import { classifyStatus, classifyStreamEnd } from './classify.js';
@@ -58,6 +59,8 @@ export class Http2Channel implements Tenant {
   private keptBody: Buffer[] = [];
   private keptBytes = 0;
   private truncated = false;
+  /** retried: the request in flight already went again after a graceful GOAWAY; a second one is counted. */
+  private retried = false;
 
   constructor(
     private readonly pool: Http2Pool,
@@ -73,15 +76,9 @@ export class Http2Channel implements Tenant {
     this.startedAtMs = nowMs;
     this.request = request;
     this.done = done;
-    this.status = 0;
-    this.bytes = 0;
+    this.retried = false;
     this.keep = request.keep ?? null;
-    if (this.keep) {
-      this.keptHead = null;
-      this.keptBody = [];
-      this.keptBytes = 0;
-      this.truncated = false;
-    }
+    this.clearResponse();
     this.pool.acquire(this);
   }
 
@@ -167,8 +164,29 @@ export class Http2Channel implements Tenant {
       this.finish(this.status, this.bytes, classifyStatus(this.status, this.request!.expected), undefined, this.kept());
       return;
     }
-    const { error, reason } = classifyStreamEnd({ rstCode, streamId: stream.id, goawayLastStreamId: link.goawayLastStreamId, sessionError: link.error, sessionDestroyed: link.session.destroyed });
+    const { error, reason, retry } = classifyStreamEnd({ rstCode, streamId: stream.id, goawayLastStreamId: link.goawayLastStreamId, goawayCode: link.goawayCode, sessionError: link.error, sessionDestroyed: link.session.destroyed });
+    // The server closed the connection gracefully before processing this stream: it goes again,
+    // once, whatever its method (RFC 9113 §8.7: not processed, so safe to repeat). Its latency and
+    // its timeout still run from the first send (startedAtMs, and the hit's intended start, are
+    // kept), so the detour is measured; a second GOAWAY on the retry is counted.
+    if (retry && !this.retried) {
+      this.retried = true;
+      this.clearResponse();
+      if (this.pool.again(this)) return;
+    }
     this.finish(0, 0, error, reason);
+  }
+
+  /** clearResponse: nothing of a response yet (a new request, or one sent again). */
+  private clearResponse(): void {
+    this.status = 0;
+    this.bytes = 0;
+    if (this.keep) {
+      this.keptHead = null;
+      this.keptBody = [];
+      this.keptBytes = 0;
+      this.truncated = false;
+    }
   }
 
   private kept(): KeptResponse | undefined {

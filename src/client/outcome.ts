@@ -33,7 +33,7 @@ export const ERROR_CODE_MEANING: Record<ErrorCode, string> = {
   unexpected_status: 'a status outside the endpoint\'s expected list',
   protocol: 'the response was not valid HTTP',
   h2_stream_reset: 'HTTP/2: the stream was reset (RST_STREAM) before its response ended; the reason names the code (PROTOCOL_ERROR also when the response broke HTTP/2\'s rules)',
-  h2_goaway: 'HTTP/2: the server sent GOAWAY and did not finish this stream (above its last-stream-id: not processed); counted, not retried',
+  h2_goaway: 'HTTP/2: the server sent GOAWAY and did not finish this stream: a GOAWAY with an error code (shedding load; not retried), a graceful one again on the stream\'s one retry, or one that cut a stream it had already taken on',
   h2_refused_stream: 'HTTP/2: the server refused the stream (REFUSED_STREAM): not processed; counted, not retried',
   check_failed: "a flow step's response failed one of its checks (expect)",
   capture_failed: "a flow step's capture found nothing; the rest of that iteration was skipped",
