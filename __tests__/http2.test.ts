@@ -9,7 +9,7 @@ import { runLoadTest } from '../src/app/run.js';
 import { classifyStreamEnd } from '../src/client/classify.js';
 import { h2Message } from '../src/client/h2-request.js';
 import { settleProtocol } from '../src/client/protocol.js';
-import { prepareRequests } from '../src/client/request.js';
+import { type PreparedRequest, prepareRequests } from '../src/client/request.js';
 import { originOf } from '../src/client/connection.js';
 import { Http2Pool } from '../src/client/http2-pool.js';
 import { Http2Channel } from '../src/client/http2-stream.js';
@@ -24,6 +24,7 @@ import { closeAfterEach } from './helpers/closers.js';
 import { type H2Handler, type H2Request, type H2Server, h2ok, startH2Server } from './helpers/h2-servers.js';
 import { configErrors, planFrom } from './helpers/plan.js';
 import { selfSignedCert, startHangingServer } from './helpers/servers.js';
+import { type Blackhole, startBlackhole } from './helpers/blackhole.js';
 
 const { closers, server: h1server } = closeAfterEach();
 
@@ -446,7 +447,7 @@ describe('what the server refuses or resets is counted, never retried', () => {
     // The budget is 2^30 − 1024 streams (client stream IDs are odd, below 2^31); 5 here, to see it happen.
     const s = await h2server(h2ok);
     const stats = { opened: 0 };
-    const pool = new Http2Pool(originOf(s.url, false, '2'), stats, 100, 5);
+    const pool = new Http2Pool(originOf(s.url, false, '2'), stats, 100, { budget: 5 });
     const channel = new Http2Channel(pool, 'http');
     const [request] = prepareRequests(s.url, [endpoint({ path: '/n' })], {});
     try {
@@ -469,6 +470,96 @@ describe('what the server refuses or resets is counted, never retried', () => {
     expect(report.overall.errors).toBe(0);
     expect(report.overall.requests).toBeGreaterThan(5);
     expect(report.overall.requests).toBe(s.requests.length);
+  });
+});
+
+describe('a connection that goes silent is retired; a slow server keeps its connection', () => {
+  /** blackholed: an h2c server behind a relay that can drop its connections without a word (helpers/blackhole.ts). */
+  async function blackholed(handler: H2Handler) {
+    const s = await h2server(handler);
+    const relay = await startBlackhole(s.port);
+    closers.push(relay.close);
+    return { s, relay };
+  }
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const outcome = (channel: Http2Channel, request: PreparedRequest) => new Promise<[number, string | null]>((resolve) => channel.send(request, 0, (status, _bytes, error) => resolve([status, error])));
+
+  test('a stream times out with nothing read on its connection and the PING goes unanswered: the connection is retired, its other stream times out when due, the next request opens a new one and succeeds', async () => {
+    const { s, relay } = await blackholed(h2ok);
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(relay.url, false, '2'), stats, 100, { timeoutMs: 100 });
+    const [a, b] = [new Http2Channel(pool, 'http'), new Http2Channel(pool, 'http')];
+    const [request] = prepareRequests(relay.url, [endpoint({ path: '/r' })], {});
+    try {
+      expect(await outcome(a, request)).toEqual([200, null]);
+      relay.blackhole();
+      const lostA = outcome(a, request);
+      const lostB = outcome(b, request);
+      await sleep(20);
+      a.timeOut();
+      expect(await lostA).toEqual([0, 'timeout']);
+      // The PING's deadline (the 100ms timeout here) passes; the connection is retired, B's stream still on it.
+      await sleep(300);
+      expect(b.busy).toBe(true);
+      expect(await outcome(a, request)).toEqual([200, null]);
+      expect(relay.connections()).toBe(2);
+      expect(stats.opened).toBe(2);
+      b.timeOut();
+      expect(await lostB).toEqual([0, 'timeout']);
+      // The blackholed connection carried the first request; the new one the last.
+      expect(s.requests.map((r) => r.session)).toEqual([1, 2]);
+    } finally {
+      pool.close();
+    }
+  });
+
+  test('a stream times out with nothing read because the server holds it, but the server answers the PING: the connection stays', async () => {
+    const { s, relay } = await blackholed((stream, request, session) => {
+      if (request.path !== '/hang') h2ok(stream, request, session);
+    });
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(relay.url, false, '2'), stats, 100, { timeoutMs: 100 });
+    const channel = new Http2Channel(pool, 'http');
+    const [hang, ok] = prepareRequests(relay.url, [endpoint({ path: '/hang' }), endpoint({ path: '/ok' })], {});
+    try {
+      expect(await outcome(channel, ok)).toEqual([200, null]);
+      const held = outcome(channel, hang);
+      await sleep(20);
+      channel.timeOut();
+      expect(await held).toEqual([0, 'timeout']);
+      await sleep(300);
+      expect(await outcome(channel, ok)).toEqual([200, null]);
+      expect(stats.opened).toBe(1);
+      expect(s.sessions()).toBe(1);
+    } finally {
+      pool.close();
+    }
+  });
+
+  test('under load: the connection goes silent mid-run; once streams time out, later requests go on a new connection and succeed', async () => {
+    let relay: Blackhole | null = null;
+    let onFirst = 0;
+    const { s, relay: started } = await blackholed((stream, request, session) => {
+      // At the 20th request on the first connection, that connection stops carrying anything either
+      // way: this request's answer, and any already on their way, never reach the client.
+      if (request.session === 1 && ++onFirst === 20) relay!.blackhole();
+      h2ok(stream, request, session);
+    });
+    relay = started;
+    const report = await run({ '--target': relay.url, '--http-version': '2', '--concurrency': '3', '--timeout': '250ms', '--duration': '1500ms' });
+    // The 20th, and any whose bytes had already passed the relay.
+    expect(onFirst).toBeGreaterThanOrEqual(20);
+    // The pre-flight's connection, the one that went silent, and one new one: not a new one per timeout.
+    expect(relay.connections()).toBe(3);
+    expect(s.sessions()).toBe(2);
+    expect(Object.keys(report.overall.errorCodes)).toEqual(['timeout']);
+    const onNew = s.requests.filter((r) => r.session === 2).length;
+    expect(onNew).toBeGreaterThan(0);
+    // Each request on the new connection was answered; the other 200s are of the 19 the first carried back.
+    const fromFirst = report.overall.statusCodes[200] + report.generator.interruptedRequests - onNew;
+    expect(fromFirst).toBeGreaterThanOrEqual(0);
+    expect(fromFirst).toBeLessThanOrEqual(19);
+    expect(report.overall.errorCodes.timeout).toBe(report.overall.requests - report.overall.statusCodes[200]);
   });
 });
 

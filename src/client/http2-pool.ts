@@ -8,11 +8,12 @@
 // server's limit is known before the first stream and is never exceeded by our own count; nghttp2
 // would hold back a stream over it anyway, which would show as our latency, not the server's.
 //
-// A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, and
-// before its stream IDs run out (2^31 − 1, odd ones only: about a billion requests); later requests
-// open a new connection. A stream a graceful GOAWAY (NO_ERROR) left unprocessed goes again, once, on
-// another connection (Http2Pool.again); any other stream the server did not process is counted by
-// the slot, never retried.
+// A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, when
+// it has gone silent (Http2Pool.suspect: a stream timed out with nothing read on it, and a PING went
+// unanswered), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
+// requests); later requests open a new connection. A stream a graceful GOAWAY (NO_ERROR) left
+// unprocessed goes again, once, on another connection (Http2Pool.again); any other stream the
+// server did not process is counted by the slot, never retried.
 
 import { type ClientHttp2Session, connect as h2Connect } from 'node:http2';
 import { connect as tcpConnect, isIP, type Socket } from 'node:net';
@@ -32,6 +33,12 @@ export const STREAMS_PER_CONNECTION_BUDGET = 2 ** 30 - 1024;
  */
 const STREAM_WINDOW_BYTES = 6 * 1024 * 1024;
 const CONNECTION_WINDOW_BYTES = 15 * 1024 * 1024;
+/**
+ * PING_ACK_MS: how long a connection suspected of being dead has to answer a PING (never longer
+ * than the request timeout). A live server's HTTP/2 layer acks within a round trip, whatever its
+ * handlers are doing; a second is many round trips even to another continent.
+ */
+export const PING_ACK_MS = 1000;
 
 /** Tenant: what waits for a stream: a stream slot, told when it may open its stream, or that the connection failed first. */
 export interface Tenant {
@@ -64,13 +71,25 @@ export class Link {
   moved: Set<Tenant> | null = null;
   /** listed: in the pool's list of links that may have room. */
   listed = false;
+  /** pinged: a PING is out to check the connection is alive; its deadline (Http2Pool.suspect). */
+  pinged: NodeJS.Timeout | null = null;
+  /** silent: retired because it stopped answering: destroyed, not closed, once its last stream ends. */
+  silent = false;
 
   constructor(
     readonly session: ClientHttp2Session,
+    /** socket: the connection's own socket; its bytesRead says whether anything at all came (client/http2-stream.ts timeOut). */
+    readonly socket: Socket,
     maxStreams: number,
   ) {
     this.capacity = maxStreams;
   }
+}
+
+/** PoolOptions: the request timeout (bounding PING_ACK_MS), and the streams a connection opens before it is retired (STREAMS_PER_CONNECTION_BUDGET; fewer in tests). */
+export interface PoolOptions {
+  timeoutMs?: number;
+  budget?: number;
 }
 
 export class Http2Pool {
@@ -80,13 +99,18 @@ export class Http2Pool {
   /** connecting: the newest link still waiting for its SETTINGS, while it can promise more streams. */
   private connecting: Link | null = null;
   private closed = false;
+  private readonly budget: number;
+  private readonly pingAckMs: number;
 
   constructor(
     private readonly origin: Origin,
     private readonly stats: SocketCounter,
     private readonly maxStreams: number,
-    private readonly budget: number = STREAMS_PER_CONNECTION_BUDGET,
-  ) {}
+    options: PoolOptions = {},
+  ) {
+    this.budget = options.budget ?? STREAMS_PER_CONNECTION_BUDGET;
+    this.pingAckMs = Math.min(PING_ACK_MS, options.timeoutMs ?? PING_ACK_MS);
+  }
 
   /** acquire: `tenant` starts on a connection with room now, or once a new connection's SETTINGS arrive (the connection it waits for is returned). */
   acquire(tenant: Tenant): Link | null {
@@ -153,13 +177,38 @@ export class Http2Pool {
       this.roomy.push(link);
     }
     // A retired connection closes once its last stream has ended.
-    if (!link.usable && link.active === 0) link.session.close();
+    if (!link.usable && link.active === 0) this.end(link);
+  }
+
+  /**
+   * suspect: a stream on `link` waited its whole timeout, and nothing at all was read on the
+   * connection meanwhile. It may be dead (a NAT or load balancer dropped it without a word), or the
+   * server may only be slow to answer; a PING tells them apart: a live server's HTTP/2 layer acks
+   * it at once. No ack within pingAckMs: the connection is retired as silent (no new streams; those
+   * on it time out as they come due; later requests open a new connection). One PING at a time.
+   */
+  suspect(link: Link): void {
+    if (!link.usable || link.pinged !== null || link.session.closed || link.session.destroyed) return;
+    link.pinged = setTimeout(() => {
+      link.pinged = null;
+      if (!link.usable) return;
+      link.silent = true;
+      this.retire(link);
+    }, this.pingAckMs);
+    // Answered (or cancelled as the connection went: it is retired by its 'close' then).
+    link.session.ping(() => {
+      if (link.pinged !== null) clearTimeout(link.pinged);
+      link.pinged = null;
+    });
   }
 
   /** close: every connection ends now (the run is over; streams still open were already cut). */
   close(): void {
     this.closed = true;
-    for (const link of this.links) link.session.destroy();
+    for (const link of this.links) {
+      if (link.pinged !== null) clearTimeout(link.pinged);
+      link.session.destroy();
+    }
     this.links.clear();
     this.roomy.length = 0;
     this.connecting = null;
@@ -174,17 +223,12 @@ export class Http2Pool {
   private open(): Link {
     const { host, port, secure, insecure } = this.origin;
     const authority = `${secure ? 'https' : 'http'}://${isIP(host) === 6 ? `[${host}]` : host}:${port}`;
-    const session = h2Connect(authority, {
-      settings: { enablePush: false, initialWindowSize: STREAM_WINDOW_BYTES },
-      // Our own socket, as client/connection.ts opens it: Nagle off, ALPN offering only h2 (the pre-flight settled it).
-      createConnection: () => {
-        const socket: Socket = secure ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: loadAlpn('2') }) : tcpConnect({ host, port });
-        socket.setNoDelay(true);
-        return socket;
-      },
-    });
+    // Our own socket, as client/connection.ts opens it: Nagle off, ALPN offering only h2 (the pre-flight settled it).
+    const socket: Socket = secure ? tlsConnect({ host, port, servername: isIP(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: loadAlpn('2') }) : tcpConnect({ host, port });
+    socket.setNoDelay(true);
+    const session = h2Connect(authority, { settings: { enablePush: false, initialWindowSize: STREAM_WINDOW_BYTES }, createConnection: () => socket });
     this.stats.opened++;
-    const link = new Link(session, this.maxStreams);
+    const link = new Link(session, socket, this.maxStreams);
     this.links.add(link);
     // node:http2 may still say 'connect' for a session already destroyed (the run ended, or it was dropped as silent).
     session.on('connect', () => {
@@ -202,6 +246,8 @@ export class Http2Pool {
       this.retire(link);
     });
     session.on('close', () => {
+      if (link.pinged !== null) clearTimeout(link.pinged);
+      link.pinged = null;
       this.retire(link);
       this.links.delete(link);
       // Tenants still waiting for this connection's SETTINGS: it failed before anything was sent.
@@ -248,6 +294,12 @@ export class Http2Pool {
     if (!link.usable) return;
     link.usable = false;
     if (this.connecting === link) this.connecting = null;
-    if (link.ready && link.active === 0 && !this.closed) link.session.close();
+    if (link.ready && link.active === 0 && !this.closed) this.end(link);
+  }
+
+  /** end: a retired connection without streams goes: closed gracefully, or destroyed when it went silent (a dead peer cannot be said goodbye to). */
+  private end(link: Link): void {
+    if (link.silent) link.session.destroy();
+    else link.session.close();
   }
 }

@@ -8,7 +8,9 @@
 // what only HTTP/2 can say (client/classify.ts classifyStreamEnd): a stream reset by RST_STREAM, a
 // stream the server refused or dropped with GOAWAY. A stream a graceful GOAWAY left unprocessed is
 // sent again, once, as HTTP/1.1 retries a request a reused connection lost before any answer. A
-// timeout cancels the stream (RST_STREAM CANCEL) and leaves the connection to the other streams.
+// timeout cancels the stream (RST_STREAM CANCEL) and leaves the connection to the other streams,
+// unless nothing at all came on the connection while the stream waited: then the pool checks the
+// connection is alive (Http2Pool.suspect), at the cost of one socket counter read per stream.
 
 import { type ClientHttp2Stream, constants, type IncomingHttpHeaders } from 'node:http2';
 import { classifyStatus, classifyStreamEnd } from './classify.js';
@@ -61,6 +63,8 @@ export class Http2Channel implements Tenant {
   private truncated = false;
   /** retried: the request in flight already went again after a graceful GOAWAY; a second one is counted. */
   private retried = false;
+  /** readAtStart: what its connection had read when the stream in flight opened (Link.socket.bytesRead). */
+  private readAtStart = 0;
 
   constructor(
     private readonly pool: Http2Pool,
@@ -96,6 +100,7 @@ export class Http2Channel implements Tenant {
     }
     this.link = link;
     this.stream = stream;
+    this.readAtStart = link.socket.bytesRead;
     stream[OWNER] = this;
     stream.on('response', onResponse);
     stream.on('data', onData);
@@ -109,9 +114,14 @@ export class Http2Channel implements Tenant {
     this.finish(0, 0, error);
   }
 
-  /** timeOut gives up on the request in flight as a timeout: its stream is cancelled, the connection stays. */
+  /**
+   * timeOut gives up on the request in flight as a timeout: its stream is cancelled, the connection
+   * stays; but if not one byte came on that connection while the stream waited, the connection
+   * itself may be dead, and the pool checks it.
+   */
   timeOut(): void {
     if (!this.busy) return;
+    if (this.link !== null && this.link.socket.bytesRead === this.readAtStart) this.pool.suspect(this.link);
     this.cancel(true);
     this.finish(0, 0, 'timeout');
   }

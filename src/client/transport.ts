@@ -9,13 +9,17 @@ import { Http2Channel } from './http2-stream.js';
 export class Transport {
   private readonly pools = new Map<Origin, Http2Pool>();
 
-  constructor(private readonly maxStreamsPerConnection: number) {}
+  constructor(
+    private readonly maxStreamsPerConnection: number,
+    /** timeoutMs: the request timeout (an HTTP/2 connection that went silent is checked within it). */
+    private readonly timeoutMs?: number,
+  ) {}
 
   /** connect opens a channel to `origin`, counting its connections in `sockets` (one counter per target). */
   readonly connect = (origin: Origin, sockets: SocketCounter): Connection | Http2Channel => {
     if (origin.version !== '2') return new Connection(origin, sockets);
     let pool = this.pools.get(origin);
-    if (!pool) this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection)));
+    if (!pool) this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection, { timeoutMs: this.timeoutMs })));
     return new Http2Channel(pool, origin.secure ? 'https' : 'http');
   };
 

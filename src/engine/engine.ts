@@ -104,7 +104,7 @@ function renderContext(plan: Plan): RenderContext {
 /** connections: the run's real connections (closed at its end), or the test's virtual ones. */
 function connections(plan: Plan, connect: Connect | undefined): { connect: Connect; close: () => void } {
   if (connect) return { connect, close: () => {} };
-  const transport = new Transport(plan.http.maxStreamsPerConnection);
+  const transport = new Transport(plan.http.maxStreamsPerConnection, plan.load.timeoutMs);
   return { connect: transport.connect, close: () => transport.close() };
 }
 
