@@ -117,6 +117,9 @@ describe('redaction', () => {
 
   test('scrub removes known secrets from free text (short values are left: they are not secrets)', () => {
     expect(scrub('Bearer s3cr3t-value failed; v=1', ['Bearer s3cr3t-value', '1'])).toBe('*** failed; v=1');
+    // A secret of hex digits alone is scrubbed everywhere but inside a trace-id or span-id, where random hex holds it by chance.
+    const id = '0af7651916cd43dd8448eb2024c80319';
+    expect(scrub(`X-Api-Version 2024; trace [${id}](https://tempo.example/trace/${id}) "2024" 2024abc`, ['2024'])).toBe(`X-Api-Version ***; trace [${id}](https://tempo.example/trace/${id}) "***" ***abc`);
   });
 
   test('a report never contains a header value or URL credential', () => {

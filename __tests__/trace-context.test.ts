@@ -13,10 +13,13 @@ import { renderPullRequestComment, renderRegressionIssue } from '../src/report/r
 import { runLoadTest } from '../src/app/run.js';
 import { TraceIds, stampTraceparent, traceparentHeader } from '../src/client/trace-context.js';
 import { TraceKeeper, keepSlowest } from '../src/metrics/traces.js';
+import type { ErrorCode } from '../src/client/outcome.js';
+import { slowestHeading } from '../src/report/traces.js';
 import type { RunReport, TracedRequestReport } from '../src/report/model.js';
 import { planFrom } from './helpers/plan.js';
 import { failing, slow, startServer } from './helpers/servers.js';
 import { startH2Server } from './helpers/h2-servers.js';
+import { constants } from 'node:http2';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-(0[01])$/;
 
@@ -27,29 +30,36 @@ interface Logged {
   flags: string;
   path: string;
   serverMs: number;
+  /** receivedAt: when the server got it, on the wall clock (Date.now()). */
+  receivedAt: number;
   /** bad: the server answered it with what the endpoint's check rejects. */
   bad: boolean;
 }
 
 /**
- * slowServer: most requests answered at once; every 13th of them held for a distinct, long time
- * (SLOW_MS, spaced far apart, so the ranking cannot be reordered by the network or the runner), and
+ * slowLog: most requests answered at once; after the warm-up (WARMUP_MS, so no connection's first
+ * request is among them), every 13th held for a distinct, long time (SLOW_MS, the kept ones 150 ms
+ * apart and 150 ms above the rest, so neither the network nor a busy runner can reorder them), and
  * every 7th answered with a body the check rejects.
  */
-const SLOW_MS = [260, 230, 200, 170, 140, 110, 80, 50];
+const SLOW_MS = [900, 750, 600, 450, 300, 150, 100, 50];
+const WARMUP_MS = 500;
 function slowLog() {
   const log: Logged[] = [];
   let n = 0;
   let slowNext = 0;
+  let firstAt = 0;
   const answer = (traceparent: string | undefined, path: string, respond: (status: number, body: string) => void) => {
     const started = process.hrtime.bigint();
+    const receivedAt = Date.now();
+    firstAt ||= receivedAt;
     const match = TRACEPARENT.exec(traceparent ?? '');
     const k = ++n;
-    const hold = k % 13 === 0 && slowNext < SLOW_MS.length ? SLOW_MS[slowNext++] : 0;
+    const hold = receivedAt - firstAt > WARMUP_MS + 300 && k % 13 === 0 && slowNext < SLOW_MS.length ? SLOW_MS[slowNext++] : 0;
     const bad = k % 7 === 0;
     setTimeout(() => {
       respond(200, bad ? '{"ok":false}' : '{"ok":true}');
-      log.push({ traceId: match?.[1] ?? '', spanId: match?.[2] ?? '', flags: match?.[3] ?? '', path, serverMs: Number(process.hrtime.bigint() - started) / 1e6, bad });
+      log.push({ traceId: match?.[1] ?? '', spanId: match?.[2] ?? '', flags: match?.[3] ?? '', path, serverMs: Number(process.hrtime.bigint() - started) / 1e6, receivedAt, bad });
     }, hold);
     if (!match) throw new Error(`no valid traceparent: ${traceparent}`);
   };
@@ -59,24 +69,44 @@ function slowLog() {
 const bySlowest = (log: readonly Logged[]) => [...log].sort((a, b) => b.serverMs - a.serverMs);
 const ids = (rows: ReadonlyArray<{ traceId: string }>) => rows.map((r) => r.traceId);
 
-/** heldToTheLog: the report's kept IDs against the server's own log. */
-function heldToTheLog(report: RunReport, log: readonly Logged[], slowest: number) {
+/** heldToTheLog: the report's kept IDs against the server's own log; `checked`: the endpoint's check rejects the bad answers. */
+function heldToTheLog(report: RunReport, log: readonly Logged[], slowest: number, checked = true) {
   const traces = report.traces!;
   // Every request the server saw carried its own IDs, the sampled flag set.
   expect(log.length).toBe(report.overall.requests + report.warmup.requests);
   expect(new Set(ids(log)).size).toBe(log.length);
   expect(new Set(log.map((l) => l.spanId)).size).toBe(log.length);
   expect(new Set(log.map((l) => l.flags))).toEqual(new Set(['01']));
-  // The report's slowest are exactly the server's slowest, in the same order.
-  expect(ids(traces.slowest)).toEqual(ids(bySlowest(log).slice(0, slowest)));
+  // The report's slowest are exactly the server's slowest (of the requests after the warm-up, which alone are judged), in the same order.
+  const loadStart = Date.parse(report.loadStartedAt!);
+  expect(ids(traces.slowest)).toEqual(ids(bySlowest(log.filter((l) => l.receivedAt - loadStart >= WARMUP_MS + 100)).slice(0, slowest)));
   const logged = new Map(log.map((l) => [l.traceId, l]));
+  // They are the held ones, each as long as it was held.
+  // (A busy runner fires a timer late, never early: the server's own time is its hold and a little more.)
+  traces.slowest.forEach((kept, i) => {
+    expect(logged.get(kept.traceId)!.serverMs).toBeGreaterThanOrEqual(SLOW_MS[i] - 2);
+    expect(logged.get(kept.traceId)!.serverMs).toBeLessThan(SLOW_MS[i] + 140);
+  });
   for (const kept of traces.slowest) {
     expect(kept.spanId).toBe(logged.get(kept.traceId)!.spanId);
-    // What the client measured holds what the server took.
-    expect(kept.latencyMs).toBeGreaterThanOrEqual(logged.get(kept.traceId)!.serverMs - 1);
+    // What the client measured holds what the server took; it was sent when the server got it.
+    expect(kept.serviceTimeMs).toBeGreaterThanOrEqual(logged.get(kept.traceId)!.serverMs - 1);
+    expect(kept.latencyMs).toBeGreaterThanOrEqual(kept.serviceTimeMs);
+    expect(Math.abs(Date.parse(kept.at) - logged.get(kept.traceId)!.receivedAt)).toBeLessThan(250);
+    expect(kept.offsetMs).toBeGreaterThanOrEqual(0);
+    expect(kept.offsetMs).toBeLessThanOrEqual(report.durationSeconds * 1000);
   }
-  // Every request the check failed, and only those.
-  expect(new Set(ids(traces.failed))).toEqual(new Set(ids(log.filter((l) => l.bad))));
+  if (!checked) {
+    expect(traces.failed).toEqual([]);
+    return;
+  }
+  // Every measured request the check failed, and only those: the warm-up's are not judged, so not kept.
+  const failed = new Set(ids(traces.failed));
+  const bad = log.filter((l) => l.bad);
+  expect(traces.failed.length).toBe(report.overall.errorCodes.check_failed);
+  expect([...failed].every((id) => bad.some((l) => l.traceId === id))).toBe(true);
+  expect(bad.filter((l) => l.receivedAt - loadStart > WARMUP_MS + 50).every((l) => failed.has(l.traceId))).toBe(true);
+  expect(bad.filter((l) => l.receivedAt - loadStart < WARMUP_MS - 50).some((l) => failed.has(l.traceId))).toBe(false);
   expect(traces.failed.every((f) => f.error === 'check_failed' && f.status === 200)).toBe(true);
   expect(traces.failedOmitted).toBe(0);
 }
@@ -93,17 +123,15 @@ describe('a traceparent on every request, and the trace IDs of the slowest and t
       }),
     );
     try {
-      const report = await runLoadTest(planFrom({ files: { 'c.yml': CHECKED }, config: 'c.yml', flags: { '--target': s.url, '--concurrency': '4', '--duration': '2.5s', '--min-requests': '1', '--trace': true, '--trace-slowest': '5', '--trace-url': 'https://tempo.example/trace/{trace_id}' } }));
+      const report = await runLoadTest(planFrom({ files: { 'c.yml': CHECKED }, config: 'c.yml', flags: { '--target': s.url, '--concurrency': '4', '--duration': '3s', '--warmup': `${WARMUP_MS}ms`, '--min-requests': '1', '--trace': true, '--trace-slowest': '5', '--trace-url': 'https://tempo.example/trace/{trace_id}' } }));
       expect(report.traces).toMatchObject({ sampled: true, url: 'https://tempo.example/trace/{trace_id}', slowestPerEndpoint: 5 });
       heldToTheLog(report, log, 5);
-      // Times: intended starts inside the load, as times and as offsets.
-      for (const kept of report.traces!.slowest) expect(Math.abs(Date.parse(kept.at) - Date.parse(report.loadStartedAt!) - kept.offsetMs)).toBeLessThan(1);
     } finally {
       await s.close();
     }
   });
 
-  test.each([['h2c', false], ['TLS', true]])('HTTP/2 (%s): the same, each stream its own IDs', async (_, tls) => {
+  test.each([['h2c, a checked endpoint (written per hit)', false, true], ['TLS, a checked endpoint', true, true], ['h2c, a plain endpoint (read as HTTP/2 once, its IDs anew each hit)', false, false]])('HTTP/2 (%s): the same, each stream its own IDs', async (_, tls, checked) => {
     const { log, answer } = slowLog();
     const s = await startH2Server(
       (stream, request) =>
@@ -115,10 +143,11 @@ describe('a traceparent on every request, and the trace IDs of the slowest and t
       { tls },
     );
     try {
-      const report = await runLoadTest(planFrom({ files: { 'c.yml': CHECKED }, config: 'c.yml', flags: { '--target': s.url, '--insecure': tls, '--http-version': '2', '--concurrency': '4', '--duration': '2.5s', '--min-requests': '1', '--trace': true, '--trace-slowest': '5' } }));
+      const config = checked ? { files: { 'c.yml': CHECKED }, config: 'c.yml' } : {};
+      const report = await runLoadTest(planFrom({ ...config, flags: { '--target': s.url, '--insecure': tls, '--http-version': '2', '--concurrency': '4', '--duration': '3s', '--warmup': `${WARMUP_MS}ms`, '--min-requests': '1', '--trace': true, '--trace-slowest': '5' } }));
       expect(report.protocol?.version).toBe('2');
       expect(report.traces?.url).toBeNull();
-      heldToTheLog(report, log, 5);
+      heldToTheLog(report, log, 5, checked);
     } finally {
       await s.close();
     }
@@ -198,8 +227,50 @@ describe('a traceparent on every request, and the trace IDs of the slowest and t
     }
   });
 
-  test('a malformed trace_url is a config error naming the key', () => {
+  test('a malformed trace_url, or one carrying a credential every report would publish, is a config error naming the key', () => {
     expect(() => planFrom({ flags: { '--target': 'http://127.0.0.1:1', '--trace': true, '--trace-url': 'https://tempo.example/trace/' } })).toThrow(/--trace-url.*\{trace_id\}/s);
+    for (const url of ['https://admin:hunter22@tempo.example/trace/{trace_id}', 'https://grafana.example/explore?trace={trace_id}&api_key=glsa_abcdef123']) {
+      let message = '';
+      try {
+        planFrom({ flags: { '--target': 'http://127.0.0.1:1', '--trace': true, '--trace-url': url } });
+      } catch (error) {
+        message = String(error);
+      }
+      expect(message).toMatch(/--trace-url.*cannot carry a user, password or token/s);
+      expect(message).not.toMatch(/hunter22|glsa_abcdef123/);
+    }
+  });
+
+  test('over HTTP/2, streams the server refused never reached it: counted apart, never listed as traces', async () => {
+    let n = 0;
+    const s = await startH2Server((stream) => {
+      if (++n % 3 === 0) return stream.close(constants.NGHTTP2_REFUSED_STREAM);
+      stream.respond({ ':status': 503 });
+      stream.end('busy');
+    });
+    try {
+      const report = await runLoadTest(planFrom({ flags: { '--target': s.url, '--http-version': '2', '--concurrency': '2', '--duration': '0.5s', '--min-requests': '1', '--trace': true } }));
+      const refused = report.overall.errorCodes.h2_refused_stream ?? 0;
+      expect(refused).toBeGreaterThan(0);
+      expect(report.traces!.unreached).toBe(refused);
+      expect(report.traces!.failed.every((f) => f.error === 'http_5xx')).toBe(true);
+      expect(report.traces!.failed.length).toBe(report.overall.errorCodes.http_5xx);
+      expect(renderPullRequestComment(report, NO_LINKS)).toContain(`${refused.toLocaleString('en-US')} more failed before reaching the service`);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('the pre-flight does not send the traceparent the user set either: with trace on it is replaced everywhere', async () => {
+    const s = await startServer((_req, res) => res.end('ok'));
+    try {
+      await runLoadTest(planFrom({ flags: { '--target': s.url, '--health-path': '/health', '--concurrency': '1', '--duration': '0.3s', '--min-requests': '1', '--trace': true, '--header': 'traceparent: 00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } }));
+      expect(s.received[0]).toBe('GET /health');
+      expect(s.headers[0].traceparent).toBeUndefined();
+      expect(s.headers.slice(1).every((h) => TRACEPARENT.test(String(h.traceparent)))).toBe(true);
+    } finally {
+      await s.close();
+    }
   });
 });
 
@@ -220,24 +291,38 @@ describe('the pieces', () => {
     expect(() => stampTraceparent(Buffer.from('GET /a HTTP/1.1\r\nHost: x\r\n\r\n'), 'ab'.repeat(24))).toThrow('not prepared with a traceparent line');
   });
 
-  test('the keeper: the N slowest per endpoint (the first seen wins a tie), every failure up to its cap, the rest counted', () => {
-    const keeper = new TraceKeeper(['a', 'b'], 2, 3);
-    const at = (i: number, endpoint: number, ms: number, error: 'http_5xx' | null = null) => keeper.note({ endpoint, intendedMs: 0, startMs: 0, endMs: ms, status: error ? 500 : 200, error, trace: String(i).padStart(32, '0') + '1'.repeat(16) });
-    at(1, 0, 10);
-    at(2, 0, 30);
-    at(3, 0, 20);
-    at(4, 0, 30);
-    at(5, 1, 5, 'http_5xx');
-    for (let i = 6; i < 10; i++) at(i, 1, 1, 'http_5xx');
+  test('the keeper: the N slowest per endpoint by service time (the first seen wins a tie), each endpoint\'s failures up to its share, the unreached counted apart', () => {
+    const keeper = new TraceKeeper(['a', 'b'], 2, 20);
+    const at = (i: number, endpoint: number, waitedMs: number, serviceMs: number, error: ErrorCode | null = null) =>
+      keeper.note({ endpoint, intendedMs: 0, startMs: waitedMs, endMs: waitedMs + serviceMs, status: error === null ? 200 : error === 'http_5xx' ? 500 : 0, error, trace: String(i).padStart(32, '0') + '1'.repeat(16) });
+    at(1, 0, 0, 10);
+    at(2, 0, 0, 30);
+    // The longest latency, but the generator's own wait: its trace would show a fast service.
+    at(3, 0, 500, 20);
+    at(4, 0, 0, 30);
+    at(5, 1, 0, 5, 'http_5xx');
+    for (let i = 6; i < 20; i++) at(i, 1, 0, 1, 'http_5xx');
+    at(20, 0, 0, 3000, 'connect_timeout');
+    at(21, 0, 0, 1, 'h2_refused_stream');
     const sample = keeper.sample();
-    expect(sample.slowest.map((r) => [r.endpoint, r.latencyMs, Number(r.traceId)])).toEqual([['a', 30, 2], ['a', 30, 4], ['b', 5, 5], ['b', 1, 6]]);
-    expect(sample.failed.map((r) => Number(r.traceId))).toEqual([5, 6, 7]);
-    expect(sample.failedOmitted).toBe(2);
+    expect(sample.slowest.map((r) => [r.endpoint, r.serviceTimeMs, Number(r.traceId)])).toEqual([['a', 30, 2], ['a', 30, 4], ['b', 5, 5], ['b', 1, 6]]);
+    // 20 kept across 2 endpoints: 10 each at least; b's first 10.
+    expect(sample.failed.map((r) => Number(r.traceId))).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(sample.failedOmitted).toBe(5);
+    expect(sample.unreached).toBe(2);
+  });
+
+  test('headings: "here are" for the far tail, the finding beside the traces for a middle percentile, the canary\'s named as such', () => {
+    expect(slowestHeading({ metric: 'p99', scope: null, how: 'regressed' }, 10, null)).toBe("p99 regressed: here are the 10 slowest requests' traces");
+    expect(slowestHeading({ metric: 'p999', scope: 'GET /a', how: 'broke its SLO' }, 3, 'GET /a')).toBe("p99.9 of GET /a broke its SLO: here are the 3 slowest requests' traces on GET /a");
+    expect(slowestHeading({ metric: 'p50', scope: null, how: 'regressed' }, 10, null)).toBe("p50 regressed · the 10 slowest requests' traces");
+    expect(slowestHeading({ metric: 'p99', scope: null, how: 'is worse than production' }, 10, null)).toBe("p99 is worse than production: here are the canary's 10 slowest requests' traces");
+    expect(slowestHeading(null, 1, null)).toBe("The slowest request's trace");
   });
 
   test('keepSlowest, for merged shards: each endpoint\'s N slowest of them all', () => {
-    const r = (endpoint: string, latencyMs: number) => ({ endpoint, latencyMs }) as TracedRequestReport;
-    expect(keepSlowest([r('a', 1), r('b', 9), r('a', 5), r('a', 3), r('b', 2)], 2).map((x) => `${x.endpoint}${x.latencyMs}`)).toEqual(['b9', 'a5', 'a3', 'b2']);
+    const r = (endpoint: string, serviceTimeMs: number) => ({ endpoint, serviceTimeMs }) as TracedRequestReport;
+    expect(keepSlowest([r('a', 1), r('b', 9), r('a', 5), r('a', 3), r('b', 2)], 2).map((x) => `${x.endpoint}${x.serviceTimeMs}`)).toEqual(['b9', 'a5', 'a3', 'b2']);
   });
 });
 

@@ -45,9 +45,19 @@ export function urlSecrets(text: string): string[] {
 /** scrub replaces every occurrence of every secret in free text. */
 export function scrub(text: string, secrets: readonly string[]): string {
   let result = text;
-  for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join(REDACTED);
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    // A secret of hex digits alone (a port, a year, a numeric tenant) is found in random hex by
+    // chance: inside a trace-id or span-id (a run of exactly 32 or 16 hex digits) it is not the
+    // secret, and scrubbing it would break the ID and its link. Anywhere else it is scrubbed.
+    result = HEX_ONLY.test(secret) ? result.replace(HEX_RUN, (run) => (TRACE_ID_LENGTHS.has(run.length) ? run : run.split(secret).join(REDACTED))) : result.split(secret).join(REDACTED);
+  }
   return result;
 }
+
+const HEX_ONLY = /^[0-9a-fA-F]+$/;
+const HEX_RUN = /[0-9a-fA-F]+/g;
+const TRACE_ID_LENGTHS = new Set([16, 32]);
 
 /**
  * scrubStrings scrubs every string inside a value (keys and numbers are left alone), for documents

@@ -16,7 +16,7 @@ import { judge } from '../slo/verdict.js';
 import { withIntervals } from '../slo/check-intervals.js';
 import { measuredBlocks } from '../slo/compare/blocks.js';
 import type { ArmProtocol, EndpointReport, MergeInfo, RunReport, TraceReport, TracedRequestReport } from '../report/model.js';
-import { keepSlowest } from '../metrics/traces.js';
+import { failedPerEndpoint, keepFailed, keepSlowest } from '../metrics/traces.js';
 import { FAILED_TRACES_KEPT } from '../defaults.js';
 import { type RunBody, bodyOf } from '../report/build.js';
 import type { JudgeableRun } from './judge.js';
@@ -167,13 +167,16 @@ function mergedTraces(traces: ReadonlyArray<TraceReport | undefined>, loadStarte
   const [first] = all;
   const reOffset = (r: TracedRequestReport): TracedRequestReport => ({ ...r, offsetMs: Date.parse(r.at) - loadStartedAtMs });
   const failed = all.flatMap((t) => t.failed).map(reOffset);
+  const perEndpoint = failedPerEndpoint(FAILED_TRACES_KEPT, new Set(all.flatMap((t) => [...t.slowest, ...t.failed].map((r) => r.endpoint))).size);
+  const kept = keepFailed(failed, perEndpoint);
   return {
     sampled: first.sampled,
     url: first.url,
     slowestPerEndpoint: first.slowestPerEndpoint,
     slowest: keepSlowest(all.flatMap((t) => t.slowest).map(reOffset), first.slowestPerEndpoint),
-    failed: failed.slice(0, FAILED_TRACES_KEPT),
-    failedOmitted: sum(all.map((t) => t.failedOmitted)) + Math.max(0, failed.length - FAILED_TRACES_KEPT),
+    failed: kept,
+    failedOmitted: sum(all.map((t) => t.failedOmitted)) + failed.length - kept.length,
+    unreached: sum(all.map((t) => t.unreached ?? 0)),
   };
 }
 

@@ -95,7 +95,9 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
     const slo = { verdict: 'fail' as const, reasons: [reason], violations: [], untrusted: [] };
     return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
   };
-  const preflightOptions = { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+  // With trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either.
+  const preflightHeaders = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
+  const preflightOptions = { healthPath: plan.healthPath, headers: preflightHeaders, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
   // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
   let protocols: ProtocolUsed[] = [];
   for (const [i, target] of targets.entries()) {

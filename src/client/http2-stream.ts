@@ -21,11 +21,11 @@ import type { ErrorCode } from './outcome.js';
 import type { PreparedRequest } from './request.js';
 import type { Keep, KeptResponse } from '../flow/response.js';
 
-/** A static request is read as HTTP/2 once; a templated one (new bytes each hit) every time. */
+/** A static request is read as HTTP/2 once; a templated or traced one (new bytes or new IDs each hit) every time. */
 const readOnce = new WeakMap<PreparedRequest, H2Message>();
 
 function messageOf(request: PreparedRequest, scheme: 'http' | 'https'): H2Message {
-  if (request.template) return h2Message(request.bytes, scheme);
+  if (request.template || request.traced) return h2Message(request.bytes, scheme);
   let message = readOnce.get(request);
   if (!message) readOnce.set(request, (message = h2Message(request.bytes, scheme)));
   return message;

@@ -21,6 +21,12 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * UNREACHED_CODES: failures of a request that never reached the service's code: no connection,
+ * no name, no TLS, or a stream the server refused or left unprocessed. No trace of it can exist.
+ */
+export const UNREACHED_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['connect_refused', 'connect_timeout', 'dns', 'tls', 'h2_refused_stream', 'h2_goaway']);
+
 export const ERROR_CODE_MEANING: Record<ErrorCode, string> = {
   connect_refused: 'connection refused: nothing listening on the port',
   connect_timeout: 'no TCP connection within the connect timeout',

@@ -153,12 +153,13 @@ export class Slot implements Sender {
 
   /**
    * ownCopy: arm `a`'s request for this hit in the slot's own copy: written from the hit's values
-   * (a template), or copied (a literal request that is traced gets its own IDs).
+   * (a template), or, for a literal request that is traced, copied once and stamped anew each hit
+   * (the slot sends its next hit only once the last one is over, and a retry resends the same IDs).
    */
   private ownCopy(a: number, prepared: PreparedRequest, values: readonly Value[] | null): PreparedRequest {
     let request = this.scratch[a].get(prepared);
-    if (!request) this.scratch[a].set(prepared, (request = { ...prepared }));
-    request.bytes = values ? prepared.template!.render(values) : Buffer.from(prepared.bytes);
+    if (!request) this.scratch[a].set(prepared, (request = { ...prepared, bytes: values ? prepared.bytes : Buffer.from(prepared.bytes) }));
+    if (values) request.bytes = prepared.template!.render(values);
     return request;
   }
 

@@ -1,9 +1,12 @@
 // Which requests keep their trace IDs (load_test.trace): each endpoint's slowest measured requests,
-// and every failed one (up to a cap, the rest counted). The slowest are what a person opens when a
-// tail regresses; the failed ones, what they open when errors do. Memory is fixed: N per endpoint
-// and the cap, whatever the request count.
+// and every failed one (up to a cap per endpoint, the rest counted). The slowest are what a person
+// opens when a tail regresses; the failed ones, what they open when errors do. "Slowest" is by
+// service time, from when the request left the generator: the part of its latency the service's
+// own trace can show (the two are equal in the closed model). A request that never reached the
+// service (UNREACHED_CODES) has no trace to open: it is counted, not kept. Memory is fixed: N per
+// endpoint and the cap, whatever the request count.
 
-import type { ErrorCode } from '../client/outcome.js';
+import { type ErrorCode, UNREACHED_CODES } from '../client/outcome.js';
 import { spanIdOf, traceIdOf } from '../client/trace-context.js';
 
 /** TracedRequest: one request whose trace ID was kept, with what the run measured of it. */
@@ -29,9 +32,20 @@ export interface TraceSample {
   /** slowestPerEndpoint: how many each endpoint keeps (load_test.trace_slowest). */
   slowestPerEndpoint: number;
   slowest: TracedRequest[];
+  /** failed: in the order they were sent, each endpoint's first ones up to its share of the cap. */
   failed: TracedRequest[];
-  /** failedOmitted: failed requests past the cap, counted but not kept. */
+  /** failedOmitted: failed requests past their endpoint's share of the cap, counted but not kept. */
   failedOmitted: number;
+  /** unreached: failed requests that never reached the service (no connection, refused streams…): no trace exists, none kept. */
+  unreached: number;
+}
+
+/** MIN_FAILED_PER_ENDPOINT: the least each endpoint keeps of its failures, however many endpoints share the cap. */
+const MIN_FAILED_PER_ENDPOINT = 10;
+
+/** failedPerEndpoint: each endpoint's share of the cap, so one endpoint failing from the start cannot crowd out the rest. */
+export function failedPerEndpoint(cap: number, endpoints: number): number {
+  return Math.max(MIN_FAILED_PER_ENDPOINT, Math.ceil(cap / Math.max(1, endpoints)));
 }
 
 /** KeptOutcome: what the keeper reads of a finished, measured request. */
@@ -49,29 +63,38 @@ export interface KeptOutcome {
 export class TraceKeeper {
   /** slowest: per endpoint, at most `perEndpoint`, slowest first. */
   private readonly slowest: KeptOutcome[][];
-  private readonly failed: KeptOutcome[] = [];
+  private readonly failed: KeptOutcome[][];
+  private readonly failedCap: number;
   private failedOmitted = 0;
+  private unreached = 0;
 
   constructor(
     private readonly endpointNames: readonly string[],
     private readonly perEndpoint: number,
-    private readonly failedCap: number,
+    failedCap: number,
   ) {
     this.slowest = endpointNames.map(() => []);
+    this.failed = endpointNames.map(() => []);
+    this.failedCap = failedPerEndpoint(failedCap, endpointNames.length);
   }
 
   /** note: one measured request that carried a traceparent. Most are faster than the slowest kept: one comparison. */
   note(outcome: KeptOutcome): void {
     if (outcome.error !== null) {
-      if (this.failed.length < this.failedCap) this.failed.push(copy(outcome));
+      if (UNREACHED_CODES.has(outcome.error)) {
+        this.unreached++;
+        return;
+      }
+      const failed = this.failed[outcome.endpoint];
+      if (failed.length < this.failedCap) failed.push(copy(outcome));
       else this.failedOmitted++;
     }
     const kept = this.slowest[outcome.endpoint];
-    const latency = outcome.endMs - outcome.intendedMs;
+    const service = serviceOf(outcome);
     // Ties keep the one seen first.
-    if (kept.length === this.perEndpoint && latency <= latencyOf(kept[kept.length - 1])) return;
+    if (kept.length === this.perEndpoint && service <= serviceOf(kept[kept.length - 1])) return;
     let at = kept.length;
-    while (at > 0 && latencyOf(kept[at - 1]) < latency) at--;
+    while (at > 0 && serviceOf(kept[at - 1]) < service) at--;
     kept.splice(at, 0, copy(outcome));
     if (kept.length > this.perEndpoint) kept.pop();
   }
@@ -81,28 +104,43 @@ export class TraceKeeper {
     return {
       slowestPerEndpoint: this.perEndpoint,
       slowest: slowestFirst(this.slowest.flat().map(traced)),
-      failed: this.failed.map(traced),
+      failed: inOrderSent(this.failed.flat().map(traced)),
       failedOmitted: this.failedOmitted,
+      unreached: this.unreached,
     };
   }
 }
 
 /** keepSlowest: each endpoint's `perEndpoint` slowest of `requests` (several generators' together), slowest first across them all. */
 export function keepSlowest<R extends TracedRequest>(requests: readonly R[], perEndpoint: number): R[] {
+  return firstPerEndpoint(slowestFirst(requests), perEndpoint);
+}
+
+/** keepFailed: each endpoint's first `perEndpoint` failures of `requests` (several generators' together), in the order sent. */
+export function keepFailed<R extends TracedRequest>(requests: readonly R[], perEndpoint: number): R[] {
+  return firstPerEndpoint(inOrderSent(requests), perEndpoint);
+}
+
+function firstPerEndpoint<R extends TracedRequest>(requests: readonly R[], perEndpoint: number): R[] {
   const kept = new Map<string, number>();
-  return slowestFirst(requests).filter((r) => {
+  return requests.filter((r) => {
     const n = kept.get(r.endpoint) ?? 0;
     kept.set(r.endpoint, n + 1);
     return n < perEndpoint;
   });
 }
 
-/** slowestFirst: requests by latency, slowest first; equal latencies in the order given. */
+/** slowestFirst: requests by service time, slowest first; equal times in the order given. */
 export function slowestFirst<R extends TracedRequest>(requests: readonly R[]): R[] {
-  return [...requests].sort((a, b) => b.latencyMs - a.latencyMs);
+  return [...requests].sort((a, b) => b.serviceTimeMs - a.serviceTimeMs);
 }
 
-const latencyOf = (o: KeptOutcome) => o.endMs - o.intendedMs;
+/** inOrderSent: requests by their intended start, earliest first. */
+export function inOrderSent<R extends TracedRequest>(requests: readonly R[]): R[] {
+  return [...requests].sort((a, b) => a.offsetMs - b.offsetMs);
+}
+
+const serviceOf = (o: KeptOutcome) => o.endMs - o.startMs;
 
 /** copy: the fields kept, not the caller's object (the engine's outcome records are its own). */
 function copy(o: KeptOutcome): KeptOutcome {

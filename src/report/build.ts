@@ -133,7 +133,7 @@ export function runBody(input: BuildInput): RunBody {
 /** traceReport: the kept trace IDs with the times they were sent at, and how to link them. */
 export function traceReport(sample: TraceSample, trace: TracePlan, loadStartedAt: Date): TraceReport {
   const timed = (r: TracedRequest): TracedRequestReport => ({ ...r, at: new Date(loadStartedAt.getTime() + r.offsetMs).toISOString() });
-  return { sampled: trace.sampled, url: trace.url, slowestPerEndpoint: sample.slowestPerEndpoint, slowest: sample.slowest.map(timed), failed: sample.failed.map(timed), failedOmitted: sample.failedOmitted };
+  return { sampled: trace.sampled, url: trace.url, slowestPerEndpoint: sample.slowestPerEndpoint, slowest: sample.slowest.map(timed), failed: sample.failed.map(timed), failedOmitted: sample.failedOmitted, unreached: sample.unreached };
 }
 
 /** withPlan adds each endpoint's method, path and planned weight to its metrics. */

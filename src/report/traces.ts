@@ -4,6 +4,7 @@
 // the job summary, the PR comment, the regression issue, the markdown and the HTML read it.
 
 import { TRACE_ID_PLACEHOLDER } from '../config/sections/trace.js';
+import { FAILED_TRACES_KEPT } from '../defaults.js';
 import { count, markdownTable, ms } from './format.js';
 import type { RunReport, TraceReport, TracedRequestReport } from './model.js';
 
@@ -51,11 +52,20 @@ export function slowestFor(traces: TraceReport, scope: string | null, limit: num
   return traces.slowest.filter((r) => scope === null || r.endpoint === scope).slice(0, limit);
 }
 
-/** slowestHeading: "p99 regressed: here are the 10 slowest requests' traces", or a plain title without a finding. */
+/** EXPLAINS_BY_SLOWEST: the far-tail percentiles, which the slowest requests are: a middle percentile they do not explain. */
+const EXPLAINS_BY_SLOWEST = new Set(['p99', 'p999']);
+
+/**
+ * slowestHeading: "p99 regressed: here are the 10 slowest requests' traces" for the far tail; for a
+ * middle percentile, the finding and the traces side by side; a plain title without a finding. A
+ * canary's are the canary's requests, and say so.
+ */
 export function slowestHeading(finding: LatencyFinding | null, shown: number, scope: string | null): string {
-  const requests = `${shown === 1 ? 'the slowest request\'s trace' : `the ${shown} slowest requests' traces`}${scope ? ` on ${scope}` : ''}`;
+  const whose = finding?.how === 'is worse than production' ? "the canary's " : 'the ';
+  const requests = `${whose}${shown === 1 ? "slowest request's trace" : `${shown} slowest requests' traces`}${scope ? ` on ${scope}` : ''}`;
   if (!finding) return `${requests[0].toUpperCase()}${requests.slice(1)}`;
-  return `${LABEL[finding.metric] ?? finding.metric}${finding.scope ? ` of ${finding.scope}` : ''} ${finding.how}: here ${shown === 1 ? 'is' : 'are'} ${requests}`;
+  const what = `${LABEL[finding.metric] ?? finding.metric}${finding.scope ? ` of ${finding.scope}` : ''} ${finding.how}`;
+  return EXPLAINS_BY_SLOWEST.has(finding.metric) ? `${what}: here ${shown === 1 ? 'is' : 'are'} ${requests}` : `${what} · ${requests}`;
 }
 
 export const TRACE_HEADERS = ['#', 'Endpoint', 'Latency', 'Service time', 'Response', 'Trace'] as const;
@@ -81,11 +91,18 @@ function markdownId(traces: TraceReport): (r: TracedRequestReport) => string {
   };
 }
 
-/** failedLine: how many failed requests kept their IDs, and how many more failed. */
+/** failedLine: how many failed requests kept their IDs, how many more failed, and how many never reached the service. */
 export function failedLine(traces: TraceReport, shown: number): string {
   const kept = traces.failed.length;
-  const more = traces.failedOmitted > 0 ? `; ${count(traces.failedOmitted)} more failed past the ${count(kept)} kept` : '';
-  return `${count(kept)} failed request${kept === 1 ? '' : 's'} kept ${kept === 1 ? 'its' : 'their'} trace IDs${more}${kept > shown ? `; the first ${shown} are listed, the rest are in results.json` : ''}.`;
+  const more = traces.failedOmitted > 0 ? `; ${count(traces.failedOmitted)} more failed past each endpoint's share of the ${count(FAILED_TRACES_KEPT)} kept` : '';
+  const listed = kept > shown ? `; the first ${shown} are listed, the rest are in results.json` : '';
+  return `${count(kept)} failed request${kept === 1 ? '' : 's'} kept ${kept === 1 ? 'its' : 'their'} trace IDs${more}${listed}.${unreachedLine(traces)}`;
+}
+
+/** unreachedLine: failed requests with no trace to open, said apart (" 12 more never reached the service …"). */
+function unreachedLine(traces: TraceReport): string {
+  const n = traces.unreached ?? 0;
+  return n > 0 ? ` ${count(n)} more failed before reaching the service (no connection, or a stream it refused or left unprocessed): no trace of ${n === 1 ? 'it' : 'them'} exists, so none is listed.` : '';
 }
 
 export interface TraceMarkdownOptions {
@@ -116,7 +133,7 @@ export function tracesMarkdown(report: RunReport, options: TraceMarkdownOptions)
   if (traces.failed.length > 0) {
     const failed = traces.failed.slice(0, options.limit);
     parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), markdownTable(TRACE_HEADERS, failed.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
-  }
+  } else if ((traces.unreached ?? 0) > 0) parts.push(unreachedLine(traces).trim());
   if (parts.length > 0 && traces.url === null) parts.push('_Set `trace_url` (e.g. `https://tempo.example/trace/{trace_id}`) to link these IDs to your tracing UI._');
   return parts;
 }

@@ -5,6 +5,7 @@
 import { DEFAULT_TRACE_SLOWEST } from '../../defaults.js';
 import type { TracePlan } from '../plan.js';
 import { redactUrlText } from './requests.js';
+import { redactPath, urlSecrets } from '../../redact.js';
 import type { SettingsView } from './view.js';
 import { giveOption, optionName } from '../vocabulary.js';
 
@@ -16,7 +17,10 @@ export function resolveTrace(view: SettingsView, headers: ReadonlyArray<Readonly
   const { get, isSet, sourceOf, issues, notices } = view;
   const url = get<string>('load_test.trace_url');
   if (url !== undefined && (!/^https?:\/\//.test(url) || !url.includes(TRACE_ID_PLACEHOLDER))) {
-    issues.push({ source: sourceOf('load_test.trace_url'), message: `expected an http:// or https:// URL with ${TRACE_ID_PLACEHOLDER} where the trace's ID goes (e.g. https://tempo.example/trace/${TRACE_ID_PLACEHOLDER}), got '${redactUrlText(url)}'` });
+    issues.push({ source: sourceOf('load_test.trace_url'), message: `expected an http:// or https:// URL with ${TRACE_ID_PLACEHOLDER} where the trace's ID goes (e.g. https://tempo.example/trace/${TRACE_ID_PLACEHOLDER}), got '${redactPath(redactUrlText(url))}'` });
+  } else if (url !== undefined && (urlSecrets(url).length > 0 || /^https?:\/\/[^/]*@/.test(url))) {
+    // Every report links it, the PR comment included: a credential in it would be published with it.
+    issues.push({ source: sourceOf('load_test.trace_url'), message: `a trace URL cannot carry a user, password or token: every report and the PR comment link it; sign in to the tracing UI instead (got '${redactPath(redactUrlText(url))}')` });
   }
   if (get<boolean>('load_test.trace') !== true) {
     for (const key of ['load_test.trace_sampled', 'load_test.trace_url', 'load_test.trace_slowest'] as const) {

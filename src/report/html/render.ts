@@ -72,7 +72,7 @@ function runBody(report: RunReport, prefix: string, runs: RunCharts[], top: bool
     const r = report.regression;
     parts.push(section(h, 'Compared with the baseline', `<p>${esc(baselineLine(report)!.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'))}</p>${r.baseline?.runUrl ? `<p>Baseline run: <a href="${esc(r.baseline.runUrl)}">${esc(r.baseline.runUrl)}</a></p>` : ''}${r.status === 'compared' ? table(REGRESSION_HEADERS, regressionRows(report), 'regression-table') : ''}`));
   }
-  parts.push(...traceSections(report, h));
+  parts.push(...traceSections(report, h, prefix));
   parts.push(section(h, 'Endpoints', `${table(ENDPOINT_HEADERS, endpointRows(report), 'endpoint-table')}<p class="hint">Latencies are measured from each request's intended start time.</p>`));
   const checked = responseCheckRows(report);
   if (checked.length > 0) parts.push(section(h, 'Checks', `${table(RESPONSE_CHECK_HEADERS, checked, 'check-table')}<p class="hint">What each step expected of its responses; a failed check counts as a check_failed error.</p>`));

@@ -8,7 +8,8 @@ import { esc } from './escape.js';
 /** HTML_TRACES: rows per table; results.json has every kept ID. */
 const HTML_TRACES = 50;
 
-export function traceSections(report: RunReport, h: string): string[] {
+/** traceSections: `prefix` keeps a rollout's stages' ids apart. */
+export function traceSections(report: RunReport, h: string, prefix = ''): string[] {
   const traces = report.traces;
   if (!traces) return [];
   const finding = latencyFinding(report);
@@ -16,10 +17,10 @@ export function traceSections(report: RunReport, h: string): string[] {
   const slowest = slowestFor(traces, scope, HTML_TRACES);
   const sections: string[] = [];
   const hint = traces.url === null ? '<p class="hint">Set trace_url (e.g. https://tempo.example/trace/{trace_id}) to link these IDs to your tracing UI.</p>' : '';
-  if (slowest.length > 0) sections.push(`<section id="slowest-traces"><${h}>${esc(slowestHeading(finding, slowest.length, scope))}</${h}>${traceTable(traces, slowest)}${hint}</section>`);
-  if (traces.failed.length > 0) {
+  if (slowest.length > 0) sections.push(`<section id="${prefix}slowest-traces"><${h}>${esc(slowestHeading(finding, slowest.length, scope))}</${h}>${traceTable(traces, slowest)}${hint}</section>`);
+  if (traces.failed.length > 0 || (traces.unreached ?? 0) > 0) {
     const failed = traces.failed.slice(0, HTML_TRACES);
-    sections.push(`<section id="failed-traces"><${h}>Failed requests' traces</${h}><p>${esc(failedLine(traces, failed.length))}</p>${traceTable(traces, failed)}${hint}</section>`);
+    sections.push(`<section id="${prefix}failed-traces"><${h}>Failed requests' traces</${h}><p>${esc(failedLine(traces, failed.length))}</p>${failed.length > 0 ? `${traceTable(traces, failed)}${hint}` : ''}</section>`);
   }
   return sections;
 }
