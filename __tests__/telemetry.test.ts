@@ -246,20 +246,20 @@ describe('exporters that fail', () => {
       res.end(status === 204 ? '' : `status ${status}`);
     });
     const waits: number[] = [];
-    const wait = async (ms: number) => void waits.push(ms);
+    const pacing = { wait: async (ms: number) => void waits.push(ms), now: Date.now };
     const target = { url: `${receiver.url}/api/v1/write`, headers: {} };
     try {
       answers.push(503, 429);
-      expect(await writeRemote(target, telemetry, wait)).toEqual({ ok: true, detail: `sent to Prometheus remote write ${receiver.url}/api/v1/write: 6000 samples, run_id="parts-1"` });
+      expect(await writeRemote(target, telemetry, pacing)).toEqual({ ok: true, detail: `sent to Prometheus remote write ${receiver.url}/api/v1/write: 6000 samples, run_id="parts-1"` });
       expect([receiver.received.length, waits]).toEqual([4, [1000, 2000]]);
 
       answers.push(400);
-      expect(await writeRemote(target, telemetry, wait)).toEqual({ ok: false, detail: `Prometheus remote write ${receiver.url}/api/v1/write answered HTTP 400: status 400 (1000 of 6000 samples were taken)` });
+      expect(await writeRemote(target, telemetry, pacing)).toEqual({ ok: false, detail: `Prometheus remote write ${receiver.url}/api/v1/write answered HTTP 400: status 400 (1000 of 6000 samples were taken)` });
       // The newer part still went after the older one was refused.
       expect(receiver.received.length).toBe(6);
 
       answers.push(401);
-      expect(await writeRemote(target, telemetry, wait)).toEqual({ ok: false, detail: `Prometheus remote write ${receiver.url}/api/v1/write answered HTTP 401: status 401 (0 of 6000 samples were taken)` });
+      expect(await writeRemote(target, telemetry, pacing)).toEqual({ ok: false, detail: `Prometheus remote write ${receiver.url}/api/v1/write answered HTTP 401: status 401 (0 of 6000 samples were taken)` });
       expect(receiver.received.length).toBe(7);
       expect(waits).toEqual([1000, 2000]);
     } finally {
