@@ -29,7 +29,7 @@ export function sharedPorts(env: Readonly<Record<string, string | undefined>>, t
       push: pushMetrics,
       slack: (url, message) => postToSlack(url, message),
       remoteWrite: async (target, telemetry) => (await import('./integrations/remote-write.js')).writeRemote(target, telemetry),
-      otlp: async (target, telemetry) => (await import('./integrations/otlp.js')).exportOtlp(target, telemetry),
+      otlp: async (target, telemetry) => (await import('./integrations/otlp.js')).exportOtlp(target, telemetry, { env }),
     },
     publishContext: (artifact) => ({ runUrl: runUrl(env), artifactUrl: artifact?.state.uploaded ? artifact.state.url : null, instance: defaultInstance(env, new Date()) }),
     resourceSources: (plan) => (plan.resources ? resourceSources(plan.resources, env) : []),

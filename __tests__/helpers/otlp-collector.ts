@@ -1,21 +1,24 @@
 // A test OTLP/HTTP metrics collector on 127.0.0.1: it takes POST /v1/metrics in protobuf (decoded by
-// protobufjs from the OTLP protos in fixtures/otlp-proto, opentelemetry-proto v1.11.0) or JSON, and
-// keeps every export as plain points, so a test can compare them with results.json. It can be told
-// to refuse, as a broken collector would.
+// protobufjs from the OTLP protos in fixtures/otlp-proto, opentelemetry-proto v1.11.0) or JSON,
+// gzipped or not, and keeps every export as plain points, so a test can compare them with
+// results.json. It can be told to refuse first, as a busy or broken collector would, and to answer
+// a taken export with a partial_success, encoded from the same protos.
 
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import protobuf from 'protobufjs';
 
 // Tests run from the repository's root, as the other helpers' paths assume.
 const PROTO_DIR = join('__tests__', 'fixtures', 'otlp-proto');
 
-function requestType(): protobuf.Type {
+function serviceTypes(): { request: protobuf.Type; response: protobuf.Type } {
   const root = new protobuf.Root();
   root.resolvePath = (_origin, target) => join(PROTO_DIR, target);
   root.loadSync('opentelemetry/proto/collector/metrics/v1/metrics_service.proto');
-  return root.lookupType('opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest');
+  const service = 'opentelemetry.proto.collector.metrics.v1';
+  return { request: root.lookupType(`${service}.ExportMetricsServiceRequest`), response: root.lookupType(`${service}.ExportMetricsServiceResponse`) };
 }
 
 /** Point: one data point of one metric, the same whichever encoding carried it. */
@@ -45,31 +48,51 @@ export interface Export {
 export interface Collector {
   /** url: the base URL, as --otlp-endpoint takes it. */
   url: string;
+  /** requests: "METHOD path" of every request, refused or taken, in arrival order. */
+  requests: string[];
   exports: Export[];
   /** problems: what the collector could not read (answered 400); a test expects none. */
   problems: string[];
   close: () => Promise<void>;
 }
 
-/** startCollector answers 200 with an empty response, or `refuse`'s status and body. */
-export async function startCollector(refuse?: { status: number; body: string }): Promise<Collector> {
-  const type = requestType();
+export interface Refusal {
+  status: number;
+  body: string | Uint8Array;
+  headers?: Record<string, string>;
+}
+
+export interface CollectorOptions {
+  /** refusals: answered in turn, one a request, before any export is taken. */
+  refusals?: Refusal[];
+  /** partialSuccess: what the answer to every taken export says was not taken. */
+  partialSuccess?: { rejectedDataPoints: number; errorMessage: string };
+}
+
+/** startCollector answers each refusal in turn, then 200 with an empty answer or the partial success. */
+export async function startCollector(options: CollectorOptions = {}): Promise<Collector> {
+  const types = serviceTypes();
+  const refusals = [...(options.refusals ?? [])];
+  const requests: string[] = [];
   const exports: Export[] = [];
   const problems: string[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      if (refuse) {
-        res.writeHead(refuse.status, { 'content-type': 'text/plain' });
-        res.end(refuse.body);
+      requests.push(`${req.method} ${req.url}`);
+      const refusal = refusals.shift();
+      if (refusal) {
+        res.writeHead(refusal.status, { 'content-type': 'text/plain', ...refusal.headers });
+        res.end(refusal.body);
         return;
       }
       const contentType = req.headers['content-type'] ?? '';
       try {
         if (req.method !== 'POST' || req.url !== '/v1/metrics') throw new Error(`the collector was sent ${req.method} ${req.url}`);
-        const body = Buffer.concat(chunks);
-        const request = contentType.includes('json') ? JSON.parse(body.toString('utf8')) : type.toObject(type.decode(body), { longs: String, enums: Number, defaults: false });
+        const sent = Buffer.concat(chunks);
+        const body = req.headers['content-encoding'] === 'gzip' ? gunzipSync(sent) : sent;
+        const request = contentType.includes('json') ? JSON.parse(body.toString('utf8')) : types.request.toObject(types.request.decode(body), { longs: String, enums: Number, defaults: false });
         exports.push(...flatten(request, contentType, req.headers));
       } catch (error) {
         problems.push((error as Error).message);
@@ -77,13 +100,17 @@ export async function startCollector(refuse?: { status: number; body: string }):
         res.end((error as Error).message);
         return;
       }
+      // OTLP/JSON spells int64 as a string; protobuf's answer is encoded from the proto.
+      const partial = options.partialSuccess;
       res.writeHead(200, { 'content-type': contentType.includes('json') ? 'application/json' : 'application/x-protobuf' });
-      res.end(contentType.includes('json') ? '{}' : Buffer.alloc(0));
+      if (contentType.includes('json')) res.end(JSON.stringify(partial ? { partialSuccess: { ...partial, rejectedDataPoints: String(partial.rejectedDataPoints) } } : {}));
+      else res.end(partial ? types.response.encode(types.response.fromObject({ partialSuccess: partial })).finish() : Buffer.alloc(0));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
     exports,
     problems,
     close: () =>

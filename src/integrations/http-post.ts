@@ -9,7 +9,7 @@ import { type Dispatcher, request } from 'undici';
 import { scrub } from '../redact.js';
 
 export interface RetryPolicy {
-  /** retried: the statuses worth asking again; any other non-2xx is final. A failed connection or an attempt that timed out is always asked again. */
+  /** retried: the statuses worth asking again; any other non-2xx is final. A failed connection (but for a refused certificate) or an attempt that timed out is always asked again. */
   retried: (status: number) => boolean;
   /** backoffMs: the waits before the second, third… attempts, unless the answer's Retry-After names one; one attempt more than waits, at most. */
   backoffMs: readonly number[];
@@ -44,7 +44,10 @@ export const BODY_SHOWN = 500;
 /** BODY_KEPT: how much of an answer is read at all; telemetry receivers answer in a few bytes, and a runaway body must not fill memory. */
 const BODY_KEPT = 64 * 1024;
 
-type Attempt = { kind: 'taken'; status: number; body: Uint8Array } | { kind: 'answered'; status: number; said: string; retryAfterMs: number | null } | { kind: 'unanswered'; said: string };
+type Attempt = { kind: 'taken'; status: number; body: Uint8Array } | { kind: 'answered'; status: number; said: string; retryAfterMs: number | null } | { kind: 'unanswered'; said: string; final: boolean };
+
+/** CERTIFICATE_REFUSED: a connection refused over its certificate (untrusted, expired, for another name) is refused again on every attempt. */
+const CERTIFICATE_REFUSED = /CERT|SIGNATURE|ERR_TLS|ERR_SSL/;
 
 export const realPacing: Pacing = { wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), now: Date.now };
 
@@ -62,7 +65,7 @@ export async function postWithRetries(post: Post, policy: RetryPolicy, pacing: P
       const earlier = sent.kind === 'unanswered' && lastAnswer ? `; its last answer was ${lastAnswer.said}` : '';
       return { ok: false, status: lastAnswer?.status ?? null, detail: `${sent.said}${attempt > 1 || retryable ? `, ${attempts(attempt)}${why}` : ''}${earlier}`, attempts: attempt };
     };
-    if (sent.kind === 'answered' && !policy.retried(sent.status)) return failed(false);
+    if (sent.kind === 'answered' ? !policy.retried(sent.status) : sent.final) return failed(false);
     if (attempt > policy.backoffMs.length) return failed(true);
     const asked = sent.kind === 'answered' ? sent.retryAfterMs : null;
     const pause = asked ?? policy.backoffMs[attempt - 1];
@@ -82,9 +85,9 @@ async function attemptOnce(post: Post, timeoutMs: number): Promise<Attempt> {
     return { kind: 'answered', status: response.statusCode, said: `answered HTTP ${response.statusCode}${shown ? `: ${shown}` : ''}`, retryAfterMs: retryAfterMs(response.headers['retry-after']) };
   } catch (error) {
     // AbortSignal.timeout's DOMException carries a numeric code (23), which names nothing.
-    if ((error as Error).name === 'TimeoutError') return { kind: 'unanswered', said: `did not answer within ${seconds(timeoutMs)}` };
+    if ((error as Error).name === 'TimeoutError') return { kind: 'unanswered', said: `did not answer within ${seconds(timeoutMs)}`, final: false };
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).name;
-    return { kind: 'unanswered', said: `could not be reached (${code}: ${(error as Error).message})` };
+    return { kind: 'unanswered', said: `could not be reached (${code}: ${(error as Error).message})`, final: CERTIFICATE_REFUSED.test(code) };
   }
 }
 

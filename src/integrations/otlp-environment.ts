@@ -1,0 +1,72 @@
+// OpenTelemetry's own OTLP variables, read as its exporter read them when the export went through
+// it: each OTEL_EXPORTER_OTLP_METRICS_* over its OTEL_EXPORTER_OTLP_* (headers merged, the
+// metrics-specific ones winning), an invalid value ignored. What is honored: the headers, the
+// timeout (the whole export's deadline), gzip compression, and the TLS files (a private CA, a client
+// certificate and key). The endpoint variables are not read: the configured endpoint is always
+// given, and OTEL_EXPORTER_OTLP_ENDPOINT alone does not turn the export on.
+
+export interface TlsFile {
+  option: 'ca' | 'cert' | 'key';
+  /** variable: the variable that named the file, for a message when it cannot be read. */
+  variable: string;
+  path: string;
+}
+
+export interface OtlpEnvironment {
+  /** headers: configured headers win over these. */
+  headers: Record<string, string>;
+  /** timeoutMs: the longest the export may take, every attempt and wait included. */
+  timeoutMs: number;
+  gzip: boolean;
+  tls: TlsFile[];
+  /** ignored: the variables set to a value that means nothing, said with the export's outcome. */
+  ignored: string[];
+}
+
+/** DEFAULT_TIMEOUT_MS: the specification's default for OTEL_EXPORTER_OTLP_TIMEOUT. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function otlpEnvironment(env: Env): OtlpEnvironment {
+  const ignored: string[] = [];
+  const names = (setting: string) => [`OTEL_EXPORTER_OTLP_METRICS_${setting}`, `OTEL_EXPORTER_OTLP_${setting}`];
+  /** first: the first variable of `setting` that is set and valid, metrics-specific first. */
+  const first = <T>(setting: string, parse: (value: string) => T | null, expected: string): T | null => {
+    for (const name of names(setting)) {
+      const value = env[name]?.trim();
+      if (!value) continue;
+      const parsed = parse(value);
+      if (parsed !== null) return parsed;
+      ignored.push(`${name}=${JSON.stringify(value)} is ignored: ${expected}`);
+    }
+    return null;
+  };
+  const timeoutMs = first('TIMEOUT', (v) => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : null), 'expected milliseconds above 0') ?? DEFAULT_TIMEOUT_MS;
+  const compression = first('COMPRESSION', (v) => (v === 'gzip' || v === 'none' ? v : null), "expected 'gzip' or 'none'");
+  const tls = (['ca', 'cert', 'key'] as const).flatMap((option): TlsFile[] => {
+    const setting = { ca: 'CERTIFICATE', cert: 'CLIENT_CERTIFICATE', key: 'CLIENT_KEY' }[option];
+    const variable = names(setting).find((name) => env[name]?.trim());
+    return variable ? [{ option, variable, path: env[variable]!.trim() }] : [];
+  });
+  const [specific, general] = names('HEADERS').map((name) => keyPairs(env[name]));
+  return { headers: { ...general, ...specific }, timeoutMs, gzip: compression === 'gzip', tls, ignored };
+}
+
+/** keyPairs reads the W3C Baggage-like list the OTLP header variables use: name=value,name=value, URL-encoded; an entry that does not read is skipped, as OpenTelemetry skips it. */
+export function keyPairs(text: string | undefined): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  for (const entry of (text ?? '').split(',')) {
+    const pair = entry.split(';')[0];
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    try {
+      const name = decodeURIComponent(pair.slice(0, at).trim());
+      const value = decodeURIComponent(pair.slice(at + 1).trim());
+      if (name && value) pairs[name] = value;
+    } catch {
+      // A malformed %-escape: the entry is skipped.
+    }
+  }
+  return pairs;
+}
