@@ -334,17 +334,25 @@ describe('OTLP: whatever the collector answers, the warning says it', () => {
     expect(await send(url)).toEqual({ ok: false, detail: expect.stringMatching(new RegExp(`^OTLP http/protobuf ${url.replace(/[.]/g, '\\.')}/v1/metrics could not be reached \\(ECONNREFUSED: .*\\), 3 attempts$`)), waits: [1000, 2000] });
   });
 
-  test('the deadline (OTEL_EXPORTER_OTLP_METRICS_TIMEOUT over _TIMEOUT) bounds it all: a Retry-After within it is waited, one past it is said; a collector that never answers is cut at it', async () => {
+  test('the deadline (OTEL_EXPORTER_OTLP_METRICS_TIMEOUT over _TIMEOUT) bounds it all: a Retry-After within it is waited, one past it is said; a collector that never answers is cut at it, and its last answer said', async () => {
     const throttling = await startCollector({ refusals: [{ status: 429, body: 'slow down', headers: { 'retry-after': '3' } }, { status: 429, body: 'slow down more', headers: { 'retry-after': '60' } }] });
     const silent = await startServer(() => undefined);
+    const busyThenSilent = await startServer((_req, res) => {
+      if (busyThenSilent.received.length > 1) return;
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end('busy');
+    });
     try {
       const env = { OTEL_EXPORTER_OTLP_TIMEOUT: '5000' };
       expect(await send(throttling.url, { env })).toEqual({ ok: false, detail: `OTLP http/protobuf ${throttling.url}/v1/metrics answered HTTP 429: slow down more, 2 attempts (it asked to wait 60 s, past the 5 s deadline)`, waits: [3000] });
       expect(await send(throttling.url, { env })).toEqual({ ok: true, detail: sentTo(throttling.url), waits: [] });
       expect(await send(silent.url, { env: { OTEL_EXPORTER_OTLP_METRICS_TIMEOUT: '300', OTEL_EXPORTER_OTLP_TIMEOUT: '60000' } })).toEqual({ ok: false, detail: `OTLP http/protobuf ${silent.url}/v1/metrics did not answer within 0.3 s, 1 attempt (the 0.3 s deadline came first)`, waits: [] });
+      // Busy, then silent: the warning still names the last answer there was.
+      const url = (server: { url: string }) => server.url.replace(/[.]/g, '\\.');
+      expect(await send(busyThenSilent.url, { env: { OTEL_EXPORTER_OTLP_TIMEOUT: '1400' } })).toEqual({ ok: false, detail: expect.stringMatching(new RegExp(`^OTLP http/protobuf ${url(busyThenSilent)}/v1/metrics did not answer within 1\\.\\d s, 2 attempts \\(the 1\\.4 s deadline came first\\); it last answered HTTP 503: busy$`)), waits: [1000] });
       expect(await send(throttling.url, { env: { OTEL_EXPORTER_OTLP_TIMEOUT: 'soon' } })).toEqual({ ok: true, detail: `${sentTo(throttling.url)}; OTEL_EXPORTER_OTLP_TIMEOUT="soon" is ignored: expected milliseconds above 0`, waits: [] });
     } finally {
-      await Promise.all([throttling.close(), silent.close()]);
+      await Promise.all([throttling.close(), silent.close(), busyThenSilent.close()]);
     }
   });
 

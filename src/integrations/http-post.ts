@@ -62,7 +62,7 @@ export async function postWithRetries(post: Post, policy: RetryPolicy, pacing: P
     if (sent.kind === 'answered') lastAnswer = sent;
     // The attempts are said whenever there could have been more than one.
     const failed = (retryable: boolean, why = ''): Posted => {
-      const earlier = sent.kind === 'unanswered' && lastAnswer ? `; its last answer was ${lastAnswer.said}` : '';
+      const earlier = sent.kind === 'unanswered' && lastAnswer ? `; it last ${lastAnswer.said}` : '';
       return { ok: false, status: lastAnswer?.status ?? null, detail: `${sent.said}${attempt > 1 || retryable ? `, ${attempts(attempt)}${why}` : ''}${earlier}`, attempts: attempt };
     };
     if (sent.kind === 'answered' ? !policy.retried(sent.status) : sent.final) return failed(false);
