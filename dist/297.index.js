@@ -2,6 +2,110 @@ export const id = 297;
 export const ids = [297];
 export const modules = {
 
+/***/ 19098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ BODY_SHOWN),
+/* harmony export */   T8: () => (/* binding */ postWithRetries),
+/* harmony export */   zX: () => (/* binding */ realPacing)
+/* harmony export */ });
+/* unused harmony export retryAfterMs */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76670);
+// One POST to a telemetry receiver, retried as the receivers' specifications ask, and what came of
+// it in words a warning can carry: the receiver's last status and body, and how many attempts it
+// took. Remote write and OTLP both send through here, so they retry alike and say alike; each names
+// the statuses worth asking again (remote write: any 5xx and 429; OTLP: 429, 502, 503, 504). Every
+// attempt and wait fits in one deadline, so a receiver that never answers costs a bounded time, and
+// a Retry-After that would pass the deadline is said rather than waited for.
+
+
+/** BODY_SHOWN: how much of an answer a warning carries. */
+const BODY_SHOWN = 500;
+/** BODY_KEPT: how much of an answer is read at all; telemetry receivers answer in a few bytes, and a runaway body must not fill memory. */
+const BODY_KEPT = 64 * 1024;
+/** CERTIFICATE_REFUSED: a connection refused over its certificate (untrusted, expired, for another name) is refused again on every attempt. */
+const CERTIFICATE_REFUSED = /CERT|SIGNATURE|ERR_TLS|ERR_SSL/;
+const realPacing = { wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), now: Date.now };
+/** postWithRetries sends `post` until it is taken, refused for good, out of attempts or out of time. */
+async function postWithRetries(post, policy, pacing = realPacing) {
+    const deadline = pacing.now() + policy.deadlineMs;
+    // A final failure that is not an answer (a timeout) still names the receiver's last answer, if it gave one.
+    let lastAnswer = null;
+    for (let attempt = 1;; attempt++) {
+        const sent = await attemptOnce(post, Math.max(1, Math.min(policy.attemptTimeoutMs, deadline - pacing.now())));
+        if (sent.kind === 'taken')
+            return { ok: true, status: sent.status, body: sent.body, attempts: attempt };
+        if (sent.kind === 'answered')
+            lastAnswer = sent;
+        // The attempts are said whenever there could have been more than one.
+        const failed = (retryable, why = '') => {
+            const earlier = sent.kind === 'unanswered' && lastAnswer ? `; it last ${lastAnswer.said}` : '';
+            return { ok: false, status: lastAnswer?.status ?? null, detail: `${sent.said}${attempt > 1 || retryable ? `, ${attempts(attempt)}${why}` : ''}${earlier}`, attempts: attempt };
+        };
+        if (sent.kind === 'answered' ? !policy.retried(sent.status) : sent.final)
+            return failed(false);
+        if (attempt > policy.backoffMs.length)
+            return failed(true);
+        const asked = sent.kind === 'answered' ? sent.retryAfterMs : null;
+        const pause = asked ?? policy.backoffMs[attempt - 1];
+        if (pacing.now() + pause >= deadline)
+            return failed(true, asked !== null ? ` (it asked to wait ${seconds(asked)}, past the ${seconds(policy.deadlineMs)} deadline)` : ` (the ${seconds(policy.deadlineMs)} deadline came first)`);
+        await pacing.wait(pause);
+    }
+}
+async function attemptOnce(post, timeoutMs) {
+    try {
+        const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .request */ .Em)(post.url, { method: 'POST', headers: post.headers, body: post.body, signal: AbortSignal.timeout(timeoutMs), ...(post.dispatcher ? { dispatcher: post.dispatcher } : {}) });
+        const body = await readKept(response.body);
+        if (response.statusCode >= 200 && response.statusCode < 300)
+            return { kind: 'taken', status: response.statusCode, body };
+        const contentType = String(response.headers['content-type'] ?? '');
+        const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)((post.readError?.(body, contentType) ?? Buffer.from(body).toString('utf8')).trim(), post.secrets);
+        const shown = text.length > BODY_SHOWN ? `${text.slice(0, BODY_SHOWN)}…` : text;
+        return { kind: 'answered', status: response.statusCode, said: `answered HTTP ${response.statusCode}${shown ? `: ${shown}` : ''}`, retryAfterMs: retryAfterMs(response.headers['retry-after']) };
+    }
+    catch (error) {
+        // AbortSignal.timeout's DOMException carries a numeric code (23), which names nothing.
+        if (error.name === 'TimeoutError')
+            return { kind: 'unanswered', said: `did not answer within ${seconds(timeoutMs)}`, final: false };
+        const code = error.code ?? error.name;
+        return { kind: 'unanswered', said: `could not be reached (${code}: ${error.message})`, final: CERTIFICATE_REFUSED.test(code) };
+    }
+}
+async function readKept(body) {
+    const chunks = [];
+    let size = 0;
+    // Leaving the loop early destroys the stream: the rest is never read.
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= BODY_KEPT)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, BODY_KEPT);
+}
+/** retryAfterMs reads Retry-After: seconds, or an HTTP date; null when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = Array.isArray(header) ? header[0] : header;
+    if (value === undefined || value.trim() === '')
+        return null;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+function attempts(n) {
+    return n === 1 ? '1 attempt' : `${n} attempts`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+
+/***/ }),
+
 /***/ 84297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,12 +117,12 @@ __webpack_require__.d(__webpack_exports__, {
   writeRemote: () => (/* binding */ writeRemote)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/integrations/http-post.ts
+var http_post = __webpack_require__(19098);
 // EXTERNAL MODULE: ./node_modules/protobufjs/index.js
 var protobufjs = __webpack_require__(81853);
 var protobufjs_default = /*#__PURE__*/__webpack_require__.n(protobufjs);
@@ -134,25 +238,32 @@ function seriesLabels(telemetry, metric, point) {
 // Sending the run's telemetry to a Prometheus remote write receiver (Prometheus itself with
 // --web.enable-remote-write-receiver, Mimir, Thanos, Grafana Cloud, VictoriaMetrics…). As the
 // specification asks, a 5xx, a 429 or a connection that fails is retried with a backoff, anything
-// else is final. A receiver that is down or refuses is a warning with its status and body: it
-// never changes the verdict.
+// else is final (integrations/http-post.ts, which OTLP sends through too). A receiver that is down
+// or refuses is a warning with its status and body: it never changes the verdict.
 
 
 
 
-const TIMEOUT_MS = 10_000;
-/** BACKOFF_MS: the waits before the second and third attempts. */
-const BACKOFF_MS = [1000, 2000];
-const BODY_SHOWN = 500;
-/** writeRemote sends every sample; `wait` is the backoff's sleep (tests pass one that returns at once). */
-async function writeRemote(target, telemetry, wait = sleep) {
+/** REMOTE_WRITE_RETRIES: three attempts, 1 s and 2 s apart (or as Retry-After asks), within 30 s for each part. */
+const REMOTE_WRITE_RETRIES = { retried: (status) => status >= 500 || status === 429, backoffMs: [1000, 2000], attemptTimeoutMs: 10_000, deadlineMs: 30_000 };
+/** writeRemote sends every sample; `pacing` is the backoff's clock (tests pass a wait that returns at once). */
+async function writeRemote(target, telemetry, pacing = http_post/* realPacing */.zX) {
     const where = `Prometheus remote write ${(0,redact/* redactUrl */.BO)(target.url)}`;
     const requests = remoteWriteRequests(telemetry);
     const total = requests.reduce((n, r) => n + r.samples, 0);
+    const headers = {
+        'content-type': 'application/x-protobuf',
+        'content-encoding': 'snappy',
+        'x-prometheus-remote-write-version': '0.1.0',
+        'user-agent': `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`,
+        ...target.headers,
+    };
+    // A credential may be echoed without its scheme word ("Bearer", "Basic"): both forms are hidden.
+    const secrets = Object.values(target.headers).flatMap((value) => [value, value.replace(/^\S+\s+/, '')]);
     let taken = 0;
     let refused = null;
     for (const part of requests) {
-        const sent = await sendWithRetries(target, part.body, wait);
+        const sent = await (0,http_post/* postWithRetries */.T8)({ url: target.url, headers, body: part.body, secrets }, REMOTE_WRITE_RETRIES, pacing);
         if (sent.ok)
             taken += part.samples;
         else {
@@ -168,45 +279,6 @@ async function writeRemote(target, telemetry, wait = sleep) {
         return { ok: true, detail: `sent to ${where}: ${total} samples, ${ofRun}` };
     const share = requests.length > 1 ? ` (${taken} of ${total} samples were taken)` : '';
     return { ok: false, detail: `${where} ${refused.detail}${share}` };
-}
-async function sendWithRetries(target, body, wait) {
-    for (let attempt = 1;; attempt++) {
-        const sent = await sendOnce(target, body);
-        if (sent.ok || sent.final)
-            return sent;
-        if (attempt > BACKOFF_MS.length)
-            return { ...sent, detail: `${sent.detail}, ${attempt} attempts` };
-        await wait(BACKOFF_MS[attempt - 1]);
-    }
-}
-async function sendOnce(target, body) {
-    try {
-        const response = await (0,undici/* request */.Em)(target.url, {
-            method: 'POST',
-            headers: {
-                'content-type': 'application/x-protobuf',
-                'content-encoding': 'snappy',
-                'x-prometheus-remote-write-version': '0.1.0',
-                'user-agent': `${version/* TOOL_NAME */.l}/${version/* TOOL_VERSION */.w}`,
-                ...target.headers,
-            },
-            body,
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-        const text = (await response.body.text()).trim();
-        if (response.statusCode >= 200 && response.statusCode < 300)
-            return { ok: true };
-        const shown = text.length > BODY_SHOWN ? `${text.slice(0, BODY_SHOWN)}…` : text;
-        const retried = response.statusCode >= 500 || response.statusCode === 429;
-        return { ok: false, status: response.statusCode, detail: `answered HTTP ${response.statusCode}${shown ? `: ${shown}` : ''}`, final: !retried };
-    }
-    catch (error) {
-        const code = error.code ?? error.name;
-        return { ok: false, status: null, detail: `could not be reached (${code}: ${error.message})`, final: false };
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 

@@ -2444,11 +2444,9 @@ const DEFAULT_RAMP_UP_MS = 30_000;
 /** DEFAULT_BURST is the seeds' burst pattern: 10 requests back to back, then a pause of 0.5–2 s. */
 const DEFAULT_BURST = { size: 10, pauseMinMs: 500, pauseMaxMs: 2000 };
 /**
- * DEFAULT_HTTP_VERSION: 1.1, HTTP/2 only when asked for (auto or 2). Two reasons not to switch an
- * HTTPS target to HTTP/2 unasked: node:http2 costs 4-5x the CPU per request of our HTTP/1.1
- * (docs/PERFORMANCE.md), so a run sized for HTTP/1.1 could become generator-bound; and streams a
- * server's graceful GOAWAY leaves unprocessed (nginx rotates a connection every 1,000 requests by
- * default) count as failed requests, which a gate that was passing must not start crying wolf on.
+ * DEFAULT_HTTP_VERSION: 1.1, HTTP/2 only when asked for (auto or 2): node:http2 costs 4-5x the CPU
+ * per request of our HTTP/1.1 (docs/PERFORMANCE.md), so a run sized for HTTP/1.1 could become
+ * generator-bound if an HTTPS target were switched to HTTP/2 unasked.
  */
 const DEFAULT_HTTP_VERSION = '1.1';
 /** DEFAULT_MAX_STREAMS_PER_CONNECTION: HTTP/2 streams one connection carries at once, as browsers and most servers allow (fewer when the server's SETTINGS say so). */

@@ -78,6 +78,7 @@ function classifyStatus(status, expected) {
 }
 /** H2_CODE_NAMES: RST_STREAM and GOAWAY error codes by number (RFC 9113 §7). */
 const H2_CODE_NAMES = ['NO_ERROR', 'PROTOCOL_ERROR', 'INTERNAL_ERROR', 'FLOW_CONTROL_ERROR', 'SETTINGS_TIMEOUT', 'STREAM_CLOSED', 'FRAME_SIZE_ERROR', 'REFUSED_STREAM', 'CANCEL', 'COMPRESSION_ERROR', 'CONNECT_ERROR', 'ENHANCE_YOUR_CALM', 'INADEQUATE_SECURITY', 'HTTP_1_1_REQUIRED'];
+const NO_ERROR = 0;
 const REFUSED_STREAM = 7;
 /**
  * classifyStreamEnd names why an HTTP/2 stream ended without its whole response. A GOAWAY on its
@@ -85,10 +86,17 @@ const REFUSED_STREAM = 7;
  * below it was cut when the server went away with an error); then a refusal (REFUSED_STREAM: not
  * processed either); then a connection that failed or closed under it, as HTTP/1.1 counts those;
  * any other RST_STREAM is a reset, its code the reason.
+ *
+ * `retry`: the server closed the connection gracefully (GOAWAY NO_ERROR) without processing this
+ * stream, which RFC 9113 §8.7 says may be sent again whatever its method: it is, once, on another
+ * connection (client/http2-stream.ts), so a server rotating its connections does not show as
+ * failing. A GOAWAY with an error code, or REFUSED_STREAM, is the server shedding load: counted.
  */
 function classifyStreamEnd(end) {
     const last = end.goawayLastStreamId;
-    if (last !== null && (end.streamId === undefined || end.streamId > last || end.sessionDestroyed))
+    if (last !== null && (end.streamId === undefined || end.streamId > last))
+        return end.goawayCode === NO_ERROR ? { error: 'h2_goaway', retry: true } : { error: 'h2_goaway' };
+    if (last !== null && end.sessionDestroyed)
         return { error: 'h2_goaway' };
     if (end.rstCode === REFUSED_STREAM)
         return { error: 'h2_refused_stream' };
@@ -106,7 +114,8 @@ function classifyStreamEnd(end) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ ERROR_CODE_MEANING)
+/* harmony export */   Tu: () => (/* binding */ ERROR_CODE_MEANING),
+/* harmony export */   rf: () => (/* binding */ UNREACHED_CODES)
 /* harmony export */ });
 /* unused harmony export ERROR_CODES */
 // What one request came to, as plain data. Error codes are ours and stable, so reports and SLOs do
@@ -129,6 +138,11 @@ const ERROR_CODES = (/* unused pure expression or super */ null && ([
     'capture_failed',
     'other',
 ]));
+/**
+ * UNREACHED_CODES: failures of a request that never reached the service's code: no connection,
+ * no name, no TLS, or a stream the server refused or left unprocessed. No trace of it can exist.
+ */
+const UNREACHED_CODES = new Set(['connect_refused', 'connect_timeout', 'dns', 'tls', 'h2_refused_stream', 'h2_goaway']);
 const ERROR_CODE_MEANING = {
     connect_refused: 'connection refused: nothing listening on the port',
     connect_timeout: 'no TCP connection within the connect timeout',
@@ -141,7 +155,7 @@ const ERROR_CODE_MEANING = {
     unexpected_status: 'a status outside the endpoint\'s expected list',
     protocol: 'the response was not valid HTTP',
     h2_stream_reset: 'HTTP/2: the stream was reset (RST_STREAM) before its response ended; the reason names the code (PROTOCOL_ERROR also when the response broke HTTP/2\'s rules)',
-    h2_goaway: 'HTTP/2: the server sent GOAWAY and did not finish this stream (above its last-stream-id: not processed); counted, not retried',
+    h2_goaway: 'HTTP/2: the server sent GOAWAY and did not finish this stream: a GOAWAY with an error code (shedding load; not retried), a graceful one again on the stream\'s one retry, or one that cut a stream it had already taken on',
     h2_refused_stream: 'HTTP/2: the server refused the stream (REFUSED_STREAM): not processed; counted, not retried',
     check_failed: "a flow step's response failed one of its checks (expect)",
     capture_failed: "a flow step's capture found nothing; the rest of that iteration was skipped",
@@ -251,7 +265,7 @@ async function preflightTarget(target, options) {
     let protocol;
     const connectWhat = `${secure ? 'TLS' : 'TCP'} connect to ${host}:${port}${!secure && asked === '2' ? ' and the HTTP/2 preface (h2c, prior knowledge)' : ''}`;
     const connect = await untilReady(connectWhat, 'connect', budget, async () => {
-        const attempt = await connectOnce(host, port, secure, options.insecure, connectTimeout, asked, options.vocabulary);
+        const attempt = await connectOnce(host, port, secure, options.insecure, connectTimeout, asked, options.vocabulary, options.alpnRequired ?? false);
         if (attempt.ok)
             protocol = attempt.protocol;
         return attempt;
@@ -298,14 +312,14 @@ const STARTING_CODES = new Set(['connect_refused', 'connect_timeout', 'timeout',
 const STARTING_ERRNO = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** What a load balancer answers while its backend is not up: bad gateway, unavailable, gateway timeout. */
 const STARTING_STATUS = new Set([502, 503, 504]);
-async function connectOnce(host, port, secure, insecure, timeoutMs, asked, vocabulary) {
+async function connectOnce(host, port, secure, insecure, timeoutMs, asked, vocabulary, alpnRequired) {
     if (!(0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host)) {
         try {
             await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(host);
         }
         catch (error) {
             const code = error.code ?? '';
-            return { ok: false, detail: `DNS lookup of ${host} failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
+            return { ok: false, detail: `DNS lookup of ${host} failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .Tu.dns} (${code})`, starting: STARTING_ERRNO.has(code) };
         }
     }
     return new Promise((resolve) => {
@@ -331,7 +345,7 @@ async function connectOnce(host, port, secure, insecure, timeoutMs, asked, vocab
             resolve(result);
         }
         function connected() {
-            const settled = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .settleProtocol */ .ge)(asked, secure, secure ? socket.alpnProtocol || null : null);
+            const settled = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .settleProtocol */ .ge)(asked, secure, secure ? socket.alpnProtocol || null : null, alpnRequired);
             if (!settled.ok)
                 return done({ ok: false, detail: settled.why, starting: false });
             const { protocol } = settled;
@@ -345,7 +359,7 @@ async function connectOnce(host, port, secure, insecure, timeoutMs, asked, vocab
                 if (code === 'protocol' && !secure)
                     done({ ok: false, detail: `no HTTP/2 answer to the connection preface (h2c, prior knowledge): ${error.message}; the server may speak only HTTP/1.1 without TLS (http_version auto or 1.1 loads it over HTTP/1.1)`, starting: false });
                 else
-                    done({ ok: false, detail: `the HTTP/2 connection failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) });
+                    done({ ok: false, detail: `the HTTP/2 connection failed: ${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .Tu[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) });
             });
             session.once('close', () => done({ ok: false, detail: `the server closed the connection before its HTTP/2 SETTINGS${secure ? '' : ' (h2c, prior knowledge: it may speak only HTTP/1.1 without TLS)'}`, starting: false }));
         }
@@ -354,10 +368,13 @@ async function connectOnce(host, port, secure, insecure, timeoutMs, asked, vocab
             if (session)
                 return;
             const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
-            if (code === 'tls')
+            // The server speaks none of what was offered (a server speaking only HTTP/2, offered http/1.1 alone): no certificate is at fault.
+            if (error.code === 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL')
+                done({ ok: false, detail: `the server accepts none of the protocols offered by ALPN (${(0,_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .preflightAlpn */ .Zp)(asked).join(', ')}) and ended the TLS handshake (no_application_protocol): it does not speak ${asked === '1.1' ? 'HTTP/1.1' : 'HTTP/2 or HTTP/1.1'} over TLS here`, starting: false });
+            else if (code === 'tls')
                 done({ ok: false, detail: `TLS handshake failed: ${error.message} (${error.code})${insecure ? '' : `; ${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_7__/* .giveOption */ .V)(vocabulary, 'load_test.insecure')} to accept a self-signed certificate`}`, starting: false });
             else
-                done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
+                done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .Tu[code]} (${error.code ?? error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
         });
     });
 }
@@ -373,7 +390,7 @@ async function healthOnce(url, options) {
     catch (error) {
         const errno = error.code ?? '';
         const code = error.name === 'TimeoutError' ? 'timeout' : (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
-        return { ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${errno || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
+        return { ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .Tu[code]} (${errno || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(errno) };
     }
     finally {
         await client.destroy().catch(() => undefined);
@@ -383,7 +400,7 @@ async function healthOnce(url, options) {
 async function healthOnceH2(url, options) {
     return new Promise((resolve) => {
         const session = (0,node_http2__WEBPACK_IMPORTED_MODULE_1__.connect)(url.origin, { rejectUnauthorized: !options.insecure });
-        const timer = setTimeout(() => done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T.timeout} (${options.timeoutMs}ms)`, starting: true }), options.timeoutMs);
+        const timer = setTimeout(() => done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .Tu.timeout} (${options.timeoutMs}ms)`, starting: true }), options.timeoutMs);
         let finished = false;
         function done(result) {
             if (finished)
@@ -395,7 +412,7 @@ async function healthOnceH2(url, options) {
         }
         const failed = (error) => {
             const code = (0,_classify_js__WEBPACK_IMPORTED_MODULE_8__/* .classifyError */ .fe)(error);
-            done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .T[code]} (${error.code || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
+            done({ ok: false, detail: `${_outcome_js__WEBPACK_IMPORTED_MODULE_9__/* .ERROR_CODE_MEANING */ .Tu[code]} (${error.code || error.message})`, starting: STARTING_CODES.has(code) || STARTING_ERRNO.has(error.code ?? '') });
         };
         session.on('error', failed);
         const headers = Object.fromEntries(Object.entries(options.headers).map(([name, value]) => [name.toLowerCase(), value]).filter(([name]) => !['host', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade'].includes(name)));
@@ -425,7 +442,9 @@ async function healthOnceH2(url, options) {
 /* harmony export */   Zp: () => (/* binding */ preflightAlpn),
 /* harmony export */   cZ: () => (/* binding */ describeProtocol),
 /* harmony export */   ge: () => (/* binding */ settleProtocol),
-/* harmony export */   it: () => (/* binding */ loadAlpn)
+/* harmony export */   hN: () => (/* binding */ whyHttp11),
+/* harmony export */   it: () => (/* binding */ loadAlpn),
+/* harmony export */   xL: () => (/* binding */ sharedArms)
 /* harmony export */ });
 // Which HTTP version a target's load goes over, and how that was settled: the setting (auto, 1.1,
 // 2), the URL's scheme, and over TLS what the server chose by ALPN at the pre-flight. Pure.
@@ -441,8 +460,14 @@ function preflightAlpn(asked) {
 function loadAlpn(version) {
     return version === '2' ? ['h2'] : ['http/1.1'];
 }
-/** settleProtocol: the version a target's load goes over, or why it cannot go over what was asked. */
-function settleProtocol(asked, secure, alpn) {
+/**
+ * settleProtocol: the version a target's load goes over, or why it cannot go over what was asked.
+ * `alpnRequired`: the server is known to speak ALPN (it chose h2 a moment ago), so choosing nothing
+ * when offered only http/1.1 means it does not speak HTTP/1.1, not that it predates ALPN.
+ */
+function settleProtocol(asked, secure, alpn, alpnRequired = false) {
+    if (secure && alpnRequired && alpn === null)
+        return { ok: false, why: `offered ${preflightAlpn(asked).join(' and ')} by ALPN, the server chose no protocol: it does not speak ${asked === '1.1' ? 'HTTP/1.1' : 'HTTP/2 or HTTP/1.1'} over TLS here` };
     if (!secure)
         return { ok: true, protocol: asked === '2' ? { version: '2', how: 'prior-knowledge', asked, alpn: null } : { version: '1.1', how: 'cleartext', asked, alpn: null } };
     if (alpn === 'h2' && asked !== '1.1')
@@ -452,9 +477,27 @@ function settleProtocol(asked, secure, alpn) {
     }
     return { ok: true, protocol: { version: '1.1', how: 'alpn', asked, alpn } };
 }
+/**
+ * sharedArms: which arms of a canary run to settle again, over HTTP/1.1. A canary and production
+ * are compared like for like only over one HTTP version, and under auto each settles its own: when
+ * one chose HTTP/2 and the other HTTP/1.1, the HTTP/2 ones are offered only http/1.1 (the version
+ * both can share), and the comparison is over HTTP/1.1. None when they agree: with http_version 2
+ * or 1.1 they always do (an arm that cannot speak what was asked fails its pre-flight).
+ */
+function sharedArms(protocols) {
+    if (protocols.every((p) => p.version === protocols[0].version))
+        return [];
+    return protocols.flatMap((p, i) => (p.version === '2' ? [i] : []));
+}
+/** whyHttp11: why an arm speaks HTTP/1.1 under auto: "it chose http/1.1 by ALPN", "it is http://, which auto loads over HTTP/1.1". */
+function whyHttp11(p) {
+    return p.how === 'cleartext' ? 'it is http://, which auto loads over HTTP/1.1' : `it chose ${p.alpn ?? 'no protocol'} by ALPN`;
+}
 /** describeProtocol: "HTTP/2 (h2 by ALPN)", "HTTP/1.1 (auto offered h2; the server chose http/1.1 by ALPN)". */
 function describeProtocol(p) {
     const name = p.version === '2' ? 'HTTP/2' : 'HTTP/1.1';
+    if (p.sharedVersion)
+        return `${name} (auto: the server chose h2 by ALPN, but the other arm speaks only HTTP/1.1, so it was offered http/1.1 alone)`;
     if (p.how === 'prior-knowledge')
         return `${name} over cleartext (h2c, prior knowledge)`;
     if (p.how === 'cleartext')
@@ -646,9 +689,9 @@ function parseHook(value) {
 /* harmony import */ var _config_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11012);
 /* harmony import */ var _metrics_histogram_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85835);
 /* harmony import */ var _slo_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10225);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96867);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76670);
 // Assembling the RunReport from the stages' plain outputs: its body from the measurement and the SLO
 // judgement, then, once the whole verdict is decided, the verdict itself. Pure: no clock, no files.
 
@@ -681,7 +724,7 @@ function runBody(input) {
     const health = input.generator?.health;
     return {
         schemaVersion: _model_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f$,
-        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w },
+        tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w },
         mode: plan.mode === 'canary' && plan.canary ? 'canary' : 'run',
         status: input.status,
         startedAt: input.startedAt.toISOString(),
@@ -689,7 +732,7 @@ function runBody(input) {
         loadStartedAt: input.loadStartedAt ? input.loadStartedAt.toISOString() : null,
         durationSeconds: round3(input.loadSeconds),
         measuredSeconds: round3(snapshot?.measuredSeconds ?? 0),
-        target: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.target),
+        target: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(plan.target),
         environment: plan.environment,
         protocol: input.protocol ?? null,
         plan: summarizePlan(plan),
@@ -735,11 +778,11 @@ function runBody(input) {
 /** traceReport: the kept trace IDs with the times they were sent at, and how to link them. */
 function traceReport(sample, trace, loadStartedAt) {
     const timed = (r) => ({ ...r, at: new Date(loadStartedAt.getTime() + r.offsetMs).toISOString() });
-    return { sampled: trace.sampled, url: trace.url, slowestPerEndpoint: sample.slowestPerEndpoint, slowest: sample.slowest.map(timed), failed: sample.failed.map(timed), failedOmitted: sample.failedOmitted };
+    return { sampled: trace.sampled, url: trace.url, slowestPerEndpoint: sample.slowestPerEndpoint, slowest: sample.slowest.map(timed), failed: sample.failed.map(timed), failedOmitted: sample.failedOmitted, unreached: sample.unreached };
 }
 /** withPlan adds each endpoint's method, path and planned weight to its metrics. */
 function withPlan(metrics, plan) {
-    return metrics.map((m, i) => ({ ...m, method: plan.endpoints[i].method, path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
+    return metrics.map((m, i) => ({ ...m, method: plan.endpoints[i].method, path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(plan.endpoints[i].path), weight: plan.endpoints[i].weight }));
 }
 /** toComparisonReport keeps the comparison and production's own metrics; unbounded intervals become null. */
 function toComparisonReport(comparison, productionTarget, production, plan, protocol = null, loadStartedAt = null) {
@@ -764,7 +807,7 @@ function summarizePlan(plan) {
     const load = plan.load;
     const level = (value) => (load.model === 'closed' ? Math.floor(value + 1e-9) : value);
     return {
-        target: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.target),
+        target: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .BO)(plan.target),
         environment: plan.environment,
         configFile: plan.configFile,
         model: load.model,
@@ -782,17 +825,17 @@ function summarizePlan(plan) {
         seed: load.seed,
         minRequests: load.minRequests,
         abortOnFail: load.abortOnFail,
-        healthPath: plan.healthPath && (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(plan.healthPath),
+        healthPath: plan.healthPath && (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(plan.healthPath),
         insecure: plan.insecure,
         httpVersion: plan.http.version,
         maxStreamsPerConnection: plan.http.maxStreamsPerConnection,
-        headers: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactHeaders */ .cA)(plan.headers),
+        headers: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactHeaders */ .cA)(plan.headers),
         endpoints: plan.endpoints.map((e) => ({
-            name: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(e.name),
+            name: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(e.name),
             method: e.method,
-            path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(e.path),
+            path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(e.path),
             weight: e.weight,
-            headers: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactHeaders */ .cA)(e.headers),
+            headers: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactHeaders */ .cA)(e.headers),
             body: e.body === null ? null : `(${Buffer.byteLength(e.body)} bytes)`,
             expectStatus: e.expectStatus,
             thresholds: Object.fromEntries(Object.entries(e.thresholds).map(([k, t]) => [k, t.value])),
@@ -801,9 +844,9 @@ function summarizePlan(plan) {
         thresholdsAreDefaults: plan.thresholdsAreDefaults,
         // Step names as the rows name them (a route, never a rendered URL), redacted like every name.
         flows: plan.flows && {
-            setup: plan.flows.setup.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(s.request.name)),
-            onStart: plan.flows.onStart.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(s.request.name)),
-            flows: plan.flows.flows.map((f) => ({ name: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(f.name), weight: f.weight, steps: f.steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(s.request.name)) })),
+            setup: plan.flows.setup.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(s.request.name)),
+            onStart: plan.flows.onStart.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(s.request.name)),
+            flows: plan.flows.flows.map((f) => ({ name: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(f.name), weight: f.weight, steps: f.steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactPath */ .tp)(s.request.name)) })),
         },
     };
 }
@@ -845,12 +888,12 @@ function round3(value) {
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55285);
 /* harmony import */ var _slo_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4435);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95066);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76670);
-/* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13344);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12011);
-/* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61729);
-/* harmony import */ var _traces_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12590);
-/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(43844);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76670);
+/* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13344);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12011);
+/* harmony import */ var _regression_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61729);
+/* harmony import */ var _traces_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12590);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43844);
 // What the terminal (and a CI log) shows: the effective plan before the run, a progress line while
 // it goes, and a summary at the end. Pure functions returning text; the entry prints it.
 
@@ -884,11 +927,11 @@ function renderPlan(plan, options = {}) {
         const source = plan.sources[key];
         return source && source.kind !== 'default' ? `  (${(0,_config_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSource */ .oh)(source)})` : '';
     };
-    const load = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .loadDescription */ .VC)(summary);
+    const load = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .loadDescription */ .VC)(summary);
     const rows = [
         ['target', `${summary.target}${from('load_test.target')}`],
         ...(plan.mode === 'canary' && plan.canary
-            ? [['compare with', `production ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
+            ? [['compare with', `production ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.canary.productionUrl)} (same requests, same moment), ${Math.round(plan.canary.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.canary.criteria, plan.canary.required)}${plan.canary.criteriaAreDefaults ? ' (defaults)' : ''}`]]
             : []),
         ...(plan.baseline
             ? [['baseline', `${plan.baseline.source.kind === 'artifact' ? `artifact ${plan.baseline.source.name} (newest from the default branch)` : plan.baseline.source.path}, ${Math.round(plan.baseline.confidence * 1000) / 10}% confidence, rules ${criteriaText(plan.baseline.criteria, plan.baseline.required)}${plan.baseline.criteriaAreDefaults ? ' (defaults)' : ''}${plan.baseline.failOnRegression ? '' : '; fail_on_regression off'}`]]
@@ -897,17 +940,17 @@ function renderPlan(plan, options = {}) {
         ['load', `${plan.rollout ? load.replace(/, [\d.,]+(s| min)/, ', each stage') : load}${from(plan.load.model === 'open' ? 'load_test.rate' : 'load_test.concurrency')}`],
         ...(plan.rollout
             ? [
-                ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(s.load.durationMs)}`).join(' → ')],
+                ['rollout', plan.rollout.stages.map((s) => `${s.name} for ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(s.load.durationMs)}`).join(' → ')],
                 ['hooks', [['shift', plan.rollout.shift], ['pre-rollout', plan.rollout.hooks.preRollout], ['post-stage', plan.rollout.hooks.postStage], ['on-promote', plan.rollout.hooks.onPromote], ['on-rollback', plan.rollout.hooks.onRollback]].filter(([, v]) => v).map(([k, v]) => `${k}: ${hookText(v)}`).join(' · ') || '(none)'],
                 ['on failure', plan.rollback ? `roll back (${[plan.rollout.shift && 'traffic back to 0% by the shift hook', plan.rollout.hooks.onRollback && 'on-rollback hook', plan.rollback.method].filter(Boolean).join(', then ')})` : `halt, no rollback (${(0,_config_vocabulary_js__WEBPACK_IMPORTED_MODULE_1__/* .optionName */ .fS)(plan.vocabulary, 'rollback.auto')} is off): traffic stays where it was`],
             ]
             : []),
         ...(plan.sequential
-            ? [['decides', `early: the load stops once every threshold${plan.canary && plan.mode === 'canary' ? ', the comparison with production' : ''}${plan.baseline ? ', the baseline comparison' : ''} is decided, after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.sequential.minMs)} at least and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.load.durationMs)} at most; ${plan.sequential.looksMs.length} looks (${plan.sequential.looksMs.map((t) => (0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(t)).join(', ')}) share the error rate${plan.sequential.why === 'canary default' ? ' (on by default for a canary: decide_early: false runs the whole duration)' : from('load_test.decide_early')}`]]
+            ? [['decides', `early: the load stops once every threshold${plan.canary && plan.mode === 'canary' ? ', the comparison with production' : ''}${plan.baseline ? ', the baseline comparison' : ''} is decided, after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(plan.sequential.minMs)} at least and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(plan.load.durationMs)} at most; ${plan.sequential.looksMs.length} looks (${plan.sequential.looksMs.map((t) => (0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(t)).join(', ')}) share the error rate${plan.sequential.why === 'canary default' ? ' (on by default for a canary: decide_early: false runs the whole duration)' : from('load_test.decide_early')}`]]
             : []),
         ...(plan.shard ? [['shard', `${plan.shard.index} of ${plan.shard.count}: ${Math.round(plan.shard.share * 1000) / 10}% of the load, seed ${plan.load.seed}; the merge judges the whole run`]] : []),
         ...(plan.flows ? [['flows', flowsText(plan.flows)]] : []),
-        [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .shareText */ .Lu)(e.weight)}`).join(' · ')],
+        [plan.flows ? 'steps' : 'endpoints', summary.endpoints.map((e) => `${e.name} ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .shareText */ .Lu)(e.weight)}`).join(' · ')],
         ...plan.data.map((d, i) => [i === 0 ? 'data' : '', `${d.file}: ${d.rows.length.toLocaleString('en-US')} rows of ${d.columns.join(', ')}, ${d.order}${d.order === 'unique' ? ` (at the end: ${d.onExhausted})` : ''}`]),
     ];
     for (const key of _config_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .THRESHOLD_KEYS */ .Hj) {
@@ -926,13 +969,13 @@ function renderPlan(plan, options = {}) {
         }
     }
     const headerNames = Object.keys(summary.headers);
-    rows.push(['requests', `timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
+    rows.push(['requests', `timeout ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(plan.load.timeoutMs)} · seed ${plan.load.seed}${headerNames.length ? ` · headers ${headerNames.map((h) => `${h}: ***`).join(', ')}` : ''}${plan.insecure ? ' · TLS not verified' : ''}`]);
     rows.push(['http', `${httpText(plan)}${from('load_test.http_version')}`]);
     if (plan.trace)
-        rows.push(['trace', `a W3C traceparent on every request, sampled flag ${plan.trace.sampled ? '01 (record)' : '00 (the service decides)'}; the trace IDs of each endpoint's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(plan.trace.slowest)} slowest and of every failed request are kept${plan.trace.url ? `, linked by ${plan.trace.url}` : ''}${from('load_test.trace')}`]);
+        rows.push(['trace', `a W3C traceparent on every request, sampled flag ${plan.trace.sampled ? '01 (record)' : '00 (the service decides)'}; the trace IDs of each endpoint's ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(plan.trace.slowest)} slowest and of every failed request are kept${plan.trace.url ? `, linked by ${plan.trace.url}` : ''}${from('load_test.trace')}`]);
     // The wait's source: a flag, variable or file line; else the action's default (a layer under the file) or the built-in one.
     const waitSource = from('load_test.wait_for_ready') || (plan.sources['load_test.wait_for_ready'] ? '  (the action\'s default)' : '  (default)');
-    rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_5__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
+    rows.push(['pre-flight', `${plan.healthPath ? `GET ${plan.healthPath} must answer 2xx; ` : ''}${plan.waitForReadyMs > 0 ? `wait up to ${(0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_6__/* .waitText */ .Lq)(plan.waitForReadyMs)} for the target to be ready` : 'the target must be ready at once'} (wait_for_ready)${waitSource}`]);
     rows.push(['reports', `${plan.reportDir} (deployment entry → ${plan.deploymentReport})`]);
     const metrics = metricsDestinations(plan);
     if (metrics)
@@ -945,9 +988,9 @@ function renderPlan(plan, options = {}) {
 function metricsDestinations(plan) {
     const headers = (h) => (Object.keys(h).length ? ` (headers ${Object.keys(h).map((name) => `${name}: ***`).join(', ')})` : '');
     const where = [
-        plan.pushgateway && `Pushgateway ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.pushgateway.url)}`,
-        plan.remoteWrite && `Prometheus remote write ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.remoteWrite.url)}${headers(plan.remoteWrite.headers)}`,
-        plan.otlp && `OTLP ${plan.otlp.protocol} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactUrl */ .BO)(plan.otlp.url)}${headers(plan.otlp.headers)}`,
+        plan.pushgateway && `Pushgateway ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.pushgateway.url)}`,
+        plan.remoteWrite && `Prometheus remote write ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.remoteWrite.url)}${headers(plan.remoteWrite.headers)}`,
+        plan.otlp && `OTLP ${plan.otlp.protocol} ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactUrl */ .BO)(plan.otlp.url)}${headers(plan.otlp.headers)}`,
     ].filter((x) => Boolean(x));
     if (where.length === 0)
         return null;
@@ -956,7 +999,7 @@ function metricsDestinations(plan) {
 /** httpText: what http_version asks for these targets, in words; which each target speaks is settled at its pre-flight. */
 function httpText(plan) {
     const { version, maxStreamsPerConnection } = plan.http;
-    const streams = `up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(maxStreamsPerConnection)} HTTP/2 stream${maxStreamsPerConnection === 1 ? '' : 's'} per connection`;
+    const streams = `up to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(maxStreamsPerConnection)} HTTP/2 stream${maxStreamsPerConnection === 1 ? '' : 's'} per connection`;
     if (version === '1.1')
         return '1.1: HTTP/1.1, one request at a time per connection';
     if (version === '2')
@@ -972,58 +1015,58 @@ function renderProgress(p) {
         const total = Math.floor(msValue / 1000);
         return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
     };
-    const who = p.model === 'closed' ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.users)} users` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.arrivals)} arrivals/s`;
-    const dropped = p.dropped > 0 ? ` · dropped ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.dropped)}` : '';
+    const who = p.model === 'closed' ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(p.users)} users` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(p.arrivals)} arrivals/s`;
+    const dropped = p.dropped > 0 ? ` · dropped ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(p.dropped)}` : '';
     const warm = p.elapsedMs < p.warmupMs ? ' · warm-up' : '';
-    const errorShare = p.requests > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)((p.errors / p.requests) * 100)})` : '';
-    return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.requests)} req/s · p95 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(p.p95Ms)} · errors ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(p.errors)}/s${errorShare}${dropped}${warm}`;
+    const errorShare = p.requests > 0 ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .percent */ .KN)((p.errors / p.requests) * 100)})` : '';
+    return `[${clock(p.elapsedMs)}/${clock(p.durationMs)}] ${who} · ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(p.requests)} req/s · p95 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(p.p95Ms)} · errors ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(p.errors)}/s${errorShare}${dropped}${warm}`;
 }
 /** renderSummary is the end-of-run report for a terminal. */
 function renderSummary(report) {
     const out = [];
-    out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${_format_js__WEBPACK_IMPORTED_MODULE_6__/* .VERDICT_BADGE */ .Qw[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
+    out.push(`${report.shard ? `SHARD ${report.shard.index}/${report.shard.count}, provisional: ` : ''}${_format_js__WEBPACK_IMPORTED_MODULE_7__/* .VERDICT_BADGE */ .Qw[report.verdict]}${report.status !== 'completed' ? ` (run ${report.status})` : ''}`);
     for (const reason of report.reasons)
         out.push(`  - ${reason}`);
     if (report.generator.delayNote)
         out.push(`  (${report.generator.delayNote})`);
-    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .shardLine */ .d)(report);
+    const shard = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .shardLine */ .d)(report);
     if (shard)
         out.push(shard);
-    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .decisionTimeLine */ .iO)(report);
+    const decided = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .decisionTimeLine */ .iO)(report);
     if (decided)
         out.push(decided);
-    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .rollbackLine */ .Hs)(report);
+    const rollback = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .rollbackLine */ .Hs)(report);
     if (rollback)
         out.push(rollback);
     if (report.status === 'unreachable')
         return out.join('\n');
     out.push('');
     if (report.checks.length > 0) {
-        const rows = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .checkRows */ .Uu)(report);
-        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .CHECK_HEADERS */ .CZ, rows), '');
+        const rows = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .checkRows */ .Uu)(report);
+        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .CHECK_HEADERS */ .CZ, rows), '');
     }
     if (report.comparison)
-        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, (0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .comparisonRows */ .Vs)(report, 12)), '');
-    const compared = (0,_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .baselineLine */ .G)(report);
+        out.push(`Canary vs production (${report.comparison.production.target}), ${Math.round(report.comparison.confidence * 1000) / 10}% confidence:`, (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .COMPARISON_HEADERS */ .xC, (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .comparisonRows */ .Vs)(report, 12)), '');
+    const compared = (0,_regression_js__WEBPACK_IMPORTED_MODULE_8__/* .baselineLine */ .G)(report);
     if (compared)
-        out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .REGRESSION_HEADERS */ .d, (0,_regression_js__WEBPACK_IMPORTED_MODULE_7__/* .regressionRows */ .$N)(report, 12), _regression_js__WEBPACK_IMPORTED_MODULE_7__/* .REGRESSION_NUMERIC */ .Ks)] : []), '');
-    out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_9__/* .ENDPOINT_NUMERIC */ .Cy), '');
-    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .responseCheckRows */ .fg)(report);
+        out.push(compared.replace(/\[([^\]]+)\]\([^)]+\)/, '$1'), ...(report.regression?.status === 'compared' ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .textTable */ .ed)(_regression_js__WEBPACK_IMPORTED_MODULE_8__/* .REGRESSION_HEADERS */ .d, (0,_regression_js__WEBPACK_IMPORTED_MODULE_8__/* .regressionRows */ .$N)(report, 12), _regression_js__WEBPACK_IMPORTED_MODULE_8__/* .REGRESSION_NUMERIC */ .Ks)] : []), '');
+    out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .ENDPOINT_HEADERS */ .j9, (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .endpointRows */ .Lf)(report), _sections_js__WEBPACK_IMPORTED_MODULE_10__/* .ENDPOINT_NUMERIC */ .Cy), '');
+    const checked = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .responseCheckRows */ .fg)(report);
     if (checked.length > 0)
-        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
+        out.push((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .RESPONSE_CHECK_HEADERS */ .q6, checked, _sections_js__WEBPACK_IMPORTED_MODULE_10__/* .RESPONSE_CHECK_NUMERIC */ .Dj), '');
     if (report.resources)
-        out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_9__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .resourceErrors */ .wA)(report), '');
-    out.push(`requests  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.overall.requests)} measured over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(report.measuredSeconds)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .rps */ ._m)(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(report.warmup.requests)} in warm-up` : ''} · latency mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.mean)}, min ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(report.overall.latencyMs.min)} · error rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .percent */ .KN)(report.overall.errorRatePercent)}`);
-    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .protocolLine */ .$4)(report);
+        out.push('Target resources under load:', ...((0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .resourceRows */ .qe)(report).length ? [(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .textTable */ .ed)(_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .RESOURCE_HEADERS */ .ue, (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .resourceRows */ .qe)(report), _sections_js__WEBPACK_IMPORTED_MODULE_10__/* .RESOURCE_NUMERIC */ .ty)] : []), ...(0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .resourceErrors */ .wA)(report), '');
+    out.push(`requests  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(report.overall.requests)} measured over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(report.measuredSeconds)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .rps */ ._m)(report.overall.throughputRps)} req/s)${report.warmup.requests ? ` + ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(report.warmup.requests)} in warm-up` : ''} · latency mean ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(report.overall.latencyMs.mean)}, min ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(report.overall.latencyMs.min)} · error rate ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .percent */ .KN)(report.overall.errorRatePercent)}`);
+    const protocol = (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .protocolLine */ .$4)(report);
     if (protocol)
         out.push(`protocol  ${protocol}`);
     const traces = tracesLine(report);
     if (traces)
         out.push(`traces    ${traces}`);
-    out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .statusSummary */ .HN)(report)}`);
-    for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .errorSummary */ .N5)(report))
+    out.push(`statuses  ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .statusSummary */ .HN)(report)}`);
+    for (const line of (0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .errorSummary */ .N5)(report))
         out.push(`errors    ${line}`);
-    out.push(`generator ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_9__/* .generatorSummary */ .eb)(report)}`);
+    out.push(`generator ${(0,_sections_js__WEBPACK_IMPORTED_MODULE_10__/* .generatorSummary */ .eb)(report)}`);
     return out.join('\n');
 }
 /** tracesLine: the slowest request's trace, and how many IDs results.json keeps; null when the run was not traced. */
@@ -1032,11 +1075,11 @@ function tracesLine(report) {
     if (!traces)
         return null;
     const [slowest] = traces.slowest;
-    const where = (id) => (0,_traces_js__WEBPACK_IMPORTED_MODULE_8__/* .traceUrl */ .rc)(traces, id) ?? id;
+    const where = (id) => (0,_traces_js__WEBPACK_IMPORTED_MODULE_9__/* .traceUrl */ .rc)(traces, id) ?? id;
     const failed = traces.failed.length + traces.failedOmitted;
     return [
-        slowest ? `slowest ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__.ms)(slowest.latencyMs)} on ${slowest.endpoint}: ${where(slowest.traceId)}` : 'no measured request',
-        `results.json keeps ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(traces.slowest.length)} slowest${failed > 0 ? ` and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(traces.failed.length)} failed${traces.failedOmitted > 0 ? ` (of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U9)(failed)})` : ''}` : ''}`,
+        slowest ? `slowest ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__.ms)(slowest.latencyMs)} on ${slowest.endpoint}: ${where(slowest.traceId)}` : 'no measured request',
+        `results.json keeps ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(traces.slowest.length)} slowest${failed > 0 ? ` and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(traces.failed.length)} failed${traces.failedOmitted > 0 ? ` (of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .count */ .U9)(failed)})` : ''}` : ''}`,
     ].join(' · ');
 }
 /** criteriaText: the rules, each metric the comparison need not decide marked advisory. */
@@ -1051,11 +1094,11 @@ function hookText(hook) {
 }
 /** flowsText: "setup: token · on_start: login · browse 67% (product) · buy 33% (product → checkout)". */
 function flowsText(flows) {
-    const names = (steps) => steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactPath */ .tp)(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
+    const names = (steps) => steps.map((s) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(s.request.name.replace(/^[^›]*› /, ''))).join(' → ');
     return [
         ...(flows.setup.length ? [`setup: ${names(flows.setup)}`] : []),
         ...(flows.onStart.length ? [`on_start: ${names(flows.onStart)}`] : []),
-        ...flows.flows.map((f) => `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactPath */ .tp)(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
+        ...flows.flows.map((f) => `${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(f.name)} ${Math.round(f.weight * 1000) / 10}% (${names(f.steps)})`),
     ].join(' · ');
 }
 
@@ -1550,7 +1593,8 @@ var report_traces = __webpack_require__(12590);
 
 /** HTML_TRACES: rows per table; results.json has every kept ID. */
 const HTML_TRACES = 50;
-function traceSections(report, h) {
+/** traceSections: `prefix` keeps a rollout's stages' ids apart. */
+function traceSections(report, h, prefix = '') {
     const traces = report.traces;
     if (!traces)
         return [];
@@ -1560,10 +1604,10 @@ function traceSections(report, h) {
     const sections = [];
     const hint = traces.url === null ? '<p class="hint">Set trace_url (e.g. https://tempo.example/trace/{trace_id}) to link these IDs to your tracing UI.</p>' : '';
     if (slowest.length > 0)
-        sections.push(`<section id="slowest-traces"><${h}>${(0,html_escape/* esc */.U)((0,report_traces/* slowestHeading */.Gl)(finding, slowest.length, scope))}</${h}>${traceTable(traces, slowest)}${hint}</section>`);
-    if (traces.failed.length > 0) {
+        sections.push(`<section id="${prefix}slowest-traces"><${h}>${(0,html_escape/* esc */.U)((0,report_traces/* slowestHeading */.Gl)(finding, slowest.length, scope))}</${h}>${traceTable(traces, slowest)}${hint}</section>`);
+    if (traces.failed.length > 0 || (traces.unreached ?? 0) > 0) {
         const failed = traces.failed.slice(0, HTML_TRACES);
-        sections.push(`<section id="failed-traces"><${h}>Failed requests' traces</${h}><p>${(0,html_escape/* esc */.U)((0,report_traces/* failedLine */.E2)(traces, failed.length))}</p>${traceTable(traces, failed)}${hint}</section>`);
+        sections.push(`<section id="${prefix}failed-traces"><${h}>Failed requests' traces</${h}><p>${(0,html_escape/* esc */.U)((0,report_traces/* failedLine */.E2)(traces, failed.length))}</p>${failed.length > 0 ? `${traceTable(traces, failed)}${hint}` : ''}</section>`);
     }
     return sections;
 }
@@ -1654,7 +1698,7 @@ function runBody(report, prefix, runs, top) {
         const r = report.regression;
         parts.push(section(h, 'Compared with the baseline', `<p>${(0,html_escape/* esc */.U)((0,regression/* baselineLine */.G)(report).replace(/\[([^\]]+)\]\([^)]+\)/, '$1'))}</p>${r.baseline?.runUrl ? `<p>Baseline run: <a href="${(0,html_escape/* esc */.U)(r.baseline.runUrl)}">${(0,html_escape/* esc */.U)(r.baseline.runUrl)}</a></p>` : ''}${r.status === 'compared' ? table(regression/* REGRESSION_HEADERS */.d, (0,regression/* regressionRows */.$N)(report), 'regression-table') : ''}`));
     }
-    parts.push(...traceSections(report, h));
+    parts.push(...traceSections(report, h, prefix));
     parts.push(section(h, 'Endpoints', `${table(sections/* ENDPOINT_HEADERS */.j9, (0,sections/* endpointRows */.Lf)(report), 'endpoint-table')}<p class="hint">Latencies are measured from each request's intended start time.</p>`));
     const checked = (0,sections/* responseCheckRows */.fg)(report);
     if (checked.length > 0)
@@ -1706,7 +1750,7 @@ function verdictHeader(verdict, badge, reasons, level = 'h1') {
 }
 function responses(report) {
     const statuses = Object.entries(report.overall.statusCodes).map(([status, n]) => [status, (0,format/* count */.U9)(n)]);
-    const errors = Object.entries(report.overall.errorCodes).map(([code, n]) => [code, (0,format/* count */.U9)(n ?? 0), outcome/* ERROR_CODE_MEANING */.T[code]]);
+    const errors = Object.entries(report.overall.errorCodes).map(([code, n]) => [code, (0,format/* count */.U9)(n ?? 0), outcome/* ERROR_CODE_MEANING */.Tu[code]]);
     return `${statuses.length ? table(['Status', 'Responses'], statuses, 'status-table') : '<p>No responses.</p>'}${errors.length ? table(['Error', 'Count', 'Meaning'], errors, 'error-table') : '<p>No errors.</p>'}`;
 }
 function figure(spec) {
@@ -1930,6 +1974,8 @@ function baselineLine(report) {
     const b = r.baseline;
     const from = b.runUrl ? `[${b.source}](${b.runUrl})` : b.source;
     const when = b.startedAt ? `, started ${b.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : '';
+    if (r.status === 'not-comparable')
+        return `⚠️ Not compared with the baseline ${from} (${b.kind === 'locust' ? 'a Locust CSV' : 'results.json'}${when}): ${r.reasons[0]}.`;
     const verdict = r.verdict === 'fail' ? `❌ regressed${r.failOnRegression ? '' : ' (fail_on_regression is off: not failing the gate)'}` : r.verdict === 'inconclusive' ? '⚠️ not enough data to tell' : '✅ no regression';
     const runs = b.history?.length ?? 0;
     // What the whole run was judged against: where another run would land, from one run or from a history.
@@ -2503,7 +2549,7 @@ function errorSummary(report) {
         const shown = reasons.slice(0, 5).map(([reason, n]) => `${reason} ×${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(n)}`);
         return ` (${shown.join(', ')}${reasons.length > 5 ? `, ${reasons.length - 5} more in results.json` : ''})`;
     };
-    return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(n ?? 0)} — ${_client_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_CODE_MEANING */ .T[code]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : why(code)}`);
+    return Object.entries(report.overall.errorCodes).map(([code, n]) => `${code} ×${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(n ?? 0)} — ${_client_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .ERROR_CODE_MEANING */ .Tu[code]}${code === 'protocol' && broke.length ? ` (${broke.join(', ')})` : why(code)}`);
 }
 /** armProtocolText: "HTTP/2 (h2 by ALPN), 1 connection, up to 100 streams each". */
 function armProtocolText(p) {
@@ -2653,11 +2699,13 @@ function renderMergeSources(report) {
 /* harmony export */ });
 /* unused harmony exports SHOWN_TRACES, TRACE_NUMERIC, responseOf */
 /* harmony import */ var _config_sections_trace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17246);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55285);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
 // Trace IDs where people look (load_test.trace): when a latency percentile regressed or broke its SLO,
 // the slowest requests' traces, named after what went wrong ("p99 regressed: here are the 10 slowest
 // requests' traces"); when requests failed, theirs. Each ID links through load_test.trace_url. Pure:
 // the job summary, the PR comment, the regression issue, the markdown and the HTML read it.
+
 
 
 /** SHOWN_TRACES: how many traces a summary or comment lists: the 10 a person opens first. */
@@ -2695,12 +2743,20 @@ function traceUrl(traces, traceId) {
 function slowestFor(traces, scope, limit) {
     return traces.slowest.filter((r) => scope === null || r.endpoint === scope).slice(0, limit);
 }
-/** slowestHeading: "p99 regressed: here are the 10 slowest requests' traces", or a plain title without a finding. */
+/** EXPLAINS_BY_SLOWEST: the far-tail percentiles, which the slowest requests are: a middle percentile they do not explain. */
+const EXPLAINS_BY_SLOWEST = new Set(['p99', 'p999']);
+/**
+ * slowestHeading: "p99 regressed: here are the 10 slowest requests' traces" for the far tail; for a
+ * middle percentile, the finding and the traces side by side; a plain title without a finding. A
+ * canary's are the canary's requests, and say so.
+ */
 function slowestHeading(finding, shown, scope) {
-    const requests = `${shown === 1 ? 'the slowest request\'s trace' : `the ${shown} slowest requests' traces`}${scope ? ` on ${scope}` : ''}`;
+    const whose = finding?.how === 'is worse than production' ? "the canary's " : 'the ';
+    const requests = `${whose}${shown === 1 ? "slowest request's trace" : `${shown} slowest requests' traces`}${scope ? ` on ${scope}` : ''}`;
     if (!finding)
         return `${requests[0].toUpperCase()}${requests.slice(1)}`;
-    return `${LABEL[finding.metric] ?? finding.metric}${finding.scope ? ` of ${finding.scope}` : ''} ${finding.how}: here ${shown === 1 ? 'is' : 'are'} ${requests}`;
+    const what = `${LABEL[finding.metric] ?? finding.metric}${finding.scope ? ` of ${finding.scope}` : ''} ${finding.how}`;
+    return EXPLAINS_BY_SLOWEST.has(finding.metric) ? `${what}: here ${shown === 1 ? 'is' : 'are'} ${requests}` : `${what} · ${requests}`;
 }
 const TRACE_HEADERS = ['#', 'Endpoint', 'Latency', 'Service time', 'Response', 'Trace'];
 const TRACE_NUMERIC = new Set([2, 3]);
@@ -2711,7 +2767,7 @@ function responseOf(r) {
 }
 /** traceCells: a request's row up to its trace ID, which each format writes as its kind of link. */
 function traceCells(r, index) {
-    return [String(index + 1), r.endpoint, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__.ms)(r.latencyMs), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__.ms)(r.serviceTimeMs), responseOf(r)];
+    return [String(index + 1), r.endpoint, (0,_format_js__WEBPACK_IMPORTED_MODULE_2__.ms)(r.latencyMs), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__.ms)(r.serviceTimeMs), responseOf(r)];
 }
 /** markdownId: the ID as a link through trace_url, else as code. */
 function markdownId(traces) {
@@ -2721,11 +2777,17 @@ function markdownId(traces) {
         return url ? `[\`${r.traceId}\`](${url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : `\`${r.traceId}\``;
     };
 }
-/** failedLine: how many failed requests kept their IDs, and how many more failed. */
+/** failedLine: how many failed requests kept their IDs, how many more failed, and how many never reached the service. */
 function failedLine(traces, shown) {
     const kept = traces.failed.length;
-    const more = traces.failedOmitted > 0 ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(traces.failedOmitted)} more failed past the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(kept)} kept` : '';
-    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(kept)} failed request${kept === 1 ? '' : 's'} kept ${kept === 1 ? 'its' : 'their'} trace IDs${more}${kept > shown ? `; the first ${shown} are listed, the rest are in results.json` : ''}.`;
+    const more = traces.failedOmitted > 0 ? `; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(traces.failedOmitted)} more failed past each endpoint's share of the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILED_TRACES_KEPT */ .yw)} kept` : '';
+    const listed = kept > shown ? `; the first ${shown} are listed, the rest are in results.json` : '';
+    return `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(kept)} failed request${kept === 1 ? '' : 's'} kept ${kept === 1 ? 'its' : 'their'} trace IDs${more}${listed}.${unreachedLine(traces)}`;
+}
+/** unreachedLine: failed requests with no trace to open, said apart (" 12 more never reached the service …"). */
+function unreachedLine(traces) {
+    const n = traces.unreached ?? 0;
+    return n > 0 ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(n)} more failed before reaching the service (no connection, or a stream it refused or left unprocessed): no trace of ${n === 1 ? 'it' : 'them'} exists, so none is listed.` : '';
 }
 /** tracesMarkdown: the slowest requests' traces (named after a latency finding when there is one) and the failed ones', as markdown parts. */
 function tracesMarkdown(report, options) {
@@ -2741,13 +2803,15 @@ function tracesMarkdown(report, options) {
         const slowest = slowestFor(traces, scope, options.limit);
         if (slowest.length > 0) {
             parts.push(`${options.level} ${slowestHeading(finding, slowest.length, scope)}`);
-            parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(TRACE_HEADERS, slowest.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+            parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(TRACE_HEADERS, slowest.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
         }
     }
     if (traces.failed.length > 0) {
         const failed = traces.failed.slice(0, options.limit);
-        parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(TRACE_HEADERS, failed.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+        parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(TRACE_HEADERS, failed.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
     }
+    else if ((traces.unreached ?? 0) > 0)
+        parts.push(unreachedLine(traces).trim());
     if (parts.length > 0 && traces.url === null)
         parts.push('_Set `trace_url` (e.g. `https://tempo.example/trace/{trace_id}`) to link these IDs to your tracing UI._');
     return parts;

@@ -15,10 +15,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11012);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58724);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76670);
-/* harmony import */ var _template_generators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88182);
-/* harmony import */ var _template_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77865);
-/* harmony import */ var _template_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80255);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76670);
+/* harmony import */ var _template_generators_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88182);
+/* harmony import */ var _template_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77865);
+/* harmony import */ var _template_request_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80255);
 // The requests section: the target, the endpoints, headers and credentials in the URL.
 
 
@@ -38,7 +38,7 @@ function resolveTarget(raw, source, issues, vocabulary, what = 'target') {
         const scheme = host !== bare ? bare.slice(0, /^https/i.test(bare) ? 5 : 4).toLowerCase() : /^(localhost|127\.|0\.0\.0\.0|\[::1\])|:\d+([/?#]|$)/i.test(bare) ? 'http' : 'https';
         if (/^([\w-]+(\.[\w-]+)*|\[[\d:a-f.]+\])(:\d+)?([/?#](?!\/)\S*)?$/i.test(host)) {
             // The text may carry a token in its query: shown the way every URL is, redacted.
-            issues.push({ source, message: `expected a ${what} URL starting with http:// or https://, got '${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(redactUrlText(bare))}' (did you mean '${(0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactPath */ .tp)(redactUrlText(`${scheme}://${host}`))}'?)` });
+            issues.push({ source, message: `expected a ${what} URL starting with http:// or https://, got '${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactPath */ .tp)(redactUrlText(bare))}' (did you mean '${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactPath */ .tp)(redactUrlText(`${scheme}://${host}`))}'?)` });
             return undefined;
         }
     }
@@ -107,15 +107,15 @@ function templatesOf(spec, known, issues, globalHeaders) {
     const own = new Set(Object.keys(spec.headers).map((name) => name.toLowerCase()));
     const headers = { ...Object.fromEntries(Object.entries(globalHeaders).filter(([name]) => !own.has(name.toLowerCase()))), ...spec.headers };
     const fields = { path: spec.path, headers, body: spec.body, ...(spec.json !== undefined ? { json: spec.json } : {}) };
-    if (!(0,_template_request_js__WEBPACK_IMPORTED_MODULE_4__/* .isTemplated */ .dw)(fields))
+    if (!(0,_template_request_js__WEBPACK_IMPORTED_MODULE_5__/* .isTemplated */ .dw)(fields))
         return { templated: false };
     try {
-        (0,_template_request_js__WEBPACK_IMPORTED_MODULE_4__/* .compileEndpoint */ .Bf)(fields, known);
+        (0,_template_request_js__WEBPACK_IMPORTED_MODULE_5__/* .compileEndpoint */ .Bf)(fields, known);
     }
     catch (error) {
-        if (!(error instanceof _template_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateError */ .$w || error instanceof _template_generators_js__WEBPACK_IMPORTED_MODULE_2__/* .CompileError */ .mQ))
+        if (!(error instanceof _template_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w || error instanceof _template_generators_js__WEBPACK_IMPORTED_MODULE_3__/* .CompileError */ .mQ))
             throw error;
-        issues.push({ source: spec.source, message: `endpoint '${spec.name}': ${error.message}${error instanceof _template_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateError */ .$w ? ` (at column ${error.column})` : ''}` });
+        issues.push({ source: spec.source, message: `endpoint '${spec.name}': ${error.message}${error instanceof _template_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateError */ .$w ? ` (at column ${error.column})` : ''}` });
         return { templated: false };
     }
     return { templated: true, ...(spec.json !== undefined ? { json: spec.json } : {}) };
@@ -173,10 +173,12 @@ function checkHeaders(headers, source, issues) {
 /* harmony export */ });
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55285);
 /* harmony import */ var _requests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65277);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58724);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76670);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58724);
 // W3C trace context (load_test.trace): off unless asked for, because every request of a load test
 // would otherwise start a trace in the service's tracing backend. The settings that only mean
 // something with it on are said to be ignored without it, never dropped silently.
+
 
 
 
@@ -187,12 +189,16 @@ function resolveTrace(view, headers) {
     const { get, isSet, sourceOf, issues, notices } = view;
     const url = get('load_test.trace_url');
     if (url !== undefined && (!/^https?:\/\//.test(url) || !url.includes(TRACE_ID_PLACEHOLDER))) {
-        issues.push({ source: sourceOf('load_test.trace_url'), message: `expected an http:// or https:// URL with ${TRACE_ID_PLACEHOLDER} where the trace's ID goes (e.g. https://tempo.example/trace/${TRACE_ID_PLACEHOLDER}), got '${(0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlText */ .Sl)(url)}'` });
+        issues.push({ source: sourceOf('load_test.trace_url'), message: `expected an http:// or https:// URL with ${TRACE_ID_PLACEHOLDER} where the trace's ID goes (e.g. https://tempo.example/trace/${TRACE_ID_PLACEHOLDER}), got '${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactPath */ .tp)((0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlText */ .Sl)(url))}'` });
+    }
+    else if (url !== undefined && ((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .Fn)(url).length > 0 || /^https?:\/\/[^/]*@/.test(url))) {
+        // Every report links it, the PR comment included: a credential in it would be published with it.
+        issues.push({ source: sourceOf('load_test.trace_url'), message: `a trace URL cannot carry a user, password or token: every report and the PR comment link it; sign in to the tracing UI instead (got '${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redactPath */ .tp)((0,_requests_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlText */ .Sl)(url))}')` });
     }
     if (get('load_test.trace') !== true) {
         for (const key of ['load_test.trace_sampled', 'load_test.trace_url', 'load_test.trace_slowest']) {
             if (isSet(key))
-                notices.push(`${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .optionName */ .fS)(view.vocabulary, key)} is ignored: trace is off, so no traceparent is sent and there are no trace IDs (${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .giveOption */ .V)(view.vocabulary, 'load_test.trace')} to send them)`);
+                notices.push(`${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .optionName */ .fS)(view.vocabulary, key)} is ignored: trace is off, so no traceparent is sent and there are no trace IDs (${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .giveOption */ .V)(view.vocabulary, 'load_test.trace')} to send them)`);
         }
         return null;
     }
@@ -265,11 +271,19 @@ function urlSecrets(text) {
 /** scrub replaces every occurrence of every secret in free text. */
 function scrub(text, secrets) {
     let result = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            result = result.split(secret).join(REDACTED);
+    for (const secret of secrets) {
+        if (secret.length < 4)
+            continue;
+        // A secret of hex digits alone (a port, a year, a numeric tenant) is found in random hex by
+        // chance: inside a trace-id or span-id (a run of exactly 32 or 16 hex digits) it is not the
+        // secret, and scrubbing it would break the ID and its link. Anywhere else it is scrubbed.
+        result = HEX_ONLY.test(secret) ? result.replace(HEX_RUN, (run) => (TRACE_ID_LENGTHS.has(run.length) ? run : run.split(secret).join(REDACTED))) : result.split(secret).join(REDACTED);
+    }
     return result;
 }
+const HEX_ONLY = /^[0-9a-fA-F]+$/;
+const HEX_RUN = /[0-9a-fA-F]+/g;
+const TRACE_ID_LENGTHS = new Set([16, 32]);
 /**
  * scrubStrings scrubs every string inside a value (keys and numbers are left alone), for documents
  * whose text must stay valid: a secret such as "true" scrubbed from JSON text would break it.

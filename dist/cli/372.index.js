@@ -50,8 +50,8 @@ function decide(parts) {
     return { ...judged, verdict: outcome.verdict, reasons: outcome.reasons, notices: [...sloNotes, ...parts.regression.notices, ...(outcome.note ? [outcome.note] : [])] };
 }
 
-// EXTERNAL MODULE: ./src/app/regression.ts
-var app_regression = __webpack_require__(52314);
+// EXTERNAL MODULE: ./src/app/regression.ts + 1 modules
+var app_regression = __webpack_require__(44341);
 ;// CONCATENATED MODULE: ./src/app/judge.ts
 // A run's whole verdict, before its report exists: the SLO judgement it was measured with, a
 // canary's comparison with production (in the body), and the baseline's part, composed by the one
@@ -61,7 +61,7 @@ var app_regression = __webpack_require__(52314);
 function judgeRun(run, plan, baseline) {
     // A run that decided early compares at the level its looks spent (app/look.ts), the one its decision rested on.
     const confidence = run.body.sequential?.confidence.baseline ?? plan.baseline?.confidence;
-    const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? (0,app_regression/* compareWithBaseline */.$)(run.body, baseline, { ...plan.baseline, confidence: confidence }, plan.endpoints) : null;
+    const regression = baseline && plan.baseline && run.body.status !== 'unreachable' ? (0,app_regression/* compareWithBaseline */.$)(run.body, baseline, { ...plan.baseline, confidence: confidence }, plan.endpoints, plan.vocabulary) : null;
     const comparison = run.body.comparison;
     return { regression, decision: decide({ slo: run.slo, comparison, regression: regression && (0,app_regression/* regressionPart */.z)(regression) }) };
 }
@@ -69,31 +69,68 @@ function judgeRun(run, plan, baseline) {
 
 /***/ }),
 
-/***/ 52314:
+/***/ 44341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ compareWithBaseline),
-/* harmony export */   z: () => (/* binding */ regressionPart)
-/* harmony export */ });
-/* harmony import */ var _engine_random_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96027);
-/* harmony import */ var _slo_compare_judge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21543);
-/* harmony import */ var _slo_compare_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39888);
-/* harmony import */ var _slo_generator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10225);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ compareWithBaseline),
+  z: () => (/* binding */ regressionPart)
+});
+
+// EXTERNAL MODULE: ./src/config/vocabulary.ts
+var config_vocabulary = __webpack_require__(58724);
+;// CONCATENATED MODULE: ./src/baseline/comparable.ts
+// Whether this run can be judged against its baseline at all. Latency and errors measured over
+// different HTTP versions are not like for like: HTTP/2 carries many requests on a few
+// connections, HTTP/1.1 one at a time on each, and each fails in its own ways. A baseline whose
+// load went over another version than this run's is therefore not judged against: no rule is
+// applied, and the reason names both versions and both ways out (http_version, or a new baseline).
+// Where either side does not say (a Locust CSV, a results.json from before HTTP/2, a merge of
+// shards that differed, a run on virtual connections) the comparison is made as before. Pure.
+
+const NAME = { '1.1': 'HTTP/1.1', '2': 'HTTP/2' };
+/** unlikeProtocol: why this run cannot be judged against a baseline recorded over `baseline`, or null when it can. */
+function unlikeProtocol(baseline, run, vocabulary) {
+    if (!baseline || !run || baseline.version === run.version)
+        return null;
+    // What loads the target as the baseline was loaded: 1.1; for HTTP/2 the baseline's own auto, unless this run asked for auto already.
+    const value = baseline.version === '1.1' ? '1.1' : baseline.asked === 'auto' && run.asked !== 'auto' ? 'auto' : '2';
+    return `the baseline's load went over ${NAME[baseline.version]} (http_version ${baseline.asked}) and this run's over ${NAME[run.version]} (http_version ${run.asked}): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'load_test.http_version', value)} to compare with this baseline, or refresh the baseline with a run over ${NAME[run.version]}`;
+}
+
+// EXTERNAL MODULE: ./src/engine/random.ts
+var random = __webpack_require__(96027);
+// EXTERNAL MODULE: ./src/slo/compare/judge.ts + 1 modules
+var judge = __webpack_require__(21543);
+// EXTERNAL MODULE: ./src/slo/compare/blocks.ts
+var blocks = __webpack_require__(39888);
+// EXTERNAL MODULE: ./src/slo/generator.ts
+var generator = __webpack_require__(10225);
+;// CONCATENATED MODULE: ./src/app/regression.ts
 // This run against its baseline: the comparison judge with this run as the subject and the baseline
 // as the reference, each endpoint by its own rules where it has them. What that means for the verdict
 // is the judge's (slo/decide.ts): here are the comparison's rows and its facts. Too little data to
-// tell is said as such; no baseline at all is a notice, never a pass of the rules. Pure.
+// tell is said as such; no baseline at all is a notice, never a pass of the rules; a baseline that
+// cannot be compared with this run (its load went over another HTTP version: baseline/comparable.ts)
+// is not judged against, and says why, never a pass of the rules either. Pure.
 
 
 
 
-function compareWithBaseline(report, lookup, plan, endpoints) {
+
+/** compareWithBaseline: `vocabulary` words the way out of a baseline that cannot be compared (config/vocabulary.ts). */
+function compareWithBaseline(report, lookup, plan, endpoints, vocabulary) {
     const common = { confidence: plan.confidence, criteriaAreDefaults: plan.criteriaAreDefaults, failOnRegression: plan.failOnRegression, rulesSource: plan.rulesSource };
     if (!lookup.found)
         return { ...common, status: 'no-baseline', verdict: null, reasons: [lookup.reason], baseline: null, rows: [], unmatched: [] };
     const { baseline } = lookup;
-    const scopes = [{ name: null, subject: { ...report.overall, blocks: (0,_slo_compare_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .measuredBlocks */ .hb)(report.timeseries) }, reference: baseline.overall }];
+    const unlike = unlikeProtocol(baseline.protocol, report.protocol, vocabulary);
+    // Judged against nothing: no rows, and no history carried on (the next baseline's starts with this run).
+    if (unlike)
+        return { ...common, status: 'not-comparable', verdict: 'inconclusive', reasons: [unlike], baseline: baselineSummary(baseline, []), rows: [], unmatched: [] };
+    const scopes = [{ name: null, subject: { ...report.overall, blocks: (0,blocks/* measuredBlocks */.hb)(report.timeseries) }, reference: baseline.overall }];
     const unmatched = [];
     report.endpoints.forEach((endpoint, i) => {
         const match = matchEndpoint(endpoint, baseline.endpoints);
@@ -102,17 +139,17 @@ function compareWithBaseline(report, lookup, plan, endpoints) {
         else
             scopes.push({ name: endpoint.name, subject: endpoint, reference: match, criteria: endpoints[i]?.regression ?? undefined });
     });
-    const comparison = (0,_slo_compare_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSamples */ .r_)({
+    const comparison = (0,judge/* compareSamples */.r_)({
         scopes,
         criteria: plan.criteria,
         confidence: plan.confidence,
-        random: (0,_engine_random_js__WEBPACK_IMPORTED_MODULE_3__/* .seededRandom */ .I)(report.plan.seed, 0xba5e),
+        random: (0,random/* seededRandom */.I)(report.plan.seed, 0xba5e),
         names: { subject: 'this run', reference: 'baseline' },
         // The baseline ran at another time: each side's seconds give its own spread.
         pairedInTime: false,
         required: plan.required,
         // The baseline ran on another machine at another time: what this run's generator added is not in it.
-        subjectDelay: report.generator.delayShares?.length ? { shares: report.generator.delayShares, bounds: report.generator.addedDelayMs ?? (0,_slo_generator_js__WEBPACK_IMPORTED_MODULE_2__/* .uniformDelay */ .Y2)(report.generator.eventLoopLagMs.max) } : undefined,
+        subjectDelay: report.generator.delayShares?.length ? { shares: report.generator.delayShares, bounds: report.generator.addedDelayMs ?? (0,generator/* uniformDelay */.Y2)(report.generator.eventLoopLagMs.max) } : undefined,
     });
     const rows = comparison.results.map((r) => ({
         scope: r.scope,
@@ -127,7 +164,7 @@ function compareWithBaseline(report, lookup, plan, endpoints) {
         nCurrent: r.nSubject,
         rule: r.rule,
         verdict: r.verdict,
-        reason: r.verdict === 'inconclusive' && !r.generatorHeld && !(0,_slo_compare_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .notJudged */ .be)(r) ? `not enough data: ${r.reason}` : r.reason,
+        reason: r.verdict === 'inconclusive' && !r.generatorHeld && !(0,judge/* notJudged */.be)(r) ? `not enough data: ${r.reason}` : r.reason,
         ...(r.generatorHeld ? { generatorHeld: true } : {}),
         ...(r.advisory ? { advisory: true } : {}),
         ...(r.timeBlocks ? { timeBlocks: r.timeBlocks } : {}),
@@ -140,17 +177,22 @@ function compareWithBaseline(report, lookup, plan, endpoints) {
         status: 'compared',
         verdict: comparison.verdict,
         reasons,
-        baseline: {
-            kind: baseline.kind,
-            source: baseline.source,
-            startedAt: baseline.startedAt,
-            runUrl: baseline.runUrl,
-            requests: baseline.overall.requests,
-            latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
-            history: baseline.history,
-        },
+        baseline: baselineSummary(baseline, baseline.history),
         rows,
         unmatched,
+    };
+}
+/** baselineSummary: where the baseline came from and its latency for charts; `history`: the runs this run was judged against. */
+function baselineSummary(baseline, history) {
+    return {
+        kind: baseline.kind,
+        source: baseline.source,
+        startedAt: baseline.startedAt,
+        runUrl: baseline.runUrl,
+        requests: baseline.overall.requests,
+        latency: { histogram: baseline.overall.histograms?.latency ?? null, quantiles: baseline.overall.quantiles ? baseline.overall.quantiles.map(([q, ms]) => [q, ms]) : null },
+        history,
+        protocol: baseline.protocol,
     };
 }
 /** regressionPart: the comparison's facts for the judge (slo/decide.ts), and the notices it adds whatever the verdict. */
@@ -158,6 +200,8 @@ function regressionPart(regression) {
     const notices = [];
     if (regression.status === 'no-baseline')
         notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
+    else if (regression.status === 'not-comparable')
+        notices.push(`not compared with the baseline: ${regression.reasons[0]}`);
     else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld && !r.advisory))
         notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
     if (regression.unmatched.length > 0)
@@ -181,7 +225,7 @@ function matchEndpoint(endpoint, candidates) {
 
 /***/ }),
 
-/***/ 99908:
+/***/ 41188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1099,9 +1143,12 @@ var protocol = __webpack_require__(55923);
 // server's limit is known before the first stream and is never exceeded by our own count; nghttp2
 // would hold back a stream over it anyway, which would show as our latency, not the server's.
 //
-// A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, and
-// before its stream IDs run out (2^31 − 1, odd ones only: about a billion requests); later requests
-// open a new connection. Streams the server did not process are counted by the slot, never retried.
+// A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, when
+// it has gone silent (Http2Pool.suspect: a stream timed out with nothing read on it, and a PING went
+// unanswered), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
+// requests); later requests open a new connection. A stream a graceful GOAWAY (NO_ERROR) left
+// unprocessed goes again, once, on another connection (Http2Pool.again); any other stream the
+// server did not process is counted by the slot, never retried.
 
 
 
@@ -1117,9 +1164,16 @@ const STREAMS_PER_CONNECTION_BUDGET = 2 ** 30 - 1024;
  */
 const STREAM_WINDOW_BYTES = 6 * 1024 * 1024;
 const CONNECTION_WINDOW_BYTES = 15 * 1024 * 1024;
+/**
+ * PING_ACK_MS: how long a connection suspected of being dead has to answer a PING (never longer
+ * than the request timeout). A live server's HTTP/2 layer acks within a round trip, whatever its
+ * handlers are doing; a second is many round trips even to another continent.
+ */
+const PING_ACK_MS = 1000;
 /** Link: one HTTP/2 connection and what the pool knows of it. */
 class Link {
     session;
+    socket;
     /** active: streams open (or opening) on it. */
     active = 0;
     /** capacity: streams it may carry at once; until its SETTINGS arrive, how many may wait for it. */
@@ -1132,6 +1186,8 @@ class Link {
     opened = 0;
     /** goawayLastStreamId: set when the server sent GOAWAY: the streams above it were not processed. */
     goawayLastStreamId = null;
+    /** goawayCode: the last GOAWAY's error code (NO_ERROR: the server is closing gracefully, not shedding load). */
+    goawayCode = null;
     error = null;
     /** waiting: tenants promised a stream here once its SETTINGS arrive. */
     waiting = [];
@@ -1139,8 +1195,15 @@ class Link {
     moved = null;
     /** listed: in the pool's list of links that may have room. */
     listed = false;
-    constructor(session, maxStreams) {
+    /** pinged: a PING is out to check the connection is alive; its deadline (Http2Pool.suspect). */
+    pinged = null;
+    /** silent: retired because it stopped answering: destroyed, not closed, once its last stream ends. */
+    silent = false;
+    constructor(session, 
+    /** socket: the connection's own socket; its bytesRead says whether anything at all came (client/http2-stream.ts timeOut). */
+    socket, maxStreams) {
         this.session = session;
+        this.socket = socket;
         this.capacity = maxStreams;
     }
 }
@@ -1148,18 +1211,20 @@ class Http2Pool {
     origin;
     stats;
     maxStreams;
-    budget;
     links = new Set();
     /** roomy: ready links that had room when last seen (each at most once: Link.listed); the last is tried first. */
     roomy = [];
     /** connecting: the newest link still waiting for its SETTINGS, while it can promise more streams. */
     connecting = null;
     closed = false;
-    constructor(origin, stats, maxStreams, budget = STREAMS_PER_CONNECTION_BUDGET) {
+    budget;
+    pingAckMs;
+    constructor(origin, stats, maxStreams, options = {}) {
         this.origin = origin;
         this.stats = stats;
         this.maxStreams = maxStreams;
-        this.budget = budget;
+        this.budget = options.budget ?? STREAMS_PER_CONNECTION_BUDGET;
+        this.pingAckMs = Math.min(PING_ACK_MS, options.timeoutMs ?? PING_ACK_MS);
     }
     /** acquire: `tenant` starts on a connection with room now, or once a new connection's SETTINGS arrive (the connection it waits for is returned). */
     acquire(tenant) {
@@ -1210,6 +1275,20 @@ class Http2Pool {
             return;
         }
     }
+    /**
+     * again: `tenant`'s stream was left unprocessed by a graceful GOAWAY and goes once more, on a
+     * connection with room or a new one (the one that sent GOAWAY takes no new streams); false when
+     * the pool is closed. Its timeout started on the old connection, so if it runs out while waiting
+     * for the new one's SETTINGS, that is not the new one's silence (Link.moved).
+     */
+    again(tenant) {
+        if (this.closed)
+            return false;
+        const link = this.acquire(tenant);
+        if (link)
+            (link.moved ??= new Set()).add(tenant);
+        return true;
+    }
     /** release: a stream on `link` ended; its room is free again. */
     release(link) {
         link.active--;
@@ -1219,13 +1298,40 @@ class Http2Pool {
         }
         // A retired connection closes once its last stream has ended.
         if (!link.usable && link.active === 0)
-            link.session.close();
+            this.end(link);
+    }
+    /**
+     * suspect: a stream on `link` waited its whole timeout, and nothing at all was read on the
+     * connection meanwhile. It may be dead (a NAT or load balancer dropped it without a word), or the
+     * server may only be slow to answer; a PING tells them apart: a live server's HTTP/2 layer acks
+     * it at once. No ack within pingAckMs: the connection is retired as silent (no new streams; those
+     * on it time out as they come due; later requests open a new connection). One PING at a time.
+     */
+    suspect(link) {
+        if (!link.usable || link.pinged !== null || link.session.closed || link.session.destroyed)
+            return;
+        link.pinged = setTimeout(() => {
+            link.pinged = null;
+            if (!link.usable)
+                return;
+            link.silent = true;
+            this.retire(link);
+        }, this.pingAckMs);
+        // Answered (or cancelled as the connection went: it is retired by its 'close' then).
+        link.session.ping(() => {
+            if (link.pinged !== null)
+                clearTimeout(link.pinged);
+            link.pinged = null;
+        });
     }
     /** close: every connection ends now (the run is over; streams still open were already cut). */
     close() {
         this.closed = true;
-        for (const link of this.links)
+        for (const link of this.links) {
+            if (link.pinged !== null)
+                clearTimeout(link.pinged);
             link.session.destroy();
+        }
         this.links.clear();
         this.roomy.length = 0;
         this.connecting = null;
@@ -1239,17 +1345,12 @@ class Http2Pool {
     open() {
         const { host, port, secure, insecure } = this.origin;
         const authority = `${secure ? 'https' : 'http'}://${(0,external_node_net_.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-        const session = (0,external_node_http2_.connect)(authority, {
-            settings: { enablePush: false, initialWindowSize: STREAM_WINDOW_BYTES },
-            // Our own socket, as client/connection.ts opens it: Nagle off, ALPN offering only h2 (the pre-flight settled it).
-            createConnection: () => {
-                const socket = secure ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: (0,protocol/* loadAlpn */.it)('2') }) : (0,external_node_net_.connect)({ host, port });
-                socket.setNoDelay(true);
-                return socket;
-            },
-        });
+        // Our own socket, as client/connection.ts opens it: Nagle off, ALPN offering only h2 (the pre-flight settled it).
+        const socket = secure ? (0,external_node_tls_.connect)({ host, port, servername: (0,external_node_net_.isIP)(host) ? undefined : host, rejectUnauthorized: !insecure, ALPNProtocols: (0,protocol/* loadAlpn */.it)('2') }) : (0,external_node_net_.connect)({ host, port });
+        socket.setNoDelay(true);
+        const session = (0,external_node_http2_.connect)(authority, { settings: { enablePush: false, initialWindowSize: STREAM_WINDOW_BYTES }, createConnection: () => socket });
         this.stats.opened++;
-        const link = new Link(session, this.maxStreams);
+        const link = new Link(session, socket, this.maxStreams);
         this.links.add(link);
         // node:http2 may still say 'connect' for a session already destroyed (the run ended, or it was dropped as silent).
         session.on('connect', () => {
@@ -1257,8 +1358,10 @@ class Http2Pool {
                 session.setLocalWindowSize(CONNECTION_WINDOW_BYTES);
         });
         session.on('remoteSettings', (settings) => this.onSettings(link, settings.maxConcurrentStreams));
-        session.on('goaway', (_code, lastStreamId) => {
+        // Before its streams close (node:http2 emits 'goaway' first), so each is classified by it.
+        session.on('goaway', (code, lastStreamId) => {
             link.goawayLastStreamId = lastStreamId;
+            link.goawayCode = code;
             this.retire(link);
         });
         session.on('error', (error) => {
@@ -1266,6 +1369,9 @@ class Http2Pool {
             this.retire(link);
         });
         session.on('close', () => {
+            if (link.pinged !== null)
+                clearTimeout(link.pinged);
+            link.pinged = null;
             this.retire(link);
             this.links.delete(link);
             // Tenants still waiting for this connection's SETTINGS: it failed before anything was sent.
@@ -1318,6 +1424,13 @@ class Http2Pool {
         if (this.connecting === link)
             this.connecting = null;
         if (link.ready && link.active === 0 && !this.closed)
+            this.end(link);
+    }
+    /** end: a retired connection without streams goes: closed gracefully, or destroyed when it went silent (a dead peer cannot be said goodbye to). */
+    end(link) {
+        if (link.silent)
+            link.session.destroy();
+        else
             link.session.close();
     }
 }
@@ -1376,16 +1489,19 @@ function h2Message(bytes, scheme) {
 //
 // Outcomes are HTTP/1.1's: a status and its classification, a timeout, a reset connection; plus
 // what only HTTP/2 can say (client/classify.ts classifyStreamEnd): a stream reset by RST_STREAM, a
-// stream the server refused or dropped with GOAWAY. A timeout cancels the stream (RST_STREAM
-// CANCEL) and leaves the connection to the other streams.
+// stream the server refused or dropped with GOAWAY. A stream a graceful GOAWAY left unprocessed is
+// sent again, once, as HTTP/1.1 retries a request a reused connection lost before any answer. A
+// timeout cancels the stream (RST_STREAM CANCEL) and leaves the connection to the other streams,
+// unless nothing at all came on the connection while the stream waited: then the pool checks the
+// connection is alive (Http2Pool.suspect), at the cost of one socket counter read per stream.
 
 
 
 
-/** A static request is read as HTTP/2 once; a templated one (new bytes each hit) every time. */
+/** A static request is read as HTTP/2 once; a templated or traced one (new bytes or new IDs each hit) every time. */
 const readOnce = new WeakMap();
 function messageOf(request, scheme) {
-    if (request.template)
+    if (request.template || request.traced)
         return h2Message(request.bytes, scheme);
     let message = readOnce.get(request);
     if (!message)
@@ -1421,6 +1537,10 @@ class Http2Channel {
     keptBody = [];
     keptBytes = 0;
     truncated = false;
+    /** retried: the request in flight already went again after a graceful GOAWAY; a second one is counted. */
+    retried = false;
+    /** readAtStart: what its connection had read when the stream in flight opened (Link.socket.bytesRead). */
+    readAtStart = 0;
     constructor(pool, scheme) {
         this.pool = pool;
         this.scheme = scheme;
@@ -1433,15 +1553,9 @@ class Http2Channel {
         this.startedAtMs = nowMs;
         this.request = request;
         this.done = done;
-        this.status = 0;
-        this.bytes = 0;
+        this.retried = false;
         this.keep = request.keep ?? null;
-        if (this.keep) {
-            this.keptHead = null;
-            this.keptBody = [];
-            this.keptBytes = 0;
-            this.truncated = false;
-        }
+        this.clearResponse();
         this.pool.acquire(this);
     }
     /** start: the pool gave this request room on `link`: its stream opens now. */
@@ -1459,6 +1573,7 @@ class Http2Channel {
         }
         this.link = link;
         this.stream = stream;
+        this.readAtStart = link.socket.bytesRead;
         stream[OWNER] = this;
         stream.on('response', onResponse);
         stream.on('data', onData);
@@ -1471,10 +1586,16 @@ class Http2Channel {
     fail(error) {
         this.finish(0, 0, error);
     }
-    /** timeOut gives up on the request in flight as a timeout: its stream is cancelled, the connection stays. */
+    /**
+     * timeOut gives up on the request in flight as a timeout: its stream is cancelled, the connection
+     * stays; but if not one byte came on that connection while the stream waited, the connection
+     * itself may be dead, and the pool checks it.
+     */
     timeOut() {
         if (!this.busy)
             return;
+        if (this.link !== null && this.link.socket.bytesRead === this.readAtStart)
+            this.pool.suspect(this.link);
         this.cancel(true);
         this.finish(0, 0, 'timeout');
     }
@@ -1528,8 +1649,29 @@ class Http2Channel {
             this.finish(this.status, this.bytes, (0,classify/* classifyStatus */.xo)(this.status, this.request.expected), undefined, this.kept());
             return;
         }
-        const { error, reason } = (0,classify/* classifyStreamEnd */.yc)({ rstCode, streamId: stream.id, goawayLastStreamId: link.goawayLastStreamId, sessionError: link.error, sessionDestroyed: link.session.destroyed });
+        const { error, reason, retry } = (0,classify/* classifyStreamEnd */.yc)({ rstCode, streamId: stream.id, goawayLastStreamId: link.goawayLastStreamId, goawayCode: link.goawayCode, sessionError: link.error, sessionDestroyed: link.session.destroyed });
+        // The server closed the connection gracefully before processing this stream: it goes again,
+        // once, whatever its method (RFC 9113 §8.7: not processed, so safe to repeat). Its latency and
+        // its timeout still run from the first send (startedAtMs, and the hit's intended start, are
+        // kept), so the detour is measured; a second GOAWAY on the retry is counted.
+        if (retry && !this.retried) {
+            this.retried = true;
+            this.clearResponse();
+            if (this.pool.again(this))
+                return;
+        }
         this.finish(0, 0, error, reason);
+    }
+    /** clearResponse: nothing of a response yet (a new request, or one sent again). */
+    clearResponse() {
+        this.status = 0;
+        this.bytes = 0;
+        if (this.keep) {
+            this.keptHead = null;
+            this.keptBody = [];
+            this.keptBytes = 0;
+            this.truncated = false;
+        }
     }
     kept() {
         if (!this.keep)
@@ -1586,9 +1728,13 @@ function headOf(status, headers) {
 
 class Transport {
     maxStreamsPerConnection;
+    timeoutMs;
     pools = new Map();
-    constructor(maxStreamsPerConnection) {
+    constructor(maxStreamsPerConnection, 
+    /** timeoutMs: the request timeout (an HTTP/2 connection that went silent is checked within it). */
+    timeoutMs) {
         this.maxStreamsPerConnection = maxStreamsPerConnection;
+        this.timeoutMs = timeoutMs;
     }
     /** connect opens a channel to `origin`, counting its connections in `sockets` (one counter per target). */
     connect = (origin, sockets) => {
@@ -1596,7 +1742,7 @@ class Transport {
             return new Connection(origin, sockets);
         let pool = this.pools.get(origin);
         if (!pool)
-            this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection)));
+            this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection, { timeoutMs: this.timeoutMs })));
         return new Http2Channel(pool, origin.secure ? 'https' : 'http');
     };
     /** close ends the HTTP/2 connections; HTTP/1.1's are each channel's own, destroyed with it. */
@@ -1912,13 +2058,15 @@ class Slot {
     cancel() { }
     /**
      * ownCopy: arm `a`'s request for this hit in the slot's own copy: written from the hit's values
-     * (a template), or copied (a literal request that is traced gets its own IDs).
+     * (a template), or, for a literal request that is traced, copied once and stamped anew each hit
+     * (the slot sends its next hit only once the last one is over, and a retry resends the same IDs).
      */
     ownCopy(a, prepared, values) {
         let request = this.scratch[a].get(prepared);
         if (!request)
-            this.scratch[a].set(prepared, (request = { ...prepared }));
-        request.bytes = values ? prepared.template.render(values) : Buffer.from(prepared.bytes);
+            this.scratch[a].set(prepared, (request = { ...prepared, bytes: values ? prepared.bytes : Buffer.from(prepared.bytes) }));
+        if (values)
+            request.bytes = prepared.template.render(values);
         return request;
     }
     /**
@@ -2696,7 +2844,7 @@ function renderContext(plan) {
 function connections(plan, connect) {
     if (connect)
         return { connect, close: () => { } };
-    const transport = new Transport(plan.http.maxStreamsPerConnection);
+    const transport = new Transport(plan.http.maxStreamsPerConnection, plan.load.timeoutMs);
     return { connect: transport.connect, close: () => transport.close() };
 }
 const realProbe = (judgedFromMs) => new HealthMonitor(judgedFromMs);
@@ -3409,8 +3557,8 @@ function canaryComparison(plan, canary, production, confidence, wholeRunOnly = f
     });
 }
 
-// EXTERNAL MODULE: ./src/app/regression.ts
-var app_regression = __webpack_require__(52314);
+// EXTERNAL MODULE: ./src/app/regression.ts + 1 modules
+var app_regression = __webpack_require__(44341);
 ;// CONCATENATED MODULE: ./src/app/look.ts
 // A run that decides early (decide_early) looks at its data at the plan's fixed moments (pacing/
 // looks.ts): its threshold checks with their intervals, a canary's comparison with production, and
@@ -3434,8 +3582,12 @@ function confidences(plan) {
         baseline: plan.baseline ? lookConfidence(plan.baseline.confidence, looks) : null,
     };
 }
-/** sequentialLooks: the plan's looks over the collectors; `defer` runs a look's next part after pending I/O (setImmediate). */
-function sequentialLooks(plan, collectors, baseline, defer = setImmediate) {
+/**
+ * sequentialLooks: the plan's looks over the collectors; `protocol`: what the (canary's) load goes
+ * over, which decides whether the baseline can be compared at all; `defer` runs a look's next part
+ * after pending I/O (setImmediate).
+ */
+function sequentialLooks(plan, collectors, baseline, protocol = null, defer = setImmediate) {
     const sequential = plan.sequential;
     const confidence = confidences(plan);
     // The last look is the maximum: the run ends there anyway and the judge decides on all of it.
@@ -3468,8 +3620,9 @@ function sequentialLooks(plan, collectors, baseline, defer = setImmediate) {
         }
         if (baseline?.found && plan.baseline) {
             parts.push(() => {
-                const regression = (0,app_regression/* compareWithBaseline */.$)(comparedOf(plan, snapshot), baseline, { ...plan.baseline, confidence: confidence.baseline }, plan.endpoints);
-                if (regression.verdict)
+                const regression = (0,app_regression/* compareWithBaseline */.$)(comparedOf(plan, snapshot, protocol), baseline, { ...plan.baseline, confidence: confidence.baseline }, plan.endpoints, plan.vocabulary);
+                // A baseline that cannot be compared is not decided by more data: it holds no look open.
+                if (regression.status === 'compared' && regression.verdict)
                     comparisons.push({ what: 'vs baseline', verdict: regression.verdict, open: regression.reasons });
             });
         }
@@ -3516,8 +3669,9 @@ function sequentialLooks(plan, collectors, baseline, defer = setImmediate) {
     };
 }
 /** comparedOf: a look's snapshot as the baseline comparison reads a run (the generator's delay is the final judge's to weigh). */
-function comparedOf(plan, snapshot) {
+function comparedOf(plan, snapshot, protocol) {
     return {
+        protocol,
         overall: snapshot.overall,
         endpoints: snapshot.endpoints.map((e, i) => ({ ...e, method: plan.endpoints[i].method, path: (0,redact/* redactPath */.tp)(plan.endpoints[i].path) })),
         timeseries: snapshot.series,
@@ -3577,6 +3731,55 @@ function startSampling(sources, intervalMs, startEpochMs, now = Date.now) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/app/shared-version.ts
+// A canary and production loaded over one HTTP version. Under http_version auto each arm's
+// pre-flight settles its own (client/protocol.ts), and arms over different versions would then be
+// compared as if alike: HTTP/2 carries many requests on a few connections, HTTP/1.1 one at a time
+// on each, and latencies and failures differ for that alone. So when one arm chose HTTP/2 and the
+// other speaks only HTTP/1.1, the HTTP/2 arm's pre-flight is run again offering only http/1.1, and
+// both are loaded over HTTP/1.1; an arm that cannot speak it fails the pre-flight, before any
+// load. With http_version 2 or 1.1 the arms already agree and nothing happens here.
+
+
+/** ARMS: how the reasons and notices name a canary run's targets, in targetsOf's order. */
+const ARMS = ['the canary', 'production'];
+/**
+ * shareVersion: the arms' protocols once they agree, with the pre-flight steps that took.
+ * `resettle` runs a target's pre-flight again offering only http/1.1, which it must choose by ALPN.
+ */
+async function shareVersion(targets, protocols, resettle) {
+    const settled = [...protocols];
+    const steps = [];
+    const offeringHttp11 = (s) => (s.name === 'connect' ? { ...s, what: `${s.what}, offering only http/1.1` } : s);
+    for (const i of (0,protocol/* sharedArms */.xL)(protocols)) {
+        const other = protocols.findIndex((p) => p.version === '1.1');
+        try {
+            const again = await resettle(targets[i]);
+            steps.push(...again.steps.map(offeringHttp11));
+            // Still what was asked (auto), marked as settled to share the other arm's version.
+            settled[i] = { ...again.protocol, asked: protocols[i].asked, sharedVersion: true };
+        }
+        catch (error) {
+            if (!(error instanceof preflight/* TargetUnreachable */.Ek))
+                throw error;
+            steps.push(...error.steps.map(offeringHttp11));
+            // What was tried and why it stopped, without "target unreachable": the target answered, in HTTP/2.
+            const tried = error.message.split('\n').slice(1).map((l) => l.trim()).join(' ');
+            const reason = `${ARMS[i]} cannot be loaded over HTTP/1.1 like ${ARMS[other]}: http_version auto loads a canary and production over the HTTP version they share, so that they are compared like for like, and ${ARMS[other]} does not offer h2 (${(0,protocol/* whyHttp11 */.hN)(protocols[other])}); offered only http/1.1, ${ARMS[i]} failed: ${tried}`;
+            return { ok: false, reason, steps };
+        }
+    }
+    return { ok: true, protocols: settled, steps };
+}
+/** sharedNotice: said once in the run's notices when an arm was settled again to share the other's HTTP/1.1; null otherwise. */
+function sharedNotice(protocols) {
+    const moved = protocols.findIndex((p) => p.sharedVersion);
+    const stayed = protocols.findIndex((p) => !p.sharedVersion);
+    if (moved < 0 || stayed < 0)
+        return null;
+    return `${ARMS[stayed]} does not offer h2 (${(0,protocol/* whyHttp11 */.hN)(protocols[stayed])}): both arms loaded over HTTP/1.1 so the comparison is like for like (http_version auto; ${ARMS[moved]} chose h2, and was then offered only http/1.1)`;
+}
+
 // EXTERNAL MODULE: ./src/template/generators.ts
 var generators = __webpack_require__(88182);
 ;// CONCATENATED MODULE: ./src/app/run.ts
@@ -3585,6 +3788,7 @@ var generators = __webpack_require__(88182);
 // to production at the same time, the canary's own SLOs still apply, and the canary is compared with
 // production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
 // process.* or @actions/*.
+
 
 
 
@@ -3634,11 +3838,18 @@ async function measureRun(plan, options = {}) {
     const startedAt = now();
     const targets = targetsOf(plan);
     const steps = [];
-    // Which HTTP each target's load goes over: settled here, per target (a canary and production may differ).
-    const protocols = [];
+    const unreachable = (reason, preflight) => {
+        const slo = { verdict: 'fail', reasons: [reason], violations: [], untrusted: [] };
+        return { slo, body: (0,build/* runBody */.ki)({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
+    };
+    // With trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either.
+    const preflightHeaders = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
+    const preflightOptions = { healthPath: plan.healthPath, headers: preflightHeaders, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+    // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
+    let protocols = [];
     for (const [i, target] of targets.entries()) {
         try {
-            const found = await (0,preflight/* preflightTarget */.Jo)(target, { healthPath: plan.healthPath, headers: plan.headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary });
+            const found = await (0,preflight/* preflightTarget */.Jo)(target, preflightOptions);
             steps.push(...found.steps);
             protocols.push(found.protocol);
         }
@@ -3646,10 +3857,14 @@ async function measureRun(plan, options = {}) {
             if (!(error instanceof preflight/* TargetUnreachable */.Ek))
                 throw error;
             const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
-            const slo = { verdict: 'fail', reasons: [`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`], violations: [], untrusted: [] };
-            return { slo, body: (0,build/* runBody */.ki)({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight: [...steps, ...error.steps], generator: null }) };
+            return unreachable(`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, [...steps, ...error.steps]);
         }
     }
+    const shared = await shareVersion(targets, protocols, (target) => (0,preflight/* preflightTarget */.Jo)(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true }));
+    steps.push(...shared.steps);
+    if (!shared.ok)
+        return unreachable(shared.reason, steps);
+    protocols = shared.protocols;
     // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
     let setupCaptures;
     if (plan.flows && plan.flows.setup.length > 0) {
@@ -3696,7 +3911,7 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures, proto
     const loadStartedAt = Date.now();
     const loadStartedDate = now();
     const sampling = options.resources?.sources.length ? startSampling(options.resources.sources, options.resources.intervalMs, loadStartedAt) : null;
-    const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null) : null;
+    const looks = plan.sequential ? sequentialLooks(plan, collectors, options.baseline ?? null, protocols[0] ?? null) : null;
     const engine = await runEngine({
         plan,
         arms: targets.map((target, i) => ({ target, version: protocols[i]?.version, requests: prepareRequests(target, plan.endpoints, plan.headers, bindingsOfPlan(plan), plan.trace), collector: collectors[i] })),
@@ -3740,7 +3955,8 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures, proto
         resources: sampled ? { series, errors: sampled.errors } : null,
         sequential: looks?.report() ?? null,
     });
-    return { body, slo: judgement };
+    const shared = sharedNotice(protocols);
+    return { body: shared ? { ...body, notices: [...body.notices, shared] } : body, slo: judgement };
 }
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
 function judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, checkConfidence) {
@@ -3967,7 +4183,7 @@ function renderDeploymentEntry(report) {
         ...((0,sections/* protocolLine */.$4)(report) ? [`**Protocol:** ${(0,sections/* protocolLine */.$4)(report)}  `] : []),
         `**${report.verdict === 'pass' ? 'Pass' : 'Fail'} reason:** ${report.reasons.join('; ')}  `,
         ...(report.comparison ? [`**Canary vs production:** ${report.comparison.verdict} (${report.comparison.production.target})  `] : []),
-        ...(report.regression ? [`**Against baseline:** ${report.regression.status === 'no-baseline' ? 'no baseline' : report.regression.verdict === 'inconclusive' ? 'not enough data' : report.regression.verdict === 'fail' ? 'regressed' : 'no regression'}${report.regression.baseline ? ` (${report.regression.baseline.source})` : ''}  `] : []),
+        ...(report.regression ? [`**Against baseline:** ${report.regression.status === 'no-baseline' ? 'no baseline' : report.regression.status === 'not-comparable' ? 'not comparable (another HTTP version)' : report.regression.verdict === 'inconclusive' ? 'not enough data' : report.regression.verdict === 'fail' ? 'regressed' : 'no regression'}${report.regression.baseline ? ` (${report.regression.baseline.source})` : ''}  `] : []),
         `**Auto-rollback Triggered:** ${report.rollback.triggered ? 'Yes' : 'No'}  `,
         ...(report.rollback.triggered ? [`**Rollback:** ${report.rollback.ok ? '' : 'FAILED: '}${report.rollback.detail.split('\n')[0]}  `] : []),
         '',
@@ -4231,7 +4447,7 @@ function failuresCsv(report) {
                 for (const [status, n] of byStatus)
                     rows.push([e.method, locustName(e), `HTTP ${status}`, n]);
             else
-                rows.push([e.method, locustName(e), `${code}: ${outcome/* ERROR_CODE_MEANING */.T[code]}`, occurrences]);
+                rows.push([e.method, locustName(e), `${code}: ${outcome/* ERROR_CODE_MEANING */.Tu[code]}`, occurrences]);
         }
     }
     return csv([FAILURES_COLUMNS, ...rows]);
@@ -4661,7 +4877,9 @@ function fromResults(text, source) {
     const blocks = (0,compare_blocks/* measuredBlocks */.hb)(report.timeseries);
     // On its own, a run is a history of one: its run-to-run noise is estimated from its own batches of time.
     const history = [historyRun({ startedAt: report.startedAt, runUrl: null, requests: report.overall.requests, errorRatePercent: report.overall.errorRatePercent, latencyMs: report.overall.latencyMs, blocks })];
-    return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, overall: { ...arm(report.overall), blocks, history: historyPoints(history) }, endpoints: report.endpoints.map(arm), history };
+    // A canary run's overall is the canary's, and so is its protocol.
+    const protocol = report.protocol ? { version: report.protocol.version, asked: report.protocol.asked } : null;
+    return { kind: 'results', source, startedAt: report.startedAt, runUrl: null, target: report.target, protocol, overall: { ...arm(report.overall), blocks, history: historyPoints(history) }, endpoints: report.endpoints.map(arm), history };
 }
 /** Column names as Locust writes them, with the spellings older versions used. */
 const COLUMN_ALIASES = {
@@ -4727,7 +4945,7 @@ function fromLocustCsv(text, source) {
         throw new BaselineError(`${source}: the Locust run recorded no requests`);
     // No seconds of its own: its within-run noise is unknown, and the judge takes this run's in its place.
     const history = [historyRun({ startedAt: null, runUrl: null, requests: overall.requests, errorRatePercent: overall.errorRatePercent, latencyMs: overall.latencyMs, blocks: [] })];
-    return { kind: 'locust', source, startedAt: null, runUrl: null, target: null, overall: { ...overall, method: '*', path: '*', history: historyPoints(history) }, endpoints: arms.filter((a) => a !== overall), history };
+    return { kind: 'locust', source, startedAt: null, runUrl: null, target: null, protocol: null, overall: { ...overall, method: '*', path: '*', history: historyPoints(history) }, endpoints: arms.filter((a) => a !== overall), history };
 }
 function stepOf(ms) {
     return ms < 100 ? 1 : ms < 1000 ? 10 : ms < 10_000 ? 100 : 1000;
@@ -5094,13 +5312,16 @@ function mergedTraces(traces, loadStartedAtMs) {
     const [first] = all;
     const reOffset = (r) => ({ ...r, offsetMs: Date.parse(r.at) - loadStartedAtMs });
     const failed = all.flatMap((t) => t.failed).map(reOffset);
+    const perEndpoint = (0,metrics_traces/* failedPerEndpoint */.K5)(defaults/* FAILED_TRACES_KEPT */.yw, new Set(all.flatMap((t) => [...t.slowest, ...t.failed].map((r) => r.endpoint))).size);
+    const kept = (0,metrics_traces/* keepFailed */.Ni)(failed, perEndpoint);
     return {
         sampled: first.sampled,
         url: first.url,
         slowestPerEndpoint: first.slowestPerEndpoint,
         slowest: (0,metrics_traces/* keepSlowest */.D)(all.flatMap((t) => t.slowest).map(reOffset), first.slowestPerEndpoint),
-        failed: failed.slice(0, defaults/* FAILED_TRACES_KEPT */.yw),
-        failedOmitted: merge_sum(all.map((t) => t.failedOmitted)) + Math.max(0, failed.length - defaults/* FAILED_TRACES_KEPT */.yw),
+        failed: kept,
+        failedOmitted: merge_sum(all.map((t) => t.failedOmitted)) + failed.length - kept.length,
+        unreached: merge_sum(all.map((t) => t.unreached ?? 0)),
     };
 }
 /** mergeLayer: the settings a merge's plan starts from (the target the shards tested); the merge's config and flags decide where reports go. */
@@ -5287,8 +5508,8 @@ var ports_hooks = __webpack_require__(40856);
 var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/run.ts + 26 modules
-var run = __webpack_require__(99908);
+// EXTERNAL MODULE: ./src/app/run.ts + 27 modules
+var run = __webpack_require__(41188);
 ;// CONCATENATED MODULE: ./src/slo/rollout-decision.ts
 // A progressive rollout's verdict, as rules over plain facts: what halts it (a failed hook, a stage
 // that did not pass, an interruption) and what it comes to. Every stage must pass; the first that
@@ -6412,7 +6633,7 @@ function sharedPorts(env, token) {
             push: pushMetrics,
             slack: (url, message) => postToSlack(url, message),
             remoteWrite: async (target, telemetry) => (await Promise.all(/* import() */[__webpack_require__.e(309), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 84297))).writeRemote(target, telemetry),
-            otlp: async (target, telemetry) => (await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 5208))).exportOtlp(target, telemetry),
+            otlp: async (target, telemetry) => (await Promise.all(/* import() */[__webpack_require__.e(135), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 78509))).exportOtlp(target, telemetry, { env }),
         },
         publishContext: (artifact) => ({ runUrl: runUrl(env), artifactUrl: artifact?.state.uploaded ? artifact.state.url : null, instance: defaultInstance(env, new Date()) }),
         resourceSources: (plan) => (plan.resources ? resourceSources(plan.resources, env) : []),
@@ -6623,44 +6844,64 @@ function between(random, min, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CM: () => (/* binding */ TraceKeeper),
-/* harmony export */   D: () => (/* binding */ keepSlowest)
+/* harmony export */   D: () => (/* binding */ keepSlowest),
+/* harmony export */   K5: () => (/* binding */ failedPerEndpoint),
+/* harmony export */   Ni: () => (/* binding */ keepFailed)
 /* harmony export */ });
-/* unused harmony export slowestFirst */
-/* harmony import */ var _client_trace_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43488);
+/* unused harmony exports slowestFirst, inOrderSent */
+/* harmony import */ var _client_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5847);
+/* harmony import */ var _client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43488);
 // Which requests keep their trace IDs (load_test.trace): each endpoint's slowest measured requests,
-// and every failed one (up to a cap, the rest counted). The slowest are what a person opens when a
-// tail regresses; the failed ones, what they open when errors do. Memory is fixed: N per endpoint
-// and the cap, whatever the request count.
+// and every failed one (up to a cap per endpoint, the rest counted). The slowest are what a person
+// opens when a tail regresses; the failed ones, what they open when errors do. "Slowest" is by
+// service time, from when the request left the generator: the part of its latency the service's
+// own trace can show (the two are equal in the closed model). A request that never reached the
+// service (UNREACHED_CODES) has no trace to open: it is counted, not kept. Memory is fixed: N per
+// endpoint and the cap, whatever the request count.
 
+
+/** MIN_FAILED_PER_ENDPOINT: the least each endpoint keeps of its failures, however many endpoints share the cap. */
+const MIN_FAILED_PER_ENDPOINT = 10;
+/** failedPerEndpoint: each endpoint's share of the cap, so one endpoint failing from the start cannot crowd out the rest. */
+function failedPerEndpoint(cap, endpoints) {
+    return Math.max(MIN_FAILED_PER_ENDPOINT, Math.ceil(cap / Math.max(1, endpoints)));
+}
 class TraceKeeper {
     endpointNames;
     perEndpoint;
-    failedCap;
     /** slowest: per endpoint, at most `perEndpoint`, slowest first. */
     slowest;
-    failed = [];
+    failed;
+    failedCap;
     failedOmitted = 0;
+    unreached = 0;
     constructor(endpointNames, perEndpoint, failedCap) {
         this.endpointNames = endpointNames;
         this.perEndpoint = perEndpoint;
-        this.failedCap = failedCap;
         this.slowest = endpointNames.map(() => []);
+        this.failed = endpointNames.map(() => []);
+        this.failedCap = failedPerEndpoint(failedCap, endpointNames.length);
     }
     /** note: one measured request that carried a traceparent. Most are faster than the slowest kept: one comparison. */
     note(outcome) {
         if (outcome.error !== null) {
-            if (this.failed.length < this.failedCap)
-                this.failed.push(copy(outcome));
+            if (_client_outcome_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREACHED_CODES */ .rf.has(outcome.error)) {
+                this.unreached++;
+                return;
+            }
+            const failed = this.failed[outcome.endpoint];
+            if (failed.length < this.failedCap)
+                failed.push(copy(outcome));
             else
                 this.failedOmitted++;
         }
         const kept = this.slowest[outcome.endpoint];
-        const latency = outcome.endMs - outcome.intendedMs;
+        const service = serviceOf(outcome);
         // Ties keep the one seen first.
-        if (kept.length === this.perEndpoint && latency <= latencyOf(kept[kept.length - 1]))
+        if (kept.length === this.perEndpoint && service <= serviceOf(kept[kept.length - 1]))
             return;
         let at = kept.length;
-        while (at > 0 && latencyOf(kept[at - 1]) < latency)
+        while (at > 0 && serviceOf(kept[at - 1]) < service)
             at--;
         kept.splice(at, 0, copy(outcome));
         if (kept.length > this.perEndpoint)
@@ -6671,33 +6912,45 @@ class TraceKeeper {
         return {
             slowestPerEndpoint: this.perEndpoint,
             slowest: slowestFirst(this.slowest.flat().map(traced)),
-            failed: this.failed.map(traced),
+            failed: inOrderSent(this.failed.flat().map(traced)),
             failedOmitted: this.failedOmitted,
+            unreached: this.unreached,
         };
     }
 }
 /** keepSlowest: each endpoint's `perEndpoint` slowest of `requests` (several generators' together), slowest first across them all. */
 function keepSlowest(requests, perEndpoint) {
+    return firstPerEndpoint(slowestFirst(requests), perEndpoint);
+}
+/** keepFailed: each endpoint's first `perEndpoint` failures of `requests` (several generators' together), in the order sent. */
+function keepFailed(requests, perEndpoint) {
+    return firstPerEndpoint(inOrderSent(requests), perEndpoint);
+}
+function firstPerEndpoint(requests, perEndpoint) {
     const kept = new Map();
-    return slowestFirst(requests).filter((r) => {
+    return requests.filter((r) => {
         const n = kept.get(r.endpoint) ?? 0;
         kept.set(r.endpoint, n + 1);
         return n < perEndpoint;
     });
 }
-/** slowestFirst: requests by latency, slowest first; equal latencies in the order given. */
+/** slowestFirst: requests by service time, slowest first; equal times in the order given. */
 function slowestFirst(requests) {
-    return [...requests].sort((a, b) => b.latencyMs - a.latencyMs);
+    return [...requests].sort((a, b) => b.serviceTimeMs - a.serviceTimeMs);
 }
-const latencyOf = (o) => o.endMs - o.intendedMs;
+/** inOrderSent: requests by their intended start, earliest first. */
+function inOrderSent(requests) {
+    return [...requests].sort((a, b) => a.offsetMs - b.offsetMs);
+}
+const serviceOf = (o) => o.endMs - o.startMs;
 /** copy: the fields kept, not the caller's object (the engine's outcome records are its own). */
 function copy(o) {
     return { endpoint: o.endpoint, intendedMs: o.intendedMs, startMs: o.startMs, endMs: o.endMs, status: o.status, error: o.error, ...(o.reason !== undefined ? { reason: o.reason } : {}), trace: o.trace };
 }
 function tracedRequest(o, endpoint) {
     return {
-        traceId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_0__/* .traceIdOf */ .aB)(o.trace),
-        spanId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_0__/* .spanIdOf */ .DR)(o.trace),
+        traceId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .traceIdOf */ .aB)(o.trace),
+        spanId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .spanIdOf */ .DR)(o.trace),
         endpoint,
         latencyMs: microseconds(o.endMs - o.intendedMs),
         serviceTimeMs: microseconds(o.endMs - o.startMs),

@@ -398,8 +398,8 @@ function compareCapacities(canary, production, settings) {
 var capacity_settings = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
-// EXTERNAL MODULE: ./src/app/run.ts + 26 modules
-var run = __webpack_require__(99908);
+// EXTERNAL MODULE: ./src/app/run.ts + 27 modules
+var run = __webpack_require__(41188);
 ;// CONCATENATED MODULE: ./src/app/capacity-run.ts
 // A capacity search from either entry: the settings read, the plan loaded (as a run's: the same
 // config, environment, variables and flags or inputs), the search run, its reports written to the
