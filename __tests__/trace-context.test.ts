@@ -11,7 +11,7 @@ import { main } from '../src/cli/main.js';
 import { renderJobSummary } from '../src/report/job-summary.js';
 import { renderPullRequestComment, renderRegressionIssue } from '../src/report/regression.js';
 import { runLoadTest } from '../src/app/run.js';
-import { TraceIds, stampTraceparent, traceparentHeader } from '../src/client/trace-context.js';
+import { TraceIds, idsIn, traceparentHeader } from '../src/client/trace-context.js';
 import { TraceKeeper, keepSlowest } from '../src/metrics/traces.js';
 import type { ErrorCode } from '../src/client/outcome.js';
 import { slowestHeading } from '../src/report/traces.js';
@@ -275,26 +275,39 @@ describe('a traceparent on every request, and the trace IDs of the slowest and t
 });
 
 describe('the pieces', () => {
-  test('IDs: lower-case hex, never all zeros, unique over 100,000', () => {
+  /** prepared: a request as client/request.ts prepares a traced one: the traceparent first, its IDs zeroed. */
+  const prepared = (sampled = true) => {
+    const [name, value] = traceparentHeader(sampled);
+    return Buffer.from(`GET /a HTTP/1.1\r\n${name}: ${value}\r\nHost: x\r\n\r\n`, 'latin1');
+  };
+
+  test('IDs: lower-case hex, never all zeros, unique over 100,000 stamps of one request', () => {
     const source = new TraceIds();
-    const pairs = Array.from({ length: 100_000 }, () => source.take());
+    const bytes = prepared();
+    const pairs = Array.from({ length: 100_000 }, () => {
+      source.stamp(bytes);
+      return idsIn(bytes);
+    });
     expect(pairs.filter((pair) => !/^[0-9a-f]{48}$/.test(pair))).toEqual([]);
     expect(new Set(pairs.map((pair) => pair.slice(0, 32))).size).toBe(100_000);
     expect(new Set(pairs.map((pair) => pair.slice(32))).size).toBe(100_000);
   });
 
   test('stamping writes over the zeros only, and refuses a request prepared without the line', () => {
-    const [name, value] = traceparentHeader(true);
-    const bytes = Buffer.from(`GET /a HTTP/1.1\r\n${name}: ${value}\r\nHost: x\r\n\r\n`, 'latin1');
-    stampTraceparent(bytes, 'ab'.repeat(16) + 'cd'.repeat(8));
-    expect(bytes.toString('latin1')).toBe(`GET /a HTTP/1.1\r\ntraceparent: 00-${'ab'.repeat(16)}-${'cd'.repeat(8)}-01\r\nHost: x\r\n\r\n`);
-    expect(() => stampTraceparent(Buffer.from('GET /a HTTP/1.1\r\nHost: x\r\n\r\n'), 'ab'.repeat(24))).toThrow('not prepared with a traceparent line');
+    for (const sampled of [true, false]) {
+      const bytes = prepared(sampled);
+      new TraceIds().stamp(bytes);
+      const ids = idsIn(bytes);
+      expect(bytes.toString('latin1')).toBe(`GET /a HTTP/1.1\r\ntraceparent: 00-${ids.slice(0, 32)}-${ids.slice(32)}-${sampled ? '01' : '00'}\r\nHost: x\r\n\r\n`);
+      expect(ids).not.toMatch(/^0+$/);
+    }
+    expect(() => new TraceIds().stamp(Buffer.from('GET /a HTTP/1.1\r\nHost: x\r\n\r\n'))).toThrow('not prepared with a traceparent line');
   });
 
   test('the keeper: the N slowest per endpoint by service time (the first seen wins a tie), each endpoint\'s failures up to its share, the unreached counted apart', () => {
     const keeper = new TraceKeeper(['a', 'b'], 2, 20);
     const at = (i: number, endpoint: number, waitedMs: number, serviceMs: number, error: ErrorCode | null = null) =>
-      keeper.note({ endpoint, intendedMs: 0, startMs: waitedMs, endMs: waitedMs + serviceMs, status: error === null ? 200 : error === 'http_5xx' ? 500 : 0, error, trace: String(i).padStart(32, '0') + '1'.repeat(16) });
+      keeper.note({ endpoint, intendedMs: 0, startMs: waitedMs, endMs: waitedMs + serviceMs, status: error === null ? 200 : error === 'http_5xx' ? 500 : 0, error, trace: Buffer.from(`GET / HTTP/1.1\r\ntraceparent: 00-${String(i).padStart(32, '0')}-${'1'.repeat(16)}-01\r\n\r\n`) });
     at(1, 0, 0, 10);
     at(2, 0, 0, 30);
     // The longest latency, but the generator's own wait: its trace would show a fast service.

@@ -1997,17 +1997,16 @@ const nodeClock = {
 // What a load model needs from the engine, passed in so models stay small and testable.
 
 
-
 /**
- * stamped: a traced request (one this send owns: written for the hit, or copied) with fresh trace
- * IDs; the IDs, for the outcome, or undefined for a request that is not traced.
+ * stamped: a traced request (one this send owns: written for the hit, or the slot's copy) with
+ * fresh trace IDs; its bytes, which the outcome carries for the collector to read the IDs from when
+ * it keeps them; undefined for a request that is not traced.
  */
 function stamped(request, ids) {
     if (!request.traced)
         return undefined;
-    const trace = ids.take();
-    (0,trace_context/* stampTraceparent */.n3)(request.bytes, trace);
-    return trace;
+    ids.stamp(request.bytes);
+    return request.bytes;
 }
 /**
  * Slot sends one hit at a time: the same request to each arm over that arm's own keep-alive
@@ -6721,8 +6720,8 @@ function planChoice(args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DR: () => (/* binding */ spanIdOf),
 /* harmony export */   O8: () => (/* binding */ TraceIds),
+/* harmony export */   Sd: () => (/* binding */ idsIn),
 /* harmony export */   aB: () => (/* binding */ traceIdOf),
-/* harmony export */   n3: () => (/* binding */ stampTraceparent),
 /* harmony export */   xH: () => (/* binding */ traceparentHeader)
 /* harmony export */ });
 /* unused harmony export IDS_HEX */
@@ -6753,44 +6752,61 @@ function traceparentHeader(sampled) {
 /** POOL_IDS: IDs drawn from the OS per refill, so the syscall is paid once per this many requests. */
 const POOL_IDS = 512;
 const ID_BYTES = IDS_HEX / 2;
-/** TraceIds hands out fresh trace-id and parent-id pairs, as 48 hex characters. */
+const TRACE_ID_BYTES = TRACE_ID_HEX / 2;
+/** HEX_DIGITS: each byte's two lower-case hex digits, as character codes: 2b and 2b + 1. */
+const HEX_DIGITS = Uint8Array.from({ length: 512 }, (_, i) => '0123456789abcdef'.charCodeAt(i % 2 === 0 ? (i >> 1) >> 4 : (i >> 1) & 15));
+/** TraceIds stamps fresh trace-id and parent-id pairs into traced requests. */
 class TraceIds {
     pool = Buffer.alloc(POOL_IDS * ID_BYTES);
     next = POOL_IDS;
-    /** take: a new pair; neither half is ever all zeros, which the spec makes invalid. */
-    take() {
-        for (;;) {
-            if (this.next === POOL_IDS) {
-                (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomFillSync)(this.pool);
-                this.next = 0;
-            }
-            const at = this.next++ * ID_BYTES;
-            const hex = this.pool.toString('hex', at, at + ID_BYTES);
-            if (!isZero(hex, 0, TRACE_ID_HEX) && !isZero(hex, TRACE_ID_HEX, IDS_HEX))
-                return hex;
+    /**
+     * stamp writes a fresh pair over the IDs of `bytes`, a request prepared with traceparentHeader
+     * as the line after its request line (this send's own copy), digit by digit from the pool: no
+     * string is made per request. Neither half is ever all zeros, which the spec makes invalid.
+     */
+    stamp(bytes) {
+        const at = valueAt(bytes);
+        let from = this.draw();
+        while (isZero(this.pool, from, from + TRACE_ID_BYTES) || isZero(this.pool, from + TRACE_ID_BYTES, from + ID_BYTES))
+            from = this.draw();
+        for (let i = 0; i < ID_BYTES; i++) {
+            const b = this.pool[from + i] << 1;
+            // The parent-id follows the trace-id after a '-'.
+            const to = at + 2 * i + (i < TRACE_ID_BYTES ? 0 : 1);
+            bytes[to] = HEX_DIGITS[b];
+            bytes[to + 1] = HEX_DIGITS[b + 1];
         }
     }
+    /** draw: where the next unused pair starts in the pool, refilled from the OS when spent. */
+    draw() {
+        if (this.next === POOL_IDS) {
+            (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomFillSync)(this.pool);
+            this.next = 0;
+        }
+        return this.next++ * ID_BYTES;
+    }
 }
-function isZero(hex, from, to) {
+function isZero(pool, from, to) {
     for (let i = from; i < to; i++)
-        if (hex.charCodeAt(i) !== 0x30)
+        if (pool[i] !== 0)
             return false;
     return true;
 }
-/**
- * stampTraceparent writes `ids` (TraceIds.take) into `bytes`, a request prepared with
- * traceparentHeader as the line after its request line; `bytes` must be this send's own copy.
- */
-function stampTraceparent(bytes, ids) {
+/** valueAt: where a traced request's trace-id starts: after "traceparent: 00-", the line after the request line. */
+function valueAt(bytes) {
     const at = bytes.indexOf(0x0d) + 2 + VALUE_OFFSET;
     // A guard on our own invariant, cheap next to the write: a request prepared otherwise would be
     // corrupted where the IDs land.
     if (bytes[at - 1] !== 0x2d || bytes[at - VALUE_OFFSET] !== 0x74 || bytes[at + TRACE_ID_HEX] !== 0x2d)
-        throw new Error('stampTraceparent: the request was not prepared with a traceparent line');
-    bytes.write(ids, at, TRACE_ID_HEX, 'latin1');
-    bytes.write(ids.slice(TRACE_ID_HEX), at + TRACE_ID_HEX + 1, SPAN_ID_HEX, 'latin1');
+        throw new Error('trace context: the request was not prepared with a traceparent line');
+    return at;
 }
-/** traceIdOf, spanIdOf: the halves of a pair as TraceIds.take gives it. */
+/** idsIn: the trace-id and parent-id a stamped request carries, side by side as 48 hex characters (read only for the requests a report keeps). */
+function idsIn(bytes) {
+    const at = valueAt(bytes);
+    return bytes.toString('latin1', at, at + TRACE_ID_HEX) + bytes.toString('latin1', at + TRACE_ID_HEX + 1, at + TRACE_ID_HEX + 1 + SPAN_ID_HEX);
+}
+/** traceIdOf, spanIdOf: the halves of a pair as idsIn reads it. */
 const traceIdOf = (ids) => ids.slice(0, TRACE_ID_HEX);
 const spanIdOf = (ids) => ids.slice(TRACE_ID_HEX);
 
@@ -6943,14 +6959,14 @@ function inOrderSent(requests) {
     return [...requests].sort((a, b) => a.offsetMs - b.offsetMs);
 }
 const serviceOf = (o) => o.endMs - o.startMs;
-/** copy: the fields kept, not the caller's object (the engine's outcome records are its own). */
+/** copy: the fields kept, not the caller's object (the engine's outcome records are its own), the IDs read out now. */
 function copy(o) {
-    return { endpoint: o.endpoint, intendedMs: o.intendedMs, startMs: o.startMs, endMs: o.endMs, status: o.status, error: o.error, ...(o.reason !== undefined ? { reason: o.reason } : {}), trace: o.trace };
+    return { endpoint: o.endpoint, intendedMs: o.intendedMs, startMs: o.startMs, endMs: o.endMs, status: o.status, error: o.error, ...(o.reason !== undefined ? { reason: o.reason } : {}), ids: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .idsIn */ .Sd)(o.trace) };
 }
 function tracedRequest(o, endpoint) {
     return {
-        traceId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .traceIdOf */ .aB)(o.trace),
-        spanId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .spanIdOf */ .DR)(o.trace),
+        traceId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .traceIdOf */ .aB)(o.ids),
+        spanId: (0,_client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__/* .spanIdOf */ .DR)(o.ids),
         endpoint,
         latencyMs: microseconds(o.endMs - o.intendedMs),
         serviceTimeMs: microseconds(o.endMs - o.startMs),

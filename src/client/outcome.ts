@@ -60,8 +60,8 @@ export interface Outcome {
   error: ErrorCode | null;
   /** reason: for a 'protocol' error, the rule the response broke ("invalid chunk size"); for check_failed and capture_failed, which check or capture; for h2_stream_reset, the RST_STREAM code ("INTERNAL_ERROR"); else undefined. */
   reason?: string;
-  /** trace: the request's trace-id and parent-id as 48 hex characters (client/trace-context.ts), when it carried a traceparent. */
-  trace?: string;
+  /** trace: the bytes of a request that carried a traceparent, which hold its IDs until the slot sends again (client/trace-context.ts idsIn); read only for the requests a report keeps. */
+  trace?: Buffer;
   /** measured: counted even inside the warm-up (a flow's on_start step, which runs as each user starts). */
   measured?: boolean;
 }

@@ -27,44 +27,63 @@ export function traceparentHeader(sampled: boolean): [name: string, value: strin
 /** POOL_IDS: IDs drawn from the OS per refill, so the syscall is paid once per this many requests. */
 const POOL_IDS = 512;
 const ID_BYTES = IDS_HEX / 2;
+const TRACE_ID_BYTES = TRACE_ID_HEX / 2;
+/** HEX_DIGITS: each byte's two lower-case hex digits, as character codes: 2b and 2b + 1. */
+const HEX_DIGITS = Uint8Array.from({ length: 512 }, (_, i) => '0123456789abcdef'.charCodeAt(i % 2 === 0 ? (i >> 1) >> 4 : (i >> 1) & 15));
 
-/** TraceIds hands out fresh trace-id and parent-id pairs, as 48 hex characters. */
+/** TraceIds stamps fresh trace-id and parent-id pairs into traced requests. */
 export class TraceIds {
   private readonly pool = Buffer.alloc(POOL_IDS * ID_BYTES);
   private next = POOL_IDS;
 
-  /** take: a new pair; neither half is ever all zeros, which the spec makes invalid. */
-  take(): string {
-    for (;;) {
-      if (this.next === POOL_IDS) {
-        randomFillSync(this.pool);
-        this.next = 0;
-      }
-      const at = this.next++ * ID_BYTES;
-      const hex = this.pool.toString('hex', at, at + ID_BYTES);
-      if (!isZero(hex, 0, TRACE_ID_HEX) && !isZero(hex, TRACE_ID_HEX, IDS_HEX)) return hex;
+  /**
+   * stamp writes a fresh pair over the IDs of `bytes`, a request prepared with traceparentHeader
+   * as the line after its request line (this send's own copy), digit by digit from the pool: no
+   * string is made per request. Neither half is ever all zeros, which the spec makes invalid.
+   */
+  stamp(bytes: Buffer): void {
+    const at = valueAt(bytes);
+    let from = this.draw();
+    while (isZero(this.pool, from, from + TRACE_ID_BYTES) || isZero(this.pool, from + TRACE_ID_BYTES, from + ID_BYTES)) from = this.draw();
+    for (let i = 0; i < ID_BYTES; i++) {
+      const b = this.pool[from + i] << 1;
+      // The parent-id follows the trace-id after a '-'.
+      const to = at + 2 * i + (i < TRACE_ID_BYTES ? 0 : 1);
+      bytes[to] = HEX_DIGITS[b];
+      bytes[to + 1] = HEX_DIGITS[b + 1];
     }
+  }
+
+  /** draw: where the next unused pair starts in the pool, refilled from the OS when spent. */
+  private draw(): number {
+    if (this.next === POOL_IDS) {
+      randomFillSync(this.pool);
+      this.next = 0;
+    }
+    return this.next++ * ID_BYTES;
   }
 }
 
-function isZero(hex: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (hex.charCodeAt(i) !== 0x30) return false;
+function isZero(pool: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (pool[i] !== 0) return false;
   return true;
 }
 
-/**
- * stampTraceparent writes `ids` (TraceIds.take) into `bytes`, a request prepared with
- * traceparentHeader as the line after its request line; `bytes` must be this send's own copy.
- */
-export function stampTraceparent(bytes: Buffer, ids: string): void {
+/** valueAt: where a traced request's trace-id starts: after "traceparent: 00-", the line after the request line. */
+function valueAt(bytes: Buffer): number {
   const at = bytes.indexOf(0x0d) + 2 + VALUE_OFFSET;
   // A guard on our own invariant, cheap next to the write: a request prepared otherwise would be
   // corrupted where the IDs land.
-  if (bytes[at - 1] !== 0x2d || bytes[at - VALUE_OFFSET] !== 0x74 || bytes[at + TRACE_ID_HEX] !== 0x2d) throw new Error('stampTraceparent: the request was not prepared with a traceparent line');
-  bytes.write(ids, at, TRACE_ID_HEX, 'latin1');
-  bytes.write(ids.slice(TRACE_ID_HEX), at + TRACE_ID_HEX + 1, SPAN_ID_HEX, 'latin1');
+  if (bytes[at - 1] !== 0x2d || bytes[at - VALUE_OFFSET] !== 0x74 || bytes[at + TRACE_ID_HEX] !== 0x2d) throw new Error('trace context: the request was not prepared with a traceparent line');
+  return at;
 }
 
-/** traceIdOf, spanIdOf: the halves of a pair as TraceIds.take gives it. */
+/** idsIn: the trace-id and parent-id a stamped request carries, side by side as 48 hex characters (read only for the requests a report keeps). */
+export function idsIn(bytes: Buffer): string {
+  const at = valueAt(bytes);
+  return bytes.toString('latin1', at, at + TRACE_ID_HEX) + bytes.toString('latin1', at + TRACE_ID_HEX + 1, at + TRACE_ID_HEX + 1 + SPAN_ID_HEX);
+}
+
+/** traceIdOf, spanIdOf: the halves of a pair as idsIn reads it. */
 export const traceIdOf = (ids: string): string => ids.slice(0, TRACE_ID_HEX);
 export const spanIdOf = (ids: string): string => ids.slice(TRACE_ID_HEX);

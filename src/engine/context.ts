@@ -7,7 +7,7 @@ import type { RenderContext, Value } from '../template/generators.js';
 import { drawValues } from '../template/request.js';
 import type { Collector } from '../metrics/collector.js';
 import type { Clock } from './clock.js';
-import { stampTraceparent, type TraceIds } from '../client/trace-context.js';
+import type { TraceIds } from '../client/trace-context.js';
 import type { WeightedPicker } from './picker.js';
 
 /**
@@ -69,14 +69,14 @@ export interface EngineContext {
 }
 
 /**
- * stamped: a traced request (one this send owns: written for the hit, or copied) with fresh trace
- * IDs; the IDs, for the outcome, or undefined for a request that is not traced.
+ * stamped: a traced request (one this send owns: written for the hit, or the slot's copy) with
+ * fresh trace IDs; its bytes, which the outcome carries for the collector to read the IDs from when
+ * it keeps them; undefined for a request that is not traced.
  */
-export function stamped(request: PreparedRequest, ids: TraceIds): string | undefined {
+export function stamped(request: PreparedRequest, ids: TraceIds): Buffer | undefined {
   if (!request.traced) return undefined;
-  const trace = ids.take();
-  stampTraceparent(request.bytes, trace);
-  return trace;
+  ids.stamp(request.bytes);
+  return request.bytes;
 }
 
 export interface LoadModel {
@@ -116,7 +116,7 @@ export class Slot implements Sender {
   private readonly dones: Done[];
   private readonly startMs: number[];
   /** traces: each arm's trace IDs for the hit in flight (undefined: not traced). */
-  private readonly traces: Array<string | undefined>;
+  private readonly traces: Array<Buffer | undefined>;
   private endpoint = 0;
   private intendedMs = 0;
   private pending = 0;

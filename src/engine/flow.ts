@@ -63,7 +63,7 @@ export class FlowSlot implements Sender {
   private readonly results: ArmResult[];
   private readonly startMs: number[];
   /** traces: each arm's trace IDs for the step in flight (undefined: not traced). */
-  private readonly traces: Array<string | undefined>;
+  private readonly traces: Array<Buffer | undefined>;
   private readonly random: Random;
   /** started: on_start has run for this user (it runs again next iteration when it failed). */
   private started = false;

@@ -7,7 +7,7 @@
 // endpoint and the cap, whatever the request count.
 
 import { type ErrorCode, UNREACHED_CODES } from '../client/outcome.js';
-import { spanIdOf, traceIdOf } from '../client/trace-context.js';
+import { idsIn, spanIdOf, traceIdOf } from '../client/trace-context.js';
 
 /** TracedRequest: one request whose trace ID was kept, with what the run measured of it. */
 export interface TracedRequest {
@@ -57,13 +57,17 @@ export interface KeptOutcome {
   status: number;
   error: ErrorCode | null;
   reason?: string;
-  trace: string;
+  /** trace: the request's bytes, holding its IDs while the outcome is noted (client/trace-context.ts idsIn). */
+  trace: Buffer;
 }
+
+/** Kept: a request the keeper holds on to, its IDs read out of the bytes the slot will reuse. */
+type Kept = Omit<KeptOutcome, 'trace'> & { ids: string };
 
 export class TraceKeeper {
   /** slowest: per endpoint, at most `perEndpoint`, slowest first. */
-  private readonly slowest: KeptOutcome[][];
-  private readonly failed: KeptOutcome[][];
+  private readonly slowest: Kept[][];
+  private readonly failed: Kept[][];
   private readonly failedCap: number;
   private failedOmitted = 0;
   private unreached = 0;
@@ -100,7 +104,7 @@ export class TraceKeeper {
   }
 
   sample(): TraceSample {
-    const traced = (o: KeptOutcome) => tracedRequest(o, this.endpointNames[o.endpoint]);
+    const traced = (o: Kept) => tracedRequest(o, this.endpointNames[o.endpoint]);
     return {
       slowestPerEndpoint: this.perEndpoint,
       slowest: slowestFirst(this.slowest.flat().map(traced)),
@@ -140,17 +144,17 @@ export function inOrderSent<R extends TracedRequest>(requests: readonly R[]): R[
   return [...requests].sort((a, b) => a.offsetMs - b.offsetMs);
 }
 
-const serviceOf = (o: KeptOutcome) => o.endMs - o.startMs;
+const serviceOf = (o: Omit<KeptOutcome, 'trace'>) => o.endMs - o.startMs;
 
-/** copy: the fields kept, not the caller's object (the engine's outcome records are its own). */
-function copy(o: KeptOutcome): KeptOutcome {
-  return { endpoint: o.endpoint, intendedMs: o.intendedMs, startMs: o.startMs, endMs: o.endMs, status: o.status, error: o.error, ...(o.reason !== undefined ? { reason: o.reason } : {}), trace: o.trace };
+/** copy: the fields kept, not the caller's object (the engine's outcome records are its own), the IDs read out now. */
+function copy(o: KeptOutcome): Kept {
+  return { endpoint: o.endpoint, intendedMs: o.intendedMs, startMs: o.startMs, endMs: o.endMs, status: o.status, error: o.error, ...(o.reason !== undefined ? { reason: o.reason } : {}), ids: idsIn(o.trace) };
 }
 
-function tracedRequest(o: KeptOutcome, endpoint: string): TracedRequest {
+function tracedRequest(o: Kept, endpoint: string): TracedRequest {
   return {
-    traceId: traceIdOf(o.trace),
-    spanId: spanIdOf(o.trace),
+    traceId: traceIdOf(o.ids),
+    spanId: spanIdOf(o.ids),
     endpoint,
     latencyMs: microseconds(o.endMs - o.intendedMs),
     serviceTimeMs: microseconds(o.endMs - o.startMs),
