@@ -2444,8 +2444,8 @@ const DEFAULT_RAMP_UP_MS = 30_000;
 /** DEFAULT_BURST is the seeds' burst pattern: 10 requests back to back, then a pause of 0.5–2 s. */
 const DEFAULT_BURST = { size: 10, pauseMinMs: 500, pauseMaxMs: 2000 };
 /**
- * DEFAULT_HTTP_VERSION: 1.1, HTTP/2 only when asked for (auto or 2): node:http2 costs 4-5x the CPU
- * per request of our HTTP/1.1 (docs/PERFORMANCE.md), so a run sized for HTTP/1.1 could become
+ * DEFAULT_HTTP_VERSION: 1.1, HTTP/2 only when asked for (auto or 2): node:http2 costs 2-2.5x (Node 24)
+ * to 4-5x (Node 20) the CPU per request of our HTTP/1.1 (docs/PERFORMANCE.md), so a run sized for HTTP/1.1 could become
  * generator-bound if an HTTPS target were switched to HTTP/2 unasked.
  */
 const DEFAULT_HTTP_VERSION = '1.1';
