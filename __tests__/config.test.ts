@@ -106,7 +106,7 @@ describe('every error at once, with file, line, column and key path', () => {
       "c.yml:3:5 thresholds.latency.p59: unknown key 'p59' (did you mean 'p50'?); known keys here: p50, p90, p95, p99, p999",
       "c.yml:4:3 thresholds.error_rat: unknown key 'error_rat' (did you mean 'error_rate'?); known keys here: latency, error_rate, throughput, checks, decision",
       "c.yml:5:15 thresholds.throughput: expected a rate like 1000 req/sec, got 'lots'",
-      "c.yml:7:3 load_test.concurency: unknown key 'concurency' (did you mean 'concurrency'?); known keys here: target, endpoints, concurrency, rate, duration, pattern, ramp_up, stages, warmup, timeout, think_time, burst, max_in_flight, http_version, max_streams_per_connection, seed, headers, flows, setup, on_start, max_body, variables, data, health_path, wait_for_ready, insecure, min_requests, abort_on_fail, decide_early, min_duration, shard",
+      "c.yml:7:3 load_test.concurency: unknown key 'concurency' (did you mean 'concurrency'?); known keys here: target, endpoints, concurrency, rate, duration, pattern, ramp_up, stages, warmup, timeout, think_time, burst, max_in_flight, http_version, max_streams_per_connection, trace, trace_sampled, trace_url, trace_slowest, seed, headers, flows, setup, on_start, max_body, variables, data, health_path, wait_for_ready, insecure, min_requests, abort_on_fail, decide_early, min_duration, shard",
       "c.yml:8:12 load_test.pattern: expected one of sustained, burst, ramp-up, got 'spiky'",
       'c.yml:10:19 load_test.endpoints["/api/users"]: expected a number, got \'heavy\' (the endpoint\'s share of requests)',
       'c.yml:11:5 load_test.endpoints["api/orders"]: expected a key like "/api/users" or "POST /api/orders", got \'api/orders\'',

@@ -120,6 +120,10 @@ describe('redaction', () => {
     // A secret of hex digits alone is scrubbed everywhere but inside a trace-id or span-id, where random hex holds it by chance.
     const id = '0af7651916cd43dd8448eb2024c80319';
     expect(scrub(`X-Api-Version 2024; trace [${id}](https://tempo.example/trace/${id}) "2024" 2024abc`, ['2024'])).toBe(`X-Api-Version ***; trace [${id}](https://tempo.example/trace/${id}) "***" ***abc`);
+    // A secret that is itself 32 (or 16) hex digits, an API key, is scrubbed wherever it stands.
+    const key = '9f86d081884c7d659a2feaa0c55ad015';
+    expect(scrub(`answered 401: invalid api key ${key}; trace ${id}`, [key])).toBe(`answered 401: invalid api key ***; trace ${id}`);
+    expect(scrub(`span ${key.slice(0, 16)}`, [key.slice(0, 16)])).toBe('span ***');
   });
 
   test('a report never contains a header value or URL credential', () => {
