@@ -114,6 +114,20 @@ describe('baselines in the action', () => {
     expect(creates()).toBe(0);
   });
 
+  test('a baseline over another HTTP version: the run is inconclusive (its regression check was not made), yet on the default branch it becomes the new baseline, or none ever could', async () => {
+    const overHttp2 = { ...(JSON.parse(baselineJson) as RunReport), protocol: { version: '2', how: 'alpn', asked: 'auto', alpn: 'h2', connections: 1, streamsPerConnection: 100 } };
+    github.addArtifact({ name: 'h2-baseline', runId: 100, files: { 'results.json': JSON.stringify(overHttp2) }, createdAt: hoursAgo(2) });
+    const onPr = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'h2-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onPullRequest(9) } });
+    expect(onPr.outputs.verdict).toBe('inconclusive');
+    expect(onPr.outputs.regression).toBe('not-comparable');
+    expect(onPr.outputs['baseline-saved']).toBe('false');
+    const main = await runActionInProcess(inputs(fast.url, { 'save-baseline': 'true', 'baseline-artifact': 'h2-baseline', baseline: 'artifact' }), { env: { ...github.env, ...onMain() } });
+    expect(main.outputs.verdict).toBe('inconclusive');
+    expect(main.outputs['baseline-saved']).toBe('true');
+    expect(main.stdout).toContain('::notice::Saved as the new h2-baseline baseline although inconclusive: everything but the baseline comparison passed');
+    expect(JSON.parse(github.uploaded('h2-baseline')['results.json']).protocol).toMatchObject({ version: '1.1' });
+  });
+
   test('a baseline artifact with a history: the run is judged against all of it, and saving extends it by this run', async () => {
     const own = JSON.parse(baselineJson) as RunReport;
     const older = { ...historyRun({ startedAt: hoursAgo(30), runUrl: null, requests: own.overall.requests, errorRatePercent: own.overall.errorRatePercent, latencyMs: own.overall.latencyMs, blocks: [] }) };

@@ -17,6 +17,7 @@ import { parseBaseline } from '../src/baseline/read.js';
 import { main } from '../src/cli/main.js';
 import { verdictAnnotations } from '../src/github/annotations.js';
 import { renderPullRequestComment } from '../src/report/regression.js';
+import { runOutputs } from '../src/github/outputs.js';
 import type { ArmProtocol, RunReport } from '../src/report/model.js';
 import { closeAfterEach } from './helpers/closers.js';
 import { planFrom } from './helpers/plan.js';
@@ -42,6 +43,11 @@ describe('the rule, pure', () => {
     // Under auto already (the server no longer chose h2): only 2 asks for HTTP/2, and its pre-flight says whether the target still speaks it.
     expect(unlikeProtocol({ version: '2', asked: 'auto' }, run('1.1', 'auto'), 'cli')).toContain('pass --http-version 2 to compare with this baseline');
     expect(unlikeProtocol({ version: '2', asked: '2' }, run('1.1', '1.1'), 'cli')).toContain('pass --http-version 2 to compare with this baseline');
+    // A canary held to HTTP/1.1 by a production without h2 cannot be loaded over HTTP/2: the way out is a baseline over HTTP/1.1, not a setting of this run.
+    const held = unlikeProtocol({ version: '2', asked: 'auto' }, { version: '1.1', asked: 'auto', sharedVersion: true }, 'cli')!;
+    expect(held).toContain("this run's over HTTP/1.1, because production does not offer h2");
+    expect(held).toContain('only a baseline recorded over HTTP/1.1 can be compared');
+    expect(held).not.toContain('to compare with this baseline');
   });
 });
 
@@ -78,40 +84,64 @@ async function cli(target: string, dir: string, flags: string[]): Promise<{ code
 }
 
 describe('against a real server speaking both HTTP/2 and HTTP/1.1', () => {
-  test('a baseline recorded over HTTP/1.1, a run over HTTP/2 (auto): not judged against, inconclusive with its reason, never a silent pass', async () => {
+  test('a baseline recorded over HTTP/1.1 holds a run under auto to HTTP/1.1 where the target speaks it: compared like for like, and said so', async () => {
     const server = await bothServer();
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
     const base = await cli(server.url, join(dir, 'base'), ['--http-version', '1.1']);
     expect(base.report.protocol).toMatchObject({ version: '1.1', asked: '1.1' });
-    expect(new Set(server.versions)).toEqual(new Set(['1.1']));
     server.versions.length = 0;
 
-    const { code, out, report } = await cli(server.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json')]);
-    expect(new Set(server.versions)).toEqual(new Set(['2.0']));
-    expect(report.protocol).toMatchObject({ version: '2', asked: 'auto' });
-    const reason = "the baseline's load went over HTTP/1.1 (http_version 1.1) and this run's over HTTP/2 (http_version auto): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version 1.1 to compare with this baseline, or refresh the baseline with a run over HTTP/2";
-    expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive', reasons: [reason], rows: [], unmatched: [], baseline: { kind: 'results', protocol: { version: '1.1', asked: '1.1' }, history: [] } });
-    // The gate stands on its SLOs, as with no baseline or too little data: said as a notice, a warning annotation, the summary and the PR comment.
-    expect(report.verdict).toBe('pass');
-    expect(code).toBe(0);
-    expect(report.notices).toContain(`not compared with the baseline: ${reason}`);
-    expect(out).toContain(`⚠️ Not compared with the baseline ${join(dir, 'base', 'results.json')} (results.json, started `);
-    expect(out).toContain(reason);
-    expect(verdictAnnotations(report, () => ({}))).toContainEqual({ level: 'warning', title: 'Not compared with the baseline', message: reason });
-    expect(renderPullRequestComment(report, { runUrl: null, artifactUrl: null })).toContain(reason);
-    // The history this run leaves starts with it: HTTP/1.1 runs are not carried into an HTTP/2 baseline's.
-    const history = JSON.parse(readFileSync(join(dir, 'now', HISTORY_FILE), 'utf8')) as { runs: Array<{ startedAt: string }> };
-    expect(history.runs.map((r) => r.startedAt)).toEqual([report.startedAt]);
+    const { report } = await cli(server.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json')]);
+    // The server's own view: every request of the load over HTTP/1.1.
+    expect(new Set(server.versions)).toEqual(new Set(['1.1']));
+    expect(report.protocol).toMatchObject({ version: '1.1', asked: 'auto', heldToBaseline: true });
+    expect(report.regression).toMatchObject({ status: 'compared' });
+    expect(report.regression!.rows.length).toBeGreaterThan(0);
+    expect(report.notices).toContain('the target chose h2, but the baseline went over HTTP/1.1: loaded over HTTP/1.1 so that this run is compared with its baseline like for like (http_version auto; with http_version 2 it is loaded over HTTP/2, and the baseline is then not compared)');
+    expect(report.preflight.some((s) => s.what.endsWith("offering only http/1.1 (the baseline's version)"))).toBe(true);
   });
 
-  test('a baseline recorded over HTTP/2 (auto), a run at the default 1.1: not judged against, the way out is auto', async () => {
+  test('a target that speaks only HTTP/2 cannot be held to an HTTP/1.1 baseline: loaded over HTTP/2, not compared, inconclusive; the failed attempt is no pre-flight failure', async () => {
+    const both = await bothServer();
+    const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
+    await cli(both.url, join(dir, 'base'), ['--http-version', '1.1']);
+    const h2only = createSecureServer({ ...selfSignedCert(), allowHTTP1: false }, (_req: Http2ServerRequest, res: Http2ServerResponse) => res.end('ok'));
+    await new Promise<void>((resolve) => h2only.listen({ port: 0, host: '127.0.0.1' }, resolve));
+    closers.push(() => new Promise<void>((resolve) => h2only.close(() => resolve())));
+    const { code, report } = await cli(`https://127.0.0.1:${(h2only.address() as AddressInfo).port}`, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json'), '--duration', '0.5s']);
+    expect(report.protocol).toMatchObject({ version: '2', asked: 'auto' });
+    expect(report.protocol!.heldToBaseline).toBeUndefined();
+    expect(report.preflight.every((s) => s.ok)).toBe(true);
+    expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive' });
+    expect(report.verdict).toBe('inconclusive');
+    expect(code).toBe(3);
+  });
+
+  test('a baseline that cannot be compared (recorded over HTTP/2, a run pinned to 1.1): the check asked for was not made, so a passing run is inconclusive with the way out, never a silent pass', async () => {
     const server = await bothServer();
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
-    await cli(server.url, join(dir, 'base'), ['--http-version', 'auto']);
-    const { report } = await cli(server.url, join(dir, 'now'), ['--baseline', join(dir, 'base', 'results.json')]);
+    const base = await cli(server.url, join(dir, 'base'), ['--http-version', 'auto']);
+    expect(base.report.protocol).toMatchObject({ version: '2', asked: 'auto' });
+    const { code, out, report } = await cli(server.url, join(dir, 'now'), ['--baseline', join(dir, 'base', 'results.json')]);
     expect(report.protocol).toMatchObject({ version: '1.1', asked: '1.1' });
-    expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive', rows: [] });
-    expect(report.regression!.reasons[0]).toContain('pass --http-version auto to compare with this baseline');
+    const reason = "the baseline's load went over HTTP/2 (http_version auto) and this run's over HTTP/1.1 (http_version 1.1): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; pass --http-version auto to compare with this baseline, or refresh the baseline with a run over HTTP/1.1";
+    expect(report.regression).toMatchObject({ status: 'not-comparable', verdict: 'inconclusive', reasons: [reason], rows: [], unmatched: [], baseline: { kind: 'results', protocol: { version: '2', asked: 'auto' }, history: [] } });
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.reasons).toEqual([`regression vs baseline not judged: ${reason}`]);
+    expect(code).toBe(3);
+    expect(runOutputs(report, { reportDir: 'r', resultsJson: 'r/results.json' }, null).regression).toBe('not-comparable');
+    expect(out).toContain(`⚠️ Not compared with the baseline ${join(dir, 'base', 'results.json')} (results.json, started `);
+    expect(verdictAnnotations(report, () => ({}))).toContainEqual({ level: 'warning', title: 'Not compared with the baseline', message: reason });
+    expect(renderPullRequestComment(report, { runUrl: null, artifactUrl: null })).toContain(reason);
+    // The history this run leaves starts with it: HTTP/2 runs are not carried into an HTTP/1.1 baseline's.
+    const history = JSON.parse(readFileSync(join(dir, 'now', HISTORY_FILE), 'utf8')) as { runs: Array<{ startedAt: string }> };
+    expect(history.runs.map((r) => r.startedAt)).toEqual([report.startedAt]);
+
+    // With fail_on_regression off the gate stands on its SLOs, and says what it did not do.
+    const lenient = await cli(server.url, join(dir, 'lenient'), ['--baseline', join(dir, 'base', 'results.json'), '--fail-on-regression', 'false']);
+    expect(lenient.report.verdict).toBe('pass');
+    expect(lenient.code).toBe(0);
+    expect(lenient.report.notices).toContain(`not compared with the baseline: ${reason}`);
   });
 
   test('over the same version, the comparison is exactly what it was before the baseline said its version; an older file without it is compared as before', async () => {
@@ -145,8 +175,8 @@ describe('against a real server speaking both HTTP/2 and HTTP/1.1', () => {
   test('deciding early: a baseline that cannot be compared holds no look open', async () => {
     const server = await bothServer();
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
-    await cli(server.url, join(dir, 'base'), ['--http-version', '1.1']);
-    const { report } = await cli(server.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json'), '--decide-early', '--min-duration', '1s', '--duration', '6s']);
+    await cli(server.url, join(dir, 'base'), ['--http-version', 'auto']);
+    const { report } = await cli(server.url, join(dir, 'now'), ['--baseline', join(dir, 'base', 'results.json'), '--decide-early', '--min-duration', '1s', '--duration', '6s']);
     expect(report.regression).toMatchObject({ status: 'not-comparable' });
     expect(report.sequential!.openAtLastLook.filter((what) => what.startsWith('vs baseline'))).toEqual([]);
   });

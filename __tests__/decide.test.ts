@@ -9,7 +9,7 @@ import type { Judgement, VerdictName } from '../src/slo/verdict.js';
 
 const slo = (verdict: VerdictName, reasons = [`SLOs: ${verdict}`]): Judgement => ({ verdict, reasons, violations: [], untrusted: [] });
 const compared = (verdict: VerdictName) => ({ verdict, reasons: [`p95: ${verdict}`] });
-const regression = (verdict: VerdictName | null, over: Partial<RegressionPart> = {}): RegressionPart => ({ verdict, reasons: [`p50: ${verdict}`], failOnRegression: true, heldReasons: [], notices: [], ...over });
+const regression = (verdict: VerdictName | null, over: Partial<RegressionPart> = {}): RegressionPart => ({ verdict, reasons: [`p50: ${verdict}`], failOnRegression: true, heldReasons: [], notComparable: null, notices: [], ...over });
 
 describe('a canary: fails if its SLOs or the comparison fail, passes only if both pass', () => {
   test.each<[VerdictName, VerdictName, VerdictName, string[]]>([

@@ -36,12 +36,17 @@ describe('a regression the generator could explain', () => {
 
 test('the baseline part of the verdict is one pure rule: fail on a regression, hold a pass the generator kept from being decided, note what fail_on_regression lets through', () => {
   const pass = { verdict: 'pass' as const, reasons: ['all 2 SLO checks met'] };
-  const regressed = { verdict: 'fail' as const, reasons: ['p95: +40%'], failOnRegression: true, heldReasons: [] };
+  const regressed = { verdict: 'fail' as const, reasons: ['p95: +40%'], failOnRegression: true, heldReasons: [], notComparable: null };
   expect(withRegressionVerdict(pass, regressed)).toEqual({ verdict: 'fail', reasons: ['regression vs baseline: p95: +40%'], note: null });
   expect(withRegressionVerdict({ verdict: 'fail', reasons: ['P95 too slow'] }, regressed).reasons).toEqual(['P95 too slow', 'regression vs baseline: p95: +40%']);
   expect(withRegressionVerdict(pass, { ...regressed, failOnRegression: false })).toEqual({ ...pass, reasons: [...pass.reasons], note: 'this run regressed from the baseline, but fail_on_regression is off: the gate does not fail on it' });
-  const held = { verdict: 'inconclusive' as const, reasons: [], failOnRegression: true, heldReasons: ['p99: the generator delayed 2% of responses'] };
+  const held = { verdict: 'inconclusive' as const, reasons: [], failOnRegression: true, heldReasons: ['p99: the generator delayed 2% of responses'], notComparable: null };
   expect(withRegressionVerdict(pass, held)).toEqual({ verdict: 'inconclusive', reasons: ['regression vs baseline not decided: p99: the generator delayed 2% of responses'], note: null });
   expect(withRegressionVerdict(pass, { ...held, failOnRegression: false }).verdict).toBe('pass');
-  expect(withRegressionVerdict(pass, { verdict: null, reasons: [], failOnRegression: true, heldReasons: [] }).verdict).toBe('pass');
+  expect(withRegressionVerdict(pass, { verdict: null, reasons: [], failOnRegression: true, heldReasons: [], notComparable: null }).verdict).toBe('pass');
+  // A baseline that could not be compared at all (another HTTP version): the check asked for was not made, so a pass is held; a fail stands.
+  const unlike = { verdict: 'inconclusive' as const, reasons: ['over HTTP/1.1 and HTTP/2'], failOnRegression: true, heldReasons: [], notComparable: 'over HTTP/1.1 and HTTP/2' };
+  expect(withRegressionVerdict(pass, unlike)).toEqual({ verdict: 'inconclusive', reasons: ['regression vs baseline not judged: over HTTP/1.1 and HTTP/2'], note: null });
+  expect(withRegressionVerdict({ verdict: 'fail', reasons: ['P95 too slow'] }, unlike)).toEqual({ verdict: 'fail', reasons: ['P95 too slow'], note: 'not compared with the baseline: over HTTP/1.1 and HTTP/2' });
+  expect(withRegressionVerdict(pass, { ...unlike, failOnRegression: false })).toEqual({ ...pass, reasons: [...pass.reasons], note: 'not compared with the baseline: over HTTP/1.1 and HTTP/2' });
 });

@@ -3,6 +3,7 @@
 // request up to date, and open or update an issue when the default branch regresses. A failure
 // here is a warning: it never changes the verdict.
 
+import { NOT_JUDGED_AGAINST_BASELINE } from '../slo/regression-verdict.js';
 import type { ActionIO } from './io.js';
 import type { Plan } from '../config/plan.js';
 import type { GitHubAccess } from '../github/api.js';
@@ -41,15 +42,19 @@ export async function followUps(report: RunReport, plan: Plan, files: { resultsJ
   if (options.saveBaseline) {
     const name = plan.baseline?.artifactName ?? 'loadtest-baseline';
     const ghes = ghesArtifactsUnsupported(env);
+    // A run held only because the baseline went over another HTTP version passed everything else: on
+    // the default branch it becomes the new baseline, or no run could ever replace the old one.
+    const heldByUnlikeBaseline = report.verdict === 'inconclusive' && report.regression?.status === 'not-comparable' && report.reasons.length > 0 && report.reasons.every((r) => r.startsWith(NOT_JUDGED_AGAINST_BASELINE));
     if (!onDefault) io.notice(`Baseline not saved: this run is on ${branch ?? env.GITHUB_REF ?? 'no branch'}, and baselines come from the default branch (${mainBranch ?? 'unknown'}).`);
-    else if (report.verdict !== 'pass' || report.shard) io.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
+    else if ((report.verdict !== 'pass' && !heldByUnlikeBaseline) || report.shard) io.notice(`Baseline not saved: ${report.shard ? 'a shard holds only part of the run; save the merged run' : `this run's verdict is ${report.verdict}, and only a passing run becomes the baseline`}.`);
     else if (!env.ACTIONS_RUNTIME_TOKEN) io.notice('Baseline not saved: not running inside GitHub Actions (no ACTIONS_RUNTIME_TOKEN).');
     else if (ghes) io.warning(`Baseline not saved: ${ghes}. Keep ${files.resultsJson} yourself (actions/upload-artifact@v3 works there) and give its path in the baseline input.`);
     else {
       const saved = await saveBaseline([files.resultsJson, ...(files.history ? [files.history] : [])], plan.reportDir, name, options.retentionDays);
       say(saved);
       // A history grows only from the one this run was judged against: without it, the saved one starts again here.
-      if (saved.ok && report.regression?.status === 'not-comparable') io.notice(`The saved baseline history starts with this run: the ${name} baseline it replaces went over another HTTP version, so its history was not carried on.`);
+      if (saved.ok && heldByUnlikeBaseline) io.notice(`Saved as the new ${name} baseline although inconclusive: everything but the baseline comparison passed, and the baseline it replaces went over another HTTP version, so it could not be compared. Later runs are compared with this one; its history starts here.`);
+      else if (saved.ok && report.regression?.status === 'not-comparable') io.notice(`The saved baseline history starts with this run: the ${name} baseline it replaces went over another HTTP version, so its history was not carried on.`);
       else if (saved.ok && !report.regression?.baseline?.history.length) io.notice(`The saved baseline history starts with this run: this step compared with no ${name} baseline, so an earlier history was not carried on. Give baseline: artifact in the same step to extend it (the last 5 runs are kept).`);
       result.baselineSaved = saved.ok;
     }

@@ -27,7 +27,7 @@ export type Compared = {
   plan: Pick<RunBody['plan'], 'seed'>;
   generator: Pick<RunBody['generator'], 'delayShares' | 'addedDelayMs' | 'eventLoopLagMs'>;
   /** protocol: what this run's load went over (the canary's in a canary run); null or absent when not known. */
-  protocol?: Pick<ArmProtocol, 'version' | 'asked'> | null;
+  protocol?: Pick<ArmProtocol, 'version' | 'asked' | 'sharedVersion'> | null;
 };
 
 /** compareWithBaseline: `vocabulary` words the way out of a baseline that cannot be compared (config/vocabulary.ts). */
@@ -107,7 +107,6 @@ function baselineSummary(baseline: Baseline, history: Baseline['history']): NonN
 export function regressionPart(regression: RegressionReport): RegressionPart {
   const notices: string[] = [];
   if (regression.status === 'no-baseline') notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
-  else if (regression.status === 'not-comparable') notices.push(`not compared with the baseline: ${regression.reasons[0]}`);
   else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld && !r.advisory)) notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
   if (regression.unmatched.length > 0) notices.push(`the baseline has no numbers for ${regression.unmatched.join(', ')}`);
   return {
@@ -115,6 +114,8 @@ export function regressionPart(regression: RegressionReport): RegressionPart {
     reasons: regression.reasons,
     failOnRegression: regression.failOnRegression,
     heldReasons: regression.rows.filter((r) => r.generatorHeld).map((r) => r.reason),
+    // The verdict's rule says it: as the reason of a held pass, else as a notice.
+    notComparable: regression.status === 'not-comparable' ? regression.reasons[0] : null,
     notices,
   };
 }

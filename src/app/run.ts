@@ -32,7 +32,7 @@ import type { BaselineLookup } from './regression.js';
 import { confidences, sequentialLooks } from './look.js';
 import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
-import { sharedNotice, shareVersion } from './shared-version.js';
+import { heldNotice, holdToBaseline, sharedNotice, shareVersion } from './shared-version.js';
 import { type Binding, bindingsOf } from '../template/generators.js';
 
 /** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
@@ -111,10 +111,14 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
       return unreachable(`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, [...steps, ...error.steps]);
     }
   }
-  const shared = await shareVersion(targets, protocols, (target) => preflightTarget(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true }));
+  const offerOnlyHttp11 = (target: string) => preflightTarget(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true });
+  const shared = await shareVersion(targets, protocols, offerOnlyHttp11);
   steps.push(...shared.steps);
   if (!shared.ok) return unreachable(shared.reason, steps);
-  protocols = shared.protocols;
+  // A baseline over HTTP/1.1 holds an auto run to it where the target speaks it: compared like for like.
+  const held = await holdToBaseline(options.baseline?.found ? options.baseline.baseline.protocol : null, targets, shared.protocols, offerOnlyHttp11);
+  steps.push(...held.steps);
+  protocols = held.protocols;
   // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
   let setupCaptures: Array<ReadonlyMap<string, string>> | undefined;
   if (plan.flows && plan.flows.setup.length > 0) {
@@ -205,8 +209,8 @@ async function measureLoad(plan: Plan, steps: PreflightStep[], options: RunOptio
     resources: sampled ? { series, errors: sampled.errors } : null,
     sequential: looks?.report() ?? null,
   });
-  const shared = sharedNotice(protocols);
-  return { body: shared ? { ...body, notices: [...body.notices, shared] } : body, slo: judgement };
+  const said = [sharedNotice(protocols), heldNotice(protocols)].filter((n): n is string => n !== null);
+  return { body: said.length > 0 ? { ...body, notices: [...body.notices, ...said] } : body, slo: judgement };
 }
 
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */

@@ -48,3 +48,35 @@ export function sharedNotice(protocols: readonly ProtocolUsed[]): string | null 
   if (moved < 0 || stayed < 0) return null;
   return `${ARMS[stayed]} does not offer h2 (${whyHttp11(protocols[stayed])}): both arms loaded over HTTP/1.1 so the comparison is like for like (http_version auto; ${ARMS[moved]} chose h2, and was then offered only http/1.1)`;
 }
+
+/**
+ * holdToBaseline: under auto, a baseline recorded over HTTP/1.1 holds every arm that chose h2 to
+ * HTTP/1.1 where it speaks it (its pre-flight run again offering only http/1.1), so this run is
+ * judged against its baseline like for like. An arm that cannot speak HTTP/1.1 is left as settled,
+ * and the comparison then says it cannot be made (baseline/comparable.ts). A baseline over HTTP/2
+ * holds nothing: an arm that chose HTTP/1.1 offered h2 and the server declined it.
+ */
+export async function holdToBaseline(baseline: Pick<ProtocolUsed, 'version'> | null | undefined, targets: readonly string[], protocols: readonly ProtocolUsed[], resettle: (target: string) => Promise<{ steps: PreflightStep[]; protocol: ProtocolUsed }>): Promise<{ protocols: ProtocolUsed[]; steps: PreflightStep[] }> {
+  const settled = [...protocols];
+  const steps: PreflightStep[] = [];
+  if (baseline?.version !== '1.1') return { protocols: settled, steps };
+  for (const [i, protocol] of protocols.entries()) {
+    if (protocol.version !== '2' || protocol.asked !== 'auto') continue;
+    try {
+      const again = await resettle(targets[i]);
+      steps.push(...again.steps.map((s) => (s.name === 'connect' ? { ...s, what: `${s.what}, offering only http/1.1 (the baseline's version)` } : s)));
+      settled[i] = { ...again.protocol, asked: protocol.asked, heldToBaseline: true };
+    } catch (error) {
+      // It speaks only HTTP/2: loaded as settled, and the comparison says why it cannot be made.
+      if (!(error instanceof TargetUnreachable)) throw error;
+    }
+  }
+  return { protocols: settled, steps };
+}
+
+/** heldNotice: said once in the run's notices when holdToBaseline held an arm to HTTP/1.1; null otherwise. */
+export function heldNotice(protocols: readonly ProtocolUsed[]): string | null {
+  const held = protocols.flatMap((p, i) => (p.heldToBaseline ? [protocols.length > 1 ? ARMS[i] : 'the target'] : []));
+  if (held.length === 0) return null;
+  return `${held.join(' and ')} chose h2, but the baseline went over HTTP/1.1: loaded over HTTP/1.1 so that this run is compared with its baseline like for like (http_version auto; with http_version 2 it is loaded over HTTP/2, and the baseline is then not compared)`;
+}

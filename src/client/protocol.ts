@@ -26,6 +26,12 @@ export interface ProtocolUsed {
    * settled again offering only http/1.1 so that both are loaded alike (sharedArms); absent otherwise.
    */
   sharedVersion?: true;
+  /**
+   * heldToBaseline: an arm that chose h2 under auto while the baseline it is judged against went
+   * over HTTP/1.1, settled again offering only http/1.1 so that the comparison is like for like
+   * (app/shared-version.ts holdToBaseline); absent otherwise.
+   */
+  heldToBaseline?: true;
 }
 
 /** preflightAlpn: what the pre-flight offers over TLS: HTTP/1.1 too under 2, so a server without h2 is named, not a bare TLS alert. */
@@ -71,9 +77,10 @@ export function whyHttp11(p: Pick<ProtocolUsed, 'how' | 'alpn'>): string {
 }
 
 /** describeProtocol: "HTTP/2 (h2 by ALPN)", "HTTP/1.1 (auto offered h2; the server chose http/1.1 by ALPN)". */
-export function describeProtocol(p: Pick<ProtocolUsed, 'version' | 'how' | 'asked' | 'alpn' | 'sharedVersion'>): string {
+export function describeProtocol(p: Pick<ProtocolUsed, 'version' | 'how' | 'asked' | 'alpn' | 'sharedVersion' | 'heldToBaseline'>): string {
   const name = p.version === '2' ? 'HTTP/2' : 'HTTP/1.1';
   if (p.sharedVersion) return `${name} (auto: the server chose h2 by ALPN, but the other arm speaks only HTTP/1.1, so it was offered http/1.1 alone)`;
+  if (p.heldToBaseline) return `${name} (auto: the server chose h2 by ALPN, but the baseline went over HTTP/1.1, so it was offered http/1.1 alone)`;
   if (p.how === 'prior-knowledge') return `${name} over cleartext (h2c, prior knowledge)`;
   if (p.how === 'cleartext') return `${name} over cleartext (http://)`;
   if (p.version === '2') return `${name} (h2 by ALPN)`;

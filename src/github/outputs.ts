@@ -47,7 +47,7 @@ export function runOutputs(report: RunReport, paths: { reportDir: string; result
     'results-json': paths.resultsJson,
     'artifact-id': artifactId === null ? '' : String(artifactId),
     ...rollbackOutputs(report.rollback),
-    regression: report.regression ? (report.regression.verdict ?? 'no-baseline') : '',
+    regression: report.regression ? (report.regression.status === 'not-comparable' ? 'not-comparable' : (report.regression.verdict ?? 'no-baseline')) : '',
   };
 }
 

@@ -64,6 +64,8 @@ export interface ArmProtocol {
   streamsPerConnection: number | null;
   /** sharedVersion: a canary run under auto: this target chose h2, the other arm speaks only HTTP/1.1, so this one was loaded over HTTP/1.1 too (app/shared-version.ts); absent otherwise. */
   sharedVersion?: true;
+  /** heldToBaseline: under auto, this target chose h2 but the baseline went over HTTP/1.1, so it was loaded over HTTP/1.1 to be compared like for like (app/shared-version.ts); absent otherwise. */
+  heldToBaseline?: true;
 }
 
 export interface PlanSummary {
