@@ -15,6 +15,7 @@ import { renderCapacityPrometheus } from '../report/prometheus.js';
 import { type CapacityPorts, type CapacitySettings, searchCapacity } from './capacity.js';
 import { redactUrl, scrubStrings } from '../redact.js';
 import { CapacitySettingsError, type RawCapacitySettings, readCapacitySettings } from './capacity-settings.js';
+import { settleArms } from './capacity-protocol.js';
 import { MODE_NEEDS } from './mode-names.js';
 import { runLoadTest } from './run.js';
 
@@ -27,10 +28,12 @@ export interface CapacityRequest {
 
 export type CapacityOutcome = { kind: 'refused'; message: string; issues: ConfigIssue[] } | { kind: 'judged'; plan: Plan; report: CapacityReport; files: { json: string; markdown: string; html: string; metrics: string } };
 
-export interface CapacityRunPorts extends Omit<CapacityPorts, 'measure'> {
+export interface CapacityRunPorts extends Omit<CapacityPorts, 'measure' | 'settle'> {
   env: Readonly<Record<string, string | undefined>>;
   /** measure: a step's run (default runLoadTest, stopped by the watch). */
   measure?: CapacityPorts['measure'];
+  /** settle: the targets' pre-flight before the search and the HTTP version they share (default settleArms). */
+  settle?: CapacityPorts['settle'];
   /** started: the plan is loaded (mask its secrets) and the search begins; `text` says how it will go. */
   started?: (plan: Plan, text: string) => void;
 }
@@ -59,7 +62,7 @@ export async function runCapacity(request: CapacityRequest, ports: CapacityRunPo
   const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.remoteWrite && 'Prometheus remote write', plan.otlp && 'OTLP', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x): x is string => typeof x === 'string');
   const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
   ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${redactUrl(plan.target)}${settings.productionUrl ? ` beside production ${redactUrl(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
-  const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })) });
+  const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => runLoadTest(step, { signal: watch.signal, onProgress: watch.onProgress })), settle: ports.settle ?? ((p, targets) => settleArms(p, targets)) });
   await mkdir(plan.reportDir, { recursive: true });
   // The names a run's report directory has, so whatever collects them finds a search's too.
   const files = { json: join(plan.reportDir, 'results.json'), markdown: join(plan.reportDir, 'performance_report.md'), html: join(plan.reportDir, 'report.html'), metrics: join(plan.reportDir, 'metrics.prom') };

@@ -12,6 +12,8 @@ import { EXIT_CODES, type RunReport, SCHEMA_VERSION } from '../report/model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { VerdictName } from '../slo/verdict.js';
 import { redactUrl } from '../redact.js';
+import type { ProtocolUsed } from '../client/protocol.js';
+import { type ArmsSettled, pinnedTo } from './capacity-protocol.js';
 
 export interface CapacitySettings {
   fromRate: number;
@@ -43,6 +45,11 @@ export interface StepWatch {
 export interface CapacityPorts {
   /** measure runs one step's plan and judges it (runLoadTest), stopping when the watch's signal fires. */
   measure: (plan: Plan, watch: StepWatch) => Promise<RunReport>;
+  /**
+   * settle: every target pre-flighted once before any load, and a canary's and production's HTTP
+   * version made one (app/capacity-protocol settleArms); each step's plan is then pinned to it.
+   */
+  settle: (plan: Plan, targets: readonly string[]) => Promise<ArmsSettled>;
   monotonicMs: () => number;
   sleep: (ms: number) => Promise<void>;
   now: () => Date;
@@ -98,24 +105,34 @@ interface Arm {
   steps: CapacityStepReport[];
   search: SearchStep[];
   stopped: CapacityReport['stopped'] | null;
+  /** protocol: what its pre-flight settled before the search (null: not settled, no load sent). */
+  protocol: ProtocolUsed | null;
 }
 
 /**
  * searchCapacity: the search on the plan's target, and on production's beside it when
  * settings.productionUrl is set: their steps alternate (a canary step, then production's), so
- * both are measured under the same conditions, within one budget.
+ * both are measured under the same conditions, within one budget, over one HTTP version: settled
+ * for both before the first step, and every step pinned to it.
  */
 export async function searchCapacity(plan: Plan, settings: CapacitySettings, ports: CapacityPorts): Promise<CapacityReport> {
   const startedAt = ports.now();
   const began = ports.monotonicMs();
   const warmupMs = Math.max(1000, plan.load.warmupMs);
   const requests = requestsPerStep(plan);
-  const arms: Arm[] = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null }));
+  const arms: Arm[] = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target): Arm => ({ target, steps: [], search: [], stopped: null, protocol: null }));
   let stepsRun = 0;
   let turn = 0;
   const stopAll = (why: CapacityReport['stopped']) => {
     for (const arm of arms) arm.stopped ??= why;
   };
+  // Both arms over one HTTP version, or no load at all: as a canary run's pre-flight does.
+  const settled = await ports.settle(plan, arms.map((arm) => arm.target));
+  if (!settled.ok) {
+    stopAll('unreachable');
+    return finish(plan, settings, arms, startedAt, ports.now(), settled.reason);
+  }
+  for (const [i, arm] of arms.entries()) arm.protocol = settled.protocols[i];
   for (;;) {
     const open = arms.filter((arm) => arm.stopped === null);
     if (open.length === 0) break;
@@ -155,7 +172,8 @@ export async function searchCapacity(plan: Plan, settings: CapacitySettings, por
       hardStop = unanswered >= 3 ? `the service answered ${view.requests} of ${view.arrivals} requests in a second` : hardLimit(view.requests, view.errors, view.p95Ms, settings.ceilingMs);
       if (hardStop !== null) stop.abort();
     };
-    const report = await ports.measure({ ...stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), target: arm.target }, { signal: stop.signal, onProgress });
+    const step = pinnedTo(stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), arm.protocol!);
+    const report = await ports.measure({ ...step, target: arm.target }, { signal: stop.signal, onProgress });
     ports.signal?.removeEventListener('abort', onUserStop);
     stepsRun++;
     if (report.status === 'unreachable') {
@@ -171,10 +189,10 @@ export async function searchCapacity(plan: Plan, settings: CapacitySettings, por
       break;
     }
     const { outcome, reasons } = hardStop !== null ? { outcome: 'hard' as const, reasons: [`${hardStop}: stopped the step and offered no more`] } : outcomeOf(next.rate, report, settings.ceilingMs);
-    const step = stepOf(next.rate, next.why, report, outcome, reasons);
-    arm.steps.push(step);
+    const measured = stepOf(next.rate, next.why, report, outcome, reasons);
+    arm.steps.push(measured);
     arm.search.push({ rate: next.rate, outcome, confirm: next.why === 'confirm' });
-    ports.onStep?.(step, arm.steps.length - 1, arms.length > 1 ? (arm === arms[0] ? 'canary' : 'production') : null);
+    ports.onStep?.(measured, arm.steps.length - 1, arms.length > 1 ? (arm === arms[0] ? 'canary' : 'production') : null);
   }
   return finish(plan, settings, arms, startedAt, ports.now());
 }
@@ -235,15 +253,22 @@ function armResult(arm: Arm): CapacityArm {
     broke: brokeStep ? { rate: brokeStep.rate, reasons: brokeStep.reasons } : null,
     kneeRps: kneeOf(arm.steps.filter((s) => s.outcome !== 'hard' && !s.cancelled).map((s) => ({ rate: s.rate, latencyMs: s.latencyMs.p95 }))),
     stopped: arm.stopped ?? 'cancelled',
+    protocol: arm.protocol && capacityProtocol(arm.protocol),
   };
 }
 
-function finish(plan: Plan, settings: CapacitySettings, arms: Arm[], startedAt: Date, endedAt: Date): CapacityReport {
+/** capacityProtocol: what the report records of a settled protocol: the version, how, what was asked, ALPN's choice, and whether it was settled again to share. */
+function capacityProtocol(p: ProtocolUsed): NonNullable<CapacityArm['protocol']> {
+  return { version: p.version, how: p.how, asked: p.asked, alpn: p.alpn, ...(p.sharedVersion ? { sharedVersion: true as const } : {}) };
+}
+
+/** finish: the report; `notReached`: why no load was sent at all (a pre-flight failed, or the arms could not share an HTTP version). */
+function finish(plan: Plan, settings: CapacitySettings, arms: Arm[], startedAt: Date, endedAt: Date, notReached: string | null = null): CapacityReport {
   const canary = armResult(arms[0]);
   const production = arms[1] ? armResult(arms[1]) : null;
   const { capacityRps, steps } = canary;
   const why = canary.stopped;
-  const reasons: string[] = [];
+  const reasons: string[] = notReached === null ? [] : [notReached];
   let verdict: VerdictName;
   let headroom: CapacityReport['headroom'] = null;
   let comparison: CapacityReport['comparison'] = null;

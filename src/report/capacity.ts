@@ -5,7 +5,8 @@
 
 import type { VerdictName } from '../slo/verdict.js';
 import { markdownTable, textTable } from './format.js';
-import type { SCHEMA_VERSION } from './model.js';
+import type { ArmProtocol, SCHEMA_VERSION } from './model.js';
+import { describeProtocol } from '../client/protocol.js';
 
 export interface CapacityStepReport {
   /** rate: offered, requests per second. */
@@ -26,6 +27,9 @@ export interface CapacityStepReport {
   cancelled?: true;
 }
 
+/** CapacityProtocol: the HTTP every step of one target's search went over, settled once before the search (the connections are each step's own). */
+export type CapacityProtocol = Omit<ArmProtocol, 'connections' | 'streamsPerConnection'>;
+
 /** CapacityArm: one target's search and its answer. */
 export interface CapacityArm {
   target: string;
@@ -40,6 +44,12 @@ export interface CapacityArm {
   kneeRps: number | null;
   /** stopped: why the search ended. */
   stopped: 'converged' | 'reached the upper bound' | 'nothing passed' | 'time budget' | 'cancelled' | 'unreachable';
+  /**
+   * protocol: the HTTP every step went over: settled at a pre-flight before the search, shared by a
+   * canary and production (http_version auto), and each step pinned to it; null when no load was
+   * sent; absent in files written before it was recorded.
+   */
+  protocol?: CapacityProtocol | null;
 }
 
 /** CapacityReport: the target's search (its arm's fields), and production's beside it when compared. */
@@ -111,8 +121,13 @@ function textLines(arm: CapacityArm): string[] {
   return textTable(HEADERS, rows(arm), NUMERIC).split('\n');
 }
 
+/** protocolLine: what an arm's steps went over, in words; none for a file that does not say. */
+export function protocolLine(arm: CapacityArm): string[] {
+  return arm.protocol ? [`Every step over ${describeProtocol(arm.protocol)}.`] : [];
+}
+
 function armLines(arm: CapacityArm): string[] {
-  return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
+  return [...protocolLine(arm), ...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
 }
 
 export function renderCapacityText(report: CapacityReport): string {

@@ -1,11 +1,11 @@
 // report.html for a capacity search: one self-contained page: the verdict and the answer, the
 // latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
 // capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
-// diagonal), production's curves beside the canary's when compared, and the steps' table. The
-// charts are inline SVG: no script, no network. Pure.
+// diagonal), production's curves beside the canary's when compared, and the steps' table with the
+// HTTP version they went over. The charts are inline SVG: no script, no network. Pure.
 
 import { VERDICT_BADGE } from '../format.js';
-import { type CapacityArm, type CapacityReport, capacityHeadline, outcomeLabel } from '../capacity.js';
+import { type CapacityArm, type CapacityReport, capacityHeadline, outcomeLabel, protocolLine } from '../capacity.js';
 import { esc } from './escape.js';
 
 const WIDTH = 640;
@@ -33,7 +33,7 @@ export function renderCapacityHtml(report: CapacityReport): string {
   const slos = Object.entries(report.slosMs).map(([k, v]) => ({ y: v!, label: `${k} SLO ${v} ms` }));
   const latency = chart('latency-curve', 'Latency against the offered rate', latencyLines, { xMax: maxRate, yLog: true, yUnit: 'ms', hLines: slos, vLines: marks });
   const achieved = chart('achieved-curve', 'Achieved against offered rate', achievedLines, { xMax: maxRate, yLog: false, yUnit: 'req/s', hLines: [], vLines: marks, diagonal: true });
-  const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${esc(name)}: ${esc(arm.target)})` : ''}</h2>${stepTable(arm)}`).join('\n');
+  const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${esc(name)}: ${esc(arm.target)})` : ''}</h2>${protocolLine(arm).map((l) => `<p class="protocol">${esc(l)}</p>`).join('')}${stepTable(arm)}`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
