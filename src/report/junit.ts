@@ -1,8 +1,9 @@
 // report.junit.xml: the gate as a JUnit test report, so GitLab, Jenkins, Azure DevOps and
 // test-report actions show it natively. A run is one suite: a `verdict` case for the whole gate
 // (which also carries a run that measured nothing: unreachable, every request failed), one case per
-// SLO check, per canary comparison and per baseline comparison, and one for the rollback when there
-// was one. A rollout is one suite for the rollout as a whole (its verdict, its hooks, its rollback)
+// SLO check, per canary comparison and per baseline comparison (or one "not compared with the
+// baseline" error, with the reason, for a baseline the run could not be judged against), and one
+// for the rollback when there was one. A rollout is one suite for the rollout as a whole (its verdict, its hooks, its rollback)
 // and one per stage (its shift and post-stage hooks, its run's cases; a stage never reached is a
 // skipped case). A broken check or comparison, a failed hook or rollback is a <failure> whose
 // message is the reason (the SLO, measured vs limit); an inconclusive one (no data, a breach the
@@ -110,6 +111,10 @@ function casesOf(run: RunReport, prefix: string): Case[] {
   }
   for (const row of run.regression?.rows ?? []) {
     cases.push({ name: `${row.metric} ${row.rule} against the baseline`, classname: `${prefix}.regression${row.scope ? `.${row.scope}` : ''}`, outcome: comparedOutcome(row), type: 'regression', message: row.reason, seconds: 0 });
+  }
+  // A baseline found but not judged against (another HTTP version): no rows, and not a silent pass either.
+  if (run.regression?.status === 'not-comparable') {
+    cases.push({ name: 'not compared with the baseline', classname: `${prefix}.regression`, outcome: 'error', type: 'regression', message: run.regression.reasons.join('; '), detail: run.regression.reasons.join('\n'), seconds: 0 });
   }
   cases.push(...rollbackCase(run.rollback, prefix));
   return cases;

@@ -145,10 +145,10 @@ function spectrumChart(id: string, title: string, current: Spectrum, reference: 
   };
 }
 
-/** referenceSpectrum: what this run's distribution is drawn beside: production (canary mode) or the baseline. */
+/** referenceSpectrum: what this run's distribution is drawn beside: production (canary mode) or the baseline (not one the run could not be compared with: another HTTP version is not a reference). */
 function referenceSpectrum(report: RunReport): { label: string; spectrum: Spectrum } | null {
   if (report.comparison) return { label: 'production', spectrum: spectrumOfHistogram(report.comparison.production.overall.histograms.latency) };
-  const baseline = report.regression?.baseline;
+  const baseline = report.regression?.status === 'not-comparable' ? null : report.regression?.baseline;
   if (!baseline) return null;
   if (baseline.latency.histogram) return { label: 'baseline', spectrum: spectrumOfHistogram(baseline.latency.histogram) };
   if (baseline.latency.quantiles) return { label: 'baseline (Locust percentiles)', spectrum: spectrumOfTable(baseline.latency.quantiles, baseline.requests) };
