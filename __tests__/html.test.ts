@@ -14,9 +14,10 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { main } from '../src/cli/main.js';
 import { encodeHistogram, newHistogram, summarize, toMicros } from '../src/metrics/histogram.js';
+import { runCharts } from '../src/report/html/charts.js';
 import { renderHtmlReport } from '../src/report/html/render.js';
 import { UPLOT_CSS, UPLOT_JS, UPLOT_VERSION } from '../src/report/html/uplot.vendored.js';
-import type { RolloutReport, RunReport, TimePoint } from '../src/report/model.js';
+import type { RegressionReport, RolloutReport, RunReport, TimePoint } from '../src/report/model.js';
 import { formatValue } from '../src/slo/checks.js';
 import { seededRandom } from '../src/engine/random.js';
 import { metrics } from './helpers/metrics.js';
@@ -266,6 +267,24 @@ describe('report.html without a browser', () => {
     const html = renderHtmlReport(built);
     expect(Buffer.byteLength(html)).toBeLessThan(2 * 1024 * 1024);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?https?:/i);
+  });
+
+  test('a baseline over another HTTP version (not comparable) is not drawn as the reference curve; a compared one is', () => {
+    const plan = planFrom({ flags: { '--target': 'https://canary.example.com', '--p95': '250ms' } });
+    const histogram = newHistogram();
+    for (let i = 1; i <= 200; i++) histogram.recordValue(toMicros(i / 10));
+    const m = metrics({ name: 'GET /', requests: 200, latencyMs: summarize(histogram), histograms: { latency: encodeHistogram(histogram), serviceTime: encodeHistogram(histogram) } });
+    const series = [0, 1].map((t) => ({ t, requests: 100, errors: 0, p50: 10, p95: 19, p99: 20, users: 1, arrivals: 0, dropped: 0, inFlight: 0, warmup: false }));
+    const run = buildReport({ plan, startedAt: new Date(), endedAt: new Date(), status: 'completed', loadSeconds: 2, snapshot: { measuredSeconds: 2, overall: m, endpoints: [m], warmup: { requests: 0, errors: 0 }, arrivals: { scheduled: 0, dropped: 0 }, series }, checks: [], judgement: { verdict: 'pass', reasons: ['ok'], violations: [], untrusted: [] }, preflight: [], generator: null });
+    const reason = "the baseline's load went over HTTP/2 (http_version auto) and this run's over HTTP/1.1 (http_version 1.1): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied";
+    const regression = (status: RegressionReport['status']): RegressionReport => ({ status, verdict: status === 'compared' ? 'pass' : 'inconclusive', reasons: status === 'compared' ? [] : [reason], baseline: { kind: 'results', source: 'base/results.json', startedAt: null, runUrl: null, requests: 200, latency: { histogram: encodeHistogram(histogram), quantiles: null }, history: [], protocol: { version: '2', asked: 'auto' } }, confidence: 0.95, criteriaAreDefaults: true, failOnRegression: true, rows: [], unmatched: [], rulesSource: { kind: 'default' } } as unknown as RegressionReport);
+    const labels = (report: RunReport) => runCharts(report, '').charts.find((c) => c.id === 'distribution')!.series.map((s) => s.label);
+    expect(labels({ ...run, regression: regression('compared') })).toEqual(['this run', 'baseline']);
+    expect(labels({ ...run, regression: regression('not-comparable') })).toEqual(['this run']);
+    // The page still says why it was not compared.
+    const html = renderHtmlReport({ ...run, regression: regression('not-comparable') });
+    expect(html).toContain('Compared with the baseline');
+    expect(html).toContain('not like for like');
   });
 
   test('text from the run is escaped: an endpoint name cannot end the page\'s script or inject markup', () => {

@@ -155,7 +155,14 @@ function expectRunCases(cases: TestCase[], run: RunReport, prefix = 'loadtest') 
     ...(run.comparison?.results ?? []).map((r) => ({ ...r, kind: 'canary', against: 'production' })),
     ...(run.regression?.rows ?? []).map((r) => ({ ...r, kind: 'regression', against: 'the baseline' })),
   ];
-  const comparisonCases = cases.filter((c) => /^[^.]+(\.rollout\.stage\d+)?\.(canary|regression)/.test(String(c.classname)));
+  const notCompared = cases.filter((c) => c.name === 'not compared with the baseline');
+  expect(notCompared).toHaveLength(run.regression?.status === 'not-comparable' ? 1 : 0);
+  if (notCompared.length) {
+    expect(notCompared[0].classname).toBe(`${prefix}.regression`);
+    expect(outcome(notCompared[0])).toBe('error');
+    expect(notCompared[0].error![0]).toMatchObject({ message: inXml(run.regression!.reasons.join('; ')), type: 'inconclusive' });
+  }
+  const comparisonCases = cases.filter((c) => /^[^.]+(\.rollout\.stage\d+)?\.(canary|regression)/.test(String(c.classname)) && !notCompared.includes(c));
   expect(comparisonCases).toHaveLength(compared.length);
   compared.forEach((r, i) => {
     const c = comparisonCases[i];
@@ -167,7 +174,7 @@ function expectRunCases(cases: TestCase[], run: RunReport, prefix = 'loadtest') 
     if (c.failure) expect(c.failure[0].type).toBe(r.kind);
     if (c.error) expect(c.error[0].type).toBe('inconclusive');
   });
-  expect(cases).toHaveLength(1 + run.checks.length + compared.length + (run.rollback.triggered ? 1 : 0) + cases.filter((c) => String(c.name).endsWith(' hook')).length);
+  expect(cases).toHaveLength(1 + run.checks.length + compared.length + notCompared.length + (run.rollback.triggered ? 1 : 0) + cases.filter((c) => String(c.name).endsWith(' hook')).length);
 }
 
 describe('report.junit.xml from real runs, read by a JUnit reader', () => {
@@ -207,6 +214,23 @@ describe('report.junit.xml from real runs, read by a JUnit reader', () => {
     expect(regressed.map((c) => c.name)).toContain(`error_rate ${run.regression!.rows.find((r) => r.scope === null && r.metric === 'error_rate')!.rule} against the baseline`);
     expect(fail.doc.failures).toBe(cases.filter((c) => c.failure).length);
     expect(fail.doc.failures).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a baseline over another HTTP version: one <error> case "not compared with the baseline" with the reason, counted in errors, and no comparison cases', async () => {
+    // The pass's results.json, said to have gone over HTTP/2: this run goes over HTTP/1.1 (http://), so it is not comparable.
+    const baseline = JSON.parse(readFileSync(join(dir, 'pass', 'results.json'), 'utf8')) as RunReport;
+    const file = join(dir, 'h2-baseline.json');
+    writeFileSync(file, JSON.stringify({ ...baseline, protocol: { ...baseline.protocol!, version: '2', how: 'prior-knowledge', asked: '2' } }));
+    const w = await loadtest('not-comparable', ['run', '--target', good.url, '--concurrency', '2', '--duration', '1s', '--min-requests', '1', '--p95', '1s', '--baseline', file]);
+    const run = w.results as RunReport;
+    expect(run.regression).toMatchObject({ status: 'not-comparable', rows: [] });
+    expectConsumable(w, run);
+    expectRunCases(allCases(w.doc), run);
+    const cases = named(allCases(w.doc), 'not compared with the baseline', 'loadtest.regression');
+    expect(cases).toHaveLength(1);
+    expect(cases[0].error![0].message).toContain("the baseline's load went over HTTP/2 (http_version 2) and this run's over HTTP/1.1");
+    expect(w.doc.errors).toBe(allCases(w.doc).filter((c) => c.error).length);
+    expect(w.doc.errors).toBeGreaterThanOrEqual(1);
   });
 
   test('an inconclusive run: the verdict an <error type="inconclusive"> with its reason, counted in errors', async () => {
