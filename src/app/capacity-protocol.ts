@@ -7,25 +7,15 @@
 // then pinned to what was settled: http_version 1.1 or 2, which a step's own pre-flight can only
 // confirm or fail, never settle differently.
 
-import { type PreflightOptions, TargetUnreachable, preflightTarget } from '../client/preflight.js';
+import { TargetUnreachable, preflightTarget } from '../client/preflight.js';
 import type { ProtocolUsed } from '../client/protocol.js';
 import type { Plan } from '../config/plan.js';
 import { shareVersion } from './shared-version.js';
+import { type SettleOptions, preflightOptionsOf } from './preflight-options.js';
+
+export type { SettleOptions } from './preflight-options.js';
 
 export type ArmsSettled = { ok: true; protocols: ProtocolUsed[] } | { ok: false; reason: string };
-
-/** SettleOptions: the pre-flight's test seams and its waiting notice, as app/run.ts's RunOptions name them. */
-export interface SettleOptions {
-  sleep?: (ms: number) => Promise<void>;
-  monotonic?: () => number;
-  onWaiting?: (text: string) => void;
-}
-
-/** preflightOptionsOf: the pre-flight app/run.ts gives a plan's targets (a traceparent of the user's is not sent when trace is on). */
-export function preflightOptionsOf(plan: Plan, options: SettleOptions = {}): PreflightOptions {
-  const headers = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
-  return { healthPath: plan.healthPath, headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
-}
 
 /**
  * settleArms: each target's pre-flight, once, and the version they share (the canary first, then

@@ -33,6 +33,7 @@ import { confidences, sequentialLooks } from './look.js';
 import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
 import { heldNotice, holdToBaseline, sharedNotice, shareVersion } from './shared-version.js';
+import { preflightOptionsOf } from './preflight-options.js';
 import { type Binding, bindingsOf } from '../template/generators.js';
 
 /** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
@@ -95,9 +96,7 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
     const slo = { verdict: 'fail' as const, reasons: [reason], violations: [], untrusted: [] };
     return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
   };
-  // With trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either.
-  const preflightHeaders = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
-  const preflightOptions = { healthPath: plan.healthPath, headers: preflightHeaders, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+  const preflightOptions = preflightOptionsOf(plan, options);
   // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
   let protocols: ProtocolUsed[] = [];
   for (const [i, target] of targets.entries()) {
