@@ -404,8 +404,12 @@ describe('what the server refuses or resets is counted, never retried', () => {
   });
 
   test('a timeout cancels its stream (the server sees CANCEL) and keeps the connection for the other streams', async () => {
+    // /hang starts its answer and never ends it. (A stream whose connection reads nothing at all
+    // while it waits makes the pool doubt the connection: a new one may open during the PING; see
+    // the tests of connections that go silent.)
     const s = await h2server((stream, request, session) => {
       if (request.path !== '/hang') h2ok(stream, request, session);
+      else stream.respond({ ':status': 200 });
     });
     const report = await run({ '--target': s.url, '--http-version': '2', '--concurrency': '2', '--timeout': '150ms', '--endpoints': '{/ok: 1, /hang: 1}', '--duration': '1s' });
     const hang = report.endpoints.find((e) => e.path === '/hang')!;
@@ -534,6 +538,86 @@ describe('a connection that goes silent is retired; a slow server keeps its conn
     } finally {
       pool.close();
     }
+  });
+
+  test('while the PING is out, no new stream opens on the suspected connection: the next requests go on a new one at once, and the dead one is retired when the PING goes unanswered', async () => {
+    // A 2 s timeout: the PING has 1 s (PING_ACK_MS) to be answered.
+    const { s, relay } = await blackholed(h2ok);
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(relay.url, false, '2'), stats, 100, { timeoutMs: 2000 });
+    const [a, b] = [new Http2Channel(pool, 'http'), new Http2Channel(pool, 'http')];
+    const [request] = prepareRequests(relay.url, [endpoint({ path: '/r' })], {});
+    /** prompt: the outcome, or 'stuck' if it takes longer than a fraction of the PING's window. */
+    const prompt = (channel: Http2Channel) => Promise.race([outcome(channel, request), sleep(400).then(() => 'stuck')]);
+    try {
+      expect(await outcome(a, request)).toEqual([200, null]);
+      relay.blackhole();
+      const lostA = outcome(a, request);
+      const lostB = outcome(b, request);
+      await sleep(20);
+      // Both time out together, as the users of a closed model stuck on one connection do.
+      a.timeOut();
+      b.timeOut();
+      expect(await lostA).toEqual([0, 'timeout']);
+      expect(await lostB).toEqual([0, 'timeout']);
+      // Within the PING's window, both go again on a new connection and are answered.
+      expect(await prompt(a)).toEqual([200, null]);
+      expect(await prompt(b)).toEqual([200, null]);
+      expect(relay.connections()).toBe(2);
+      // The window passes unanswered: the dead connection is retired; the live one carries on.
+      await sleep(1100);
+      expect(await prompt(a)).toEqual([200, null]);
+      expect(stats.opened).toBe(2);
+      expect(s.requests.map((r) => r.session)).toEqual([1, 2, 2, 2]);
+    } finally {
+      pool.close();
+    }
+  });
+
+  test('a slow server answers the PING: its connection is offered again after the ack and gets the next stream', async () => {
+    const { s, relay } = await blackholed((stream, request, session) => {
+      if (request.path !== '/hang') h2ok(stream, request, session);
+    });
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(relay.url, false, '2'), stats, 100, { timeoutMs: 2000 });
+    const channel = new Http2Channel(pool, 'http');
+    const [hang, ok] = prepareRequests(relay.url, [endpoint({ path: '/hang' }), endpoint({ path: '/ok' })], {});
+    try {
+      expect(await outcome(channel, ok)).toEqual([200, null]);
+      const held = outcome(channel, hang);
+      await sleep(20);
+      channel.timeOut();
+      expect(await held).toEqual([0, 'timeout']);
+      // Sent before the ack can have come: not on the suspected connection.
+      expect(await outcome(channel, ok)).toEqual([200, null]);
+      await sleep(100);
+      // Acked: the first connection takes streams again, and is not retired when the PING's window passes.
+      expect(await outcome(channel, ok)).toEqual([200, null]);
+      await sleep(1100);
+      expect(await outcome(channel, ok)).toEqual([200, null]);
+      expect(s.requests.map((r) => [r.path, r.session])).toEqual([['/ok', 1], ['/hang', 1], ['/ok', 2], ['/ok', 1], ['/ok', 1]]);
+      expect(stats.opened).toBe(2);
+    } finally {
+      pool.close();
+    }
+  });
+
+  test('closed model, a 2 s timeout: users stuck on a connection that went silent time out once each, then go on a new connection; none lands on the dead one again', async () => {
+    let relay: Blackhole | null = null;
+    let onFirst = 0;
+    const { s, relay: started } = await blackholed((stream, request, session) => {
+      if (request.session === 1 && ++onFirst === 20) relay!.blackhole();
+      h2ok(stream, request, session);
+    });
+    relay = started;
+    const report = await run({ '--target': relay.url, '--http-version': '2', '--concurrency': '3', '--timeout': '2s', '--duration': '2600ms' });
+    // Each user's request in flight when the connection went silent, and nothing more.
+    expect(report.overall.errorCodes).toEqual({ timeout: 3 });
+    expect(s.requests.filter((r) => r.session === 1).length).toBe(onFirst);
+    expect(s.requests.filter((r) => r.session === 2).length).toBeGreaterThan(0);
+    expect(s.sessions()).toBe(2);
+    // Every other request was answered.
+    expect(report.overall.statusCodes[200] + 3).toBe(report.overall.requests);
   });
 
   test('under load: the connection goes silent mid-run; once streams time out, later requests go on a new connection and succeed', async () => {

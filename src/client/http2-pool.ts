@@ -10,7 +10,7 @@
 //
 // A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, when
 // it has gone silent (Http2Pool.suspect: a stream timed out with nothing read on it, and a PING went
-// unanswered), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
+// unanswered; none while the PING is out), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
 // requests); later requests open a new connection. A stream a graceful GOAWAY (NO_ERROR) left
 // unprocessed goes again, once, on another connection (Http2Pool.again); any other stream the
 // server did not process is counted by the slot, never retried.
@@ -71,7 +71,7 @@ export class Link {
   moved: Set<Tenant> | null = null;
   /** listed: in the pool's list of links that may have room. */
   listed = false;
-  /** pinged: a PING is out to check the connection is alive; its deadline (Http2Pool.suspect). */
+  /** pinged: a PING is out to check the connection is alive; its deadline (Http2Pool.suspect). No new streams open on it meanwhile. */
   pinged: NodeJS.Timeout | null = null;
   /** silent: retired because it stopped answering: destroyed, not closed, once its last stream ends. */
   silent = false;
@@ -118,7 +118,8 @@ export class Http2Pool {
       const link = this.roomy[this.roomy.length - 1];
       // A connection that failed a moment ago may not have said so yet (node:http2 emits on the next tick).
       if (link.session.closed || link.session.destroyed) this.retire(link);
-      else if (link.usable && link.active < link.capacity) {
+      // A link with a PING out is skipped (listed again on the ack: Http2Pool.suspect).
+      else if (link.usable && link.pinged === null && link.active < link.capacity) {
         this.take(link, tenant);
         return null;
       }
@@ -172,10 +173,7 @@ export class Http2Pool {
   /** release: a stream on `link` ended; its room is free again. */
   release(link: Link): void {
     link.active--;
-    if (link.usable && link.active < link.capacity && !link.listed) {
-      link.listed = true;
-      this.roomy.push(link);
-    }
+    this.list(link);
     // A retired connection closes once its last stream has ended.
     if (!link.usable && link.active === 0) this.end(link);
   }
@@ -186,6 +184,12 @@ export class Http2Pool {
    * server may only be slow to answer; a PING tells them apart: a live server's HTTP/2 layer acks
    * it at once. No ack within pingAckMs: the connection is retired as silent (no new streams; those
    * on it time out as they come due; later requests open a new connection). One PING at a time.
+   *
+   * While the PING is out, no new stream opens on the connection. The users of a closed model stuck
+   * on a dead connection time out together, each giving its room back; were the connection still
+   * offered, they would all land on it again, and each wait another whole timeout. Skipped, they go
+   * on a new connection at once; a live server's ack lists the connection again (a new connection
+   * may have opened meanwhile: the cost of one round trip's doubt).
    */
   suspect(link: Link): void {
     if (!link.usable || link.pinged !== null || link.session.closed || link.session.destroyed) return;
@@ -196,9 +200,10 @@ export class Http2Pool {
       this.retire(link);
     }, this.pingAckMs);
     // Answered (or cancelled as the connection went: it is retired by its 'close' then).
-    link.session.ping(() => {
+    link.session.ping((error) => {
       if (link.pinged !== null) clearTimeout(link.pinged);
       link.pinged = null;
+      if (!error && !this.closed) this.list(link);
     });
   }
 
@@ -283,7 +288,12 @@ export class Http2Pool {
         else this.acquire(tenant);
       }
     }
-    if (link.usable && link.active < link.capacity && !link.listed) {
+    this.list(link);
+  }
+
+  /** list: `link` is offered to new streams again, if it takes them and has room (not while a PING is out on it). */
+  private list(link: Link): void {
+    if (link.usable && link.pinged === null && link.active < link.capacity && !link.listed) {
       link.listed = true;
       this.roomy.push(link);
     }
