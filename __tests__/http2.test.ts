@@ -352,6 +352,54 @@ describe("GOAWAY: what a graceful one left unprocessed goes again, once; what on
     expect(extra).toBeLessThanOrEqual(2 * report.generator.interruptedRequests);
   });
 
+  test.each([
+    ['NO_ERROR: every request waiting for that connection goes once more on a new one and is answered', constants.NGHTTP2_NO_ERROR],
+    ['ENHANCE_YOUR_CALM: every request waiting for that connection is h2_goaway, and none goes again', constants.NGHTTP2_ENHANCE_YOUR_CALM],
+  ])('GOAWAY on connect, on the first connection only, with three requests waiting for its SETTINGS: %s', async (_, code) => {
+    const s = await h2server(h2ok, { onConnection: (session, accepted) => accepted === 1 && session.goaway(code) });
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(s.url, false, '2'), stats, 100);
+    const channels = [1, 2, 3].map(() => new Http2Channel(pool, 'http'));
+    const [request] = prepareRequests(s.url, [endpoint({ path: '/w' })], {});
+    try {
+      const outcomes = await Promise.all(channels.map((channel) => new Promise<[number, string | null]>((resolve) => channel.send(request, 0, (status, _bytes, error) => resolve([status, error])))));
+      const graceful = code === constants.NGHTTP2_NO_ERROR;
+      expect(outcomes).toEqual(Array(3).fill(graceful ? [200, null] : [0, 'h2_goaway']));
+      // The first connection carried nothing the server processed; a graceful one's requests came once each on the second.
+      expect(s.requests.map((r) => r.session)).toEqual(graceful ? [1, 1, 1] : []);
+      expect(stats.opened).toBe(graceful ? 2 : 1);
+      expect(s.connections()).toBe(stats.opened);
+    } finally {
+      pool.close();
+    }
+  });
+
+  test('a GOAWAY before the server\'s SETTINGS breaks HTTP/2 (the server\'s first frame must be SETTINGS): nghttp2 drops the connection as a protocol error, and what waited for it is counted so', async () => {
+    // A raw TCP server: it reads the client's preface, then sends GOAWAY(NO_ERROR) and only then its SETTINGS.
+    const frame = (type: number, payload: Buffer) => Buffer.concat([Buffer.from([0, 0, payload.length, type, 0, 0, 0, 0, 0]), payload]);
+    const goaway = Buffer.alloc(8);
+    const sockets = new Set<Socket>();
+    const raw = createTcpServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.once('data', () => socket.write(Buffer.concat([frame(7, goaway), frame(4, Buffer.alloc(0))])));
+    });
+    await new Promise<void>((resolve) => raw.listen({ port: 0, host: '127.0.0.1' }, resolve));
+    closers.push(() => new Promise<void>((resolve) => (sockets.forEach((x) => x.destroy()), raw.close(() => resolve()))));
+    const url = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+    const stats = { opened: 0 };
+    const pool = new Http2Pool(originOf(url, false, '2'), stats, 100);
+    const channels = [1, 2].map(() => new Http2Channel(pool, 'http'));
+    const [request] = prepareRequests(url, [endpoint({ path: '/w' })], {});
+    try {
+      const outcomes = await Promise.all(channels.map((channel) => new Promise<[number, string | null]>((resolve) => channel.send(request, 0, (status, _bytes, error) => resolve([status, error])))));
+      expect(outcomes).toEqual([[0, 'protocol'], [0, 'protocol']]);
+      expect(stats.opened).toBe(1);
+    } finally {
+      pool.close();
+    }
+  });
+
   test('a stream sent again keeps its first send\'s start: its timeout and latency run from there', async () => {
     let startedOnRetry = -1;
     let channel: Http2Channel | null = null;

@@ -256,6 +256,10 @@ export class Http2Pool {
       this.retire(link);
       this.links.delete(link);
       // Tenants still waiting for this connection's SETTINGS: it failed before anything was sent.
+      // Never by a GOAWAY: the server's first frame must be SETTINGS (nghttp2 takes anything else
+      // as a protocol error), and node:http2 says 'remoteSettings' as it reads them, so those
+      // waiting have started their streams before any GOAWAY comes, and a graceful one's retry
+      // rule (Http2Channel.closed) is theirs. Tested in __tests__/http2.test.ts.
       const waiting = link.waiting;
       link.waiting = [];
       const error: ErrorCode = link.goawayLastStreamId !== null ? 'h2_goaway' : link.error ? classifyError(link.error) : 'reset';
