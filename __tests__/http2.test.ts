@@ -400,6 +400,34 @@ describe("GOAWAY: what a graceful one left unprocessed goes again, once; what on
     }
   });
 
+  test('Ctrl-C, then a graceful GOAWAY during the drain: what it left unprocessed is not sent again, no new connection opens, and the stop is not held up', async () => {
+    // The first request is answered (its stream is the GOAWAY's last-stream-id); the next three are
+    // held. Once all three users wait, the run is interrupted, and the server then goes away.
+    const controller = new AbortController();
+    let firstId = 0;
+    const held: H2Request[] = [];
+    const s = await h2server((stream, request, session) => {
+      if (firstId === 0) {
+        firstId = request.streamId;
+        return h2ok(stream, request, session);
+      }
+      held.push(request);
+      if (held.length !== 3) return;
+      controller.abort();
+      setTimeout(() => session.goaway(constants.NGHTTP2_NO_ERROR, firstId), 20);
+    });
+    const startedAt = Date.now();
+    const report = await runLoadTest(planFrom({ flags: { ...quick, '--target': s.url, '--http-version': '2', '--concurrency': '3', '--duration': '10s', ...numbered } }), { sleep: async () => undefined, signal: controller.signal });
+    expect(report.status).toBe('interrupted');
+    expect(held).toHaveLength(3);
+    // The pre-flight's connection and the load's: none for a retry; each request came once.
+    expect(s.connections()).toBe(2);
+    expect(new Set(s.requests.map((r) => r.path)).size).toBe(4);
+    expect(report.overall).toMatchObject({ requests: 1, errors: 0 });
+    // Cut as soon as the GOAWAY came, not at the drain's end (750ms).
+    expect(Date.now() - startedAt).toBeLessThan(700);
+  });
+
   test('a stream sent again keeps its first send\'s start: its timeout and latency run from there', async () => {
     let startedOnRetry = -1;
     let channel: Http2Channel | null = null;

@@ -12,8 +12,9 @@
 // it has gone silent (Http2Pool.suspect: a stream timed out with nothing read on it, and a PING went
 // unanswered; none while the PING is out), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
 // requests); later requests open a new connection. A stream a graceful GOAWAY (NO_ERROR) left
-// unprocessed goes again, once, on another connection (Http2Pool.again); any other stream the
-// server did not process is counted by the slot, never retried.
+// unprocessed goes again, once, on another connection (Http2Pool.again), unless the run is being
+// cut short (Http2Pool.interrupt); any other stream the server did not process is counted by the
+// slot, never retried.
 
 import { type ClientHttp2Session, connect as h2Connect } from 'node:http2';
 import { connect as tcpConnect, isIP, type Socket } from 'node:net';
@@ -99,6 +100,8 @@ export class Http2Pool {
   /** connecting: the newest link still waiting for its SETTINGS, while it can promise more streams. */
   private connecting: Link | null = null;
   private closed = false;
+  /** cutShort: the run is stopping early (Ctrl-C, an abort): no stream goes again (Http2Pool.again). */
+  private cutShort = false;
   private readonly budget: number;
   private readonly pingAckMs: number;
 
@@ -160,11 +163,11 @@ export class Http2Pool {
   /**
    * again: `tenant`'s stream was left unprocessed by a graceful GOAWAY and goes once more, on a
    * connection with room or a new one (the one that sent GOAWAY takes no new streams); false when
-   * the pool is closed. Its timeout started on the old connection, so if it runs out while waiting
+   * the pool is closed, or the run is being cut short (Http2Pool.interrupt). Its timeout started on the old connection, so if it runs out while waiting
    * for the new one's SETTINGS, that is not the new one's silence (Link.moved).
    */
   again(tenant: Tenant): boolean {
-    if (this.closed) return false;
+    if (this.closed || this.cutShort) return false;
     const link = this.acquire(tenant);
     if (link) (link.moved ??= new Set()).add(tenant);
     return true;
@@ -205,6 +208,16 @@ export class Http2Pool {
       link.pinged = null;
       if (!error && !this.closed) this.list(link);
     });
+  }
+
+  /**
+   * interrupt: the run is stopping early (Ctrl-C, a cancelled job, an abort): the requests in flight
+   * have a short drain to finish in, and a stream a graceful GOAWAY left unprocessed does not go
+   * again: it would open a new connection to send load nobody will measure. Streams already open
+   * go on; so do new ones on open connections (the engine issues none once stopping).
+   */
+  interrupt(): void {
+    this.cutShort = true;
   }
 
   /** close: every connection ends now (the run is over; streams still open were already cut). */

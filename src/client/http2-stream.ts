@@ -178,11 +178,15 @@ export class Http2Channel implements Tenant {
     // The server closed the connection gracefully before processing this stream: it goes again,
     // once, whatever its method (RFC 9113 §8.7: not processed, so safe to repeat). Its latency and
     // its timeout still run from the first send (startedAtMs, and the hit's intended start, are
-    // kept), so the detour is measured; a second GOAWAY on the retry is counted.
+    // kept), so the detour is measured; a second GOAWAY on the retry is counted. When the run is
+    // being cut short (or is over) it does not go again: it ends as interrupt() would end it at the
+    // drain's end, uncounted (the server did not process it, so it was not its failure).
     if (retry && !this.retried) {
       this.retried = true;
       this.clearResponse();
       if (this.pool.again(this)) return;
+      this.finish(INTERRUPTED, 0, null);
+      return;
     }
     this.finish(0, 0, error, reason);
   }

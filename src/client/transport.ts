@@ -8,6 +8,7 @@ import { Http2Channel } from './http2-stream.js';
 
 export class Transport {
   private readonly pools = new Map<Origin, Http2Pool>();
+  private interrupted = false;
 
   constructor(
     private readonly maxStreamsPerConnection: number,
@@ -19,9 +20,18 @@ export class Transport {
   readonly connect = (origin: Origin, sockets: SocketCounter): Connection | Http2Channel => {
     if (origin.version !== '2') return new Connection(origin, sockets);
     let pool = this.pools.get(origin);
-    if (!pool) this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection, { timeoutMs: this.timeoutMs })));
+    if (!pool) {
+      this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection, { timeoutMs: this.timeoutMs })));
+      if (this.interrupted) pool.interrupt();
+    }
     return new Http2Channel(pool, origin.secure ? 'https' : 'http');
   };
+
+  /** interrupt: the run is stopping early (Ctrl-C, an abort): no HTTP/2 stream goes again (Http2Pool.interrupt). */
+  interrupt(): void {
+    this.interrupted = true;
+    for (const pool of this.pools.values()) pool.interrupt();
+  }
 
   /** close ends the HTTP/2 connections; HTTP/1.1's are each channel's own, destroyed with it. */
   close(): void {

@@ -101,11 +101,11 @@ function renderContext(plan: Plan): RenderContext {
   };
 }
 
-/** connections: the run's real connections (closed at its end), or the test's virtual ones. */
-function connections(plan: Plan, connect: Connect | undefined): { connect: Connect; close: () => void } {
-  if (connect) return { connect, close: () => {} };
+/** connections: the run's real connections (closed at its end; told when the run is cut short), or the test's virtual ones. */
+function connections(plan: Plan, connect: Connect | undefined): { connect: Connect; interrupt: () => void; close: () => void } {
+  if (connect) return { connect, interrupt: () => {}, close: () => {} };
   const transport = new Transport(plan.http.maxStreamsPerConnection, plan.load.timeoutMs);
-  return { connect: transport.connect, close: () => transport.close() };
+  return { connect: transport.connect, interrupt: () => transport.interrupt(), close: () => transport.close() };
 }
 
 const realProbe = (judgedFromMs: number): GeneratorProbe => new HealthMonitor(judgedFromMs);
@@ -147,6 +147,8 @@ export function runEngine(options: EngineOptions): Promise<EngineResult> {
       const loadEndMs = Math.min(now(), plan.load.durationMs);
       const drainMs = reason === 'completed' ? Math.min(plan.load.timeoutMs, options.maxDrainMs ?? MAX_DRAIN_MS) : INTERRUPT_DRAIN_MS;
       stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + drainMs };
+      // Cut short: what is in flight gets a brief drain, and nothing is sent again (an HTTP/2 stream a graceful GOAWAY left).
+      if (reason !== 'completed') transport.interrupt();
       model.stopIssuing(reason === 'completed');
       if (model.inFlight() === 0) finish();
     };
