@@ -14,6 +14,7 @@ import type { OtlpProtocol } from '../src/config/plan.js';
 import { runLoadTest } from '../src/app/run.js';
 import { main } from '../src/cli/main.js';
 import { exportOtlp } from '../src/integrations/otlp.js';
+import { otlpEnvironment } from '../src/integrations/otlp-environment.js';
 import { pushMetrics } from '../src/integrations/pushgateway.js';
 import { decodeWriteRequest, remoteWriteRequests } from '../src/integrations/remote-write-request.js';
 import { writeRemote } from '../src/integrations/remote-write.js';
@@ -354,6 +355,19 @@ describe('OTLP: whatever the collector answers, the warning says it', () => {
     } finally {
       await Promise.all([throttling.close(), silent.close(), busyThenSilent.close()]);
     }
+  });
+
+  test('a timeout in fractions of a millisecond, or longer than a timer can wait: the export still waits for an answer (a whole number of ms, at most 2^31 − 1), and the second is said', async () => {
+    // Answers after 100ms: a deadline Node's timers turned into 1 ms would cut it.
+    const unhurried = await startServer(slow(100));
+    try {
+      expect(await send(unhurried.url, { env: { OTEL_EXPORTER_OTLP_TIMEOUT: '1500.5' } })).toEqual({ ok: true, detail: sentTo(unhurried.url), waits: [] });
+      expect(await send(unhurried.url, { env: { OTEL_EXPORTER_OTLP_METRICS_TIMEOUT: '99999999999' } })).toEqual({ ok: true, detail: `${sentTo(unhurried.url)}; OTEL_EXPORTER_OTLP_METRICS_TIMEOUT="99999999999" is longer than a timer can wait: 2147483647 ms is used`, waits: [] });
+      expect(unhurried.received).toEqual(['POST /v1/metrics', 'POST /v1/metrics']);
+    } finally {
+      await unhurried.close();
+    }
+    expect([['1500.5', 1500], ['0.5', 1], ['2147483647', 2 ** 31 - 1], ['1e12', 2 ** 31 - 1]].map(([value]) => otlpEnvironment({ OTEL_EXPORTER_OTLP_TIMEOUT: String(value) }).timeoutMs)).toEqual([1500, 1, 2 ** 31 - 1, 2 ** 31 - 1]);
   });
 
   test('OpenTelemetry\'s variables still apply: headers under the configured ones, gzip, a private CA; each protocol\'s content type, and our User-Agent', async () => {

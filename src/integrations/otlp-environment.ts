@@ -19,12 +19,18 @@ export interface OtlpEnvironment {
   timeoutMs: number;
   gzip: boolean;
   tls: TlsFile[];
-  /** ignored: the variables set to a value that means nothing, said with the export's outcome. */
+  /** ignored: the variables set to a value that means nothing (or that could not be honored as given), said with the export's outcome. */
   ignored: string[];
 }
 
 /** DEFAULT_TIMEOUT_MS: the specification's default for OTEL_EXPORTER_OTLP_TIMEOUT. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * MAX_TIMER_MS: the longest Node's timers wait (2^31 − 1 ms, about 24.8 days). A longer one fires
+ * after 1 ms instead, and AbortSignal.timeout throws on a fraction: the deadline is a whole number
+ * of milliseconds within [1, MAX_TIMER_MS].
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -32,17 +38,23 @@ export function otlpEnvironment(env: Env): OtlpEnvironment {
   const ignored: string[] = [];
   const names = (setting: string) => [`OTEL_EXPORTER_OTLP_METRICS_${setting}`, `OTEL_EXPORTER_OTLP_${setting}`];
   /** first: the first variable of `setting` that is set and valid, metrics-specific first. */
-  const first = <T>(setting: string, parse: (value: string) => T | null, expected: string): T | null => {
+  const first = <T>(setting: string, parse: (value: string, name: string) => T | null, expected: string): T | null => {
     for (const name of names(setting)) {
       const value = env[name]?.trim();
       if (!value) continue;
-      const parsed = parse(value);
+      const parsed = parse(value, name);
       if (parsed !== null) return parsed;
       ignored.push(`${name}=${JSON.stringify(value)} is ignored: ${expected}`);
     }
     return null;
   };
-  const timeoutMs = first('TIMEOUT', (v) => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : null), 'expected milliseconds above 0') ?? DEFAULT_TIMEOUT_MS;
+  const milliseconds = (value: string, name: string): number | null => {
+    const ms = Number(value);
+    if (!Number.isFinite(ms) || ms <= 0) return null;
+    if (ms > MAX_TIMER_MS) ignored.push(`${name}=${JSON.stringify(value)} is longer than a timer can wait: ${MAX_TIMER_MS} ms is used`);
+    return Math.max(1, Math.min(MAX_TIMER_MS, Math.floor(ms)));
+  };
+  const timeoutMs = first('TIMEOUT', milliseconds, 'expected milliseconds above 0') ?? DEFAULT_TIMEOUT_MS;
   const compression = first('COMPRESSION', (v) => (v === 'gzip' || v === 'none' ? v : null), "expected 'gzip' or 'none'");
   const tls = (['ca', 'cert', 'key'] as const).flatMap((option): TlsFile[] => {
     const setting = { ca: 'CERTIFICATE', cert: 'CLIENT_CERTIFICATE', key: 'CLIENT_KEY' }[option];
