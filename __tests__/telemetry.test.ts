@@ -357,6 +357,23 @@ describe('OTLP: whatever the collector answers, the warning says it', () => {
     }
   });
 
+  test('a header entry that does not read is skipped and said, by its number and why, never its text; the entries that read are sent', async () => {
+    const collector = await startCollector();
+    try {
+      const env = { OTEL_EXPORTER_OTLP_HEADERS: 'x-ok=1,authorization=Bearer%zzs3cret,Bearers3cret,,x-empty=,=s3cret', OTEL_EXPORTER_OTLP_METRICS_HEADERS: 'x-metrics=yes;meta,tok%ens3cret=v' };
+      const sent = await send(collector.url, { env });
+      expect(sent).toEqual({
+        ok: true,
+        detail: `${sentTo(collector.url)}; entry 2 of OTEL_EXPORTER_OTLP_METRICS_HEADERS was skipped: a malformed %-escape; entry 2 of OTEL_EXPORTER_OTLP_HEADERS was skipped: a malformed %-escape; entry 3 of OTEL_EXPORTER_OTLP_HEADERS was skipped: expected name=value; entry 5 of OTEL_EXPORTER_OTLP_HEADERS was skipped: its value is empty; entry 6 of OTEL_EXPORTER_OTLP_HEADERS was skipped: expected name=value`,
+        waits: [],
+      });
+      expect(sent.detail).not.toContain('s3cret');
+      expect(collector.exports.map((e) => [e.headers['x-ok'], e.headers['x-metrics'], e.headers.authorization, e.headers['x-empty']])).toEqual([['1', 'yes', undefined, undefined]]);
+    } finally {
+      await collector.close();
+    }
+  });
+
   test('a timeout in fractions of a millisecond, or longer than a timer can wait: the export still waits for an answer (a whole number of ms, at most 2^31 − 1), and the second is said', async () => {
     // Answers after 100ms: a deadline Node's timers turned into 1 ms would cut it.
     const unhurried = await startServer(slow(100));

@@ -19,7 +19,7 @@ export interface OtlpEnvironment {
   timeoutMs: number;
   gzip: boolean;
   tls: TlsFile[];
-  /** ignored: the variables set to a value that means nothing (or that could not be honored as given), said with the export's outcome. */
+  /** ignored: the variables set to a value that means nothing (or that could not be honored as given), said with the export's outcome; never a header's value. */
   ignored: string[];
 }
 
@@ -61,24 +61,34 @@ export function otlpEnvironment(env: Env): OtlpEnvironment {
     const variable = names(setting).find((name) => env[name]?.trim());
     return variable ? [{ option, variable, path: env[variable]!.trim() }] : [];
   });
-  const [specific, general] = names('HEADERS').map((name) => keyPairs(env[name]));
+  const [specific, general] = names('HEADERS').map((name) => keyPairs(env[name], (entry, why) => ignored.push(`entry ${entry} of ${name} was skipped: ${why}`)));
   return { headers: { ...general, ...specific }, timeoutMs, gzip: compression === 'gzip', tls, ignored };
 }
 
-/** keyPairs reads the W3C Baggage-like list the OTLP header variables use: name=value,name=value, URL-encoded; an entry that does not read is skipped, as OpenTelemetry skips it. */
-export function keyPairs(text: string | undefined): Record<string, string> {
+/**
+ * keyPairs reads the W3C Baggage-like list the OTLP header variables use: name=value,name=value,
+ * URL-encoded; an entry that does not read is skipped, as OpenTelemetry skips it, and `skipped` is
+ * told which (by number and why, never its text: a header's value is often a credential, and a
+ * malformed entry may be one with its name missing). An empty entry (a trailing comma) is no mistake.
+ */
+export function keyPairs(text: string | undefined, skipped: (entry: number, why: string) => void): Record<string, string> {
   const pairs: Record<string, string> = {};
-  for (const entry of (text ?? '').split(',')) {
+  (text ?? '').split(',').forEach((entry, index) => {
     const pair = entry.split(';')[0];
+    if (!pair.trim()) return;
+    const said = (why: string) => skipped(index + 1, why);
     const at = pair.indexOf('=');
-    if (at <= 0) continue;
+    if (at <= 0) return said('expected name=value');
+    let name: string;
+    let value: string;
     try {
-      const name = decodeURIComponent(pair.slice(0, at).trim());
-      const value = decodeURIComponent(pair.slice(at + 1).trim());
-      if (name && value) pairs[name] = value;
+      name = decodeURIComponent(pair.slice(0, at).trim());
+      value = decodeURIComponent(pair.slice(at + 1).trim());
     } catch {
-      // A malformed %-escape: the entry is skipped.
+      return said('a malformed %-escape');
     }
-  }
+    if (!name || !value) return said(`its ${name ? 'value' : 'name'} is empty`);
+    pairs[name] = value;
+  });
   return pairs;
 }
