@@ -223,6 +223,12 @@ function statusMessage(body, contentType) {
 // given, and OTEL_EXPORTER_OTLP_ENDPOINT alone does not turn the export on.
 /** DEFAULT_TIMEOUT_MS: the specification's default for OTEL_EXPORTER_OTLP_TIMEOUT. */
 const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * MAX_TIMER_MS: the longest Node's timers wait (2^31 − 1 ms, about 24.8 days). A longer one fires
+ * after 1 ms instead, and AbortSignal.timeout throws on a fraction: the deadline is a whole number
+ * of milliseconds within [1, MAX_TIMER_MS].
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 function otlpEnvironment(env) {
     const ignored = [];
     const names = (setting) => [`OTEL_EXPORTER_OTLP_METRICS_${setting}`, `OTEL_EXPORTER_OTLP_${setting}`];
@@ -232,41 +238,60 @@ function otlpEnvironment(env) {
             const value = env[name]?.trim();
             if (!value)
                 continue;
-            const parsed = parse(value);
+            const parsed = parse(value, name);
             if (parsed !== null)
                 return parsed;
             ignored.push(`${name}=${JSON.stringify(value)} is ignored: ${expected}`);
         }
         return null;
     };
-    const timeoutMs = first('TIMEOUT', (v) => (Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : null), 'expected milliseconds above 0') ?? DEFAULT_TIMEOUT_MS;
+    const milliseconds = (value, name) => {
+        const ms = Number(value);
+        if (!Number.isFinite(ms) || ms <= 0)
+            return null;
+        if (ms > MAX_TIMER_MS)
+            ignored.push(`${name}=${JSON.stringify(value)} is longer than a timer can wait: ${MAX_TIMER_MS} ms is used`);
+        return Math.max(1, Math.min(MAX_TIMER_MS, Math.floor(ms)));
+    };
+    const timeoutMs = first('TIMEOUT', milliseconds, 'expected milliseconds above 0') ?? DEFAULT_TIMEOUT_MS;
     const compression = first('COMPRESSION', (v) => (v === 'gzip' || v === 'none' ? v : null), "expected 'gzip' or 'none'");
     const tls = ['ca', 'cert', 'key'].flatMap((option) => {
         const setting = { ca: 'CERTIFICATE', cert: 'CLIENT_CERTIFICATE', key: 'CLIENT_KEY' }[option];
         const variable = names(setting).find((name) => env[name]?.trim());
         return variable ? [{ option, variable, path: env[variable].trim() }] : [];
     });
-    const [specific, general] = names('HEADERS').map((name) => keyPairs(env[name]));
+    const [specific, general] = names('HEADERS').map((name) => keyPairs(env[name], (entry, why) => ignored.push(`entry ${entry} of ${name} was skipped: ${why}`)));
     return { headers: { ...general, ...specific }, timeoutMs, gzip: compression === 'gzip', tls, ignored };
 }
-/** keyPairs reads the W3C Baggage-like list the OTLP header variables use: name=value,name=value, URL-encoded; an entry that does not read is skipped, as OpenTelemetry skips it. */
-function keyPairs(text) {
+/**
+ * keyPairs reads the W3C Baggage-like list the OTLP header variables use: name=value,name=value,
+ * URL-encoded; an entry that does not read is skipped, as OpenTelemetry skips it, and `skipped` is
+ * told which (by number and why, never its text: a header's value is often a credential, and a
+ * malformed entry may be one with its name missing). An empty entry (a trailing comma) is no mistake.
+ */
+function keyPairs(text, skipped) {
     const pairs = {};
-    for (const entry of (text ?? '').split(',')) {
+    (text ?? '').split(',').forEach((entry, index) => {
         const pair = entry.split(';')[0];
+        if (!pair.trim())
+            return;
+        const said = (why) => skipped(index + 1, why);
         const at = pair.indexOf('=');
         if (at <= 0)
-            continue;
+            return said('expected name=value');
+        let name;
+        let value;
         try {
-            const name = decodeURIComponent(pair.slice(0, at).trim());
-            const value = decodeURIComponent(pair.slice(at + 1).trim());
-            if (name && value)
-                pairs[name] = value;
+            name = decodeURIComponent(pair.slice(0, at).trim());
+            value = decodeURIComponent(pair.slice(at + 1).trim());
         }
         catch {
-            // A malformed %-escape: the entry is skipped.
+            return said('a malformed %-escape');
         }
-    }
+        if (!name || !value)
+            return said(`its ${name ? 'value' : 'name'} is empty`);
+        pairs[name] = value;
+    });
     return pairs;
 }
 

@@ -570,7 +570,7 @@ async function main(argv, io) {
     if (args.command === 'model')
         return (await Promise.all(/* import() */[__webpack_require__.e(246), __webpack_require__.e(723), __webpack_require__.e(684), __webpack_require__.e(10), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 33304))).modelFiles(args, io);
     if (args.command === 'capacity')
-        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(246), __webpack_require__.e(212), __webpack_require__.e(723), __webpack_require__.e(372), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 49617))).capacityCommand(args, io);
+        return (await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(246), __webpack_require__.e(212), __webpack_require__.e(723), __webpack_require__.e(372), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 2860))).capacityCommand(args, io);
     const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(961), __webpack_require__.e(690), __webpack_require__.e(246), __webpack_require__.e(212), __webpack_require__.e(723), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 68372));
     // merge judges the shards of a sharded run (args.paths) as one run; the config and flags still choose where reports go.
     if (mode_names/* MODE_NAMES */.J.includes(args.command))

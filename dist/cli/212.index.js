@@ -498,6 +498,8 @@ function describeProtocol(p) {
     const name = p.version === '2' ? 'HTTP/2' : 'HTTP/1.1';
     if (p.sharedVersion)
         return `${name} (auto: the server chose h2 by ALPN, but the other arm speaks only HTTP/1.1, so it was offered http/1.1 alone)`;
+    if (p.heldToBaseline)
+        return `${name} (auto: the server chose h2 by ALPN, but the baseline went over HTTP/1.1, so it was offered http/1.1 alone)`;
     if (p.how === 'prior-knowledge')
         return `${name} over cleartext (h2c, prior knowledge)`;
     if (p.how === 'cleartext')
@@ -1396,11 +1398,11 @@ function spectrumChart(id, title, current, reference, metrics, label) {
         summary: `${label}: p50 ${metrics.latencyMs.p50}ms, p90 ${metrics.latencyMs.p90}ms, p99 ${metrics.latencyMs.p99}ms, p99.9 ${metrics.latencyMs.p999}ms, max ${metrics.latencyMs.max}ms over ${metrics.requests} requests.`,
     };
 }
-/** referenceSpectrum: what this run's distribution is drawn beside: production (canary mode) or the baseline. */
+/** referenceSpectrum: what this run's distribution is drawn beside: production (canary mode) or the baseline (not one the run could not be compared with: another HTTP version is not a reference). */
 function referenceSpectrum(report) {
     if (report.comparison)
         return { label: 'production', spectrum: spectrumOfHistogram(report.comparison.production.overall.histograms.latency) };
-    const baseline = report.regression?.baseline;
+    const baseline = report.regression?.status === 'not-comparable' ? null : report.regression?.baseline;
     if (!baseline)
         return null;
     if (baseline.latency.histogram)

@@ -275,9 +275,10 @@ function scrub(text, secrets) {
         if (secret.length < 4)
             continue;
         // A secret of hex digits alone (a port, a year, a numeric tenant) is found in random hex by
-        // chance: inside a trace-id or span-id (a run of exactly 32 or 16 hex digits) it is not the
-        // secret, and scrubbing it would break the ID and its link. Anywhere else it is scrubbed.
-        result = HEX_ONLY.test(secret) ? result.replace(HEX_RUN, (run) => (TRACE_ID_LENGTHS.has(run.length) ? run : run.split(secret).join(REDACTED))) : result.split(secret).join(REDACTED);
+        // chance: inside a longer trace-id or span-id (a run of exactly 32 or 16 hex digits) it is not
+        // the secret, and scrubbing it would break the ID and its link. A run that is the secret itself
+        // (a 32-hex API key) is the secret, and anything else is scrubbed as always.
+        result = HEX_ONLY.test(secret) ? result.replace(HEX_RUN, (run) => (TRACE_ID_LENGTHS.has(run.length) && run.length > secret.length ? run : run.split(secret).join(REDACTED))) : result.split(secret).join(REDACTED);
     }
     return result;
 }

@@ -13,14 +13,23 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/slo/regression-verdict.ts
 // The baseline's part of the verdict, as a rule over plain facts: a regression fails the gate
-// unless fail_on_regression is off; a comparison the generator's own delay held is "inconclusive"
-// for a run that would otherwise pass; anything else leaves the verdict as the SLOs made it.
+// unless fail_on_regression is off; a comparison the generator's own delay held, or a baseline that
+// could not be compared with this run at all (another HTTP version), is "inconclusive" for a run
+// that would otherwise pass: the regression check the user asked for was not made, and a pass would
+// say it was. Anything else leaves the verdict as the SLOs made it.
+/** NOT_JUDGED_AGAINST_BASELINE: how a verdict held by a baseline that could not be compared says so (its reasons start with it). */
+const NOT_JUDGED_AGAINST_BASELINE = 'regression vs baseline not judged: ';
 function withRegressionVerdict(run, regression) {
     const unchanged = { verdict: run.verdict, reasons: [...run.reasons], note: null };
     if (regression.verdict !== 'fail') {
         // Not "too little data": the run could not tell because its own generator was slow; that is the verdict.
         if (regression.heldReasons.length > 0 && run.verdict === 'pass' && regression.failOnRegression)
             return { verdict: 'inconclusive', reasons: regression.heldReasons.map((r) => `regression vs baseline not decided: ${r}`), note: null };
+        // Asked for and not made: a person has to compare like for like (the reason says how) or take a new baseline.
+        if (regression.notComparable !== null && run.verdict === 'pass' && regression.failOnRegression)
+            return { verdict: 'inconclusive', reasons: [`${NOT_JUDGED_AGAINST_BASELINE}${regression.notComparable}`], note: null };
+        if (regression.notComparable !== null)
+            return { ...unchanged, note: `not compared with the baseline: ${regression.notComparable}` };
         return unchanged;
     }
     if (!regression.failOnRegression)
@@ -69,6 +78,23 @@ function judgeRun(run, plan, baseline) {
 
 /***/ }),
 
+/***/ 26667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ preflightOptionsOf)
+/* harmony export */ });
+// The pre-flight a plan's targets get, one recipe for a run (app/run.ts) and a capacity search's
+// settling of its arms (app/capacity-protocol.ts), so the two cannot check a target differently.
+/** preflightOptionsOf: what a plan's targets are pre-flighted with; with trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either. */
+function preflightOptionsOf(plan, options = {}) {
+    const headers = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
+    return { healthPath: plan.healthPath, headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+}
+
+
+/***/ }),
+
 /***/ 44341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -95,6 +121,9 @@ const NAME = { '1.1': 'HTTP/1.1', '2': 'HTTP/2' };
 function unlikeProtocol(baseline, run, vocabulary) {
     if (!baseline || !run || baseline.version === run.version)
         return null;
+    // A canary held to HTTP/1.1 by a production without h2 cannot be loaded over HTTP/2: no setting compares it with this baseline.
+    if (run.sharedVersion)
+        return `the baseline's load went over ${NAME[baseline.version]} (http_version ${baseline.asked}) and this run's over ${NAME[run.version]}, because production does not offer h2 and a canary is loaded over the version both arms share: latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; only a baseline recorded over ${NAME[run.version]} can be compared (${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'load_test.http_version', '1.1')} where the baseline is recorded)`;
     // What loads the target as the baseline was loaded: 1.1; for HTTP/2 the baseline's own auto, unless this run asked for auto already.
     const value = baseline.version === '1.1' ? '1.1' : baseline.asked === 'auto' && run.asked !== 'auto' ? 'auto' : '2';
     return `the baseline's load went over ${NAME[baseline.version]} (http_version ${baseline.asked}) and this run's over ${NAME[run.version]} (http_version ${run.asked}): latency and errors over different HTTP versions are not like for like, so the regression rules were not applied; ${(0,config_vocabulary/* giveOption */.V)(vocabulary, 'load_test.http_version', value)} to compare with this baseline, or refresh the baseline with a run over ${NAME[run.version]}`;
@@ -200,8 +229,6 @@ function regressionPart(regression) {
     const notices = [];
     if (regression.status === 'no-baseline')
         notices.push(`no baseline to compare with: ${regression.reasons[0]}; the regression rules were not applied`);
-    else if (regression.status === 'not-comparable')
-        notices.push(`not compared with the baseline: ${regression.reasons[0]}`);
     else if (regression.verdict === 'inconclusive' && regression.rows.some((r) => r.verdict === 'inconclusive' && !r.generatorHeld && !r.advisory))
         notices.push(`not enough data to tell whether this run regressed from the baseline (${regression.reasons.length} metric${regression.reasons.length === 1 ? '' : 's'} undecided)`);
     if (regression.unmatched.length > 0)
@@ -211,6 +238,8 @@ function regressionPart(regression) {
         reasons: regression.reasons,
         failOnRegression: regression.failOnRegression,
         heldReasons: regression.rows.filter((r) => r.generatorHeld).map((r) => r.reason),
+        // The verdict's rule says it: as the reason of a held pass, else as a notice.
+        notComparable: regression.status === 'not-comparable' ? regression.reasons[0] : null,
         notices,
     };
 }
@@ -225,7 +254,7 @@ function matchEndpoint(endpoint, candidates) {
 
 /***/ }),
 
-/***/ 41188:
+/***/ 99908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1145,10 +1174,11 @@ var protocol = __webpack_require__(55923);
 //
 // A connection stops taking new streams when the server sends GOAWAY, when it fails or closes, when
 // it has gone silent (Http2Pool.suspect: a stream timed out with nothing read on it, and a PING went
-// unanswered), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
+// unanswered; none while the PING is out), and before its stream IDs run out (2^31 − 1, odd ones only: about a billion
 // requests); later requests open a new connection. A stream a graceful GOAWAY (NO_ERROR) left
-// unprocessed goes again, once, on another connection (Http2Pool.again); any other stream the
-// server did not process is counted by the slot, never retried.
+// unprocessed goes again, once, on another connection (Http2Pool.again), unless the run is being
+// cut short (Http2Pool.interrupt); any other stream the server did not process is counted by the
+// slot, never retried.
 
 
 
@@ -1195,7 +1225,7 @@ class Link {
     moved = null;
     /** listed: in the pool's list of links that may have room. */
     listed = false;
-    /** pinged: a PING is out to check the connection is alive; its deadline (Http2Pool.suspect). */
+    /** pinged: a PING is out to check the connection is alive; its deadline (Http2Pool.suspect). No new streams open on it meanwhile. */
     pinged = null;
     /** silent: retired because it stopped answering: destroyed, not closed, once its last stream ends. */
     silent = false;
@@ -1217,6 +1247,8 @@ class Http2Pool {
     /** connecting: the newest link still waiting for its SETTINGS, while it can promise more streams. */
     connecting = null;
     closed = false;
+    /** cutShort: the run is stopping early (Ctrl-C, an abort): no stream goes again (Http2Pool.again). */
+    cutShort = false;
     budget;
     pingAckMs;
     constructor(origin, stats, maxStreams, options = {}) {
@@ -1233,7 +1265,8 @@ class Http2Pool {
             // A connection that failed a moment ago may not have said so yet (node:http2 emits on the next tick).
             if (link.session.closed || link.session.destroyed)
                 this.retire(link);
-            else if (link.usable && link.active < link.capacity) {
+            // A link with a PING out is skipped (listed again on the ack: Http2Pool.suspect).
+            else if (link.usable && link.pinged === null && link.active < link.capacity) {
                 this.take(link, tenant);
                 return null;
             }
@@ -1278,11 +1311,11 @@ class Http2Pool {
     /**
      * again: `tenant`'s stream was left unprocessed by a graceful GOAWAY and goes once more, on a
      * connection with room or a new one (the one that sent GOAWAY takes no new streams); false when
-     * the pool is closed. Its timeout started on the old connection, so if it runs out while waiting
+     * the pool is closed, or the run is being cut short (Http2Pool.interrupt). Its timeout started on the old connection, so if it runs out while waiting
      * for the new one's SETTINGS, that is not the new one's silence (Link.moved).
      */
     again(tenant) {
-        if (this.closed)
+        if (this.closed || this.cutShort)
             return false;
         const link = this.acquire(tenant);
         if (link)
@@ -1292,10 +1325,7 @@ class Http2Pool {
     /** release: a stream on `link` ended; its room is free again. */
     release(link) {
         link.active--;
-        if (link.usable && link.active < link.capacity && !link.listed) {
-            link.listed = true;
-            this.roomy.push(link);
-        }
+        this.list(link);
         // A retired connection closes once its last stream has ended.
         if (!link.usable && link.active === 0)
             this.end(link);
@@ -1306,6 +1336,12 @@ class Http2Pool {
      * server may only be slow to answer; a PING tells them apart: a live server's HTTP/2 layer acks
      * it at once. No ack within pingAckMs: the connection is retired as silent (no new streams; those
      * on it time out as they come due; later requests open a new connection). One PING at a time.
+     *
+     * While the PING is out, no new stream opens on the connection. The users of a closed model stuck
+     * on a dead connection time out together, each giving its room back; were the connection still
+     * offered, they would all land on it again, and each wait another whole timeout. Skipped, they go
+     * on a new connection at once; a live server's ack lists the connection again (a new connection
+     * may have opened meanwhile: the cost of one round trip's doubt).
      */
     suspect(link) {
         if (!link.usable || link.pinged !== null || link.session.closed || link.session.destroyed)
@@ -1318,11 +1354,22 @@ class Http2Pool {
             this.retire(link);
         }, this.pingAckMs);
         // Answered (or cancelled as the connection went: it is retired by its 'close' then).
-        link.session.ping(() => {
+        link.session.ping((error) => {
             if (link.pinged !== null)
                 clearTimeout(link.pinged);
             link.pinged = null;
+            if (!error && !this.closed)
+                this.list(link);
         });
+    }
+    /**
+     * interrupt: the run is stopping early (Ctrl-C, a cancelled job, an abort): the requests in flight
+     * have a short drain to finish in, and a stream a graceful GOAWAY left unprocessed does not go
+     * again: it would open a new connection to send load nobody will measure. Streams already open
+     * go on; so do new ones on open connections (the engine issues none once stopping).
+     */
+    interrupt() {
+        this.cutShort = true;
     }
     /** close: every connection ends now (the run is over; streams still open were already cut). */
     close() {
@@ -1375,6 +1422,10 @@ class Http2Pool {
             this.retire(link);
             this.links.delete(link);
             // Tenants still waiting for this connection's SETTINGS: it failed before anything was sent.
+            // Never by a GOAWAY: the server's first frame must be SETTINGS (nghttp2 takes anything else
+            // as a protocol error), and node:http2 says 'remoteSettings' as it reads them, so those
+            // waiting have started their streams before any GOAWAY comes, and a graceful one's retry
+            // rule (Http2Channel.closed) is theirs. Tested in __tests__/http2.test.ts.
             const waiting = link.waiting;
             link.waiting = [];
             const error = link.goawayLastStreamId !== null ? 'h2_goaway' : link.error ? (0,classify/* classifyError */.fe)(link.error) : 'reset';
@@ -1411,7 +1462,11 @@ class Http2Pool {
                     this.acquire(tenant);
             }
         }
-        if (link.usable && link.active < link.capacity && !link.listed) {
+        this.list(link);
+    }
+    /** list: `link` is offered to new streams again, if it takes them and has room (not while a PING is out on it). */
+    list(link) {
+        if (link.usable && link.pinged === null && link.active < link.capacity && !link.listed) {
             link.listed = true;
             this.roomy.push(link);
         }
@@ -1653,12 +1708,16 @@ class Http2Channel {
         // The server closed the connection gracefully before processing this stream: it goes again,
         // once, whatever its method (RFC 9113 §8.7: not processed, so safe to repeat). Its latency and
         // its timeout still run from the first send (startedAtMs, and the hit's intended start, are
-        // kept), so the detour is measured; a second GOAWAY on the retry is counted.
+        // kept), so the detour is measured; a second GOAWAY on the retry is counted. When the run is
+        // being cut short (or is over) it does not go again: it ends as interrupt() would end it at the
+        // drain's end, uncounted (the server did not process it, so it was not its failure).
         if (retry && !this.retried) {
             this.retried = true;
             this.clearResponse();
             if (this.pool.again(this))
                 return;
+            this.finish(INTERRUPTED, 0, null);
+            return;
         }
         this.finish(0, 0, error, reason);
     }
@@ -1730,6 +1789,7 @@ class Transport {
     maxStreamsPerConnection;
     timeoutMs;
     pools = new Map();
+    interrupted = false;
     constructor(maxStreamsPerConnection, 
     /** timeoutMs: the request timeout (an HTTP/2 connection that went silent is checked within it). */
     timeoutMs) {
@@ -1741,10 +1801,19 @@ class Transport {
         if (origin.version !== '2')
             return new Connection(origin, sockets);
         let pool = this.pools.get(origin);
-        if (!pool)
+        if (!pool) {
             this.pools.set(origin, (pool = new Http2Pool(origin, sockets, this.maxStreamsPerConnection, { timeoutMs: this.timeoutMs })));
+            if (this.interrupted)
+                pool.interrupt();
+        }
         return new Http2Channel(pool, origin.secure ? 'https' : 'http');
     };
+    /** interrupt: the run is stopping early (Ctrl-C, an abort): no HTTP/2 stream goes again (Http2Pool.interrupt). */
+    interrupt() {
+        this.interrupted = true;
+        for (const pool of this.pools.values())
+            pool.interrupt();
+    }
     /** close ends the HTTP/2 connections; HTTP/1.1's are each channel's own, destroyed with it. */
     close() {
         for (const pool of this.pools.values())
@@ -2839,12 +2908,12 @@ function renderContext(plan) {
         session: null,
     };
 }
-/** connections: the run's real connections (closed at its end), or the test's virtual ones. */
+/** connections: the run's real connections (closed at its end; told when the run is cut short), or the test's virtual ones. */
 function connections(plan, connect) {
     if (connect)
-        return { connect, close: () => { } };
+        return { connect, interrupt: () => { }, close: () => { } };
     const transport = new Transport(plan.http.maxStreamsPerConnection, plan.load.timeoutMs);
-    return { connect: transport.connect, close: () => transport.close() };
+    return { connect: transport.connect, interrupt: () => transport.interrupt(), close: () => transport.close() };
 }
 const realProbe = (judgedFromMs) => new HealthMonitor(judgedFromMs);
 function runEngine(options) {
@@ -2884,6 +2953,9 @@ function runEngine(options) {
             const loadEndMs = Math.min(now(), plan.load.durationMs);
             const drainMs = reason === 'completed' ? Math.min(plan.load.timeoutMs, options.maxDrainMs ?? defaults/* MAX_DRAIN_MS */.l) : INTERRUPT_DRAIN_MS;
             stopping = { reason, abortReason, loadEndMs, drainUntilMs: now() + drainMs };
+            // Cut short: what is in flight gets a brief drain, and nothing is sent again (an HTTP/2 stream a graceful GOAWAY left).
+            if (reason !== 'completed')
+                transport.interrupt();
             model.stopIssuing(reason === 'completed');
             if (model.inFlight() === 0)
                 finish();
@@ -3730,55 +3802,10 @@ function startSampling(sources, intervalMs, startEpochMs, now = Date.now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/app/shared-version.ts
-// A canary and production loaded over one HTTP version. Under http_version auto each arm's
-// pre-flight settles its own (client/protocol.ts), and arms over different versions would then be
-// compared as if alike: HTTP/2 carries many requests on a few connections, HTTP/1.1 one at a time
-// on each, and latencies and failures differ for that alone. So when one arm chose HTTP/2 and the
-// other speaks only HTTP/1.1, the HTTP/2 arm's pre-flight is run again offering only http/1.1, and
-// both are loaded over HTTP/1.1; an arm that cannot speak it fails the pre-flight, before any
-// load. With http_version 2 or 1.1 the arms already agree and nothing happens here.
-
-
-/** ARMS: how the reasons and notices name a canary run's targets, in targetsOf's order. */
-const ARMS = ['the canary', 'production'];
-/**
- * shareVersion: the arms' protocols once they agree, with the pre-flight steps that took.
- * `resettle` runs a target's pre-flight again offering only http/1.1, which it must choose by ALPN.
- */
-async function shareVersion(targets, protocols, resettle) {
-    const settled = [...protocols];
-    const steps = [];
-    const offeringHttp11 = (s) => (s.name === 'connect' ? { ...s, what: `${s.what}, offering only http/1.1` } : s);
-    for (const i of (0,protocol/* sharedArms */.xL)(protocols)) {
-        const other = protocols.findIndex((p) => p.version === '1.1');
-        try {
-            const again = await resettle(targets[i]);
-            steps.push(...again.steps.map(offeringHttp11));
-            // Still what was asked (auto), marked as settled to share the other arm's version.
-            settled[i] = { ...again.protocol, asked: protocols[i].asked, sharedVersion: true };
-        }
-        catch (error) {
-            if (!(error instanceof preflight/* TargetUnreachable */.Ek))
-                throw error;
-            steps.push(...error.steps.map(offeringHttp11));
-            // What was tried and why it stopped, without "target unreachable": the target answered, in HTTP/2.
-            const tried = error.message.split('\n').slice(1).map((l) => l.trim()).join(' ');
-            const reason = `${ARMS[i]} cannot be loaded over HTTP/1.1 like ${ARMS[other]}: http_version auto loads a canary and production over the HTTP version they share, so that they are compared like for like, and ${ARMS[other]} does not offer h2 (${(0,protocol/* whyHttp11 */.hN)(protocols[other])}); offered only http/1.1, ${ARMS[i]} failed: ${tried}`;
-            return { ok: false, reason, steps };
-        }
-    }
-    return { ok: true, protocols: settled, steps };
-}
-/** sharedNotice: said once in the run's notices when an arm was settled again to share the other's HTTP/1.1; null otherwise. */
-function sharedNotice(protocols) {
-    const moved = protocols.findIndex((p) => p.sharedVersion);
-    const stayed = protocols.findIndex((p) => !p.sharedVersion);
-    if (moved < 0 || stayed < 0)
-        return null;
-    return `${ARMS[stayed]} does not offer h2 (${(0,protocol/* whyHttp11 */.hN)(protocols[stayed])}): both arms loaded over HTTP/1.1 so the comparison is like for like (http_version auto; ${ARMS[moved]} chose h2, and was then offered only http/1.1)`;
-}
-
+// EXTERNAL MODULE: ./src/app/shared-version.ts
+var shared_version = __webpack_require__(89171);
+// EXTERNAL MODULE: ./src/app/preflight-options.ts
+var preflight_options = __webpack_require__(26667);
 // EXTERNAL MODULE: ./src/template/generators.ts
 var generators = __webpack_require__(88182);
 ;// CONCATENATED MODULE: ./src/app/run.ts
@@ -3787,6 +3814,7 @@ var generators = __webpack_require__(88182);
 // to production at the same time, the canary's own SLOs still apply, and the canary is compared with
 // production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
 // process.* or @actions/*.
+
 
 
 
@@ -3841,9 +3869,7 @@ async function measureRun(plan, options = {}) {
         const slo = { verdict: 'fail', reasons: [reason], violations: [], untrusted: [] };
         return { slo, body: (0,build/* runBody */.ki)({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
     };
-    // With trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either.
-    const preflightHeaders = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
-    const preflightOptions = { healthPath: plan.healthPath, headers: preflightHeaders, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+    const preflightOptions = (0,preflight_options/* preflightOptionsOf */.b)(plan, options);
     // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
     let protocols = [];
     for (const [i, target] of targets.entries()) {
@@ -3859,11 +3885,15 @@ async function measureRun(plan, options = {}) {
             return unreachable(`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, [...steps, ...error.steps]);
         }
     }
-    const shared = await shareVersion(targets, protocols, (target) => (0,preflight/* preflightTarget */.Jo)(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true }));
+    const offerOnlyHttp11 = (target) => (0,preflight/* preflightTarget */.Jo)(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true });
+    const shared = await (0,shared_version/* shareVersion */.yg)(targets, protocols, offerOnlyHttp11);
     steps.push(...shared.steps);
     if (!shared.ok)
         return unreachable(shared.reason, steps);
-    protocols = shared.protocols;
+    // A baseline over HTTP/1.1 holds an auto run to it where the target speaks it: compared like for like.
+    const held = await (0,shared_version/* holdToBaseline */.Cf)(options.baseline?.found ? options.baseline.baseline.protocol : null, targets, shared.protocols, offerOnlyHttp11);
+    steps.push(...held.steps);
+    protocols = held.protocols;
     // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
     let setupCaptures;
     if (plan.flows && plan.flows.setup.length > 0) {
@@ -3954,8 +3984,8 @@ async function measureLoad(plan, steps, options, startedAt, setupCaptures, proto
         resources: sampled ? { series, errors: sampled.errors } : null,
         sequential: looks?.report() ?? null,
     });
-    const shared = sharedNotice(protocols);
-    return { body: shared ? { ...body, notices: [...body.notices, shared] } : body, slo: judgement };
+    const said = [(0,shared_version/* sharedNotice */.UZ)(protocols), (0,shared_version/* heldNotice */.OZ)(protocols)].filter((n) => n !== null);
+    return { body: said.length > 0 ? { ...body, notices: [...body.notices, ...said] } : body, slo: judgement };
 }
 /** judgeSnapshot applies the plan's thresholds to one arm's metrics, with the generator's health. */
 function judgeSnapshot(plan, snapshot, engine, names, extraChecks, lateness, checkConfidence) {
@@ -4027,6 +4057,103 @@ function abortCheck(plan, collector, elapsedMs) {
         totals: (endpoint) => (endpoint === null ? collector.measuredTotals() : collector.endpointTotals(endpoint)),
         countAboveMs: (endpoint, ms) => collector.countAboveMs(endpoint, ms),
     });
+}
+
+
+/***/ }),
+
+/***/ 89171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ holdToBaseline),
+/* harmony export */   OZ: () => (/* binding */ heldNotice),
+/* harmony export */   UZ: () => (/* binding */ sharedNotice),
+/* harmony export */   yg: () => (/* binding */ shareVersion)
+/* harmony export */ });
+/* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13344);
+/* harmony import */ var _client_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55923);
+// A canary and production loaded over one HTTP version. Under http_version auto each arm's
+// pre-flight settles its own (client/protocol.ts), and arms over different versions would then be
+// compared as if alike: HTTP/2 carries many requests on a few connections, HTTP/1.1 one at a time
+// on each, and latencies and failures differ for that alone. So when one arm chose HTTP/2 and the
+// other speaks only HTTP/1.1, the HTTP/2 arm's pre-flight is run again offering only http/1.1, and
+// both are loaded over HTTP/1.1; an arm that cannot speak it fails the pre-flight, before any
+// load. With http_version 2 or 1.1 the arms already agree and nothing happens here.
+
+
+/** ARMS: how the reasons and notices name a canary run's targets, in targetsOf's order. */
+const ARMS = ['the canary', 'production'];
+/**
+ * shareVersion: the arms' protocols once they agree, with the pre-flight steps that took.
+ * `resettle` runs a target's pre-flight again offering only http/1.1, which it must choose by ALPN.
+ */
+async function shareVersion(targets, protocols, resettle) {
+    const settled = [...protocols];
+    const steps = [];
+    const offeringHttp11 = (s) => (s.name === 'connect' ? { ...s, what: `${s.what}, offering only http/1.1` } : s);
+    for (const i of (0,_client_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedArms */ .xL)(protocols)) {
+        const other = protocols.findIndex((p) => p.version === '1.1');
+        try {
+            const again = await resettle(targets[i]);
+            steps.push(...again.steps.map(offeringHttp11));
+            // Still what was asked (auto), marked as settled to share the other arm's version.
+            settled[i] = { ...again.protocol, asked: protocols[i].asked, sharedVersion: true };
+        }
+        catch (error) {
+            if (!(error instanceof _client_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .TargetUnreachable */ .Ek))
+                throw error;
+            steps.push(...error.steps.map(offeringHttp11));
+            // What was tried and why it stopped, without "target unreachable": the target answered, in HTTP/2.
+            const tried = error.message.split('\n').slice(1).map((l) => l.trim()).join(' ');
+            const reason = `${ARMS[i]} cannot be loaded over HTTP/1.1 like ${ARMS[other]}: http_version auto loads a canary and production over the HTTP version they share, so that they are compared like for like, and ${ARMS[other]} does not offer h2 (${(0,_client_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .whyHttp11 */ .hN)(protocols[other])}); offered only http/1.1, ${ARMS[i]} failed: ${tried}`;
+            return { ok: false, reason, steps };
+        }
+    }
+    return { ok: true, protocols: settled, steps };
+}
+/** sharedNotice: said once in the run's notices when an arm was settled again to share the other's HTTP/1.1; null otherwise. */
+function sharedNotice(protocols) {
+    const moved = protocols.findIndex((p) => p.sharedVersion);
+    const stayed = protocols.findIndex((p) => !p.sharedVersion);
+    if (moved < 0 || stayed < 0)
+        return null;
+    return `${ARMS[stayed]} does not offer h2 (${(0,_client_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .whyHttp11 */ .hN)(protocols[stayed])}): both arms loaded over HTTP/1.1 so the comparison is like for like (http_version auto; ${ARMS[moved]} chose h2, and was then offered only http/1.1)`;
+}
+/**
+ * holdToBaseline: under auto, a baseline recorded over HTTP/1.1 holds every arm that chose h2 to
+ * HTTP/1.1 where it speaks it (its pre-flight run again offering only http/1.1), so this run is
+ * judged against its baseline like for like. An arm that cannot speak HTTP/1.1 is left as settled,
+ * and the comparison then says it cannot be made (baseline/comparable.ts). A baseline over HTTP/2
+ * holds nothing: an arm that chose HTTP/1.1 offered h2 and the server declined it.
+ */
+async function holdToBaseline(baseline, targets, protocols, resettle) {
+    const settled = [...protocols];
+    const steps = [];
+    if (baseline?.version !== '1.1')
+        return { protocols: settled, steps };
+    for (const [i, protocol] of protocols.entries()) {
+        if (protocol.version !== '2' || protocol.asked !== 'auto')
+            continue;
+        try {
+            const again = await resettle(targets[i]);
+            steps.push(...again.steps.map((s) => (s.name === 'connect' ? { ...s, what: `${s.what}, offering only http/1.1 (the baseline's version)` } : s)));
+            settled[i] = { ...again.protocol, asked: protocol.asked, heldToBaseline: true };
+        }
+        catch (error) {
+            // It speaks only HTTP/2: loaded as settled, and the comparison says why it cannot be made.
+            if (!(error instanceof _client_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .TargetUnreachable */ .Ek))
+                throw error;
+        }
+    }
+    return { protocols: settled, steps };
+}
+/** heldNotice: said once in the run's notices when holdToBaseline held an arm to HTTP/1.1; null otherwise. */
+function heldNotice(protocols) {
+    const held = protocols.flatMap((p, i) => (p.heldToBaseline ? [protocols.length > 1 ? ARMS[i] : 'the target'] : []));
+    if (held.length === 0)
+        return null;
+    return `${held.join(' and ')} chose h2, but the baseline went over HTTP/1.1: loaded over HTTP/1.1 so that this run is compared with its baseline like for like (http_version auto; with http_version 2 it is loaded over HTTP/2, and the baseline is then not compared)`;
 }
 
 
@@ -4203,8 +4330,9 @@ var slo_checks = __webpack_require__(4435);
 // report.junit.xml: the gate as a JUnit test report, so GitLab, Jenkins, Azure DevOps and
 // test-report actions show it natively. A run is one suite: a `verdict` case for the whole gate
 // (which also carries a run that measured nothing: unreachable, every request failed), one case per
-// SLO check, per canary comparison and per baseline comparison, and one for the rollback when there
-// was one. A rollout is one suite for the rollout as a whole (its verdict, its hooks, its rollback)
+// SLO check, per canary comparison and per baseline comparison (or one "not compared with the
+// baseline" error, with the reason, for a baseline the run could not be judged against), and one
+// for the rollback when there was one. A rollout is one suite for the rollout as a whole (its verdict, its hooks, its rollback)
 // and one per stage (its shift and post-stage hooks, its run's cases; a stage never reached is a
 // skipped case). A broken check or comparison, a failed hook or rollback is a <failure> whose
 // message is the reason (the SLO, measured vs limit); an inconclusive one (no data, a breach the
@@ -4283,6 +4411,10 @@ function casesOf(run, prefix) {
     }
     for (const row of run.regression?.rows ?? []) {
         cases.push({ name: `${row.metric} ${row.rule} against the baseline`, classname: `${prefix}.regression${row.scope ? `.${row.scope}` : ''}`, outcome: comparedOutcome(row), type: 'regression', message: row.reason, seconds: 0 });
+    }
+    // A baseline found but not judged against (another HTTP version): no rows, and not a silent pass either.
+    if (run.regression?.status === 'not-comparable') {
+        cases.push({ name: 'not compared with the baseline', classname: `${prefix}.regression`, outcome: 'error', type: 'regression', message: run.regression.reasons.join('; '), detail: run.regression.reasons.join('\n'), seconds: 0 });
     }
     cases.push(...rollbackCase(run.rollback, prefix));
     return cases;
@@ -5507,8 +5639,8 @@ var ports_hooks = __webpack_require__(40856);
 var model = __webpack_require__(96867);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/app/run.ts + 27 modules
-var run = __webpack_require__(41188);
+// EXTERNAL MODULE: ./src/app/run.ts + 26 modules
+var run = __webpack_require__(99908);
 ;// CONCATENATED MODULE: ./src/slo/rollout-decision.ts
 // A progressive rollout's verdict, as rules over plain facts: what halts it (a failed hook, a stage
 // that did not pass, an interruption) and what it comes to. Every stage must pass; the first that

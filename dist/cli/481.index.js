@@ -53,6 +53,7 @@ async function renderReportFile(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ protocolLine),
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
 /* harmony export */   TR: () => (/* binding */ capacityHeadline),
 /* harmony export */   cD: () => (/* binding */ renderCapacityMarkdown),
@@ -60,10 +61,12 @@ async function renderReportFile(args, io) {
 /* harmony export */   w: () => (/* binding */ renderCapacityText)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _client_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55923);
 // A capacity search's report: every step (offered and achieved rate, latency, errors, outcome and
 // why), the highest rate sustained within the SLOs with the bracket around it, the step that broke
 // and what broke it, the knee of the latency curve, and the headroom gate. Plain data, and its
 // renderings for a terminal and for a job summary. Pure.
+
 
 const fmt = (n) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
 function rows(report) {
@@ -106,8 +109,12 @@ const NUMERIC = new Set([2, 3, 4, 5]);
 function textLines(arm) {
     return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .textTable */ .ed)(HEADERS, rows(arm), NUMERIC).split('\n');
 }
+/** protocolLine: what an arm's steps went over, in words; none for a file that does not say. */
+function protocolLine(arm) {
+    return arm.protocol ? [`Every step over ${(0,_client_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProtocol */ .cZ)(arm.protocol)}.`] : [];
+}
 function armLines(arm) {
-    return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
+    return [...protocolLine(arm), ...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
 }
 function renderCapacityText(report) {
     const production = report.production;
@@ -159,8 +166,8 @@ function renderCapacityMarkdown(report) {
 // report.html for a capacity search: one self-contained page: the verdict and the answer, the
 // latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
 // capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
-// diagonal), production's curves beside the canary's when compared, and the steps' table. The
-// charts are inline SVG: no script, no network. Pure.
+// diagonal), production's curves beside the canary's when compared, and the steps' table with the
+// HTTP version they went over. The charts are inline SVG: no script, no network. Pure.
 
 
 
@@ -178,7 +185,7 @@ function renderCapacityHtml(report) {
     const slos = Object.entries(report.slosMs).map(([k, v]) => ({ y: v, label: `${k} SLO ${v} ms` }));
     const latency = chart('latency-curve', 'Latency against the offered rate', latencyLines, { xMax: maxRate, yLog: true, yUnit: 'ms', hLines: slos, vLines: marks });
     const achieved = chart('achieved-curve', 'Achieved against offered rate', achievedLines, { xMax: maxRate, yLog: false, yUnit: 'req/s', hLines: [], vLines: marks, diagonal: true });
-    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(name)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(arm.target)})` : ''}</h2>${stepTable(arm)}`).join('\n');
+    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(name)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(arm.target)})` : ''}</h2>${(0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .protocolLine */ .$4)(arm).map((l) => `<p class="protocol">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(l)}</p>`).join('')}${stepTable(arm)}`).join('\n');
     return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,8 +1,8 @@
-export const id = 617;
-export const ids = [617];
+export const id = 860;
+export const ids = [860];
 export const modules = {
 
-/***/ 49617:
+/***/ 2860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -112,11 +112,61 @@ var model = __webpack_require__(96867);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
+// EXTERNAL MODULE: ./src/client/preflight.ts
+var preflight = __webpack_require__(13344);
+// EXTERNAL MODULE: ./src/app/shared-version.ts
+var shared_version = __webpack_require__(89171);
+// EXTERNAL MODULE: ./src/app/preflight-options.ts
+var preflight_options = __webpack_require__(26667);
+;// CONCATENATED MODULE: ./src/app/capacity-protocol.ts
+// Which HTTP a capacity search's steps go over, settled once before any load. Each step is a run of
+// its own (app/run runLoadTest on one target), and under http_version auto each would settle its
+// own version at its pre-flight: a canary searched over h2 beside a production searched over
+// HTTP/1.1 would be compared as if alike. So both targets are pre-flighted here, as a canary run's
+// are (the same options as app/run.ts), made to share one version as a canary run's are
+// (app/shared-version.ts: an arm that cannot share fails before any load), and every step's plan is
+// then pinned to what was settled: http_version 1.1 or 2, which a step's own pre-flight can only
+// confirm or fail, never settle differently.
+
+
+
+/**
+ * settleArms: each target's pre-flight, once, and the version they share (the canary first, then
+ * production; one target alone is only pre-flighted). Not reached, or unable to share: the reason,
+ * worded as a canary run's pre-flight words it.
+ */
+async function settleArms(plan, targets, options = {}) {
+    const preflightOptions = (0,preflight_options/* preflightOptionsOf */.b)(plan, options);
+    const protocols = [];
+    for (const [i, target] of targets.entries()) {
+        try {
+            protocols.push((await (0,preflight/* preflightTarget */.Jo)(target, preflightOptions)).protocol);
+        }
+        catch (error) {
+            if (!(error instanceof preflight/* TargetUnreachable */.Ek))
+                throw error;
+            const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
+            return { ok: false, reason: `${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}` };
+        }
+    }
+    const shared = await (0,shared_version/* shareVersion */.yg)(targets, protocols, (target) => (0,preflight/* preflightTarget */.Jo)(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true }));
+    return shared.ok ? { ok: true, protocols: shared.protocols } : { ok: false, reason: shared.reason };
+}
+/**
+ * pinnedTo: a step's plan with http_version set to the version its target settled: '1.1' offers
+ * only http/1.1 by ALPN (or speaks HTTP/1.1 over http://), '2' requires h2 (by ALPN over TLS, h2c
+ * by prior knowledge over http://), so the step's own pre-flight cannot settle another.
+ */
+function pinnedTo(plan, protocol) {
+    return { ...plan, http: { ...plan.http, version: protocol.version } };
+}
+
 ;// CONCATENATED MODULE: ./src/app/capacity.ts
 // The capacity search, run: open-model steps at the rates pacing/capacity.ts asks for, each long
 // enough for its judged tail and judged like any run (its SLOs' upper bounds, the generator's
 // shortfall and distortion), a pause between steps, never past the time budget or --to; a step
 // that hits the hard limits stops the climb at once. Then the answer and the headroom gate.
+
 
 
 
@@ -163,20 +213,29 @@ function requestsPerStep(plan) {
 /**
  * searchCapacity: the search on the plan's target, and on production's beside it when
  * settings.productionUrl is set: their steps alternate (a canary step, then production's), so
- * both are measured under the same conditions, within one budget.
+ * both are measured under the same conditions, within one budget, over one HTTP version: settled
+ * for both before the first step, and every step pinned to it.
  */
 async function searchCapacity(plan, settings, ports) {
     const startedAt = ports.now();
     const began = ports.monotonicMs();
     const warmupMs = Math.max(1000, plan.load.warmupMs);
     const requests = requestsPerStep(plan);
-    const arms = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null }));
+    const arms = [plan.target, ...(settings.productionUrl ? [settings.productionUrl] : [])].map((target) => ({ target, steps: [], search: [], stopped: null, protocol: null }));
     let stepsRun = 0;
     let turn = 0;
     const stopAll = (why) => {
         for (const arm of arms)
             arm.stopped ??= why;
     };
+    // Both arms over one HTTP version, or no load at all: as a canary run's pre-flight does.
+    const settled = await ports.settle(plan, arms.map((arm) => arm.target));
+    if (!settled.ok) {
+        stopAll('unreachable');
+        return finish(plan, settings, arms, startedAt, ports.now(), settled.reason);
+    }
+    for (const [i, arm] of arms.entries())
+        arm.protocol = settled.protocols[i];
     for (;;) {
         const open = arms.filter((arm) => arm.stopped === null);
         if (open.length === 0)
@@ -220,7 +279,8 @@ async function searchCapacity(plan, settings, ports) {
             if (hardStop !== null)
                 stop.abort();
         };
-        const report = await ports.measure({ ...stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), target: arm.target }, { signal: stop.signal, onProgress });
+        const step = pinnedTo(stepPlan(plan, next.rate, warmupMs, measuredMs, Math.min(requests, Math.floor((next.rate * measuredMs) / 1000)), stepsRun), arm.protocol);
+        const report = await ports.measure({ ...step, target: arm.target }, { signal: stop.signal, onProgress });
         ports.signal?.removeEventListener('abort', onUserStop);
         stepsRun++;
         if (report.status === 'unreachable') {
@@ -236,10 +296,10 @@ async function searchCapacity(plan, settings, ports) {
             break;
         }
         const { outcome, reasons } = hardStop !== null ? { outcome: 'hard', reasons: [`${hardStop}: stopped the step and offered no more`] } : outcomeOf(next.rate, report, settings.ceilingMs);
-        const step = stepOf(next.rate, next.why, report, outcome, reasons);
-        arm.steps.push(step);
+        const measured = stepOf(next.rate, next.why, report, outcome, reasons);
+        arm.steps.push(measured);
         arm.search.push({ rate: next.rate, outcome, confirm: next.why === 'confirm' });
-        ports.onStep?.(step, arm.steps.length - 1, arms.length > 1 ? (arm === arms[0] ? 'canary' : 'production') : null);
+        ports.onStep?.(measured, arm.steps.length - 1, arms.length > 1 ? (arm === arms[0] ? 'canary' : 'production') : null);
     }
     return finish(plan, settings, arms, startedAt, ports.now());
 }
@@ -304,14 +364,20 @@ function armResult(arm) {
         broke: brokeStep ? { rate: brokeStep.rate, reasons: brokeStep.reasons } : null,
         kneeRps: kneeOf(arm.steps.filter((s) => s.outcome !== 'hard' && !s.cancelled).map((s) => ({ rate: s.rate, latencyMs: s.latencyMs.p95 }))),
         stopped: arm.stopped ?? 'cancelled',
+        protocol: arm.protocol && capacityProtocol(arm.protocol),
     };
 }
-function finish(plan, settings, arms, startedAt, endedAt) {
+/** capacityProtocol: what the report records of a settled protocol: the version, how, what was asked, ALPN's choice, and whether it was settled again to share. */
+function capacityProtocol(p) {
+    return { version: p.version, how: p.how, asked: p.asked, alpn: p.alpn, ...(p.sharedVersion ? { sharedVersion: true } : {}) };
+}
+/** finish: the report; `notReached`: why no load was sent at all (a pre-flight failed, or the arms could not share an HTTP version). */
+function finish(plan, settings, arms, startedAt, endedAt, notReached = null) {
     const canary = armResult(arms[0]);
     const production = arms[1] ? armResult(arms[1]) : null;
     const { capacityRps, steps } = canary;
     const why = canary.stopped;
-    const reasons = [];
+    const reasons = notReached === null ? [] : [notReached];
     let verdict;
     let headroom = null;
     let comparison = null;
@@ -398,12 +464,13 @@ function compareCapacities(canary, production, settings) {
 var capacity_settings = __webpack_require__(7853);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
-// EXTERNAL MODULE: ./src/app/run.ts + 27 modules
-var run = __webpack_require__(41188);
+// EXTERNAL MODULE: ./src/app/run.ts + 26 modules
+var run = __webpack_require__(99908);
 ;// CONCATENATED MODULE: ./src/app/capacity-run.ts
 // A capacity search from either entry: the settings read, the plan loaded (as a run's: the same
 // config, environment, variables and flags or inputs), the search run, its reports written to the
 // plan's report directory. Refusals (a setting, a config error) come back before any load.
+
 
 
 
@@ -447,7 +514,7 @@ async function runCapacity(request, ports) {
     const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.remoteWrite && 'Prometheus remote write', plan.otlp && 'OTLP', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
     const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
     ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${(0,redact/* redactUrl */.BO)(plan.target)}${settings.productionUrl ? ` beside production ${(0,redact/* redactUrl */.BO)(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
-    const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })) });
+    const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })), settle: ports.settle ?? ((p, targets) => settleArms(p, targets)) });
     await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
     // The names a run's report directory has, so whatever collects them finds a search's too.
     const files = { json: (0,external_node_path_.join)(plan.reportDir, 'results.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'performance_report.md'), html: (0,external_node_path_.join)(plan.reportDir, 'report.html'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
@@ -522,6 +589,7 @@ async function capacityCommand(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ protocolLine),
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
 /* harmony export */   TR: () => (/* binding */ capacityHeadline),
 /* harmony export */   cD: () => (/* binding */ renderCapacityMarkdown),
@@ -529,10 +597,12 @@ async function capacityCommand(args, io) {
 /* harmony export */   w: () => (/* binding */ renderCapacityText)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _client_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55923);
 // A capacity search's report: every step (offered and achieved rate, latency, errors, outcome and
 // why), the highest rate sustained within the SLOs with the bracket around it, the step that broke
 // and what broke it, the knee of the latency curve, and the headroom gate. Plain data, and its
 // renderings for a terminal and for a job summary. Pure.
+
 
 const fmt = (n) => (n < 100 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-US'));
 function rows(report) {
@@ -575,8 +645,12 @@ const NUMERIC = new Set([2, 3, 4, 5]);
 function textLines(arm) {
     return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .textTable */ .ed)(HEADERS, rows(arm), NUMERIC).split('\n');
 }
+/** protocolLine: what an arm's steps went over, in words; none for a file that does not say. */
+function protocolLine(arm) {
+    return arm.protocol ? [`Every step over ${(0,_client_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProtocol */ .cZ)(arm.protocol)}.`] : [];
+}
 function armLines(arm) {
-    return [...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
+    return [...protocolLine(arm), ...(arm.broke ? [`Broke at ${fmt(arm.broke.rate)} req/s: ${arm.broke.reasons.join('; ')}`] : []), ...(arm.kneeRps !== null ? [`Latency starts to climb near ${fmt(arm.kneeRps)} req/s (the knee of the curve).`] : []), `Stopped: ${arm.stopped}.`];
 }
 function renderCapacityText(report) {
     const production = report.production;
@@ -628,8 +702,8 @@ function renderCapacityMarkdown(report) {
 // report.html for a capacity search: one self-contained page: the verdict and the answer, the
 // latency-versus-offered-rate curve (p50, p95, p99 of every step, the latency SLOs as lines, the
 // capacity found marked), the achieved-versus-offered curve (a service that keeps up stays on the
-// diagonal), production's curves beside the canary's when compared, and the steps' table. The
-// charts are inline SVG: no script, no network. Pure.
+// diagonal), production's curves beside the canary's when compared, and the steps' table with the
+// HTTP version they went over. The charts are inline SVG: no script, no network. Pure.
 
 
 
@@ -647,7 +721,7 @@ function renderCapacityHtml(report) {
     const slos = Object.entries(report.slosMs).map(([k, v]) => ({ y: v, label: `${k} SLO ${v} ms` }));
     const latency = chart('latency-curve', 'Latency against the offered rate', latencyLines, { xMax: maxRate, yLog: true, yUnit: 'ms', hLines: slos, vLines: marks });
     const achieved = chart('achieved-curve', 'Achieved against offered rate', achievedLines, { xMax: maxRate, yLog: false, yUnit: 'req/s', hLines: [], vLines: marks, diagonal: true });
-    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(name)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(arm.target)})` : ''}</h2>${stepTable(arm)}`).join('\n');
+    const tables = arms.map(([name, arm]) => `<h2>Steps${arms.length > 1 ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(name)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(arm.target)})` : ''}</h2>${(0,_capacity_js__WEBPACK_IMPORTED_MODULE_1__/* .protocolLine */ .$4)(arm).map((l) => `<p class="protocol">${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .U)(l)}</p>`).join('')}${stepTable(arm)}`).join('\n');
     return `<!doctype html>
 <html lang="en">
 <head>
