@@ -15,7 +15,7 @@ import { renderCapacityPrometheus } from '../report/prometheus.js';
 import { type CapacityPorts, type CapacitySettings, searchCapacity } from './capacity.js';
 import { redactUrl, scrubStrings } from '../redact.js';
 import { CapacitySettingsError, type RawCapacitySettings, readCapacitySettings } from './capacity-settings.js';
-import { settleArms } from './capacity-protocol.js';
+import { settleArms } from './settle-arms.js';
 import { MODE_NEEDS } from './mode-names.js';
 import { runLoadTest } from './run.js';
 

@@ -5,7 +5,7 @@
 // process.* or @actions/*.
 
 import { FAILED_TRACES_KEPT } from '../defaults.js';
-import { TargetUnreachable, preflightTarget, type PreflightStep } from '../client/preflight.js';
+import type { PreflightStep } from '../client/preflight.js';
 import type { SocketCounter } from '../client/connection.js';
 import type { ProtocolUsed } from '../client/protocol.js';
 import { prepareRequests } from '../client/request.js';
@@ -32,8 +32,8 @@ import type { BaselineLookup } from './regression.js';
 import { confidences, sequentialLooks } from './look.js';
 import { canaryComparison, thresholdChecks } from './measure.js';
 import { startSampling } from './resources.js';
-import { heldNotice, holdToBaseline, sharedNotice, shareVersion } from './shared-version.js';
-import { preflightOptionsOf } from './preflight-options.js';
+import { heldNotice, holdToBaseline, sharedNotice } from './shared-version.js';
+import { offeringOnlyHttp11, preflightOptionsOf, settleArms } from './settle-arms.js';
 import { type Binding, bindingsOf } from '../template/generators.js';
 
 /** bindingsOfPlan: every variable the plan's templates read: its variables, data columns, and what flows capture. */
@@ -96,28 +96,14 @@ export async function measureRun(plan: Plan, options: RunOptions = {}): Promise<
     const slo = { verdict: 'fail' as const, reasons: [reason], violations: [], untrusted: [] };
     return { slo, body: runBody({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
   };
-  const preflightOptions = preflightOptionsOf(plan, options);
-  // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
-  let protocols: ProtocolUsed[] = [];
-  for (const [i, target] of targets.entries()) {
-    try {
-      const found = await preflightTarget(target, preflightOptions);
-      steps.push(...found.steps);
-      protocols.push(found.protocol);
-    } catch (error) {
-      if (!(error instanceof TargetUnreachable)) throw error;
-      const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
-      return unreachable(`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, [...steps, ...error.steps]);
-    }
-  }
-  const offerOnlyHttp11 = (target: string) => preflightTarget(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true });
-  const shared = await shareVersion(targets, protocols, offerOnlyHttp11);
-  steps.push(...shared.steps);
-  if (!shared.ok) return unreachable(shared.reason, steps);
+  // Which HTTP each target's load goes over: settled per target at its pre-flight, then made alike for a canary and production.
+  const settled = await settleArms(plan, targets, options);
+  steps.push(...settled.steps);
+  if (!settled.ok) return unreachable(settled.reason, steps);
   // A baseline over HTTP/1.1 holds an auto run to it where the target speaks it: compared like for like.
-  const held = await holdToBaseline(options.baseline?.found ? options.baseline.baseline.protocol : null, targets, shared.protocols, offerOnlyHttp11);
+  const held = await holdToBaseline(options.baseline?.found ? options.baseline.baseline.protocol : null, targets, settled.protocols, offeringOnlyHttp11(preflightOptionsOf(plan, options)));
   steps.push(...held.steps);
-  protocols = held.protocols;
+  const protocols = held.protocols;
   // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
   let setupCaptures: Array<ReadonlyMap<string, string>> | undefined;
   if (plan.flows && plan.flows.setup.length > 0) {
