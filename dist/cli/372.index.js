@@ -78,23 +78,6 @@ function judgeRun(run, plan, baseline) {
 
 /***/ }),
 
-/***/ 26667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ preflightOptionsOf)
-/* harmony export */ });
-// The pre-flight a plan's targets get, one recipe for a run (app/run.ts) and a capacity search's
-// settling of its arms (app/capacity-protocol.ts), so the two cannot check a target differently.
-/** preflightOptionsOf: what a plan's targets are pre-flighted with; with trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either. */
-function preflightOptionsOf(plan, options = {}) {
-    const headers = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
-    return { healthPath: plan.healthPath, headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
-}
-
-
-/***/ }),
-
 /***/ 44341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -268,8 +251,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/defaults.ts
 var defaults = __webpack_require__(55285);
-// EXTERNAL MODULE: ./src/client/preflight.ts
-var preflight = __webpack_require__(13344);
 // EXTERNAL MODULE: ./src/template/request.ts
 var template_request = __webpack_require__(80255);
 // EXTERNAL MODULE: ./src/version.ts
@@ -3804,8 +3785,8 @@ function startSampling(sources, intervalMs, startEpochMs, now = Date.now) {
 
 // EXTERNAL MODULE: ./src/app/shared-version.ts
 var shared_version = __webpack_require__(89171);
-// EXTERNAL MODULE: ./src/app/preflight-options.ts
-var preflight_options = __webpack_require__(26667);
+// EXTERNAL MODULE: ./src/app/settle-arms.ts
+var settle_arms = __webpack_require__(99770);
 // EXTERNAL MODULE: ./src/template/generators.ts
 var generators = __webpack_require__(88182);
 ;// CONCATENATED MODULE: ./src/app/run.ts
@@ -3814,7 +3795,6 @@ var generators = __webpack_require__(88182);
 // to production at the same time, the canary's own SLOs still apply, and the canary is compared with
 // production. The whole verdict is then the judge's (app/judge.ts, slo/decide.ts). It never touches
 // process.* or @actions/*.
-
 
 
 
@@ -3869,31 +3849,15 @@ async function measureRun(plan, options = {}) {
         const slo = { verdict: 'fail', reasons: [reason], violations: [], untrusted: [] };
         return { slo, body: (0,build/* runBody */.ki)({ plan, startedAt, endedAt: now(), status: 'unreachable', loadSeconds: 0, snapshot: null, checks: [], judgement: slo, preflight, generator: null }) };
     };
-    const preflightOptions = (0,preflight_options/* preflightOptionsOf */.b)(plan, options);
-    // Which HTTP each target's load goes over: settled here, per target, then made alike for a canary and production.
-    let protocols = [];
-    for (const [i, target] of targets.entries()) {
-        try {
-            const found = await (0,preflight/* preflightTarget */.Jo)(target, preflightOptions);
-            steps.push(...found.steps);
-            protocols.push(found.protocol);
-        }
-        catch (error) {
-            if (!(error instanceof preflight/* TargetUnreachable */.Ek))
-                throw error;
-            const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
-            return unreachable(`${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, [...steps, ...error.steps]);
-        }
-    }
-    const offerOnlyHttp11 = (target) => (0,preflight/* preflightTarget */.Jo)(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true });
-    const shared = await (0,shared_version/* shareVersion */.yg)(targets, protocols, offerOnlyHttp11);
-    steps.push(...shared.steps);
-    if (!shared.ok)
-        return unreachable(shared.reason, steps);
+    // Which HTTP each target's load goes over: settled per target at its pre-flight, then made alike for a canary and production.
+    const settled = await (0,settle_arms/* settleArms */.n3)(plan, targets, options);
+    steps.push(...settled.steps);
+    if (!settled.ok)
+        return unreachable(settled.reason, steps);
     // A baseline over HTTP/1.1 holds an auto run to it where the target speaks it: compared like for like.
-    const held = await (0,shared_version/* holdToBaseline */.Cf)(options.baseline?.found ? options.baseline.baseline.protocol : null, targets, shared.protocols, offerOnlyHttp11);
+    const held = await (0,shared_version/* holdToBaseline */.Cf)(options.baseline?.found ? options.baseline.baseline.protocol : null, targets, settled.protocols, (0,settle_arms/* offeringOnlyHttp11 */.PE)((0,settle_arms/* preflightOptionsOf */.bO)(plan, options)));
     steps.push(...held.steps);
-    protocols = held.protocols;
+    const protocols = held.protocols;
     // Setup (a flow's service token): once per target before any load; a failure fails the run as the pre-flight does.
     let setupCaptures;
     if (plan.flows && plan.flows.setup.length > 0) {
@@ -4057,6 +4021,61 @@ function abortCheck(plan, collector, elapsedMs) {
         totals: (endpoint) => (endpoint === null ? collector.measuredTotals() : collector.endpointTotals(endpoint)),
         countAboveMs: (endpoint, ms) => collector.countAboveMs(endpoint, ms),
     });
+}
+
+
+/***/ }),
+
+/***/ 99770:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ offeringOnlyHttp11),
+/* harmony export */   bO: () => (/* binding */ preflightOptionsOf),
+/* harmony export */   n3: () => (/* binding */ settleArms)
+/* harmony export */ });
+/* harmony import */ var _client_preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13344);
+/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89171);
+// Before any load: each target's pre-flight (reachable, ready, and which HTTP it speaks), and the
+// HTTP version a canary and production share (app/shared-version.ts). One recipe for a run
+// (app/run.ts) and a capacity search (app/capacity-protocol.ts), so the two cannot check or settle
+// a target differently.
+
+
+/** preflightOptionsOf: what a plan's targets are pre-flighted with; with trace on, a traceparent of the user's is replaced on every request, so the pre-flight does not send it either. */
+function preflightOptionsOf(plan, options = {}) {
+    const headers = plan.trace ? Object.fromEntries(Object.entries(plan.headers).filter(([name]) => name.toLowerCase() !== 'traceparent')) : plan.headers;
+    return { healthPath: plan.healthPath, headers, insecure: plan.insecure, timeoutMs: plan.load.timeoutMs, waitForReadyMs: plan.waitForReadyMs, sleep: options.sleep, now: options.monotonic, onWaiting: options.onWaiting, httpVersion: plan.http.version, vocabulary: plan.vocabulary };
+}
+/** offeringOnlyHttp11: a target's pre-flight run again offering only http/1.1, which it must choose by ALPN (to share, or to be held to, HTTP/1.1). */
+function offeringOnlyHttp11(options) {
+    return (target) => (0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflightTarget */ .Jo)(target, { ...options, httpVersion: '1.1', alpnRequired: true });
+}
+/**
+ * settleArms: each target's pre-flight, once, and the version they share (the canary first, then
+ * production; one target alone is only pre-flighted), with every step it took. Not reached, or
+ * unable to share: the reason, naming which arm when there are two.
+ */
+async function settleArms(plan, targets, options = {}) {
+    const preflightOptions = preflightOptionsOf(plan, options);
+    const steps = [];
+    const protocols = [];
+    for (const [i, target] of targets.entries()) {
+        try {
+            const found = await (0,_client_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflightTarget */ .Jo)(target, preflightOptions);
+            steps.push(...found.steps);
+            protocols.push(found.protocol);
+        }
+        catch (error) {
+            if (!(error instanceof _client_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .TargetUnreachable */ .Ek))
+                throw error;
+            const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
+            return { ok: false, reason: `${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}`, steps: [...steps, ...error.steps] };
+        }
+    }
+    const shared = await (0,_shared_version_js__WEBPACK_IMPORTED_MODULE_1__/* .shareVersion */ .yg)(targets, protocols, offeringOnlyHttp11(preflightOptions));
+    steps.push(...shared.steps);
+    return shared.ok ? { ok: true, protocols: shared.protocols, steps } : { ok: false, reason: shared.reason, steps };
 }
 
 

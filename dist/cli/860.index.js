@@ -112,46 +112,14 @@ var model = __webpack_require__(96867);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(76670);
-// EXTERNAL MODULE: ./src/client/preflight.ts
-var preflight = __webpack_require__(13344);
-// EXTERNAL MODULE: ./src/app/shared-version.ts
-var shared_version = __webpack_require__(89171);
-// EXTERNAL MODULE: ./src/app/preflight-options.ts
-var preflight_options = __webpack_require__(26667);
 ;// CONCATENATED MODULE: ./src/app/capacity-protocol.ts
 // Which HTTP a capacity search's steps go over, settled once before any load. Each step is a run of
 // its own (app/run runLoadTest on one target), and under http_version auto each would settle its
 // own version at its pre-flight: a canary searched over h2 beside a production searched over
-// HTTP/1.1 would be compared as if alike. So both targets are pre-flighted here, as a canary run's
-// are (the same options as app/run.ts), made to share one version as a canary run's are
-// (app/shared-version.ts: an arm that cannot share fails before any load), and every step's plan is
-// then pinned to what was settled: http_version 1.1 or 2, which a step's own pre-flight can only
+// HTTP/1.1 would be compared as if alike. So both targets are settled first, as a canary run's
+// are (app/settle-arms.ts: pre-flighted, made to share one version; an arm that cannot share fails
+// before any load), and every step's plan is then pinned to what was settled: http_version 1.1 or 2, which a step's own pre-flight can only
 // confirm or fail, never settle differently.
-
-
-
-/**
- * settleArms: each target's pre-flight, once, and the version they share (the canary first, then
- * production; one target alone is only pre-flighted). Not reached, or unable to share: the reason,
- * worded as a canary run's pre-flight words it.
- */
-async function settleArms(plan, targets, options = {}) {
-    const preflightOptions = (0,preflight_options/* preflightOptionsOf */.b)(plan, options);
-    const protocols = [];
-    for (const [i, target] of targets.entries()) {
-        try {
-            protocols.push((await (0,preflight/* preflightTarget */.Jo)(target, preflightOptions)).protocol);
-        }
-        catch (error) {
-            if (!(error instanceof preflight/* TargetUnreachable */.Ek))
-                throw error;
-            const which = targets.length > 1 ? (i === 0 ? 'the canary ' : 'production ') : '';
-            return { ok: false, reason: `${which}${error.message.split('\n').map((l) => l.trim()).join(' ')}` };
-        }
-    }
-    const shared = await (0,shared_version/* shareVersion */.yg)(targets, protocols, (target) => (0,preflight/* preflightTarget */.Jo)(target, { ...preflightOptions, httpVersion: '1.1', alpnRequired: true }));
-    return shared.ok ? { ok: true, protocols: shared.protocols } : { ok: false, reason: shared.reason };
-}
 /**
  * pinnedTo: a step's plan with http_version set to the version its target settled: '1.1' offers
  * only http/1.1 by ALPN (or speaks HTTP/1.1 over http://), '2' requires h2 (by ALPN over TLS, h2c
@@ -462,6 +430,8 @@ function compareCapacities(canary, production, settings) {
 
 // EXTERNAL MODULE: ./src/app/capacity-settings.ts
 var capacity_settings = __webpack_require__(7853);
+// EXTERNAL MODULE: ./src/app/settle-arms.ts
+var settle_arms = __webpack_require__(99770);
 // EXTERNAL MODULE: ./src/app/mode-names.ts
 var mode_names = __webpack_require__(49525);
 // EXTERNAL MODULE: ./src/app/run.ts + 26 modules
@@ -514,7 +484,7 @@ async function runCapacity(request, ports) {
     const unused = [plan.rollback && 'rollback', plan.pushgateway && 'the Pushgateway', plan.remoteWrite && 'Prometheus remote write', plan.otlp && 'OTLP', plan.slack && 'Slack', plan.exports.locustCsv !== null && 'report.export'].filter((x) => typeof x === 'string');
     const notices = [...plan.notices, ...(unused.length ? [`not used by a capacity search: ${unused.join(', ')}`] : [])];
     ports.started?.(plan, `${notices.map((n) => `notice: ${n}\n`).join('')}Capacity search on ${(0,redact/* redactUrl */.BO)(plan.target)}${settings.productionUrl ? ` beside production ${(0,redact/* redactUrl */.BO)(settings.productionUrl)}` : ''}: from ${settings.fromRate} req/s, never above ${settings.toRate}, within ${settings.maxDurationMs / 1000}s, ${settings.cooldownMs / 1000}s between steps; half a second's requests failing or a p95 of ${settings.ceilingMs} ms stops the climb.`);
-    const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })), settle: ports.settle ?? ((p, targets) => settleArms(p, targets)) });
+    const report = await searchCapacity(plan, settings, { ...ports, measure: ports.measure ?? ((step, watch) => (0,run/* runLoadTest */.O1)(step, { signal: watch.signal, onProgress: watch.onProgress })), settle: ports.settle ?? ((p, targets) => (0,settle_arms/* settleArms */.n3)(p, targets)) });
     await (0,promises_.mkdir)(plan.reportDir, { recursive: true });
     // The names a run's report directory has, so whatever collects them finds a search's too.
     const files = { json: (0,external_node_path_.join)(plan.reportDir, 'results.json'), markdown: (0,external_node_path_.join)(plan.reportDir, 'performance_report.md'), html: (0,external_node_path_.join)(plan.reportDir, 'report.html'), metrics: (0,external_node_path_.join)(plan.reportDir, 'metrics.prom') };
