@@ -6,8 +6,6 @@
 
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { type Http2ServerRequest, type Http2ServerResponse, type Http2Session, createSecureServer } from 'node:http2';
-import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareWithBaseline } from '../src/app/regression.js';
@@ -20,8 +18,8 @@ import { renderPullRequestComment } from '../src/report/regression.js';
 import { runOutputs } from '../src/github/outputs.js';
 import type { ArmProtocol, RunReport } from '../src/report/model.js';
 import { closeAfterEach } from './helpers/closers.js';
+import { versionServer } from './helpers/version-servers.js';
 import { planFrom } from './helpers/plan.js';
-import { selfSignedCert } from './helpers/servers.js';
 
 const { closers } = closeAfterEach();
 
@@ -52,28 +50,7 @@ describe('the rule, pure', () => {
 });
 
 /** bothServer: node:http2 over TLS offering h2 and http/1.1 by ALPN; `versions` is what each request came over, as the server read it. */
-async function bothServer(): Promise<{ url: string; versions: string[] }> {
-  const versions: string[] = [];
-  const server = createSecureServer({ ...selfSignedCert(), allowHTTP1: true }, (req: Http2ServerRequest, res: Http2ServerResponse) => {
-    versions.push(req.httpVersion);
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  });
-  const sockets = new Set<Socket>();
-  const sessions = new Set<Http2Session>();
-  server.on('secureConnection', (socket: Socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
-  server.on('session', (session: Http2Session) => (sessions.add(session), session.on('error', () => undefined), session.on('close', () => sessions.delete(session))));
-  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const session of sessions) session.destroy();
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, versions };
-}
+const bothServer = () => versionServer(closers, true);
 
 /** cli: the CLI in-process, a run against `target` with its report written under `dir`. */
 async function cli(target: string, dir: string, flags: string[]): Promise<{ code: number; out: string; report: RunReport }> {
@@ -105,10 +82,8 @@ describe('against a real server speaking both HTTP/2 and HTTP/1.1', () => {
     const both = await bothServer();
     const dir = mkdtempSync(join(tmpdir(), 'loadtest-baseline-protocol-'));
     await cli(both.url, join(dir, 'base'), ['--http-version', '1.1']);
-    const h2only = createSecureServer({ ...selfSignedCert(), allowHTTP1: false }, (_req: Http2ServerRequest, res: Http2ServerResponse) => res.end('ok'));
-    await new Promise<void>((resolve) => h2only.listen({ port: 0, host: '127.0.0.1' }, resolve));
-    closers.push(() => new Promise<void>((resolve) => h2only.close(() => resolve())));
-    const { code, report } = await cli(`https://127.0.0.1:${(h2only.address() as AddressInfo).port}`, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json'), '--duration', '0.5s']);
+    const h2only = await versionServer(closers, false);
+    const { code, report } = await cli(h2only.url, join(dir, 'now'), ['--http-version', 'auto', '--baseline', join(dir, 'base', 'results.json'), '--duration', '0.5s']);
     expect(report.protocol).toMatchObject({ version: '2', asked: 'auto' });
     expect(report.protocol!.heldToBaseline).toBeUndefined();
     expect(report.preflight.every((s) => s.ok)).toBe(true);

@@ -6,8 +6,6 @@
 import { describe, expect, test } from '@jest/globals';
 import Ajv from 'ajv';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { type Http2Session, type Http2ServerRequest, type Http2ServerResponse, createSecureServer } from 'node:http2';
-import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedNotice } from '../src/app/shared-version.js';
@@ -15,39 +13,13 @@ import { main } from '../src/cli/main.js';
 import { type ProtocolUsed, describeProtocol, settleProtocol, sharedArms } from '../src/client/protocol.js';
 import type { RunReport } from '../src/report/model.js';
 import { closeAfterEach } from './helpers/closers.js';
+import { type VersionServer, versionServer } from './helpers/version-servers.js';
 import { selfSignedCert } from './helpers/servers.js';
 
 const { closers, server: h1server } = closeAfterEach();
 
-interface VersionServer {
-  url: string;
-  /** versions: the HTTP version of every request answered, as the server read it ('2.0', '1.1'). */
-  versions: string[];
-}
-
 /** tlsServer: node:http2 over TLS, offering h2 and, with `http1`, http/1.1 too by ALPN; every request answered 200. */
-async function tlsServer(http1: boolean): Promise<VersionServer> {
-  const versions: string[] = [];
-  const server = createSecureServer({ ...selfSignedCert(), allowHTTP1: http1 }, (req: Http2ServerRequest, res: Http2ServerResponse) => {
-    versions.push(req.httpVersion);
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  });
-  const sockets = new Set<Socket>();
-  const sessions = new Set<Http2Session>();
-  server.on('secureConnection', (socket: Socket) => (sockets.add(socket), socket.on('close', () => sockets.delete(socket))));
-  server.on('session', (session: Http2Session) => (sessions.add(session), session.on('error', () => undefined), session.on('close', () => sessions.delete(session))));
-  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1' }, resolve));
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const session of sessions) session.destroy();
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}`, versions };
-}
+const tlsServer = (http1: boolean) => versionServer(closers, http1);
 
 /** http11Server: node:https, HTTP/1.1 only (it chooses http/1.1 by ALPN). */
 async function http11Server(): Promise<VersionServer> {
