@@ -516,8 +516,12 @@ describe('what the server refuses or resets is counted, never retried', () => {
     await new Promise<void>((resolve) => relay.listen({ port: 0, host: '127.0.0.1' }, resolve));
     closers.push(() => new Promise<void>((resolve) => (sockets.forEach((x) => x.destroy()), relay.close(() => resolve()))));
     const report = await run({ '--target': `http://127.0.0.1:${(relay.address() as AddressInfo).port}`, '--http-version': '2', '--concurrency': '3', '--timeout': '200ms', '--duration': '800ms' });
-    // The three users' first requests waited for the silent connection, and only they timed out.
-    expect(report.overall.errorCodes).toEqual({ timeout: 3 });
+    // Only the users' first requests, which waited for the silent connection, can time out: all three
+    // when one sweep finds them due together; fewer when the first to time out drops the connection
+    // before the others are due, and they are moved to a new one in time (a busy runner staggers them).
+    expect(Object.keys(report.overall.errorCodes)).toEqual(['timeout']);
+    expect(report.overall.errorCodes.timeout).toBeGreaterThanOrEqual(1);
+    expect(report.overall.errorCodes.timeout).toBeLessThanOrEqual(3);
     expect(report.overall.statusCodes[200]).toBeGreaterThan(0);
     expect(report.overall.statusCodes[200] + report.generator.interruptedRequests).toBe(s.requests.length);
     expect(report.protocol!.connections).toBe(2);
