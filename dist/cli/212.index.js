@@ -1620,7 +1620,7 @@ function traceTable(traces, requests) {
     };
     const rows = requests.map((r, i) => {
         const cells = (0,report_traces/* traceCells */.X6)(r, i);
-        return `<tr>${cells.map((c, k) => (k === 0 ? `<th scope="row">${(0,html_escape/* esc */.U)(c)}</th>` : `<td${k === 2 || k === 3 ? ' class="num"' : ''}>${(0,html_escape/* esc */.U)(c)}</td>`)).join('')}<td>${link(r)}</td></tr>`;
+        return `<tr>${cells.map((c, k) => (k === 0 ? `<th scope="row">${(0,html_escape/* esc */.U)(c)}</th>` : `<td${report_traces/* TRACE_NUMERIC */.Ol.has(k) ? ' class="num"' : ''}>${(0,html_escape/* esc */.U)(c)}</td>`)).join('')}<td>${link(r)}</td></tr>`;
     });
     return `<div class="table-wrap"><table class="trace-table"><thead><tr>${report_traces/* TRACE_HEADERS */.Tc.map((c) => `<th scope="col">${(0,html_escape/* esc */.U)(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
@@ -2694,12 +2694,13 @@ function renderMergeSources(report) {
 /* harmony export */   E2: () => (/* binding */ failedLine),
 /* harmony export */   Gl: () => (/* binding */ slowestHeading),
 /* harmony export */   JB: () => (/* binding */ slowestFor),
+/* harmony export */   Ol: () => (/* binding */ TRACE_NUMERIC),
 /* harmony export */   Tc: () => (/* binding */ TRACE_HEADERS),
 /* harmony export */   X6: () => (/* binding */ traceCells),
 /* harmony export */   qT: () => (/* binding */ tracesMarkdown),
 /* harmony export */   rc: () => (/* binding */ traceUrl)
 /* harmony export */ });
-/* unused harmony exports SHOWN_TRACES, TRACE_NUMERIC, responseOf */
+/* unused harmony export SHOWN_TRACES */
 /* harmony import */ var _config_sections_trace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17246);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55285);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12011);
@@ -2798,6 +2799,7 @@ function tracesMarkdown(report, options) {
         return [];
     const finding = latencyFinding(report);
     const id = markdownId(traces);
+    const table = (requests) => (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(TRACE_HEADERS, requests.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC);
     const parts = [];
     if (finding || !options.onlyWhenWrong) {
         // A finding on one endpoint shows that endpoint's slowest; on the whole run, the run's.
@@ -2805,12 +2807,12 @@ function tracesMarkdown(report, options) {
         const slowest = slowestFor(traces, scope, options.limit);
         if (slowest.length > 0) {
             parts.push(`${options.level} ${slowestHeading(finding, slowest.length, scope)}`);
-            parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(TRACE_HEADERS, slowest.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+            parts.push(table(slowest));
         }
     }
     if (traces.failed.length > 0) {
         const failed = traces.failed.slice(0, options.limit);
-        parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(TRACE_HEADERS, failed.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+        parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), table(failed));
     }
     else if ((traces.unreached ?? 0) > 0)
         parts.push(unreachedLine(traces).trim());

@@ -6875,7 +6875,6 @@ function planChoice(args) {
 /* harmony export */   aB: () => (/* binding */ traceIdOf),
 /* harmony export */   xH: () => (/* binding */ traceparentHeader)
 /* harmony export */ });
-/* unused harmony export IDS_HEX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // W3C trace context (https://www.w3.org/TR/trace-context/) on the hot path. A traced request is
@@ -7015,7 +7014,6 @@ function between(random, min, max) {
 /* harmony export */   K5: () => (/* binding */ failedPerEndpoint),
 /* harmony export */   Ni: () => (/* binding */ keepFailed)
 /* harmony export */ });
-/* unused harmony exports slowestFirst, inOrderSent */
 /* harmony import */ var _client_outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5847);
 /* harmony import */ var _client_trace_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43488);
 // Which requests keep their trace IDs (load_test.trace): each endpoint's slowest measured requests,

@@ -14,7 +14,7 @@ const TRACEPARENT_VERSION = '00';
 const TRACE_ID_HEX = 32;
 const SPAN_ID_HEX = 16;
 /** IDS_HEX: a request's trace-id and parent-id side by side, as Outcome.trace holds them. */
-export const IDS_HEX = TRACE_ID_HEX + SPAN_ID_HEX;
+const IDS_HEX = TRACE_ID_HEX + SPAN_ID_HEX;
 const HEADER_NAME = 'traceparent';
 /** VALUE_OFFSET: where the trace-id starts in the header line: after "traceparent: 00-". */
 const VALUE_OFFSET = `${HEADER_NAME}: ${TRACEPARENT_VERSION}-`.length;

@@ -135,12 +135,12 @@ function firstPerEndpoint<R extends TracedRequest>(requests: readonly R[], perEn
 }
 
 /** slowestFirst: requests by service time, slowest first; equal times in the order given. */
-export function slowestFirst<R extends TracedRequest>(requests: readonly R[]): R[] {
+function slowestFirst<R extends TracedRequest>(requests: readonly R[]): R[] {
   return [...requests].sort((a, b) => b.serviceTimeMs - a.serviceTimeMs);
 }
 
 /** inOrderSent: requests by their intended start, earliest first. */
-export function inOrderSent<R extends TracedRequest>(requests: readonly R[]): R[] {
+function inOrderSent<R extends TracedRequest>(requests: readonly R[]): R[] {
   return [...requests].sort((a, b) => a.offsetMs - b.offsetMs);
 }
 

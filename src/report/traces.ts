@@ -72,7 +72,7 @@ export const TRACE_HEADERS = ['#', 'Endpoint', 'Latency', 'Service time', 'Respo
 export const TRACE_NUMERIC = new Set([2, 3]);
 
 /** response: what the request came to: its status, and its error when it failed. */
-export function responseOf(r: TracedRequestReport): string {
+function responseOf(r: TracedRequestReport): string {
   const status = r.status === 0 ? 'no response' : `HTTP ${r.status}`;
   return r.error === null ? status : `${status}, ${r.error}${r.reason ? ` (${r.reason})` : ''}`;
 }
@@ -120,6 +120,7 @@ export function tracesMarkdown(report: RunReport, options: TraceMarkdownOptions)
   if (!traces) return [];
   const finding = latencyFinding(report);
   const id = markdownId(traces);
+  const table = (requests: readonly TracedRequestReport[]) => markdownTable(TRACE_HEADERS, requests.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC);
   const parts: string[] = [];
   if (finding || !options.onlyWhenWrong) {
     // A finding on one endpoint shows that endpoint's slowest; on the whole run, the run's.
@@ -127,12 +128,12 @@ export function tracesMarkdown(report: RunReport, options: TraceMarkdownOptions)
     const slowest = slowestFor(traces, scope, options.limit);
     if (slowest.length > 0) {
       parts.push(`${options.level} ${slowestHeading(finding, slowest.length, scope)}`);
-      parts.push(markdownTable(TRACE_HEADERS, slowest.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+      parts.push(table(slowest));
     }
   }
   if (traces.failed.length > 0) {
     const failed = traces.failed.slice(0, options.limit);
-    parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), markdownTable(TRACE_HEADERS, failed.map((r, i) => [...traceCells(r, i), id(r)]), TRACE_NUMERIC));
+    parts.push(`${options.level} Failed requests' traces`, failedLine(traces, failed.length), table(failed));
   } else if ((traces.unreached ?? 0) > 0) parts.push(unreachedLine(traces).trim());
   if (parts.length > 0 && traces.url === null) parts.push('_Set `trace_url` (e.g. `https://tempo.example/trace/{trace_id}`) to link these IDs to your tracing UI._');
   return parts;

@@ -2,7 +2,7 @@
 // finding when there is one, and the failed requests', each trace ID a link through trace_url.
 
 import type { RunReport, TraceReport, TracedRequestReport } from '../model.js';
-import { TRACE_HEADERS, failedLine, latencyFinding, slowestFor, slowestHeading, traceCells, traceUrl } from '../traces.js';
+import { TRACE_HEADERS, TRACE_NUMERIC, failedLine, latencyFinding, slowestFor, slowestHeading, traceCells, traceUrl } from '../traces.js';
 import { esc } from './escape.js';
 
 /** HTML_TRACES: rows per table; results.json has every kept ID. */
@@ -32,7 +32,7 @@ function traceTable(traces: TraceReport, requests: readonly TracedRequestReport[
   };
   const rows = requests.map((r, i) => {
     const cells = traceCells(r, i);
-    return `<tr>${cells.map((c, k) => (k === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${k === 2 || k === 3 ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}<td>${link(r)}</td></tr>`;
+    return `<tr>${cells.map((c, k) => (k === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${TRACE_NUMERIC.has(k) ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}<td>${link(r)}</td></tr>`;
   });
   return `<div class="table-wrap"><table class="trace-table"><thead><tr>${TRACE_HEADERS.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
